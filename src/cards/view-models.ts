@@ -1,0 +1,207 @@
+/**
+ * View models: what a card shows, with no platform in it. Features build them;
+ * src/cards renders them as Adaptive Card 1.5 JSON (Teams, playground, tab) and
+ * the Zalo channel renders them as text and buttons. Dates and numbers arrive
+ * already formatted in the view's locale, so every renderer shows the same words.
+ */
+import type {
+  Locale,
+  MemberRole,
+  MemberStatus,
+  MotionKind,
+  Presence,
+  RsvpAnswer,
+  VoteChoice,
+} from '../core/types';
+
+/** Every card action the bot understands; card data carries `verb` plus the ids below, never who acts. */
+export const CARD_VERBS = [
+  'meeting.create', // submit of the new-meeting form
+  'meeting.form', // ask for the new-meeting form
+  'notice.post', // post the notice of a meeting
+  'rsvp.answer', // { meetingId, answer, venue?, reason? }
+  'rollcall.open', // { meetingId }
+  'rollcall.checkin', // { meetingId, venue? }
+  'vote.open', // { meetingId, title, kind }
+  'vote.cast', // { motionId, choice, comment? }
+  'vote.close', // { motionId }
+  'summary.show', // { meetingId }
+] as const;
+export type CardVerb = (typeof CARD_VERBS)[number];
+
+export interface CardAction {
+  readonly verb: CardVerb;
+  readonly title: string;
+  readonly data: Readonly<Record<string, string>>;
+  readonly style?: 'positive' | 'destructive';
+}
+
+export interface MessageView {
+  readonly type: 'message';
+  readonly locale: Locale;
+  readonly tone: 'info' | 'success' | 'warning' | 'error';
+  readonly title?: string;
+  readonly text: string;
+}
+
+export interface HelpView {
+  readonly type: 'help';
+  readonly locale: Locale;
+  readonly isCommittee: boolean;
+  readonly commands: readonly { readonly command: string; readonly description: string }[];
+}
+
+export interface MeetingFormView {
+  readonly type: 'meeting.form';
+  readonly locale: Locale;
+  readonly cellName: string;
+  /** Suggested values, already as the inputs want them ("2025-09-05", "14:00"). */
+  readonly defaults: {
+    readonly date: string;
+    readonly time: string;
+    readonly form: 'in_person' | 'online' | 'mixed';
+  };
+  readonly members: readonly { readonly id: string; readonly name: string }[];
+  readonly errors?: readonly string[];
+}
+
+export interface AgendaItemView {
+  readonly position: number;
+  readonly title: string;
+  readonly presenter?: string;
+  readonly documentUrl?: string;
+}
+
+export interface RsvpCounts {
+  readonly attend: number;
+  readonly attendOnline: number;
+  readonly excused: number;
+  readonly noAnswer: number;
+}
+
+export interface NoticeView {
+  readonly type: 'notice';
+  readonly locale: Locale;
+  readonly meetingId: string;
+  readonly cellName: string;
+  readonly parentOrganisation: string;
+  /** "THÔNG BÁO sinh hoạt chi bộ định kỳ tháng 9/2025" */
+  readonly heading: string;
+  /** "14 giờ 00, ngày 05/9/2025 (thứ Sáu)" */
+  readonly when: string;
+  /** "Trực tuyến kết hợp trực tiếp" etc. */
+  readonly formLabel: string;
+  readonly venues: readonly { readonly name: string; readonly main: boolean; readonly joinUrl?: string }[];
+  readonly agenda: readonly AgendaItemView[];
+  readonly documents: readonly { readonly title: string; readonly url: string }[];
+  readonly guests: readonly { readonly name: string; readonly position: string }[];
+  readonly chair?: string;
+  readonly minuteTaker?: string;
+  /** The closing request: "Đề nghị các đồng chí tham dự đầy đủ, đúng giờ; …" */
+  readonly request: string;
+  readonly counts: RsvpCounts;
+  /** The viewer's own answer, when the card is rendered for one member. */
+  readonly myAnswer?: { readonly answer: RsvpAnswer; readonly venue?: string; readonly reason?: string };
+  readonly cancelled: boolean;
+  /** Warnings for the committee (online meeting without approval reference, documents marked MẬT). */
+  readonly warnings: readonly string[];
+}
+
+export interface StatusCount {
+  readonly status: MemberStatus;
+  readonly label: string;
+  readonly total: number;
+  readonly present: number;
+}
+
+export interface RollCallView {
+  readonly type: 'rollcall';
+  readonly locale: Locale;
+  readonly meetingId: string;
+  readonly heading: string;
+  readonly venues: readonly string[];
+  readonly byStatus: readonly StatusCount[];
+  /** "Tổng số đảng viên: 72 (chính thức 49, dự bị 23). Có mặt: 70. Vắng: 2 (có lý do: 2 …; không lý do: 0)." */
+  readonly summaryLine: string;
+  readonly quorumLine: string;
+  readonly warnings: readonly string[];
+  readonly myPresence?: { readonly presence: Presence; readonly venue?: string };
+  readonly open: boolean;
+}
+
+export interface TallyView {
+  readonly approve: number;
+  readonly reject: number;
+  readonly other: number;
+  /** Eligible voters who have not voted yet. */
+  readonly notVoted: number;
+  readonly denominator: number;
+  readonly threshold: string;
+}
+
+export interface VoteView {
+  readonly type: 'vote';
+  readonly locale: Locale;
+  readonly motionId: string;
+  readonly meetingId: string;
+  readonly title: string;
+  readonly kind: MotionKind;
+  /** "Đề nghị các đồng chí đảng viên chính thức biểu quyết thông qua … (Đảng viên dự bị tham gia ý kiến, không biểu quyết.)" */
+  readonly call: string;
+  readonly open: boolean;
+  readonly tally: TallyView;
+  /** When closed: "Kết quả biểu quyết: 49/49 đồng chí đảng viên chính thức tán thành (đạt 100%). Nghị quyết được thông qua." */
+  readonly resultLines: readonly string[];
+  readonly passed?: boolean;
+  readonly myChoice?: { readonly choice: VoteChoice; readonly comment?: string };
+  /** Whether the viewer may close the vote (chair or committee). */
+  readonly canClose: boolean;
+  /** Whether the viewer's ballot counts (false for probationary: the card offers an opinion field instead). */
+  readonly canVote: boolean;
+  readonly opinions: readonly { readonly name: string; readonly text: string }[];
+}
+
+export interface SummaryMotionView {
+  readonly title: string;
+  readonly lines: readonly string[];
+  readonly passed: boolean | null;
+}
+
+export interface SummaryView {
+  readonly type: 'summary';
+  readonly locale: Locale;
+  readonly meetingId: string;
+  readonly heading: string;
+  readonly when: string;
+  readonly sections: readonly { readonly title: string; readonly lines: readonly string[] }[];
+  readonly motions: readonly SummaryMotionView[];
+  readonly flags: readonly string[];
+}
+
+export interface RosterView {
+  readonly type: 'roster';
+  readonly locale: Locale;
+  readonly cellName: string;
+  readonly totalsLine: string;
+  readonly members: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly status: MemberStatus;
+    readonly statusLabel: string;
+    readonly role: MemberRole;
+    readonly roleLabel: string;
+    readonly partyGroup?: string;
+  }[];
+}
+
+export type CardView =
+  | MessageView
+  | HelpView
+  | MeetingFormView
+  | NoticeView
+  | RollCallView
+  | VoteView
+  | SummaryView
+  | RosterView;
+
+export type CardViewType = CardView['type'];

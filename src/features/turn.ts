@@ -1,0 +1,67 @@
+/**
+ * The one typed inbound union every channel produces, and what a turn answers.
+ * Channels authenticate the actor; features never read identity from card data.
+ */
+import type { CardVerb, CardView } from '../cards/view-models';
+import type { Locale } from '../core/types';
+
+export const PLATFORMS = ['teams', 'zalo', 'playground'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** Who acts, as the platform authenticated them. */
+export interface Actor {
+  readonly platform: Platform;
+  readonly platformUserId: string;
+  readonly displayName?: string;
+  readonly email?: string;
+}
+
+/** Where the turn happens. */
+export interface ConversationAddress {
+  readonly platform: Platform;
+  readonly conversationId: string;
+  /** Whether this is a 1:1 chat with the bot (personal scope / Zalo 1:1). */
+  readonly personal: boolean;
+}
+
+export type InboundEvent =
+  | { readonly kind: 'message'; readonly text: string }
+  | { readonly kind: 'card.action'; readonly verb: CardVerb; readonly data: unknown }
+  | { readonly kind: 'conversation.installed' };
+
+export interface Turn {
+  readonly event: InboundEvent;
+  readonly actor: Actor;
+  readonly conversation: ConversationAddress;
+  readonly locale: Locale;
+  /** Set by the channel from the injected clock. */
+  readonly receivedAt: Date;
+  /** Correlation id for logs. */
+  readonly requestId: string;
+}
+
+export type Reply = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'card'; readonly view: CardView };
+
+/** A shared card whose content changed: channels re-render it for the conversation (coalesced). */
+export interface CardRefresh {
+  /** Stable key of the shared card, e.g. `vote:<motionId>`, `notice:<meetingId>`, `rollcall:<meetingId>`. */
+  readonly cardKey: string;
+  /** The card as everyone (no viewer) sees it. */
+  readonly view: CardView;
+}
+
+export interface TurnResult {
+  /** Messages to post in the conversation. */
+  readonly replies: readonly Reply[];
+  /** For a card action: the card as this actor should now see it (replaces the card they pressed). */
+  readonly updatedCard?: CardView;
+  /** Shared cards to refresh for everyone. */
+  readonly refreshes: readonly CardRefresh[];
+}
+
+/** The bot core seen from a channel. */
+export interface BotCore {
+  handle(turn: Turn): Promise<TurnResult>;
+  /** Renders a shared card for one viewer (Teams refresh / playground / Zalo signed page). */
+  viewCard(cardKey: string, viewer: Actor, locale: Locale): Promise<CardView>;
+}
