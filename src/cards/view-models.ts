@@ -6,6 +6,7 @@
  */
 import type {
   Locale,
+  MeetingKind,
   MemberRole,
   MemberStatus,
   MotionKind,
@@ -26,6 +27,10 @@ export const CARD_VERBS = [
   'vote.cast', // { motionId, choice, comment? }
   'vote.close', // { motionId }
   'summary.show', // { meetingId }
+  'setup.start', // the welcome card's "Thiết lập chi bộ": the presser becomes the secretary
+  'setup.save', // submit of the setup form { cellName, parentOrganisation, meetingDay, meetingTime, timezone, reminders, approvalRef, approvalDate }
+  'setup.roster', // { page? } sync the roster with the conversation's members and show a page of it
+  'setup.roster.save', // { page, "status.<key>", "role.<key>", "group.<key>" } save one page of the roster card
 ] as const;
 export type CardVerb = (typeof CARD_VERBS)[number];
 
@@ -42,6 +47,8 @@ export interface MessageView {
   readonly tone: 'info' | 'success' | 'warning' | 'error';
   readonly title?: string;
   readonly text: string;
+  /** Follow-up buttons (e.g. "Gửi thông báo" after a meeting is created). */
+  readonly actions?: readonly CardAction[];
 }
 
 export interface HelpView {
@@ -60,6 +67,14 @@ export interface MeetingFormView {
     readonly date: string;
     readonly time: string;
     readonly form: 'in_person' | 'online' | 'mixed';
+    /** When the form comes back with errors: what the secretary entered, so nothing typed is lost. */
+    readonly kind?: MeetingKind;
+    readonly venues?: string;
+    readonly agenda?: string;
+    readonly documents?: string;
+    readonly guests?: string;
+    readonly chairMemberId?: string;
+    readonly minuteTakerMemberId?: string;
   };
   readonly members: readonly { readonly id: string; readonly name: string }[];
   readonly errors?: readonly string[];
@@ -103,6 +118,8 @@ export interface NoticeView {
   /** The viewer's own answer, when the card is rendered for one member. */
   readonly myAnswer?: { readonly answer: RsvpAnswer; readonly venue?: string; readonly reason?: string };
   readonly cancelled: boolean;
+  /** A draft shown to the committee before it is posted: no RSVP buttons. */
+  readonly preview?: boolean;
   /** Warnings for the committee (online meeting without approval reference, documents marked MẬT). */
   readonly warnings: readonly string[];
 }
@@ -202,6 +219,55 @@ export type CardView =
   | RollCallView
   | VoteView
   | SummaryView
-  | RosterView;
+  | RosterView
+  | SetupFormView
+  | SetupRosterView;
 
 export type CardViewType = CardView['type'];
+
+/** The cell's setup form (secretary): values as the inputs want them, errors when it comes back. */
+export interface SetupFormView {
+  readonly type: 'setup.form';
+  readonly locale: Locale;
+  readonly values: {
+    readonly cellName: string;
+    readonly parentOrganisation: string;
+    /** "5" (day of month, 1–28) */
+    readonly meetingDay: string;
+    /** "14:00" */
+    readonly meetingTime: string;
+    readonly timezone: string;
+    /** Reminder offsets in minutes before the meeting, comma-separated ("10080,1440,120"). */
+    readonly reminders: string;
+    readonly approvalRef: string;
+    /** "2025-08-01" or '' */
+    readonly approvalDate: string;
+  };
+  readonly errors?: readonly string[];
+}
+
+/** One line of the roster card: a roster member, or a conversation account not on the roster yet. */
+export interface SetupRosterEntry {
+  /** Input key: the member id, or `new.<account id>` for an account not on the roster. */
+  readonly key: string;
+  readonly name: string;
+  /** "Đã liên kết tài khoản Teams", "Chưa có trong danh sách – a@b.vn" … */
+  readonly detail: string;
+  /** Absent for an account not on the roster: choosing a status adds it. */
+  readonly status?: MemberStatus;
+  readonly role: MemberRole;
+  readonly partyGroup: string;
+}
+
+/** The secretary's roster card: one page of members with status, role and party group to set. */
+export interface SetupRosterView {
+  readonly type: 'setup.roster';
+  readonly locale: Locale;
+  readonly cellName: string;
+  /** "Tổng số đảng viên: 72 …", "Đã liên kết 70 tài khoản Teams; 2 đồng chí chưa liên kết." */
+  readonly summaryLines: readonly string[];
+  /** 1-based. */
+  readonly page: number;
+  readonly pageCount: number;
+  readonly entries: readonly SetupRosterEntry[];
+}

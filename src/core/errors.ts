@@ -38,6 +38,14 @@ export const DOMAIN_ERRORS = {
     vi: 'Thông tin kỳ sinh hoạt chưa hợp lệ.',
     en: 'The meeting details are not valid.',
   },
+  'rollcall.not_open': {
+    vi: 'Điểm danh chưa bắt đầu hoặc kỳ sinh hoạt đã kết thúc.',
+    en: 'The roll call has not started, or the meeting is over.',
+  },
+  'meeting.not_announced': {
+    vi: 'Kỳ sinh hoạt chưa được thông báo.',
+    en: 'The meeting has not been announced yet.',
+  },
   'rsvp.reason_required': {
     vi: 'Đề nghị đồng chí nêu rõ lý do xin vắng.',
     en: 'Please give a reason for your absence.',

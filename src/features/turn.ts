@@ -40,7 +40,10 @@ export interface Turn {
   readonly requestId: string;
 }
 
-export type Reply = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'card'; readonly view: CardView };
+export type Reply =
+  | { readonly kind: 'text'; readonly text: string }
+  /** A card; `cardKey` names a shared card (notice, roll call, vote) the channel may refresh later. */
+  | { readonly kind: 'card'; readonly view: CardView; readonly cardKey?: string };
 
 /** A shared card whose content changed: channels re-render it for the conversation (coalesced). */
 export interface CardRefresh {
@@ -57,6 +60,8 @@ export interface TurnResult {
   readonly updatedCard?: CardView;
   /** Shared cards to refresh for everyone. */
   readonly refreshes: readonly CardRefresh[];
+  /** Set when the turn was refused (a domain error) or failed; `replies` then holds the message for the user. */
+  readonly error?: { readonly code: string; readonly message: string };
 }
 
 /** The bot core seen from a channel. */

@@ -1,0 +1,72 @@
+/**
+ * View model → Adaptive Card 1.5 JSON, for Teams, the playground, the tab and
+ * the signed Zalo pages. Pure: the templates were loaded when the module was.
+ */
+import type { CardView } from './view-models';
+import { expandTemplate } from './templates';
+import { noticeData } from './data/notice';
+import { voteData } from './data/vote';
+import { rollCallData } from './data/rollcall';
+import { summaryData } from './data/summary';
+import { meetingFormData } from './data/meeting-form';
+import { helpData, messageData, rosterData } from './data/simple';
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+export const ADAPTIVE_CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+
+/** An Adaptive Card as plain JSON (what Teams' attachment `content` and the playground take). */
+export interface AdaptiveCard {
+  readonly type: 'AdaptiveCard';
+  readonly version: '1.5';
+  readonly $schema: typeof ADAPTIVE_CARD_SCHEMA;
+  readonly body: JsonObject[];
+  readonly actions?: JsonObject[];
+}
+
+/** MIME type for a card attachment / an invoke answer carrying a card. */
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+function templateData(view: CardView): object {
+  switch (view.type) {
+    case 'message':
+      return messageData(view);
+    case 'help':
+      return helpData(view);
+    case 'meeting.form':
+      return meetingFormData(view);
+    case 'notice':
+      return noticeData(view);
+    case 'rollcall':
+      return rollCallData(view);
+    case 'vote':
+      return voteData(view);
+    case 'summary':
+      return summaryData(view);
+    case 'roster':
+      return rosterData(view);
+  }
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks the expansion's top level and drops an `actions` list that every
+ * `$when` emptied (a card with no buttons is written without the key).
+ */
+function toCard(expanded: unknown, type: CardView['type']): AdaptiveCard {
+  if (!isObject(expanded) || expanded['type'] !== 'AdaptiveCard' || !Array.isArray(expanded['body'])) {
+    throw new Error(`cards: template "${type}" did not expand to an AdaptiveCard`);
+  }
+  const { actions, ...rest } = expanded;
+  const card = rest as unknown as AdaptiveCard;
+  return Array.isArray(actions) && actions.length > 0 ? { ...card, actions: actions as JsonObject[] } : card;
+}
+
+/** Renders a view model as an Adaptive Card 1.5 (a new plain object each call). */
+export function renderCard(view: CardView): AdaptiveCard {
+  return toCard(expandTemplate(view.type, templateData(view)), view.type);
+}

@@ -1,0 +1,182 @@
+/**
+ * Chat commands: what a member typed, in Vietnamese with or without accents or
+ * in English, turned into one typed command. Free text keeps its original spelling.
+ */
+import { isEnd, matchAny, skipOptional, skipSeparators, textFrom, tokenize, type Tokens } from './command-tokens';
+import { parsePeriod } from './period';
+import type { RsvpAnswer, VoteChoice } from './types';
+
+export { COMMAND_HELP, type CommandHelp } from './command-help';
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'meeting.new' }
+  | { name: 'notice' }
+  | { name: 'rollcall.open' }
+  | { name: 'vote.open'; title: string; kind: string }
+  | { name: 'vote.close' }
+  | { name: 'summary'; period?: string }
+  | { name: 'roster' }
+  | { name: 'rsvp'; answer: RsvpAnswer; venue?: string; reason?: string }
+  | { name: 'present'; venue?: string }
+  | { name: 'vote.cast'; choice: VoteChoice; comment?: string }
+  | { name: 'unknown'; text: string };
+
+/** A rule: the phrases that start the command (folded words) and how to read what follows; null = no match. */
+interface Rule {
+  readonly phrases: readonly string[];
+  readonly parse: (tokens: Tokens, next: number) => Command | null;
+}
+
+const MENTIONS = new Set(['@chibo', 'chibo']);
+const VENUE_INTRO = [['tai', 'at', 'o'], ['diem cau', 'venue']] as const;
+
+/** A command that takes no argument: anything after the phrase makes it unknown. */
+function exact(command: Command): Rule['parse'] {
+  return (tokens, next) => (isEnd(tokens, next) ? command : null);
+}
+
+function venueAfter(tokens: Tokens, next: number): { venue?: string } {
+  const venue = textFrom(tokens, skipOptional(tokens, next, VENUE_INTRO));
+  return venue ? { venue } : {};
+}
+
+/** "… – lý do: <reason>", "… vì <reason>", "…: <reason>"; the reason may be missing (the feature asks for it). */
+function excusedAfter(tokens: Tokens, next: number): Command {
+  const reason = textFrom(tokens, skipOptional(tokens, next, [['ly do', 'reason', 'vi', 'because']]));
+  return reason ? { name: 'rsvp', answer: 'excused', reason } : { name: 'rsvp', answer: 'excused' };
+}
+
+/** In-person attendance takes a venue only when introduced ("tại", "điểm cầu", "at"): "tham dự đầy đủ" is not one. */
+function attendAfter(tokens: Tokens, next: number): Command | null {
+  const at = skipOptional(tokens, next, [['truc tiep', 'in person']]);
+  if (isEnd(tokens, at)) return { name: 'rsvp', answer: 'attend' };
+  const introduced = skipOptional(tokens, at, VENUE_INTRO);
+  return introduced > at ? { name: 'rsvp', answer: 'attend', ...venueAfter(tokens, at) } : null;
+}
+
+function otherAfter(tokens: Tokens, next: number): Command {
+  const comment = textFrom(tokens, next);
+  return comment ? { name: 'vote.cast', choice: 'other', comment } : { name: 'vote.cast', choice: 'other' };
+}
+
+function summaryAfter(tokens: Tokens, next: number): Command | null {
+  const at = skipOptional(tokens, next, [['ky sinh hoat', 'ky hop', 'cuoc hop', 'meeting']]);
+  if (isEnd(tokens, at)) return { name: 'summary' };
+  const period = parsePeriod(textFrom(tokens, at));
+  return period ? { name: 'summary', period } : null;
+}
+
+/** Ballots; "không tán thành" is listed before "tán thành". The first two (no comment) also follow "vote": "vote yes". */
+const CAST_RULES: readonly Rule[] = [
+  {
+    phrases: ['khong tan thanh', 'khong dong y', 'reject', 'disapprove', 'against', 'no'],
+    parse: exact({ name: 'vote.cast', choice: 'reject' }),
+  },
+  { phrases: ['tan thanh', 'dong y', 'approve', 'agree', 'yes'], parse: exact({ name: 'vote.cast', choice: 'approve' }) },
+  { phrases: ['y kien khac', 'other opinion', 'other'], parse: otherAfter },
+];
+
+// Motion kinds named at the head of a vote title. With a colon ("kết nạp: đồng chí A") the label is dropped
+// from the title; without one it stays ("kết nạp đồng chí A vào Đảng"). colonOnly kinds need the colon.
+const KIND_PHRASES: readonly { phrase: string; kind: string; colonOnly?: boolean }[] = [
+  { phrase: 'cong nhan dang vien chinh thuc', kind: 'confirmation' },
+  { phrase: 'cong nhan chinh thuc', kind: 'confirmation' },
+  { phrase: 'chuyen dang chinh thuc', kind: 'confirmation' },
+  { phrase: 'confirmation', kind: 'confirmation' },
+  { phrase: 'confirm', kind: 'confirmation' },
+  { phrase: 'ket nap', kind: 'admission' },
+  { phrase: 'admission', kind: 'admission' },
+  { phrase: 'admit', kind: 'admission' },
+  { phrase: 'bau cu', kind: 'election' },
+  { phrase: 'bau', kind: 'election' },
+  { phrase: 'election', kind: 'election' },
+  { phrase: 'elect', kind: 'election' },
+  { phrase: 'ky luat', kind: 'discipline' },
+  { phrase: 'thi hanh ky luat', kind: 'discipline' },
+  { phrase: 'discipline', kind: 'discipline' },
+  { phrase: 'disciplinary', kind: 'discipline' },
+  { phrase: 'nhan su', kind: 'personnel' },
+  { phrase: 'personnel', kind: 'personnel' },
+  // "Nghị quyết: …" is how Vietnamese titles start, so it is never read as a label; resolution is the default.
+  { phrase: 'resolution', kind: 'resolution', colonOnly: true },
+  // Approving the agenda or the minutes is a motion, not a resolution.
+  { phrase: 'chuong trinh', kind: 'other' },
+  { phrase: 'bien ban', kind: 'other' },
+  { phrase: 'noi dung khac', kind: 'other', colonOnly: true },
+  { phrase: 'noi dung', kind: 'other', colonOnly: true },
+  { phrase: 'other', kind: 'other', colonOnly: true },
+];
+
+/** The kind named at `at` (after "đề nghị", "xét"…) and where the title starts. */
+function kindAt(tokens: Tokens, at: number): { kind: string; titleAt: number } {
+  const head = skipOptional(tokens, at, [['de nghi'], ['xem xet', 'xet']]);
+  for (const { phrase, kind, colonOnly } of KIND_PHRASES) {
+    const hit = matchAny(tokens, head, [phrase]);
+    if (!hit) continue;
+    // "kết nạp:" with nothing after leaves no title, and the caller reports an unknown command.
+    if (tokens.list[hit.next]?.word === '') return { kind, titleAt: skipSeparators(tokens, hit.next) };
+    if (!colonOnly) return { kind, titleAt: at };
+  }
+  return { kind: 'resolution', titleAt: at };
+}
+
+function voteOpenAfter(tokens: Tokens, next: number): Command | null {
+  // "biểu quyết thông qua X": the call to vote already says "thông qua".
+  const at = skipOptional(tokens, next, [['thong qua', 'on']]);
+  const ballot = firstMatch(CAST_RULES.slice(0, 2), tokens, at);
+  if (ballot) return ballot;
+  const { kind, titleAt } = kindAt(tokens, at);
+  const title = textFrom(tokens, titleAt);
+  return title ? { name: 'vote.open', title, kind } : null;
+}
+
+/** First match wins, so longer phrases come before their prefixes ("tham dự trực tuyến" before "tham dự"). */
+const RULES: readonly Rule[] = [
+  { phrases: ['ket thuc bieu quyet', 'dong bieu quyet', 'close vote', 'end vote', 'close voting'], parse: exact({ name: 'vote.close' }) },
+  ...CAST_RULES,
+  { phrases: ['mo bieu quyet', 'bieu quyet', 'open vote', 'vote'], parse: voteOpenAfter },
+  {
+    phrases: ['tham du truc tuyen', 'tham du online', 'tham gia truc tuyen', 'du hop truc tuyen', 'attend online', 'join online'],
+    parse: (tokens, next) => ({ name: 'rsvp', answer: 'attend_online', ...venueAfter(tokens, next) }),
+  },
+  { phrases: ['tham du', 'tham gia', 'du hop', 'attending', 'attend'], parse: attendAfter },
+  { phrases: ['xin vang mat', 'xin vang', 'bao vang', 'vang mat', 'vang', 'excused', 'excuse', 'absent', 'apologies'], parse: excusedAfter },
+  { phrases: ['co mat', 'present', 'here', 'check in', 'checkin'], parse: (tokens, next) => ({ name: 'present', ...venueAfter(tokens, next) }) },
+  { phrases: ['mo diem danh', 'diem danh', 'roll call', 'rollcall', 'roll-call'], parse: exact({ name: 'rollcall.open' }) },
+  { phrases: ['hop moi', 'tao cuoc hop moi', 'tao cuoc hop', 'tao ky hop', 'new meeting', 'create meeting'], parse: exact({ name: 'meeting.new' }) },
+  { phrases: ['gui thong bao', 'dang thong bao', 'thong bao', 'post notice', 'send notice', 'notice'], parse: exact({ name: 'notice' }) },
+  { phrases: ['tom tat', 'tong hop', 'summary', 'summarise', 'summarize'], parse: summaryAfter },
+  { phrases: ['danh sach dang vien', 'danh sach', 'roster', 'members', 'member list'], parse: exact({ name: 'roster' }) },
+  { phrases: ['tro giup', 'giup do', 'giup', 'huong dan', 'help'], parse: exact({ name: 'help' }) },
+];
+
+function firstMatch(rules: readonly Rule[], tokens: Tokens, at: number): Command | null {
+  for (const rule of rules) {
+    const hit = matchAny(tokens, at, rule.phrases);
+    const command = hit ? rule.parse(tokens, hit.next) : null;
+    if (command) return command;
+  }
+  return null;
+}
+
+/** Drops "@chibo" / "chibo", a leading "/", and a closing polite "ạ"; returns the tokens of the command proper. */
+function commandTokens(text: string): Tokens {
+  let list = tokenize(text);
+  if (list[0] && MENTIONS.has(list[0].word)) list = list.slice(1);
+  const first = list[0];
+  if (first?.raw.startsWith('/')) list = [...tokenize(first.raw.slice(1), first.start + 1), ...list.slice(1)];
+  const last = list[list.length - 1];
+  if (list.length > 1 && last && last.raw.normalize('NFC').toLowerCase().replace(/[.!]+$/, '') === 'ạ') {
+    list = list.slice(0, -1);
+  }
+  return { text, list };
+}
+
+/** Reads a chat message as a command; anything not understood is { name: 'unknown', text } with the text trimmed. */
+export function parseCommand(text: string): Command {
+  const tokens = commandTokens(text);
+  const at = skipSeparators(tokens, 0);
+  if (tokens.list.length > 0 && tokens.list.every((t) => /^[?？]+$/u.test(t.raw))) return { name: 'help' };
+  return firstMatch(RULES, tokens, at) ?? { name: 'unknown', text: text.trim() };
+}

@@ -1,0 +1,97 @@
+/**
+ * Dates, times, percentages and labels as the cell writes them
+ * ("14 giờ 00, ngày 05/9/2025 (thứ Sáu)"). Every function takes the zone it
+ * formats in; none reads the clock.
+ */
+import { ENGLISH_MONTHS } from './period';
+import { localParts } from './zoned-time';
+import type { Locale, MeetingForm, MeetingKind } from './types';
+
+export { localDateTimeToUtc } from './zoned-time';
+export { parsePeriod, periodLabel, periodOf } from './period';
+
+// Index 0 = Sunday. Vietnamese capitalises the ordinal ("thứ Sáu") and writes "Chủ nhật".
+const WEEKDAYS: Readonly<Record<Locale, readonly string[]>> = {
+  vi: ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+
+const FORM_LABELS: Readonly<Record<MeetingForm, Readonly<Record<Locale, string>>>> = {
+  in_person: { vi: 'Trực tiếp', en: 'In person' },
+  online: { vi: 'Trực tuyến', en: 'Online' },
+  mixed: { vi: 'Trực tiếp kết hợp trực tuyến', en: 'In person and online' },
+};
+
+const KIND_LABELS: Readonly<Record<MeetingKind, Readonly<Record<Locale, string>>>> = {
+  regular: { vi: 'định kỳ', en: 'regular' },
+  thematic: { vi: 'chuyên đề', en: 'thematic' },
+  extraordinary: { vi: 'bất thường', en: 'extraordinary' },
+};
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function weekdayName(weekday: number, locale: Locale): string {
+  return WEEKDAYS[locale][weekday] ?? '';
+}
+
+function monthName(month: number): string {
+  return ENGLISH_MONTHS[month - 1] ?? '';
+}
+
+/** Meeting time as in a notice: "14 giờ 00, ngày 05/9/2025 (thứ Sáu)" / "14:00, Friday 5 September 2025". */
+export function formatMeetingTime(date: Date, timeZone: string, locale: Locale): string {
+  const p = localParts(date, timeZone);
+  if (locale === 'en') {
+    return `${formatClock(date, timeZone, 'en')}, ${weekdayName(p.weekday, 'en')} ${p.day} ${monthName(p.month)} ${p.year}`;
+  }
+  return `${formatClock(date, timeZone)}, ngày ${pad2(p.day)}/${p.month}/${p.year} (${weekdayName(p.weekday, 'vi')})`;
+}
+
+/** Date as in minutes and resolutions: "ngày 05 tháng 9 năm 2025" / "5 September 2025". */
+export function formatLongDate(date: Date, timeZone: string, locale: Locale): string {
+  const p = localParts(date, timeZone);
+  if (locale === 'en') return `${p.day} ${monthName(p.month)} ${p.year}`;
+  return `ngày ${pad2(p.day)} tháng ${p.month} năm ${p.year}`;
+}
+
+/** Short date: "05/9/2025" (vi) / "5 Sep 2025" (en). */
+export function formatShortDate(date: Date, timeZone: string, locale: Locale): string {
+  const p = localParts(date, timeZone);
+  if (locale === 'en') return `${p.day} ${monthName(p.month).slice(0, 3)} ${p.year}`;
+  return `${pad2(p.day)}/${p.month}/${p.year}`;
+}
+
+/** Clock time: "14 giờ 00" (vi, the default) / "14:00" (en). */
+export function formatClock(date: Date, timeZone: string, locale: Locale = 'vi'): string {
+  const p = localParts(date, timeZone);
+  return locale === 'en' ? `${pad2(p.hour)}:${pad2(p.minute)}` : `${p.hour} giờ ${pad2(p.minute)}`;
+}
+
+/**
+ * A fraction as a percentage with at most two decimals, trailing zeros dropped:
+ * 25/49 → "51,02%" (vi, comma decimal) / "51.02%" (en); 1 → "100%".
+ */
+export function formatPercent(fraction: number, locale: Locale): string {
+  if (!Number.isFinite(fraction)) return '–';
+  // Round once in integer hundredths of a percent so 0.125 shows 12,5 and never 12,499999.
+  const hundredths = Math.round(Math.abs(fraction) * 10_000);
+  const whole = Math.floor(hundredths / 100);
+  const decimals = String(hundredths % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
+  const sign = fraction < 0 && hundredths > 0 ? '-' : '';
+  const separator = locale === 'vi' ? ',' : '.';
+  return `${sign}${whole}${decimals ? separator + decimals : ''}%`;
+}
+
+/** Form of the meeting: "Trực tiếp" / "Trực tuyến" / "Trực tiếp kết hợp trực tuyến". */
+export function formLabel(form: MeetingForm, locale: Locale): string {
+  return FORM_LABELS[form][locale];
+}
+
+/** Kind of the meeting, lower case to follow "sinh hoạt chi bộ": "định kỳ" / "chuyên đề" / "bất thường". */
+export function meetingKindLabel(kind: MeetingKind, locale: Locale): string {
+  return KIND_LABELS[kind][locale];
+}

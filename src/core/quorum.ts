@@ -1,0 +1,111 @@
+/**
+ * Whether enough official members are present to hold the meeting (a rule of
+ * the cell, default 2/3) and whether any resolution can still pass.
+ */
+import { DomainError } from './errors';
+import { approvalsNeeded, thresholdFor } from './threshold';
+import type { CellRules, Locale, MotionKind } from './types';
+
+export interface QuorumInput {
+  /** Eligible voters present (official present, plus exempt present, plus SHT đến when they may vote). */
+  readonly presentVoters: number;
+  /** Denominator of votes (computeElectorate). */
+  readonly denominator: number;
+  /** Official members of the cell, the base of the quorum. */
+  readonly officialTotal: number;
+  /** Official members present. */
+  readonly presentOfficial: number;
+}
+
+export interface QuorumCheck {
+  /** presentOfficial ≥ required. */
+  readonly met: boolean;
+  /** ceil(officialTotal × quorum fraction), "theo quy chế chi bộ". */
+  readonly required: number;
+  /** Official members present. */
+  readonly present: number;
+  /** Approvals a motion of the checked kind needs. */
+  readonly approvalsNeeded: number;
+  /** Even if every present voter approves, a resolution (more than 1/2) cannot pass. */
+  readonly noResolutionCanPass: boolean;
+  /** Even if every present voter approves, a motion of the checked kind cannot pass. */
+  readonly kindCannotPass: boolean;
+  /** One sentence for the roll-call card. */
+  readonly line: string;
+  /** Warnings for the chair, in order of gravity (empty when all is well). */
+  readonly warnings: readonly string[];
+}
+
+function assertRules(rules: CellRules, input: QuorumInput): void {
+  const { numerator, denominator } = rules.quorum;
+  const fractionOk = Number.isInteger(numerator) && Number.isInteger(denominator) && numerator > 0 && numerator <= denominator;
+  if (!fractionOk) throw new DomainError('input.invalid', `quorum ${numerator}/${denominator}`);
+  for (const [name, value] of Object.entries(input)) {
+    if (!Number.isInteger(value) || value < 0) throw new DomainError('input.invalid', `${name} ${String(value)}`);
+  }
+}
+
+function quorumLine(check: Omit<QuorumCheck, 'line' | 'warnings'>, input: QuorumInput, fraction: string, locale: Locale): string {
+  if (locale === 'en') {
+    const verdict = check.met ? 'Quorum met.' : 'Quorum not met.';
+    return `Official members present: ${check.present}/${input.officialTotal}; required under the cell's rules: ${check.required} (${fraction}). ${verdict}`;
+  }
+  const verdict = check.met ? 'Đủ điều kiện tiến hành sinh hoạt.' : 'Chưa đủ điều kiện tiến hành sinh hoạt.';
+  return `Đảng viên chính thức có mặt: ${check.present}/${input.officialTotal}; số cần có mặt theo quy chế chi bộ: ${check.required} (${fraction}). ${verdict}`;
+}
+
+function quorumWarnings(check: Omit<QuorumCheck, 'line' | 'warnings'>, input: QuorumInput, kind: MotionKind, locale: Locale): string[] {
+  const en = locale === 'en';
+  const { presentVoters: voters, denominator } = input;
+  const warnings: string[] = [];
+  if (!check.met) {
+    warnings.push(
+      en
+        ? `Official members present (${check.present}) are fewer than the cell's rules require (${check.required}/${input.officialTotal}).`
+        : `Số đảng viên chính thức có mặt (${check.present}) chưa đạt mức tối thiểu theo quy chế chi bộ (${check.required}/${input.officialTotal}).`,
+    );
+  }
+  if (check.noResolutionCanPass) {
+    const needed = approvalsNeeded('resolution', denominator);
+    warnings.push(
+      en
+        ? `Official members present (${voters}) are too few for any resolution to pass (at least ${needed}/${denominator} needed).`
+        : `Số đảng viên chính thức có mặt (${voters}) không đủ để bất kỳ nghị quyết nào được thông qua (cần ít nhất ${needed}/${denominator}).`,
+    );
+  }
+  const threshold = thresholdFor(kind);
+  if (check.kindCannotPass && !threshold.strict) {
+    warnings.push(
+      en
+        ? `Official members present (${voters}) are too few to pass a motion needing ${threshold.label.en} (at least ${check.approvalsNeeded}/${denominator} needed).`
+        : `Số đảng viên chính thức có mặt (${voters}) không đủ để thông qua nội dung cần ${threshold.label.vi} số đảng viên chính thức tán thành (cần ít nhất ${check.approvalsNeeded}/${denominator}).`,
+    );
+  }
+  return warnings;
+}
+
+/**
+ * Checks the quorum of the cell's rules and warns when present voters cannot pass a resolution
+ * (or a motion of `kind`, e.g. an admission needing 2/3) even if all of them approve.
+ */
+export function checkQuorum(
+  input: QuorumInput,
+  rules: CellRules,
+  kind: MotionKind = 'resolution',
+  locale: Locale = 'vi',
+): QuorumCheck {
+  assertRules(rules, input);
+  const { numerator, denominator } = rules.quorum;
+  const required = Math.ceil((input.officialTotal * numerator) / denominator);
+  const needed = approvalsNeeded(kind, input.denominator);
+  const check = {
+    met: input.presentOfficial >= required,
+    required,
+    present: input.presentOfficial,
+    approvalsNeeded: needed,
+    noResolutionCanPass: input.presentVoters < approvalsNeeded('resolution', input.denominator),
+    kindCannotPass: input.presentVoters < needed,
+  };
+  const fraction = `${numerator}/${denominator}`;
+  return { ...check, line: quorumLine(check, input, fraction, locale), warnings: quorumWarnings(check, input, kind, locale) };
+}

@@ -1,0 +1,156 @@
+/**
+ * Open votes in chat: which motions may be voted on, who votes, who counts in
+ * the denominator, the tally and the decision (DOMAIN.md, "Voting").
+ */
+import { DomainError } from './errors';
+import { approvalsNeeded } from './threshold';
+import {
+  MOTION_KINDS,
+  SECRET_BALLOT_KINDS,
+  type AttendanceRecord,
+  type BallotRecord,
+  type CellRules,
+  type MotionKind,
+  type Presence,
+  type RosterMember,
+} from './types';
+
+export { approvalsNeeded, thresholdFor, type Threshold } from './threshold';
+export { resultLines, voteCallText, type ResultInput } from './vote-wording';
+
+/** Why a member may not vote; each is a DomainErrorCode with wording in errors.ts. */
+export type IneligibleCode = 'vote.not_eligible_probationary' | 'vote.exempt_not_present' | 'vote.not_eligible';
+
+export type Eligibility = { readonly ok: true } | { readonly ok: false; readonly code: IneligibleCode };
+
+/** Why a roster member is outside the denominator. */
+export type ExclusionReason =
+  | 'probationary'
+  | 'exempt_absent'
+  | 'attached_out'
+  | 'suspended'
+  | 'attached_in'
+  | 'excused';
+
+export interface Electorate {
+  /** Number of members a threshold applies to. */
+  readonly denominator: number;
+  /** Ids of the members counted in the denominator, roster order; only their ballots count. */
+  readonly electorate: readonly string[];
+  /** Every other roster member, with the reason. */
+  readonly excluded: readonly { readonly memberId: string; readonly why: ExclusionReason }[];
+}
+
+export interface Tally {
+  readonly approve: number;
+  readonly reject: number;
+  readonly other: number;
+  /** Ballots counted (approve + reject + other). */
+  readonly counted: number;
+  /** Ballots from outside the electorate (probationary opinions, late SHT…): reported, never counted. */
+  readonly ignored: readonly BallotRecord[];
+  /** Comments of counted "ý kiến khác" ballots. */
+  readonly comments: readonly { readonly memberId: string; readonly comment: string }[];
+}
+
+export interface Decision {
+  readonly passed: boolean;
+  readonly approvalsNeeded: number;
+  /** Approvals as a percentage (0–100) of the denominator; 0 when the denominator is 0. */
+  readonly approvePercent: number;
+}
+
+const SECRET = new Set<string>(SECRET_BALLOT_KINDS);
+const OPEN = new Set<string>(MOTION_KINDS);
+
+/** Guards opening a vote in chat: secret-ballot kinds → motion.secret_ballot; unknown kinds → input.invalid. */
+export function assertOpenableInChat(kind: string): asserts kind is MotionKind {
+  if (SECRET.has(kind)) throw new DomainError('motion.secret_ballot', kind);
+  if (!OPEN.has(kind)) throw new DomainError('input.invalid', `kind ${kind}`);
+}
+
+/**
+ * Whether a member may cast a ballot. Official members always may (their ballot counts when they are in
+ * the electorate); exempt only when present; SHT đến only when the cell allows it.
+ */
+export function voterEligibility(member: RosterMember, presence: Presence | null, rules: CellRules): Eligibility {
+  switch (member.status) {
+    case 'official':
+      return { ok: true };
+    case 'probationary':
+      return { ok: false, code: 'vote.not_eligible_probationary' };
+    case 'exempt':
+      return presence === 'present' ? { ok: true } : { ok: false, code: 'vote.exempt_not_present' };
+    case 'attached_in':
+      return rules.attachedInMayVote ? { ok: true } : { ok: false, code: 'vote.not_eligible' };
+    case 'attached_out':
+    case 'suspended':
+      return { ok: false, code: 'vote.not_eligible' };
+  }
+}
+
+/** Why a member is outside the denominator, or null when they are in it. */
+function exclusionOf(member: RosterMember, presence: Presence | null, rules: CellRules): ExclusionReason | null {
+  switch (member.status) {
+    case 'probationary':
+    case 'attached_out':
+    case 'suspended':
+      return member.status;
+    case 'exempt':
+      return presence === 'present' ? null : 'exempt_absent';
+    case 'attached_in':
+      if (!rules.attachedInMayVote) return 'attached_in';
+      break;
+    case 'official':
+      break;
+  }
+  // Excused absentees stay in unless the cell decided otherwise (DOMAIN.md: the sources are unclear).
+  return presence === 'excused' && !rules.excusedInDenominator ? 'excused' : null;
+}
+
+/**
+ * The electorate of a vote: official members, minus attached elsewhere, exempt absent and suspended; plus exempt
+ * present; plus SHT đến when the cell lets them vote; excused absentees leave only if the rules say so.
+ */
+export function computeElectorate(
+  members: readonly RosterMember[],
+  records: readonly AttendanceRecord[],
+  rules: CellRules,
+): Electorate {
+  const presence = new Map<string, Presence | null>();
+  for (const record of records) presence.set(record.memberId, record.presence);
+  const electorate: string[] = [];
+  const excluded: { memberId: string; why: ExclusionReason }[] = [];
+  for (const member of members) {
+    const why = exclusionOf(member, presence.get(member.id) ?? null, rules);
+    if (why === null) electorate.push(member.id);
+    else excluded.push({ memberId: member.id, why });
+  }
+  return { denominator: electorate.length, electorate, excluded };
+}
+
+/** Counts ballots of the electorate only; each member's last ballot wins; the others' (last) ballots are listed as ignored. */
+export function tallyBallots(ballots: readonly BallotRecord[], electorate: readonly string[]): Tally {
+  const voters = new Set(electorate);
+  const last = new Map<string, BallotRecord>();
+  const outside = new Map<string, BallotRecord>();
+  for (const ballot of ballots) (voters.has(ballot.memberId) ? last : outside).set(ballot.memberId, ballot);
+  const counts = { approve: 0, reject: 0, other: 0 };
+  const comments: { memberId: string; comment: string }[] = [];
+  for (const ballot of last.values()) {
+    counts[ballot.choice] += 1;
+    const comment = ballot.comment?.trim();
+    if (ballot.choice === 'other' && comment) comments.push({ memberId: ballot.memberId, comment });
+  }
+  return { ...counts, counted: last.size, ignored: [...outside.values()], comments };
+}
+
+/** Whether the motion passes: approvals against the denominator (not against those present). */
+export function decideMotion(kind: MotionKind, tally: Pick<Tally, 'approve'>, denominator: number): Decision {
+  const needed = approvalsNeeded(kind, denominator);
+  return {
+    passed: denominator > 0 && tally.approve >= needed,
+    approvalsNeeded: needed,
+    approvePercent: denominator > 0 ? (tally.approve / denominator) * 100 : 0,
+  };
+}

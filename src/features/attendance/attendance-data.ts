@@ -1,0 +1,55 @@
+/** Loads a meeting's roster and attendance in the shape the core rules take. */
+import type { AttendanceRecord, Presence, RosterMember } from '../../core/types';
+import type { Database } from '../../store/database';
+import type { Attendance, Meeting, Member } from '../../store/rows';
+import { toPresence, toRosterMember, toRsvp, toMemberStatus } from '../../store/mappers';
+import { isInvited } from '../../core/statuses';
+
+export interface MeetingAttendance {
+  readonly members: Member[];
+  readonly roster: RosterMember[];
+  readonly rows: Attendance[];
+  readonly records: AttendanceRecord[];
+}
+
+/**
+ * Presence as the rules should count it: the roll-call answer when there is one;
+ * once the meeting has started, an accepted excuse from the RSVP counts as
+ * "excused"; once it is closed, an invited member with no answer is "unexcused".
+ */
+export function effectivePresence(meeting: Pick<Meeting, 'status'>, member: Member, row: Attendance | undefined): Presence | null {
+  const recorded = toPresence(row?.presence ?? null);
+  if (recorded) return recorded;
+  const started = meeting.status === 'in_progress' || meeting.status === 'closed';
+  if (started && toRsvp(row?.rsvp ?? null) === 'excused') return 'excused';
+  if (meeting.status === 'closed' && isInvited(toMemberStatus(member.status))) return 'unexcused';
+  return null;
+}
+
+function toRecord(meeting: Pick<Meeting, 'status'>, member: Member, row: Attendance | undefined): AttendanceRecord {
+  const presence = effectivePresence(meeting, member, row);
+  return {
+    memberId: member.id,
+    presence,
+    venue: row?.presenceVenue ?? row?.rsvpVenue ?? null,
+    reason: row?.presenceReason ?? row?.rsvpReason ?? null,
+  };
+}
+
+export async function loadMeetingAttendance(db: Database, meeting: Pick<Meeting, 'id' | 'cellId' | 'status'>): Promise<MeetingAttendance> {
+  const [members, rows] = await Promise.all([
+    db.prisma.member.findMany({ where: { cellId: meeting.cellId }, orderBy: { fullName: 'asc' } }),
+    db.prisma.attendance.findMany({ where: { meetingId: meeting.id } }),
+  ]);
+  const byMember = new Map(rows.map((row) => [row.memberId, row]));
+  return {
+    members,
+    roster: members.map(toRosterMember),
+    rows,
+    records: members.map((m) => toRecord(meeting, m, byMember.get(m.id))),
+  };
+}
+
+export function presenceOf(attendance: MeetingAttendance, memberId: string): Presence | null {
+  return attendance.records.find((r) => r.memberId === memberId)?.presence ?? null;
+}

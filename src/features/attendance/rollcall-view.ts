@@ -1,0 +1,46 @@
+/** Builds the roll-call card's view model for the cell or for one member. */
+import type { RollCallView, StatusCount } from '../../cards/view-models';
+import { rollCallLine } from '../../core/attendance';
+import { periodLabel } from '../../core/format';
+import { statusLabel } from '../../core/statuses';
+import { MEMBER_STATUSES, type Locale } from '../../core/types';
+import { toCellRules, toPresence } from '../../store/mappers';
+import type { Member } from '../../store/rows';
+import type { Services } from '../shared/context';
+import { parseVenues } from '../meetings/meeting-details';
+import type { MeetingWithDetails } from '../meetings/meeting-queries';
+import { loadMeetingAttendance } from './attendance-data';
+import { computeMeetingNumbers } from './meeting-numbers';
+
+function myPresence(rows: { memberId: string; presence: string | null; presenceVenue: string | null }[], viewer: Member | null): RollCallView['myPresence'] {
+  const row = viewer ? rows.find((r) => r.memberId === viewer.id) : undefined;
+  const presence = toPresence(row?.presence ?? null);
+  if (!row || !presence) return undefined;
+  return { presence, ...(row.presenceVenue ? { venue: row.presenceVenue } : {}) };
+}
+
+/** The roll call as `viewer` sees it (their own check-in marked); viewer null = the shared card. */
+export async function rollCallViewFor(services: Services, meeting: MeetingWithDetails, viewer: Member | null, locale: Locale): Promise<RollCallView> {
+  const attendance = await loadMeetingAttendance(services.db, meeting);
+  const numbers = computeMeetingNumbers(attendance, toCellRules(meeting.cell), locale);
+  const byStatus: StatusCount[] = MEMBER_STATUSES.filter((s) => numbers.stats.roster[s] > 0).map((status) => ({
+    status,
+    label: statusLabel(status, locale),
+    total: numbers.stats.roster[status],
+    present: numbers.stats.present[status],
+  }));
+  const mine = myPresence(attendance.rows, viewer);
+  return {
+    type: 'rollcall',
+    locale,
+    meetingId: meeting.id,
+    heading: locale === 'vi' ? `ĐIỂM DANH – sinh hoạt chi bộ ${periodLabel(meeting.period, locale)}` : `ROLL CALL – cell meeting, ${periodLabel(meeting.period, locale)}`,
+    venues: parseVenues(meeting.venues).map((v) => v.name),
+    byStatus,
+    summaryLine: rollCallLine(numbers.stats, locale),
+    quorumLine: numbers.quorum.line,
+    warnings: [...numbers.quorum.warnings],
+    ...(mine ? { myPresence: mine } : {}),
+    open: meeting.status === 'in_progress',
+  };
+}

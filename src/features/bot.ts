@@ -1,0 +1,97 @@
+/**
+ * The bot core: authenticate → resolve cell → route → answer. Every channel
+ * (Teams, Zalo, the playground) calls this one object.
+ */
+import { randomUUID } from 'node:crypto';
+import type { CardView } from '../cards/view-models';
+import { DomainError, isDomainError } from '../core/errors';
+import type { Locale } from '../core/types';
+import type { Database } from '../store/database';
+import type { Member } from '../store/rows';
+import { rollCallViewFor } from './attendance/rollcall-view';
+import { requireMeetingOfCell } from './meetings/meeting-queries';
+import { noticeViewFor } from './notices/notice-view';
+import type { Clock, Logger } from './ports';
+import { route } from './router';
+import { parseCardKey } from './shared/card-keys';
+import type { FeatureContext } from './shared/context';
+import { resolveTurn } from './shared/resolve';
+import { messageView } from './shared/results';
+import { loadMeetingSummary } from './summaries/load-summary';
+import { summaryView } from './summaries/summary-view';
+import type { Actor, BotCore, Turn, TurnResult } from './turn';
+import { requireMotionOfCell } from './votes/motion-queries';
+import { voteViewFor } from './votes/vote-view';
+
+export interface BotDependencies {
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
+
+function refusal(error: DomainError, locale: Locale): TurnResult {
+  const message = error.userMessage(locale);
+  return { replies: [{ kind: 'card', view: messageView(locale, 'warning', message) }], refreshes: [], error: { code: error.code, message } };
+}
+
+function failure(locale: Locale, requestId: string): TurnResult {
+  const message =
+    locale === 'vi'
+      ? `Xin lỗi đồng chí, hệ thống gặp sự cố khi xử lý yêu cầu. Đề nghị thử lại sau (mã: ${requestId}).`
+      : `Sorry, something went wrong while handling your request. Please try again later (ref: ${requestId}).`;
+  return { replies: [{ kind: 'card', view: messageView(locale, 'error', message) }], refreshes: [], error: { code: 'internal', message } };
+}
+
+async function handleTurn(deps: BotDependencies, turn: Turn): Promise<TurnResult> {
+  const logger = deps.logger.child({ requestId: turn.requestId, platform: turn.actor.platform });
+  try {
+    const resolved = await resolveTurn(deps.db, turn.actor, turn.conversation);
+    const ctx: FeatureContext = { ...deps, logger, turn, ...resolved };
+    return await route(ctx);
+  } catch (error) {
+    if (isDomainError(error)) {
+      logger.info({ code: error.code, detail: error.detail }, 'turn refused');
+      return refusal(error, turn.locale);
+    }
+    logger.error({ err: error }, 'turn failed');
+    return failure(turn.locale, turn.requestId);
+  }
+}
+
+async function viewerMember(deps: BotDependencies, viewer: Actor): Promise<Member | null> {
+  const address = { platform: viewer.platform, conversationId: `viewer:${viewer.platformUserId}`, personal: true };
+  return (await resolveTurn(deps.db, viewer, address)).member;
+}
+
+/** Renders a shared card for one member of the card's cell; anyone else is refused. */
+async function viewCard(deps: BotDependencies, key: string, viewer: Actor, locale: Locale): Promise<CardView> {
+  const parsed = parseCardKey(key);
+  if (!parsed) throw new DomainError('input.invalid', 'cardKey');
+  const member = await viewerMember(deps, viewer);
+  if (!member) throw new DomainError('member.unknown');
+  const services = { ...deps, turn: { locale } };
+  switch (parsed.kind) {
+    case 'notice':
+      return noticeViewFor(services, await requireMeetingOfCell(deps.db, member.cellId, parsed.id), member);
+    case 'rollcall':
+      return rollCallViewFor(deps, await requireMeetingOfCell(deps.db, member.cellId, parsed.id), member, locale);
+    case 'vote':
+      return voteViewFor(deps, await requireMotionOfCell(deps.db, member.cellId, parsed.id), member, locale);
+    case 'summary': {
+      const meeting = await requireMeetingOfCell(deps.db, member.cellId, parsed.id);
+      return summaryView(await loadMeetingSummary(deps.db, meeting.id, locale), locale);
+    }
+  }
+}
+
+export function createBot(deps: BotDependencies): BotCore {
+  return {
+    handle: (turn) => handleTurn(deps, turn),
+    viewCard: (key, viewer, locale) => viewCard(deps, key, viewer, locale),
+  };
+}
+
+/** A correlation id for channels that have none of their own. */
+export function newRequestId(): string {
+  return randomUUID();
+}

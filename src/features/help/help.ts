@@ -1,0 +1,24 @@
+/** "Trợ giúp": the commands this member may use. Unknown input gets it too. */
+import type { HelpView } from '../../cards/view-models';
+import { COMMAND_HELP } from '../../core/commands';
+import type { Locale } from '../../core/types';
+import { memberIsCommittee, type FeatureContext } from '../shared/context';
+import { messageView, replyWith } from '../shared/results';
+import type { TurnResult } from '../turn';
+
+export function helpView(locale: Locale, isCommittee: boolean): HelpView {
+  return {
+    type: 'help',
+    locale,
+    isCommittee,
+    commands: COMMAND_HELP.filter((c) => isCommittee || !c.committeeOnly).map((c) => ({ command: c.command, description: c[locale] })),
+  };
+}
+
+export function showHelp(ctx: FeatureContext, unknownText?: string): TurnResult {
+  const view = helpView(ctx.turn.locale, memberIsCommittee(ctx.member));
+  if (unknownText === undefined) return replyWith(view);
+  const vi = ctx.turn.locale === 'vi';
+  const notice = messageView(ctx.turn.locale, 'info', vi ? 'Chưa hiểu yêu cầu của đồng chí. Các lệnh có thể dùng:' : 'Sorry, I did not understand. Commands you can use:');
+  return replyWith(notice, view);
+}

@@ -1,0 +1,91 @@
+/** "Họp mới": the secretary fills the meeting form; the meeting is stored as a draft until its notice is posted. */
+import type { MeetingFormView } from '../../cards/view-models';
+import { localDateTimeToUtc, periodOf } from '../../core/format';
+import { DomainError } from '../../core/errors';
+import type { Cell } from '../../store/rows';
+import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
+import { messageView, replyWith } from '../shared/results';
+import type { TurnResult } from '../turn';
+import { parseMeetingForm, type MeetingPlan } from './meeting-form-input';
+import { parseMeetingRule, suggestedMeetingDate } from './meeting-rule';
+import { noticeViewFor } from '../notices/notice-view';
+import { requireMeetingOfCell } from './meeting-queries';
+
+async function formView(ctx: FeatureContext, cell: Cell, errors?: string[]): Promise<MeetingFormView> {
+  const rule = parseMeetingRule(cell.meetingRule);
+  const members = await ctx.db.prisma.member.findMany({
+    where: { cellId: cell.id, status: { in: ['official', 'probationary'] } },
+    orderBy: { fullName: 'asc' },
+  });
+  return {
+    type: 'meeting.form',
+    locale: ctx.turn.locale,
+    cellName: cell.name,
+    defaults: { date: suggestedMeetingDate(rule, ctx.clock.now(), cell.timezone), time: rule.time, form: 'in_person' },
+    members: members.map((m) => ({ id: m.id, name: m.fullName })),
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+}
+
+/** Shows the new-meeting form to a committee member. */
+export async function showMeetingForm(ctx: FeatureContext): Promise<TurnResult> {
+  requireCommittee(ctx);
+  return replyWith(await formView(ctx, requireCell(ctx)));
+}
+
+async function assertMembersOfCell(ctx: FeatureContext, cellId: string, ids: (string | undefined)[]): Promise<void> {
+  const wanted = ids.filter((id): id is string => id !== undefined);
+  const found = await ctx.db.prisma.member.count({ where: { cellId, id: { in: wanted } } });
+  if (found !== new Set(wanted).size) throw new DomainError('meeting.invalid', 'chủ trì / thư ký');
+}
+
+async function storeMeeting(ctx: FeatureContext, cell: Cell, plan: MeetingPlan): Promise<string> {
+  const startsAt = localDateTimeToUtc(plan.date, plan.time, cell.timezone);
+  const meeting = await ctx.db.prisma.meeting.create({
+    data: {
+      cellId: cell.id,
+      period: periodOf(startsAt, cell.timezone),
+      kind: plan.kind,
+      form: plan.form,
+      startsAt,
+      venues: JSON.stringify(plan.venues),
+      documents: JSON.stringify(plan.documents),
+      chairMemberId: plan.chairMemberId ?? null,
+      minuteTakerMemberId: plan.minuteTakerMemberId ?? null,
+      agendaItems: { create: plan.agenda.map((item, i) => ({ position: i + 1, title: item.title, presenter: item.presenter ?? null })) },
+      guests: { create: plan.guests },
+    },
+  });
+  return meeting.id;
+}
+
+/** Validates the submitted form and stores the meeting; a bad form comes back with its errors. */
+export async function createMeeting(ctx: FeatureContext, data: unknown): Promise<TurnResult> {
+  const member = requireCommittee(ctx);
+  const cell = requireCell(ctx);
+  const parsed = parseMeetingForm(data);
+  if (!parsed.ok) return replyWith(await formView(ctx, cell, parsed.errors));
+  await assertMembersOfCell(ctx, cell.id, [parsed.plan.chairMemberId, parsed.plan.minuteTakerMemberId]);
+  const meetingId = await storeMeeting(ctx, cell, parsed.plan);
+  await ctx.db.prisma.auditEvent.create({
+    data: { cellId: cell.id, actorMemberId: member.id, type: 'meeting.created', subjectId: meetingId },
+  });
+  const meeting = await requireMeetingOfCell(ctx.db, cell.id, meetingId);
+  const preview = await noticeViewFor(ctx, meeting, null);
+  const done = messageView(
+    ctx.turn.locale,
+    'success',
+    ctx.turn.locale === 'vi'
+      ? 'Đã tạo kỳ sinh hoạt (bản nháp). Xem lại thông báo dưới đây rồi gõ "thông báo" hoặc bấm "Gửi thông báo" để gửi tới chi bộ.'
+      : 'Meeting created (draft). Review the notice below, then type "notice" or press "Post notice" to send it to the cell.',
+  );
+  return { replies: [{ kind: 'card', view: { ...done, actions: [postNoticeAction(ctx, meetingId)] } }, { kind: 'card', view: preview }], refreshes: [] };
+}
+
+function postNoticeAction(ctx: FeatureContext, meetingId: string) {
+  return {
+    verb: 'notice.post' as const,
+    title: ctx.turn.locale === 'vi' ? 'Gửi thông báo' : 'Post notice',
+    data: { meetingId },
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The new-meeting form as the card submits it (all strings), parsed into a
+ * validated plan. Multi-line inputs hold one entry per line.
+ */
+import { z } from 'zod';
+import { MEETING_FORMS, MEETING_KINDS, type MeetingForm, type MeetingKind } from '../../core/types';
+import type { MeetingDocument, Venue } from './meeting-details';
+
+export interface MeetingPlan {
+  readonly date: string;
+  readonly time: string;
+  readonly form: MeetingForm;
+  readonly kind: MeetingKind;
+  readonly venues: Venue[];
+  readonly agenda: { title: string; presenter?: string }[];
+  readonly documents: MeetingDocument[];
+  readonly guests: { name: string; position: string }[];
+  readonly chairMemberId?: string;
+  readonly minuteTakerMemberId?: string;
+}
+
+const text = (max: number) => z.string().max(max).optional().default('');
+
+const formSchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày (YYYY-MM-DD)'),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'giờ (HH:mm)'),
+  form: z.enum(MEETING_FORMS),
+  kind: z.enum(MEETING_KINDS).optional().default('regular'),
+  venues: text(4000),
+  agenda: text(8000),
+  documents: text(8000),
+  guests: text(4000),
+  chairMemberId: z.string().max(64).optional(),
+  minuteTakerMemberId: z.string().max(64).optional(),
+});
+
+function lines(block: string): string[] {
+  return block
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
+
+/** "Nội dung – Người trình bày": an en dash, em dash or " - " separates the two parts. */
+function splitPair(line: string): [string, string | undefined] {
+  const match = /^(.*?)\s+[–—-]\s+(.*)$/.exec(line);
+  return match ? [match[1]!.trim(), match[2]!.trim()] : [line, undefined];
+}
+
+function parseDocumentLine(line: string, errors: string[]): MeetingDocument | null {
+  const [title, url] = line.split('|').map((part) => part.trim());
+  if (!title || !url || !z.url().safeParse(url).success) {
+    errors.push(`Tài liệu "${line}": cần dạng "Tên tài liệu | https://…"`);
+    return null;
+  }
+  return { title, url };
+}
+
+/** Parses the form; returns the plan or the list of problems to show on the form. */
+export function parseMeetingForm(data: unknown): { ok: true; plan: MeetingPlan } | { ok: false; errors: string[] } {
+  const parsed = formSchema.safeParse(data);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  }
+  const input = parsed.data;
+  const errors: string[] = [];
+  const venues = lines(input.venues).map((name, index) => ({ name, main: index === 0 }));
+  const agenda = lines(input.agenda).map((line) => {
+    const [title, presenter] = splitPair(line);
+    return presenter === undefined ? { title } : { title, presenter };
+  });
+  const documents = lines(input.documents)
+    .map((line) => parseDocumentLine(line, errors))
+    .filter((d): d is MeetingDocument => d !== null);
+  const guests = lines(input.guests).map((line) => {
+    const [name, position] = splitPair(line);
+    return { name, position: position ?? '' };
+  });
+  if (agenda.length === 0) errors.push('Cần ít nhất một nội dung trong chương trình.');
+  if (input.form === 'mixed' && venues.length < 2) errors.push('Hình thức kết hợp cần điểm cầu chính và ít nhất một điểm cầu thành phần.');
+  if (input.form === 'in_person' && venues.length === 0) errors.push('Cần địa điểm sinh hoạt.');
+  if (errors.length > 0) return { ok: false, errors };
+  const plan: MeetingPlan = {
+    date: input.date,
+    time: input.time,
+    form: input.form,
+    kind: input.kind,
+    venues,
+    agenda,
+    documents,
+    guests,
+    ...(input.chairMemberId ? { chairMemberId: input.chairMemberId } : {}),
+    ...(input.minuteTakerMemberId ? { minuteTakerMemberId: input.minuteTakerMemberId } : {}),
+  };
+  return { ok: true, plan };
+}

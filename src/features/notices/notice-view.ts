@@ -1,0 +1,99 @@
+/** Builds the notice card's view model for the whole cell or for one member. */
+import type { NoticeView, RsvpCounts } from '../../cards/view-models';
+import { formatLongDate, formatMeetingTime, formLabel, meetingKindLabel, periodLabel } from '../../core/format';
+import { isInvited } from '../../core/statuses';
+import type { Locale } from '../../core/types';
+import type { Attendance, Member } from '../../store/rows';
+import { toMeetingForm, toMeetingKind, toMemberStatus, toRsvp } from '../../store/mappers';
+import { memberIsCommittee, type Services } from '../shared/context';
+import { isMarkedSecret, parseDocuments, parseVenues } from '../meetings/meeting-details';
+import type { MeetingWithDetails } from '../meetings/meeting-queries';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function countAnswers(members: readonly Member[], attendances: readonly Attendance[]): RsvpCounts {
+  const invited = new Set(members.filter((m) => isInvited(toMemberStatus(m.status))).map((m) => m.id));
+  const counts = { attend: 0, attendOnline: 0, excused: 0, noAnswer: 0 };
+  for (const row of attendances) {
+    if (!invited.has(row.memberId)) continue;
+    const answer = toRsvp(row.rsvp);
+    if (answer === 'attend') counts.attend += 1;
+    else if (answer === 'attend_online') counts.attendOnline += 1;
+    else if (answer === 'excused') counts.excused += 1;
+  }
+  counts.noAnswer = invited.size - counts.attend - counts.attendOnline - counts.excused;
+  return counts;
+}
+
+function requestSentence(meeting: MeetingWithDetails, locale: Locale): string {
+  const deadline = formatLongDate(new Date(meeting.startsAt.getTime() - DAY_MS), meeting.cell.timezone, locale);
+  return locale === 'vi'
+    ? `Đề nghị các đồng chí tham dự đầy đủ, đúng giờ; trường hợp vắng mặt, đề nghị báo cáo đồng chí Bí thư và nêu rõ lý do trước ${deadline}.`
+    : `Please attend in full and on time; if you cannot, tell the secretary with your reason before ${deadline}.`;
+}
+
+function committeeWarnings(meeting: MeetingWithDetails, locale: Locale): string[] {
+  const warnings: string[] = [];
+  if (meeting.form !== 'in_person' && !meeting.cell.onlineApprovalRef) {
+    warnings.push(
+      locale === 'vi'
+        ? 'Sinh hoạt trực tuyến cần có văn bản đồng ý của cấp ủy cấp trên (Hướng dẫn 03-HD/TW); chi bộ chưa lưu số, ngày văn bản.'
+        : 'Online meetings need the upper committee’s approval (Guidance 03-HD/TW); the cell has no approval reference on file.',
+    );
+  }
+  if (parseDocuments(meeting.documents).some((d) => isMarkedSecret(d.title))) {
+    warnings.push(locale === 'vi' ? 'Tài liệu mật chỉ được dẫn liên kết, không gửi tệp vào nhóm.' : 'Secret documents are linked only, never posted.');
+  }
+  return warnings;
+}
+
+function nameOf(members: readonly Member[], id: string | null): string | undefined {
+  return members.find((m) => m.id === id)?.fullName;
+}
+
+function myAnswer(row: Attendance | undefined): NoticeView['myAnswer'] {
+  const answer = toRsvp(row?.rsvp ?? null);
+  if (!row || !answer) return undefined;
+  return { answer, ...(row.rsvpVenue ? { venue: row.rsvpVenue } : {}), ...(row.rsvpReason ? { reason: row.rsvpReason } : {}) };
+}
+
+/** The notice as `viewer` sees it (their own answer marked); viewer null = the shared card. */
+export async function noticeViewFor(services: Services & { turn: { locale: Locale } }, meeting: MeetingWithDetails, viewer: Member | null): Promise<NoticeView> {
+  const locale = services.turn.locale;
+  const [members, attendances] = await Promise.all([
+    services.db.prisma.member.findMany({ where: { cellId: meeting.cellId } }),
+    services.db.prisma.attendance.findMany({ where: { meetingId: meeting.id } }),
+  ]);
+  const tz = meeting.cell.timezone;
+  const kind = meetingKindLabel(toMeetingKind(meeting.kind), locale);
+  const chair = nameOf(members, meeting.chairMemberId);
+  const minuteTaker = nameOf(members, meeting.minuteTakerMemberId);
+  const mine = viewer ? myAnswer(attendances.find((a) => a.memberId === viewer.id)) : undefined;
+  return {
+    type: 'notice',
+    locale,
+    meetingId: meeting.id,
+    cellName: meeting.cell.name,
+    parentOrganisation: meeting.cell.parentOrganisation,
+    heading: locale === 'vi' ? `THÔNG BÁO sinh hoạt chi bộ ${kind} ${periodLabel(meeting.period, locale)}` : `NOTICE: ${kind} cell meeting, ${periodLabel(meeting.period, locale)}`,
+    when: formatMeetingTime(meeting.startsAt, tz, locale),
+    formLabel: formLabel(toMeetingForm(meeting.form), locale),
+    venues: parseVenues(meeting.venues),
+    agenda: meeting.agendaItems.map((item) => ({
+      position: item.position,
+      title: item.title,
+      ...(item.presenter ? { presenter: item.presenter } : {}),
+      ...(item.documentUrl ? { documentUrl: item.documentUrl } : {}),
+    })),
+    documents: parseDocuments(meeting.documents),
+    guests: meeting.guests.map((g) => ({ name: g.name, position: g.position })),
+    ...(chair ? { chair } : {}),
+    ...(minuteTaker ? { minuteTaker } : {}),
+    request: requestSentence(meeting, locale),
+    counts: countAnswers(members, attendances),
+    ...(mine ? { myAnswer: mine } : {}),
+    cancelled: meeting.status === 'cancelled',
+    ...(meeting.status === 'draft' ? { preview: true } : {}),
+    warnings: viewer && memberIsCommittee(viewer) ? committeeWarnings(meeting, locale) : [],
+  };
+}

@@ -1,0 +1,46 @@
+/** "Danh sách": the cell's roster with statuses, roles and party groups. */
+import type { RosterView } from '../../cards/view-models';
+import { computeAttendance } from '../../core/attendance';
+import { roleLabel, statusLabel } from '../../core/statuses';
+import { toRosterMember } from '../../store/mappers';
+import { requireCell, requireMember, type FeatureContext } from '../shared/context';
+import { replyWith } from '../shared/results';
+import type { TurnResult } from '../turn';
+
+const STATUS_ORDER = ['official', 'probationary', 'exempt', 'attached_in', 'attached_out', 'suspended'];
+
+export async function showRoster(ctx: FeatureContext): Promise<TurnResult> {
+  requireMember(ctx);
+  const cell = requireCell(ctx);
+  const locale = ctx.turn.locale;
+  const members = (await ctx.db.prisma.member.findMany({ where: { cellId: cell.id }, orderBy: { fullName: 'asc' } })).map(toRosterMember);
+  members.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+  const stats = computeAttendance(members, []);
+  const vi = locale === 'vi';
+  const apart = [
+    ['exempt', stats.roster.exempt],
+    ['attached_in', stats.roster.attached_in],
+    ['attached_out', stats.roster.attached_out],
+    ['suspended', stats.roster.suspended],
+  ] as const;
+  const extra = apart.filter(([, n]) => n > 0).map(([status, n]) => `${statusLabel(status, locale)} ${n}`);
+  const totalsLine = vi
+    ? `Tổng số đảng viên: ${stats.total} (chính thức ${stats.roster.official}, dự bị ${stats.roster.probationary})${extra.length ? `; ${extra.join(', ')}` : ''}.`
+    : `Members: ${stats.total} (official ${stats.roster.official}, probationary ${stats.roster.probationary})${extra.length ? `; ${extra.join(', ')}` : ''}.`;
+  const view: RosterView = {
+    type: 'roster',
+    locale,
+    cellName: cell.name,
+    totalsLine,
+    members: members.map((m) => ({
+      id: m.id,
+      name: m.fullName,
+      status: m.status,
+      statusLabel: statusLabel(m.status, locale),
+      role: m.role,
+      roleLabel: roleLabel(m.role, locale),
+      ...(m.partyGroup ? { partyGroup: m.partyGroup } : {}),
+    })),
+  };
+  return replyWith(view);
+}

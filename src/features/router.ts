@@ -1,0 +1,65 @@
+/**
+ * Routes a turn to its feature: text commands by name, card actions by verb.
+ * One table each; the first (only) match wins, unknown text gets the help.
+ */
+import type { Command } from '../core/commands';
+import { parseCommand } from '../core/commands';
+import type { CardVerb } from '../cards/view-models';
+import { checkIn, openRollCall } from './attendance/rollcall';
+import { answerRsvp } from './attendance/rsvp';
+import { showHelp } from './help/help';
+import { createMeeting, showMeetingForm } from './meetings/create-meeting';
+import { postNotice } from './notices/post-notice';
+import { showRoster } from './roster/show-roster';
+import { defined, parseCardData } from './shared/card-action-data';
+import type { FeatureContext } from './shared/context';
+import { showSummary } from './summaries/show-summary';
+import type { TurnResult } from './turn';
+import { castVote } from './votes/cast-vote';
+import { closeVote } from './votes/close-vote';
+import { openVote } from './votes/open-vote';
+import { welcome } from './setup/welcome';
+
+export async function routeCommand(ctx: FeatureContext, command: Command): Promise<TurnResult> {
+  switch (command.name) {
+    case 'help': return showHelp(ctx);
+    case 'meeting.new': return showMeetingForm(ctx);
+    case 'notice': return postNotice(ctx);
+    case 'rollcall.open': return openRollCall(ctx);
+    case 'vote.open': return openVote(ctx, { title: command.title, kind: command.kind });
+    case 'vote.close': return closeVote(ctx);
+    case 'summary': return showSummary(ctx, defined({ period: command.period }));
+    case 'roster': return showRoster(ctx);
+    case 'rsvp': return answerRsvp(ctx, defined({ answer: command.answer, venue: command.venue, reason: command.reason }));
+    case 'present': return checkIn(ctx, defined({ venue: command.venue }));
+    case 'vote.cast': return castVote(ctx, defined({ choice: command.choice, comment: command.comment }));
+    case 'unknown': return showHelp(ctx, command.text);
+  }
+}
+
+export async function routeCardAction(ctx: FeatureContext, verb: CardVerb, data: unknown): Promise<TurnResult> {
+  switch (verb) {
+    case 'meeting.form': return showMeetingForm(ctx);
+    case 'meeting.create': return createMeeting(ctx, data);
+    case 'notice.post': return postNotice(ctx, parseCardData(verb, data).meetingId);
+    case 'rsvp.answer': return answerRsvp(ctx, defined(parseCardData(verb, data)));
+    case 'rollcall.open': return openRollCall(ctx, parseCardData(verb, data).meetingId);
+    case 'rollcall.checkin': return checkIn(ctx, defined(parseCardData(verb, data)));
+    case 'vote.open': {
+      const input = parseCardData(verb, data);
+      return openVote(ctx, defined({ meetingId: input.meetingId, title: input.title, kind: input.kind ?? 'resolution' }));
+    }
+    case 'vote.cast': return castVote(ctx, defined(parseCardData(verb, data)));
+    case 'vote.close': return closeVote(ctx, parseCardData(verb, data).motionId);
+    case 'summary.show': return showSummary(ctx, defined({ meetingId: parseCardData(verb, data).meetingId }));
+  }
+}
+
+export async function route(ctx: FeatureContext): Promise<TurnResult> {
+  const event = ctx.turn.event;
+  switch (event.kind) {
+    case 'message': return routeCommand(ctx, parseCommand(event.text));
+    case 'card.action': return routeCardAction(ctx, event.verb, event.data);
+    case 'conversation.installed': return welcome(ctx);
+  }
+}

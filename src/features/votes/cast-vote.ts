@@ -1,0 +1,66 @@
+/** Members vote with the card buttons or by text; probationary members' words are kept as opinions. */
+import { DomainError } from '../../core/errors';
+import { voterEligibility } from '../../core/voting';
+import type { VoteChoice } from '../../core/types';
+import { toCellRules, toRosterMember } from '../../store/mappers';
+import type { Member } from '../../store/rows';
+import { loadMeetingAttendance, presenceOf } from '../attendance/attendance-data';
+import { cardKey } from '../shared/card-keys';
+import { requireCell, requireMember, type FeatureContext } from '../shared/context';
+import { messageView } from '../shared/results';
+import type { Reply, TurnResult } from '../turn';
+import { recordBallot } from './ballot-store';
+import { findMotion, requireMotionOfCell, requireOpenMotion, type MotionWithDetails } from './motion-queries';
+import { voteViewFor } from './vote-view';
+
+export interface CastVoteInput {
+  /** Absent for text votes: the cell's open motion. */
+  readonly motionId?: string;
+  readonly choice: VoteChoice;
+  readonly comment?: string;
+}
+
+const MAX_COMMENT = 1000;
+
+async function recordOpinion(ctx: FeatureContext, motion: MotionWithDetails, member: Member, text: string): Promise<void> {
+  await ctx.db.prisma.$transaction(async (tx) => {
+    const open = await tx.motion.count({ where: { id: motion.id, status: 'open' } });
+    if (open !== 1) throw new DomainError('motion.closed');
+    await tx.opinion.create({ data: { motionId: motion.id, memberId: member.id, text, createdAt: ctx.clock.now() } });
+    await tx.auditEvent.create({ data: { cellId: motion.meeting.cellId, actorMemberId: member.id, type: 'opinion.recorded', subjectId: motion.id } });
+  });
+}
+
+function note(ctx: FeatureContext, tone: 'success' | 'info', vi: string, en: string): Reply {
+  return { kind: 'card', view: messageView(ctx.turn.locale, tone, ctx.turn.locale === 'vi' ? vi : en) };
+}
+
+async function answer(ctx: FeatureContext, motionId: string, member: Member, replies: Reply[]): Promise<TurnResult> {
+  const fresh = await findMotion(ctx.db, motionId);
+  if (!fresh) throw new DomainError('motion.not_found');
+  const [mine, shared] = await Promise.all([voteViewFor(ctx, fresh, member, ctx.turn.locale), voteViewFor(ctx, fresh, null, ctx.turn.locale)]);
+  return { replies, updatedCard: mine, refreshes: [{ cardKey: cardKey('vote', motionId), view: shared }] };
+}
+
+/** Casts, changes or (for probationary members) records an opinion; everything else is refused with a reason. */
+export async function castVote(ctx: FeatureContext, input: CastVoteInput): Promise<TurnResult> {
+  const member = requireMember(ctx);
+  const cell = requireCell(ctx);
+  const motion = input.motionId ? await requireMotionOfCell(ctx.db, cell.id, input.motionId) : await requireOpenMotion(ctx.db, cell.id);
+  if (motion.status !== 'open') throw new DomainError('motion.closed');
+  const comment = input.comment?.trim().slice(0, MAX_COMMENT) || null;
+  const attendance = await loadMeetingAttendance(ctx.db, motion.meeting);
+  const eligibility = voterEligibility(toRosterMember(member), presenceOf(attendance, member.id), toCellRules(cell));
+  const isText = ctx.turn.event.kind === 'message';
+  if (!eligibility.ok) {
+    if (eligibility.code !== 'vote.not_eligible_probationary' || !comment) throw new DomainError(eligibility.code);
+    await recordOpinion(ctx, motion, member, comment);
+    return answer(ctx, motion.id, member, [
+      note(ctx, 'info', 'Ý kiến của đồng chí đã được ghi nhận riêng, không tính vào kết quả biểu quyết.', 'Your opinion was recorded apart; it does not count in the tally.'),
+    ]);
+  }
+  if (input.choice === 'other' && !comment) throw new DomainError('vote.comment_required');
+  const outcome = await recordBallot(ctx.db, { cellId: cell.id, motionId: motion.id, memberId: member.id, choice: input.choice, comment, at: ctx.clock.now() });
+  const replies = isText ? [note(ctx, 'success', outcome === 'changed' ? 'Đã ghi nhận thay đổi biểu quyết của đồng chí.' : 'Đã ghi nhận biểu quyết của đồng chí.', outcome === 'changed' ? 'Your changed vote was recorded.' : 'Your vote was recorded.')] : [];
+  return answer(ctx, motion.id, member, replies);
+}

@@ -1,0 +1,61 @@
+/**
+ * The outcome of a motion: live while it is open, frozen at close. The
+ * electorate is snapshotted when the vote closes, so later roster changes never
+ * change a recorded result.
+ */
+import { z } from 'zod';
+import { computeElectorate, decideMotion, tallyBallots } from '../../core/voting';
+import type { BallotRecord, CellRules, MotionKind } from '../../core/types';
+import type { Ballot } from '../../store/rows';
+import { toVoteChoice } from '../../store/mappers';
+import type { MeetingAttendance } from '../attendance/attendance-data';
+
+export const outcomeSchema = z.object({
+  denominator: z.number().int().min(0),
+  electorate: z.array(z.string()),
+  approve: z.number().int().min(0),
+  reject: z.number().int().min(0),
+  other: z.number().int().min(0),
+  /** Members of the electorate who were present, and how they voted. */
+  presentVoters: z.number().int().min(0),
+  presentApprove: z.number().int().min(0),
+  presentReject: z.number().int().min(0),
+  presentOther: z.number().int().min(0),
+  approvalsNeeded: z.number().int().min(0),
+  approvePercent: z.number().min(0).max(100),
+  passed: z.boolean(),
+});
+export type MotionOutcome = z.infer<typeof outcomeSchema>;
+
+export function toBallotRecords(ballots: readonly Ballot[]): BallotRecord[] {
+  return ballots.map((b) => ({ memberId: b.memberId, choice: toVoteChoice(b.choice), comment: b.comment }));
+}
+
+/** Computes the outcome from the roster, presence and ballots as they stand now. */
+export function computeOutcome(kind: MotionKind, attendance: MeetingAttendance, ballots: readonly Ballot[], rules: CellRules): MotionOutcome {
+  const electorate = computeElectorate(attendance.roster, attendance.records, rules);
+  const records = toBallotRecords(ballots);
+  const tally = tallyBallots(records, electorate.electorate);
+  const present = new Set(attendance.records.filter((r) => r.presence === 'present').map((r) => r.memberId));
+  const presentElectorate = electorate.electorate.filter((id) => present.has(id));
+  const presentTally = tallyBallots(records, presentElectorate);
+  const decision = decideMotion(kind, tally, electorate.denominator);
+  return {
+    denominator: electorate.denominator,
+    electorate: [...electorate.electorate],
+    approve: tally.approve,
+    reject: tally.reject,
+    other: tally.other,
+    presentVoters: presentElectorate.length,
+    presentApprove: presentTally.approve,
+    presentReject: presentTally.reject,
+    presentOther: presentTally.other,
+    approvalsNeeded: decision.approvalsNeeded,
+    approvePercent: decision.approvePercent,
+    passed: decision.passed,
+  };
+}
+
+export function parseOutcome(json: string): MotionOutcome {
+  return outcomeSchema.parse(JSON.parse(json));
+}

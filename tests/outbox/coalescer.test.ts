@@ -1,0 +1,70 @@
+import { coalesceKey, enqueueCardUpdate } from '../../src/outbox/coalescer';
+import type { OutboxPayload } from '../../src/outbox/types';
+import { describeEachDatabase } from '../support/databases';
+import { dispatcherFor, fakeClock, fakeTransport, T0, textOf } from './helpers';
+
+const tally = (yes: number): OutboxPayload => ({ kind: 'card', card: { type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: `Tán thành: ${yes}` }] }, fallbackText: `yes=${yes}` });
+const card = { cardKey: 'vote:motion-1', platform: 'teams', recipient: 'conv-1', platformMessageId: 'act-42' } as const;
+
+describe('coalesceKey', () => {
+  it('gives one key per card per window', () => {
+    expect(coalesceKey('vote:1', new Date(T0.getTime() + 10))).toBe(coalesceKey('vote:1', new Date(T0.getTime() + 990)));
+    expect(coalesceKey('vote:1', T0)).not.toBe(coalesceKey('vote:1', new Date(T0.getTime() + 1_000)));
+    expect(coalesceKey('vote:1', T0)).not.toBe(coalesceKey('vote:2', T0));
+    expect(coalesceKey('vote:1', T0, 5_000)).toBe(coalesceKey('vote:1', new Date(T0.getTime() + 4_999), 5_000));
+  });
+});
+
+describeEachDatabase('card update coalescing', (getDb) => {
+  beforeEach(async () => {
+    await getDb().prisma.outboxMessage.deleteMany();
+  });
+
+  it('turns 30 updates within one second into one row carrying the last payload', async () => {
+    const db = getDb();
+    for (let i = 1; i <= 30; i += 1) {
+      await enqueueCardUpdate(db, { ...card, payload: tally(i) }, new Date(T0.getTime() + i * 30));
+    }
+    const rows = await db.prisma.outboxMessage.findMany();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ operation: 'update', status: 'pending' });
+    expect(JSON.parse(rows[0]?.payload ?? '')).toEqual({ ...tally(30), targetMessageId: 'act-42' });
+  });
+
+  it('keeps one row when concurrent updates race on one window', async () => {
+    const db = getDb();
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => enqueueCardUpdate(db, { ...card, payload: tally(i) }, T0)));
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    expect(await db.prisma.outboxMessage.count()).toBe(1);
+  });
+
+  it('sends at most one update a window and always delivers the final state', async () => {
+    const db = getDb();
+    const clock = fakeClock();
+    const teams = fakeTransport();
+    const dispatcher = dispatcherFor(db, clock, [teams]);
+    await enqueueCardUpdate(db, { ...card, payload: tally(1) }, clock.now());
+    await dispatcher.runOnce();
+    // The window's row is gone: later ballots in the same second go to the next window's row.
+    for (let yes = 2; yes <= 5; yes += 1) {
+      clock.advance(100);
+      await enqueueCardUpdate(db, { ...card, payload: tally(yes) }, clock.now());
+      await dispatcher.runOnce();
+    }
+    expect(teams.calls).toHaveLength(1);
+    clock.advance(600);
+    await dispatcher.runOnce();
+    expect(teams.calls.map((c) => [c.operation, c.targetMessageId, textOf(c.payload)])).toEqual([
+      ['update', 'act-42', 'yes=1'],
+      ['update', 'act-42', 'yes=5'],
+    ]);
+    expect(await db.prisma.outboxMessage.count({ where: { status: 'sent' } })).toBe(2);
+  });
+
+  it('coalesces each conversation’s copy of a card separately', async () => {
+    const db = getDb();
+    await enqueueCardUpdate(db, { ...card, payload: tally(1) }, T0);
+    await enqueueCardUpdate(db, { ...card, recipient: 'conv-2', platformMessageId: 'act-77', payload: tally(1) }, T0);
+    expect(await db.prisma.outboxMessage.count()).toBe(2);
+  });
+});

@@ -1,0 +1,182 @@
+import { enqueue } from '../../src/outbox/enqueue';
+import { describeEachDatabase } from '../support/databases';
+import { dispatcherFor, drain, enqueueText, fakeClock, fakeTransport, http, textOf } from './helpers';
+
+describeEachDatabase('outbox dispatcher', (getDb) => {
+  beforeEach(async () => {
+    await getDb().prisma.outboxMessage.deleteMany();
+  });
+
+  it('sends a due row and records the platform id', async () => {
+    const db = getDb();
+    const clock = fakeClock();
+    const teams = fakeTransport();
+    await enqueueText(db, clock, 'conv-1', 'Xin chào');
+    expect(await dispatcherFor(db, clock, [teams]).runOnce()).toEqual({ sent: 1, retried: 0, dead: 0, skipped: 0 });
+    const row = await db.prisma.outboxMessage.findFirstOrThrow();
+    expect(row).toMatchObject({ status: 'sent', attempts: 1, platformMessageId: 'msg:Xin chào', leaseUntil: null, leaseOwner: null });
+    expect(row.sentAt).toEqual(clock.now());
+    expect(teams.calls).toHaveLength(1);
+  });
+
+  it('leaves rows of platforms it has no transport for', async () => {
+    const db = getDb();
+    const clock = fakeClock();
+    await enqueueText(db, clock, 'user-1', 'chào', 'zalo');
+    expect(await dispatcherFor(db, clock, [fakeTransport('teams')]).runOnce()).toEqual({ sent: 0, retried: 0, dead: 0, skipped: 0 });
+    expect((await db.prisma.outboxMessage.findFirstOrThrow()).status).toBe('pending');
+  });
+
+  it('does not send before notBefore', async () => {
+    const db = getDb();
+    const clock = fakeClock();
+    const teams = fakeTransport();
+    await enqueue(db, {
+      dedupeKey: 'later',
+      platform: 'teams',
+      recipient: 'conv-1',
+      payload: { kind: 'text', text: 'later' },
+      notBefore: new Date(clock.now().getTime() + 5_000),
+      now: clock.now(),
+    });
+    const dispatcher = dispatcherFor(db, clock, [teams]);
+    clock.advance(4_999);
+    await dispatcher.runOnce();
+    expect(teams.calls).toHaveLength(0);
+    clock.advance(1);
+    await dispatcher.runOnce();
+    expect(teams.calls).toHaveLength(1);
+  });
+
+  it('spreads 100 messages to one conversation within the Teams limits', async () => {
+    const db = getDb();
+    const clock = fakeClock();
+    const start = clock.now().getTime();
+    const sentAt: number[] = [];
+    const teams = fakeTransport('teams', () => {
+      sentAt.push(clock.now().getTime() - start);
+    });
+    for (let i = 0; i < 100; i += 1) await enqueueText(db, clock, 'conv-1', `m${String(i).padStart(3, '0')}`);
+    const dispatcher = dispatcherFor(db, clock, [teams], { batchSize: 100 });
+    expect(await dispatcher.runOnce()).toMatchObject({ sent: 7 });
+    await drain(db, [dispatcher], clock, 250, 2_000);
+    expect(sentAt.filter((t) => t < 1_000)).toHaveLength(7);
+    expect(sentAt.filter((t) => t < 30_000)).toHaveLength(60);
+    expect(teams.delivered.get('conv-1')).toEqual(Array.from({ length: 100 }, (_, i) => `m${String(i).padStart(3, '0')}`));
+  });
+
+  it('waits exactly Retry-After after a 429, then sends once', async () => {
+    const db = getDb();
+    const clock = fakeClock();
+    const teams = fakeTransport('teams', (_call, n) => (n === 0 ? http(429, 3_000)(_call, n) : undefined));
+    await enqueueText(db, clock, 'conv-1', 'tally');
+    const dispatcher = dispatcherFor(db, clock, [teams]);
+    expect(await dispatcher.runOnce()).toMatchObject({ retried: 1 });
+    const row = await db.prisma.outboxMessage.findFirstOrThrow();
+    expect(row).toMatchObject({ status: 'pending', attempts: 1, lastError: '429 HTTP 429' });
+    expect(row.nextAttemptAt.getTime() - clock.now().getTime()).toBe(3_000);
+    clock.advance(2_999);
+    await dispatcher.runOnce();
+    expect(teams.calls).toHaveLength(1);
+    clock.advance(1);
+    expect(await dispatcher.runOnce()).toMatchObject({ sent: 1 });
+    clock.advance(10_000);
+    await dispatcher.runOnce();
+    expect(teams.calls).toHaveLength(2);
+    expect(teams.delivered.get('conv-1')).toEqual(['tally']);
+  });
+
+  it('backs off after a 502 and then succeeds', async () => {
+    const db = getDb();
+    const clock = fakeClock();
+    const teams = fakeTransport('teams', (call, n) => (n < 2 ? http(502)(call, n) : undefined));
+    await enqueueText(db, clock, 'conv-1', 'flaky');
+    const dispatcher = dispatcherFor(db, clock, [teams]);
+    await dispatcher.runOnce();
+    // random() = 1: the first retry waits the full base of 1 s, the second 2 s.
+    let row = await db.prisma.outboxMessage.findFirstOrThrow();
+    expect(row.nextAttemptAt.getTime() - clock.now().getTime()).toBe(1_000);
+    clock.advance(1_000);
+    expect(await dispatcher.runOnce()).toMatchObject({ retried: 1 });
+    row = await db.prisma.outboxMessage.findFirstOrThrow();
+    expect(row.nextAttemptAt.getTime() - clock.now().getTime()).toBe(2_000);
+    clock.advance(1_999);
+    expect(await dispatcher.runOnce()).toMatchObject({ sent: 0 });
+    clock.advance(1);
+    expect(await dispatcher.runOnce()).toMatchObject({ sent: 1 });
+    row = await db.prisma.outboxMessage.findFirstOrThrow();
+    expect(row).toMatchObject({ status: 'sent', attempts: 3, lastError: null });
+  });
+
+  it('retries network errors (anything that is not a TransportError)', async () => {
+    const db = getDb();
+    const clock = fakeClock();
+    const teams = fakeTransport('teams', (_call, n) => {
+      if (n === 0) throw new Error('ECONNRESET');
+    });
+    await enqueueText(db, clock, 'conv-1', 'net');
+    await drain(db, [dispatcherFor(db, clock, [teams])], clock);
+    expect(teams.calls).toHaveLength(2);
+    expect((await db.prisma.outboxMessage.findFirstOrThrow()).status).toBe('sent');
+  });
+
+  it('marks a 400 dead at once and never retries it', async () => {
+    const db = getDb();
+    const clock = fakeClock();
+    const teams = fakeTransport('teams', http(400));
+    await enqueueText(db, clock, 'conv-1', 'bad');
+    const dispatcher = dispatcherFor(db, clock, [teams]);
+    expect(await dispatcher.runOnce()).toMatchObject({ dead: 1 });
+    await drain(db, [dispatcher], clock, 60_000);
+    expect(teams.calls).toHaveLength(1);
+    expect(await db.prisma.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'dead', attempts: 1, lastError: '400 HTTP 400' });
+  });
+
+  it('gives up after maxAttempts', async () => {
+    const db = getDb();
+    const clock = fakeClock();
+    const teams = fakeTransport('teams', http(503));
+    await enqueueText(db, clock, 'conv-1', 'down');
+    await drain(db, [dispatcherFor(db, clock, [teams], { maxAttempts: 4 })], clock, 60_000);
+    expect(teams.calls).toHaveLength(4);
+    expect(await db.prisma.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'dead', attempts: 4, lastError: '503 HTTP 503' });
+  });
+
+  it('defaults to 8 attempts, doubling the wait each time', async () => {
+    const db = getDb();
+    const clock = fakeClock();
+    const start = clock.now().getTime();
+    const at: number[] = [];
+    const teams = fakeTransport('teams', (call, n) => {
+      at.push(clock.now().getTime() - start);
+      http(503)(call, n);
+    });
+    await enqueueText(db, clock, 'conv-1', 'down');
+    await drain(db, [dispatcherFor(db, clock, [teams])], clock, 1_000, 5_000);
+    expect(at).toEqual([0, 1_000, 3_000, 7_000, 15_000, 31_000, 63_000, 127_000]);
+    expect((await db.prisma.outboxMessage.findFirstOrThrow()).status).toBe('dead');
+  });
+
+  it('updates a message through transport.update, and kills updates a platform cannot do', async () => {
+    const db = getDb();
+    const clock = fakeClock();
+    const teams = fakeTransport('teams');
+    const zalo = { platform: 'zalo', send: async () => ({}) };
+    const payload = { kind: 'card', card: { type: 'AdaptiveCard' }, fallbackText: 'v2', targetMessageId: 'act-1' } as const;
+    await enqueue(db, { dedupeKey: 'u1', platform: 'teams', recipient: 'conv-1', operation: 'update', payload, now: clock.now() });
+    await enqueue(db, { dedupeKey: 'u2', platform: 'zalo', recipient: 'user-1', operation: 'update', payload, now: clock.now() });
+    expect(await dispatcherFor(db, clock, [teams, zalo]).runOnce()).toMatchObject({ sent: 1, dead: 1 });
+    expect(teams.calls).toEqual([{ operation: 'update', recipient: 'conv-1', payload, targetMessageId: 'act-1' }]);
+    const rows = await db.prisma.outboxMessage.findMany({ orderBy: { dedupeKey: 'asc' } });
+    expect(rows.map((r) => [r.status, r.platformMessageId])).toEqual([['sent', 'act-1'], ['dead', null]]);
+    expect(textOf(payload)).toBe('v2');
+  });
+
+  it('kills a row whose payload is not valid', async () => {
+    const db = getDb();
+    const clock = fakeClock();
+    await enqueueText(db, clock, 'conv-1', 'x');
+    await db.prisma.outboxMessage.updateMany({ data: { payload: '{"kind":"video"}' } });
+    expect(await dispatcherFor(db, clock, [fakeTransport()]).runOnce()).toMatchObject({ dead: 1 });
+  });
+});

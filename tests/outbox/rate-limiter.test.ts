@@ -1,0 +1,101 @@
+import { createRateLimiter, divideLimits, TEAMS_LIMITS, ZALO_LIMITS, type RateLimiter } from '../../src/outbox/rate-limiter';
+import { T0 } from './helpers';
+
+const at = (ms: number): Date => new Date(T0.getTime() + ms);
+
+/** Offers `count` messages to one conversation, each sent as soon as the limiter allows; returns send offsets in ms. */
+function sendAsSoonAsAllowed(limiter: RateLimiter, recipient: string, count: number): number[] {
+  const sentAt: number[] = [];
+  let t = 0;
+  while (sentAt.length < count) {
+    const reservation = limiter.reserve(recipient, at(t));
+    if (reservation.ok) sentAt.push(t);
+    else t = reservation.retryAt.getTime() - T0.getTime();
+  }
+  return sentAt;
+}
+
+describe('rate limiter (Teams defaults)', () => {
+  it('lets 7 of 100 messages to one conversation through at t0 and tells when the next may go', () => {
+    const limiter = createRateLimiter(TEAMS_LIMITS);
+    const results = Array.from({ length: 100 }, () => limiter.reserve('conv-1', T0));
+    expect(results.filter((r) => r.ok)).toHaveLength(7);
+    expect(results[7]).toEqual({ ok: false, retryAt: at(1_000) });
+  });
+
+  it('sends 7 in the first second and never more than 60 in any 30 s', () => {
+    const sentAt = sendAsSoonAsAllowed(createRateLimiter(TEAMS_LIMITS), 'conv-1', 200);
+    expect(sentAt.filter((t) => t < 1_000)).toHaveLength(7);
+    expect(sentAt.filter((t) => t < 30_000).length).toBeLessThanOrEqual(60);
+    for (const start of sentAt) {
+      expect(sentAt.filter((t) => t >= start && t < start + 30_000).length).toBeLessThanOrEqual(60);
+      expect(sentAt.filter((t) => t >= start && t < start + 1_000).length).toBeLessThanOrEqual(7);
+    }
+    // The 61st goes out exactly when the first leaves the 30 s window.
+    expect(sentAt[60]).toBe(30_000);
+  });
+
+  it('caps a conversation at 1800 an hour', () => {
+    const sentAt = sendAsSoonAsAllowed(createRateLimiter(TEAMS_LIMITS), 'conv-1', 1_801);
+    expect(sentAt.filter((t) => t < 3_600_000)).toHaveLength(1_800);
+    expect(sentAt[1_800]).toBe(3_600_000);
+  });
+
+  it('holds the whole tenant to 50 a second across conversations', () => {
+    const limiter = createRateLimiter(TEAMS_LIMITS);
+    const results = Array.from({ length: 200 }, (_, i) => limiter.reserve(`conv-${i}`, T0));
+    expect(results.filter((r) => r.ok)).toHaveLength(50);
+    expect(results[50]).toEqual({ ok: false, retryAt: at(1_000) });
+    expect(limiter.reserve('conv-199', at(999)).ok).toBe(false);
+    expect(limiter.reserve('conv-199', at(1_000)).ok).toBe(true);
+  });
+
+  it('honours a Retry-After penalty for one conversation only', () => {
+    const limiter = createRateLimiter(TEAMS_LIMITS);
+    limiter.penalize('conv-1', at(3_000));
+    expect(limiter.reserve('conv-1', at(2_999))).toEqual({ ok: false, retryAt: at(3_000) });
+    expect(limiter.reserve('conv-2', at(2_999)).ok).toBe(true);
+    expect(limiter.reserve('conv-1', at(3_000)).ok).toBe(true);
+  });
+
+  it('honours an app-wide penalty for every conversation', () => {
+    const limiter = createRateLimiter(ZALO_LIMITS);
+    limiter.penalizeAll(at(5_000));
+    expect(limiter.reserve('user-9', at(1_000))).toEqual({ ok: false, retryAt: at(5_000) });
+    expect(limiter.reserve('user-9', at(5_000)).ok).toBe(true);
+  });
+
+  it('gives back a cancelled slot and counts recorded past sends', () => {
+    const limiter = createRateLimiter(TEAMS_LIMITS);
+    for (let i = 0; i < 7; i += 1) expect(limiter.reserve('conv-1', T0).ok).toBe(true);
+    limiter.cancel('conv-1', T0);
+    expect(limiter.reserve('conv-1', T0).ok).toBe(true);
+    const warmed = createRateLimiter(TEAMS_LIMITS);
+    for (let i = 0; i < 60; i += 1) warmed.record('conv-1', at(-29_000 + i));
+    expect(warmed.reserve('conv-1', T0)).toEqual({ ok: false, retryAt: at(1_000) });
+  });
+
+  it('forgets idle conversations on sweep without losing live windows', () => {
+    const limiter = createRateLimiter(TEAMS_LIMITS);
+    for (let i = 0; i < 7; i += 1) limiter.reserve('conv-1', T0);
+    limiter.sweep(at(500));
+    expect(limiter.reserve('conv-1', at(500)).ok).toBe(false);
+    limiter.sweep(at(3_600_001));
+    expect(limiter.reserve('conv-1', at(3_600_001)).ok).toBe(true);
+  });
+});
+
+describe('rate limiter (Zalo and configuration)', () => {
+  it('limits Zalo globally to 60 a second and not per user', () => {
+    const limiter = createRateLimiter(ZALO_LIMITS);
+    const toOneUser = Array.from({ length: 100 }, () => limiter.reserve('user-1', T0));
+    expect(toOneUser.filter((r) => r.ok)).toHaveLength(60);
+  });
+
+  it('splits limits between instances and rejects nonsense', () => {
+    const half = divideLimits(TEAMS_LIMITS, 2);
+    expect(half.perRecipient.map((w) => w.limit)).toEqual([3, 30, 900]);
+    expect(half.global).toEqual([{ limit: 25, windowMs: 1_000 }]);
+    expect(() => createRateLimiter({ perRecipient: [{ limit: 0, windowMs: 1_000 }], global: [] })).toThrow(/invalid/);
+  });
+});

@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ConfigError, loadConfig, type Config } from '../../src/config';
+
+const APP_ID = '00000000-0000-4000-8000-000000000001';
+const TENANT_ID = '00000000-0000-4000-8000-000000000002';
+const TEAMS = { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret-value', MicrosoftAppTenantId: TENANT_ID };
+
+/** loadConfig with an explicit environment and no .env file. */
+const load = (env: Record<string, string>): Config => loadConfig(env, { envFile: null });
+
+function refusal(env: Record<string, string>): ConfigError {
+  try {
+    load(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('has development defaults for an empty environment', () => {
+    const config = load({});
+    expect(config).toMatchObject({
+      mode: 'development',
+      port: 3978,
+      host: '0.0.0.0',
+      databaseUrl: 'file:./data/chibo.db',
+      databaseProvider: 'sqlite',
+      logLevel: 'info',
+      playgroundEnabled: true,
+      bodyLimitBytes: 1024 * 1024,
+      microsoftApp: { appType: 'SingleTenant' },
+      warnings: [],
+    });
+    expect(config.microsoftApp.appId).toBeUndefined();
+    expect(config.publicBaseUrl).toBeUndefined();
+  });
+
+  it('returns a deeply frozen object', () => {
+    const config = load(TEAMS);
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.microsoftApp)).toBe(true);
+    expect(Object.isFrozen(config.warnings)).toBe(true);
+  });
+
+  it('selects PostgreSQL from a postgres URL', () => {
+    expect(load({ DATABASE_URL: 'postgresql://chibo@db:5432/chibo' }).databaseProvider).toBe('postgresql');
+    expect(load({ DATABASE_URL: 'postgres://chibo@db/chibo' }).databaseProvider).toBe('postgresql');
+  });
+
+  it('refuses production without MicrosoftAppId, naming the variable', () => {
+    const error = refusal({ NODE_ENV: 'production' });
+    expect(error.issues.map((issue) => issue.variable)).toEqual(['MicrosoftAppId']);
+    expect(error.message).toContain('MicrosoftAppId is required when NODE_ENV=production');
+  });
+
+  it('turns the playground off in production unless asked, and warns when asked', () => {
+    expect(load({ NODE_ENV: 'production', ...TEAMS }).playgroundEnabled).toBe(false);
+    const forced = load({ NODE_ENV: 'production', PLAYGROUND_ENABLED: 'true', ...TEAMS });
+    expect(forced.playgroundEnabled).toBe(true);
+    expect(forced.warnings.join(' ')).toContain('PLAYGROUND_ENABLED=true in production');
+    expect(load({ PLAYGROUND_ENABLED: 'FALSE' }).playgroundEnabled).toBe(false);
+  });
+
+  it.each(['abc', '70000', '-1', '3978.5'])('names PORT and its form when PORT=%s', (port) => {
+    const error = refusal({ PORT: port });
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]?.variable).toBe('PORT');
+    expect(error.message).toMatch(/PORT must be an integer from 0 to 65535/);
+    expect(error.message).toContain(JSON.stringify(port));
+  });
+
+  it('refuses SingleTenant with an app id but no tenant id', () => {
+    const error = refusal({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x' });
+    expect(error.issues.map((issue) => issue.variable)).toEqual(['MicrosoftAppTenantId']);
+    expect(error.message).toContain('MicrosoftAppTenantId is required when MicrosoftAppType=SingleTenant');
+    expect(load({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'MultiTenant' }).microsoftApp.tenantId).toBeUndefined();
+  });
+
+  it('refuses an app id without a password, and never echoes secrets', () => {
+    const error = refusal({ MicrosoftAppId: APP_ID, MicrosoftAppTenantId: TENANT_ID });
+    expect(error.issues.map((issue) => issue.variable)).toEqual(['MicrosoftAppPassword']);
+    expect(refusal({ ...TEAMS, LOG_LEVEL: 'loud' }).message).not.toContain('secret-value');
+  });
+
+  it('lists every bad variable at once, each with its expected form', () => {
+    const error = refusal({ PORT: 'x', LOG_LEVEL: 'loud', MicrosoftAppId: 'not-a-guid', PUBLIC_BASE_URL: 'ftp://x', BODY_LIMIT_BYTES: '0' });
+    expect(error.issues.map((issue) => issue.variable).sort()).toEqual(['BODY_LIMIT_BYTES', 'LOG_LEVEL', 'MicrosoftAppId', 'PORT', 'PUBLIC_BASE_URL']);
+    expect(error.message).toContain('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent');
+    expect(error.message).toContain('MicrosoftAppId must be');
+  });
+
+  it('treats blank values as unset', () => {
+    const config = load({ PORT: '', MicrosoftAppId: ' ', PLAYGROUND_ENABLED: '' });
+    expect(config.port).toBe(3978);
+    expect(config.microsoftApp.appId).toBeUndefined();
+  });
+
+  it('reads the other variables', () => {
+    const config = load({ ...TEAMS, NODE_ENV: 'production', PORT: '8080', HOST: '127.0.0.1', LOG_LEVEL: 'WARN', PUBLIC_BASE_URL: 'https://chibo.example.org/', BODY_LIMIT_BYTES: '2048' });
+    expect(config).toMatchObject({ mode: 'production', port: 8080, host: '127.0.0.1', logLevel: 'warn', publicBaseUrl: 'https://chibo.example.org', bodyLimitBytes: 2048 });
+    expect(config.microsoftApp).toEqual({ appId: APP_ID, appPassword: 'secret-value', appType: 'SingleTenant', tenantId: TENANT_ID });
+  });
+
+  it('fills gaps from an env file without overriding the environment', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chibo-config-'));
+    const envFile = path.join(dir, '.env');
+    fs.writeFileSync(envFile, 'PORT=4000\nLOG_LEVEL=debug\n# a comment\nHOST=127.0.0.1\n');
+    try {
+      const config = loadConfig({ PORT: '5000' }, { envFile });
+      expect(config).toMatchObject({ port: 5000, logLevel: 'debug', host: '127.0.0.1' });
+      expect(loadConfig({}, { envFile: path.join(dir, 'missing.env') }).port).toBe(3978);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,82 @@
+/** Ballot rules that depend on the database: one per member per motion, races with close, the audit trail. */
+import { createBot } from '../../src/features/bot';
+import { describeEachDatabase } from '../support/databases';
+import { createCell, createRoster } from '../support/factories';
+import { cardOf, driver, ManualClock, silentLogger } from '../support/turns';
+
+async function openMotion(getDb: () => Parameters<typeof createBot>[0]['db']) {
+  const db = getDb();
+  const clock = new ManualClock(new Date('2025-09-05T07:00:00Z'));
+  const bot = createBot({ db, clock, logger: silentLogger });
+  const cell = await createCell(db);
+  const roster = await createRoster(db, cell.id, { official: 9, probationary: 3 });
+  await db.prisma.meeting.create({ data: { cellId: cell.id, period: '2025-09', startsAt: clock.now(), status: 'in_progress', chairMemberId: roster.secretary.id } });
+  const { say, press } = driver(bot, clock);
+  const vote = cardOf(await say(roster.secretary, 'biểu quyết Nghị quyết tháng 9'), 'vote');
+  return { db, clock, roster, say, press, motionId: vote.motionId };
+}
+
+describeEachDatabase('ballots', (getDb) => {
+  it('keeps one ballot when a member presses twice at the same instant', async () => {
+    const { db, roster, press, motionId } = await openMotion(getDb);
+    const member = roster.byStatus.official[1]!;
+    const results = await Promise.all([
+      press(member, 'vote.cast', { motionId, choice: 'approve' }),
+      press(member, 'vote.cast', { motionId, choice: 'reject' }),
+      press(member, 'vote.cast', { motionId, choice: 'approve' }),
+    ]);
+    expect(results.every((r) => r.error === undefined)).toBe(true);
+    const ballots = await db.prisma.ballot.findMany({ where: { motionId } });
+    expect(ballots).toHaveLength(1);
+    const audit = await db.prisma.auditEvent.count({ where: { subjectId: motionId, type: { in: ['ballot.cast', 'ballot.changed'] } } });
+    expect(audit).toBe(ballots[0]!.version);
+  });
+
+  it('counts every ballot of a burst of different members exactly once', async () => {
+    const { db, roster, press, motionId } = await openMotion(getDb);
+    await Promise.all(roster.byStatus.official.map((m) => press(m, 'vote.cast', { motionId, choice: 'approve' })));
+    expect(await db.prisma.ballot.count({ where: { motionId } })).toBe(9);
+  });
+
+  it('never records a ballot after the close snapshot', async () => {
+    const { db, roster, press, motionId } = await openMotion(getDb);
+    const voters = roster.byStatus.official.slice(1);
+    const results = await Promise.all([
+      ...voters.map((m) => press(m, 'vote.cast', { motionId, choice: 'approve' })),
+      press(roster.secretary, 'vote.close', { motionId }),
+    ]);
+    const motion = await db.prisma.motion.findUniqueOrThrow({ where: { id: motionId } });
+    const snapshot = JSON.parse(motion.resultSnapshot ?? '{}') as { approve: number };
+    const accepted = results.slice(0, voters.length).filter((r) => r.error === undefined).length;
+    const refused = results.slice(0, voters.length).filter((r) => r.error?.code === 'motion.closed').length;
+    expect(accepted + refused).toBe(voters.length);
+    expect(await db.prisma.ballot.count({ where: { motionId } })).toBe(accepted);
+    expect(snapshot.approve).toBe(accepted);
+  });
+
+  it('refuses strangers and probationary votes and stores nothing for them', async () => {
+    const { db, roster, press, motionId } = await openMotion(getDb);
+    const stranger = await press({ id: 'no-such-member', cellId: roster.secretary.cellId }, 'vote.cast', { motionId, choice: 'approve' });
+    expect(stranger.error?.code).toBe('member.unknown');
+    const probationary = await press(roster.byStatus.probationary[0]!, 'vote.cast', { motionId, choice: 'approve' });
+    expect(probationary.error?.code).toBe('vote.not_eligible_probationary');
+    expect(await db.prisma.ballot.count({ where: { motionId } })).toBe(0);
+  });
+
+  it('ignores any member id smuggled into card data', async () => {
+    const { db, roster, press, motionId } = await openMotion(getDb);
+    const voter = roster.byStatus.official[2]!;
+    const other = roster.byStatus.official[3]!;
+    await press(voter, 'vote.cast', { motionId, choice: 'approve', memberId: other.id, userId: other.id });
+    const ballots = await db.prisma.ballot.findMany({ where: { motionId } });
+    expect(ballots.map((b) => b.memberId)).toEqual([voter.id]);
+  });
+
+  it('refuses a secret-ballot matter', async () => {
+    const { say, roster } = await openMotion(getDb);
+    const result = await say(roster.secretary, 'kết thúc biểu quyết');
+    expect(result.error).toBeUndefined();
+    const secret = await say(roster.secretary, 'biểu quyết kỷ luật: đồng chí A');
+    expect(secret.error?.code).toBe('motion.secret_ballot');
+  });
+});

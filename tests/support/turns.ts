@@ -1,0 +1,58 @@
+/** A fake channel: builds playground turns for a member and drives the bot core. */
+import type { CardView } from '../../src/cards/view-models';
+import type { CardVerb } from '../../src/cards/view-models';
+import type { Clock } from '../../src/features/ports';
+import type { BotCore, InboundEvent, Turn, TurnResult } from '../../src/features/turn';
+import type { Locale } from '../../src/core/types';
+import type { Member } from '../../src/store/rows';
+
+export function playgroundTurn(member: Pick<Member, 'id' | 'cellId'>, event: InboundEvent, clock: Clock, locale: Locale = 'vi'): Turn {
+  return {
+    event,
+    actor: { platform: 'playground', platformUserId: member.id },
+    conversation: { platform: 'playground', conversationId: member.cellId, personal: false },
+    locale,
+    receivedAt: clock.now(),
+    requestId: `test-${member.id}`,
+  };
+}
+
+/** Drives a bot as members of one cell would through the playground. */
+export function driver(bot: BotCore, clock: Clock) {
+  return {
+    say: (member: Pick<Member, 'id' | 'cellId'>, text: string, locale: Locale = 'vi'): Promise<TurnResult> =>
+      bot.handle(playgroundTurn(member, { kind: 'message', text }, clock, locale)),
+    press: (member: Pick<Member, 'id' | 'cellId'>, verb: CardVerb, data: Record<string, unknown>, locale: Locale = 'vi'): Promise<TurnResult> =>
+      bot.handle(playgroundTurn(member, { kind: 'card.action', verb, data }, clock, locale)),
+  };
+}
+
+/** The first card of a given type among a result's replies. */
+export function cardOf<T extends CardView['type']>(result: TurnResult, type: T): Extract<CardView, { type: T }> {
+  for (const reply of result.replies) if (reply.kind === 'card' && reply.view.type === type) return reply.view as Extract<CardView, { type: T }>;
+  throw new Error(`no ${type} card in ${JSON.stringify(result.replies.map((r) => (r.kind === 'card' ? r.view.type : 'text')))}`);
+}
+
+/** A clock tests move by hand. */
+export class ManualClock implements Clock {
+  constructor(private current: Date) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(date: Date): void {
+    this.current = new Date(date);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export const silentLogger = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  debug: () => undefined,
+  child() {
+    return silentLogger;
+  },
+};
