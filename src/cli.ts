@@ -12,7 +12,7 @@ import { systemClock } from './features/ports';
 import { openDatabase } from './store/database';
 
 export type { CliDeps, CliIo } from './cli/context';
-export { usageText, USAGE_LINE } from './cli/run';
+export { usageText } from './cli/run';
 
 /** The production wiring: configuration from the environment, the real database and clock. */
 export function defaultCliDeps(): CliDeps {

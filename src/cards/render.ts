@@ -10,6 +10,7 @@ import { rollCallData } from './data/rollcall';
 import { summaryData } from './data/summary';
 import { meetingFormData } from './data/meeting-form';
 import { helpData, messageData, rosterData } from './data/simple';
+import { setupFormData, setupRosterData } from './data/setup';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
@@ -46,6 +47,10 @@ function templateData(view: CardView): object {
       return summaryData(view);
     case 'roster':
       return rosterData(view);
+    case 'setup.form':
+      return setupFormData(view);
+    case 'setup.roster':
+      return setupRosterData(view);
   }
 }
 

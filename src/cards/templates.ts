@@ -17,6 +17,8 @@ export const TEMPLATE_FILES: Readonly<Record<CardViewType, string>> = {
   vote: 'vote.json',
   summary: 'summary.json',
   roster: 'roster.json',
+  'setup.form': 'setup-form.json',
+  'setup.roster': 'setup-roster.json',
 };
 
 /**

@@ -74,11 +74,11 @@ async function runImport(ctx: CommandContext): Promise<number> {
     return EXIT_FAILURE;
   }
   if (ctx.json) printJson(ctx.io, jsonOf(outcome));
-  else printSuccess(ctx, outcome);
+  else printSuccess(ctx, outcome, 'createCell' in target);
   return EXIT_OK;
 }
 
-function printSuccess(ctx: CommandContext, outcome: Extract<RosterImportOutcome, { ok: true }>): void {
+function printSuccess(ctx: CommandContext, outcome: Extract<RosterImportOutcome, { ok: true }>, askedToCreate: boolean): void {
   const counts = `thêm mới ${outcome.created}, cập nhật ${outcome.updated}, không đổi ${outcome.unchanged}`;
   const kept = outcome.notInFile > 0 ? `; ${outcome.notInFile} đồng chí có trong chi bộ nhưng không có trong tệp (giữ nguyên)` : '';
   if (outcome.dryRun) {
@@ -87,6 +87,7 @@ function printSuccess(ctx: CommandContext, outcome: Extract<RosterImportOutcome,
     return;
   }
   if (outcome.cellCreated) printLine(ctx.io, `Đã tạo chi bộ mới, mã: ${outcome.cellId ?? ''}`);
+  else if (askedToCreate) printLine(ctx.io, `Đã có chi bộ cùng tên và đơn vị trực thuộc, dùng lại; mã: ${outcome.cellId ?? ''}`);
   printLine(ctx.io, `Đã nhập danh sách vào chi bộ ${outcome.cellId ?? ''}: ${counts}${kept}.`);
 }
 

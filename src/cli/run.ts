@@ -27,7 +27,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 ];
 
 const PROGRAM = 'npm run cli --';
-export const USAGE_LINE = `Cách dùng: ${PROGRAM} <lệnh> [tùy chọn]   (${PROGRAM} help)`;
+const GENERAL_USAGE = `${PROGRAM} <lệnh> [tùy chọn]   (danh sách lệnh: ${PROGRAM} help)`;
 
 /** The full help text. */
 export function usageText(): string {
@@ -64,12 +64,12 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps):
 
 async function dispatch(argv: readonly string[], io: CliIo, deps: CliDeps, state: { debug: boolean }): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined) throw new UsageError('Chưa có lệnh (no command)', `${PROGRAM} <lệnh> [tùy chọn]`);
+  if (name === undefined) throw new UsageError('Chưa có lệnh (no command)', GENERAL_USAGE);
   if (name === 'help' || name === '--help' || name === '-h') return help(io, rest[0]);
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
     const what = name.startsWith('-') ? 'Tùy chọn không hợp lệ' : 'Lệnh không hợp lệ';
-    throw new UsageError(`${what}: ${name} (unknown ${name.startsWith('-') ? 'option' : 'command'})`, `${PROGRAM} <lệnh> [tùy chọn]`);
+    throw new UsageError(`${what}: ${name} (unknown ${name.startsWith('-') ? 'option' : 'command'})`, GENERAL_USAGE);
   }
   const values = parseOptions(command, rest);
   if (values.help === true) {

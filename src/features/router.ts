@@ -19,6 +19,7 @@ import { castVote } from './votes/cast-vote';
 import { closeVote } from './votes/close-vote';
 import { openVote } from './votes/open-vote';
 import { welcome } from './setup/welcome';
+import { saveSetup, saveSetupRoster, showSetupRoster, startSetup } from './setup';
 
 export async function routeCommand(ctx: FeatureContext, command: Command): Promise<TurnResult> {
   switch (command.name) {
@@ -52,6 +53,10 @@ export async function routeCardAction(ctx: FeatureContext, verb: CardVerb, data:
     case 'vote.cast': return castVote(ctx, defined(parseCardData(verb, data)));
     case 'vote.close': return closeVote(ctx, parseCardData(verb, data).motionId);
     case 'summary.show': return showSummary(ctx, defined({ meetingId: parseCardData(verb, data).meetingId }));
+    case 'setup.start': return startSetup(ctx, data);
+    case 'setup.save': return saveSetup(ctx, data);
+    case 'setup.roster': return showSetupRoster(ctx, data);
+    case 'setup.roster.save': return saveSetupRoster(ctx, data);
   }
 }
 

@@ -1,4 +1,5 @@
 import { enqueue } from '../../src/outbox/enqueue';
+import { TransportError } from '../../src/outbox/types';
 import { describeEachDatabase } from '../support/databases';
 import { dispatcherFor, drain, enqueueText, fakeClock, fakeTransport, http, textOf } from './helpers';
 
@@ -59,6 +60,10 @@ describeEachDatabase('outbox dispatcher', (getDb) => {
     for (let i = 0; i < 100; i += 1) await enqueueText(db, clock, 'conv-1', `m${String(i).padStart(3, '0')}`);
     const dispatcher = dispatcherFor(db, clock, [teams], { batchSize: 100 });
     expect(await dispatcher.runOnce()).toMatchObject({ sent: 7 });
+    // Rate-limited rows wait for the window without spending an attempt.
+    const eighth = await db.prisma.outboxMessage.findFirstOrThrow({ where: { status: 'pending' }, orderBy: [{ queuedAt: 'asc' }, { id: 'asc' }] });
+    expect(eighth).toMatchObject({ attempts: 0, payload: JSON.stringify({ kind: 'text', text: 'm007' }) });
+    expect(eighth.nextAttemptAt.getTime()).toBe(start + 1_000);
     await drain(db, [dispatcher], clock, 250, 2_000);
     expect(sentAt.filter((t) => t < 1_000)).toHaveLength(7);
     expect(sentAt.filter((t) => t < 30_000)).toHaveLength(60);
@@ -178,5 +183,46 @@ describeEachDatabase('outbox dispatcher', (getDb) => {
     await enqueueText(db, clock, 'conv-1', 'x');
     await db.prisma.outboxMessage.updateMany({ data: { payload: '{"kind":"video"}' } });
     expect(await dispatcherFor(db, clock, [fakeTransport()]).runOnce()).toMatchObject({ dead: 1 });
+  });
+
+  it('remembers the last hour of sends after a restart', async () => {
+    const db = getDb();
+    const clock = fakeClock();
+    const teams = fakeTransport();
+    for (let i = 0; i < 10; i += 1) await enqueueText(db, clock, 'conv-1', `before-${i}`);
+    expect(await dispatcherFor(db, clock, [teams]).runOnce()).toMatchObject({ sent: 7 });
+    clock.advance(500);
+    const restarted = dispatcherFor(db, clock, [teams], { instanceId: 'restarted' });
+    expect(await restarted.runOnce()).toMatchObject({ sent: 0 });
+    clock.advance(500);
+    expect(await restarted.runOnce()).toMatchObject({ sent: 3 });
+  });
+
+  it('holds the whole platform back when it says the app is over its limit', async () => {
+    const db = getDb();
+    const clock = fakeClock();
+    const zalo = fakeTransport('zalo', (call, n) => {
+      if (call.recipient === 'user-1' && n === 0) throw new TransportError('-32 rate limit', { status: 429, retryAfterMs: 2_000, scope: 'platform' });
+    });
+    await enqueueText(db, clock, 'user-1', 'first', 'zalo');
+    const dispatcher = dispatcherFor(db, clock, [zalo]);
+    expect(await dispatcher.runOnce()).toMatchObject({ retried: 1 });
+    await enqueueText(db, clock, 'user-2', 'second', 'zalo');
+    clock.advance(1_000);
+    expect(await dispatcher.runOnce()).toMatchObject({ sent: 0, skipped: 1 });
+    clock.advance(1_000);
+    expect(await dispatcher.runOnce()).toMatchObject({ sent: 2 });
+  });
+
+  it('gives up on a row whose every lease expired without an outcome', async () => {
+    const db = getDb();
+    const clock = fakeClock();
+    const teams = fakeTransport();
+    await enqueueText(db, clock, 'conv-1', 'poison');
+    await db.prisma.outboxMessage.updateMany({ data: { status: 'sending', attempts: 8, leaseUntil: clock.now() } });
+    clock.advance(1);
+    expect(await dispatcherFor(db, clock, [teams]).runOnce()).toMatchObject({ dead: 1 });
+    expect(teams.calls).toHaveLength(0);
+    expect((await db.prisma.outboxMessage.findFirstOrThrow()).lastError).toMatch(/lease expired/);
   });
 });

@@ -1,4 +1,5 @@
 import { enqueue, outboxKey, outboxId } from '../../src/outbox/enqueue';
+import { createOutboxPort } from '../../src/outbox';
 import { describeEachDatabase } from '../support/databases';
 import { T0 } from './helpers';
 
@@ -38,6 +39,20 @@ describeEachDatabase('outbox enqueue', (getDb) => {
     const row = await db.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: 'k' } });
     expect(row.nextAttemptAt).toEqual(later);
     expect(row.queuedAt).toEqual(later);
+  });
+
+  it('gives features a port that stamps the injected time and wakes the dispatcher', async () => {
+    const db = getDb();
+    let wakes = 0;
+    const port = createOutboxPort({ db, clock: { now: () => T0 }, dispatcher: { notify: () => (wakes += 1) } });
+    await port.send({ ...message, dedupeKey: 'p1' });
+    await port.updateCard({ cardKey: 'vote:m1', platform: 'teams', recipient: 'conv-1', platformMessageId: 'act-1', payload: message.payload });
+    expect(wakes).toBe(2);
+    const rows = await db.prisma.outboxMessage.findMany({ orderBy: { operation: 'asc' } });
+    expect(rows.map((r) => [r.operation, r.nextAttemptAt.getTime()])).toEqual([
+      ['send', T0.getTime()],
+      ['update', T0.getTime()],
+    ]);
   });
 
   it('refuses an update without the message to replace', async () => {

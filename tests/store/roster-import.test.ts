@@ -1,6 +1,6 @@
 /** Roster import against a real database: all or nothing, idempotent, matching and updates. */
 import { importRoster, parseRosterCsv, type RosterImportOutcome } from '../../src/features/roster-import';
-import { seedDemoCell, DEMO_CELL_ID } from '../../src/features/demo/seed';
+import { DEMO_CELL_ID, seedDemoCell, seedDemoIfEmpty } from '../../src/features/demo/seed';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createMember } from '../support/factories';
 
@@ -105,5 +105,7 @@ describeEachDatabase('roster import', (getDb) => {
     const snapshot = JSON.parse(motion.resultSnapshot ?? '{}') as Record<string, unknown>;
     expect(snapshot).toMatchObject({ denominator: 11, approve: 9, reject: 0, other: 1, passed: true, closedAt: '2025-09-05T08:40:00.000Z' });
     expect(snapshot.electorate).toHaveLength(11);
+    // The database has cells already: the start-up seeding leaves it alone.
+    expect(await seedDemoIfEmpty(db, clock)).toBeNull();
   });
 });

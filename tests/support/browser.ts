@@ -60,6 +60,9 @@ export async function launchBrowser(): Promise<BrowserSession> {
   const pageErrors: string[] = [];
   const watch = (page: Page): Page => {
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('response', (response) => {
+      if (response.status() >= 400) pageErrors.push(`HTTP ${response.status()} ${response.request().method()} ${response.url()}`);
+    });
     page.on('console', (message) => {
       if (message.type() === 'error') pageErrors.push(message.text());
     });

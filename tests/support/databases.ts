@@ -3,7 +3,7 @@
  * once on a fresh PostgreSQL schema (TEST_DATABASE_URL, default
  * postgresql://postgres@127.0.0.1:5432/test), dropped afterwards. Without a
  * reachable PostgreSQL the PostgreSQL block is skipped and the run says so at the
- * end (database-reporter.js) — unless CI is set, where it fails.
+ * end (skip-notices.ts / skip-reporter.js) — unless CI is set, where it fails.
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { openDatabase, type Database } from '../../src/store/database';
+import { recordSkipNotice } from './skip-notices';
 
 // Plain CommonJS shared with globalSetup and the reporter.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a .js module jest loads untransformed elsewhere
@@ -96,10 +97,15 @@ export async function withPostgres<T>(work: (client: Client) => Promise<T>): Pro
   }
 }
 
-/**
- * Declares `fn` once per database kind, titled `<title> [sqlite]` and
- * `<title> [postgresql]` (the reporter counts skipped blocks by that tag).
- */
+let skipNoticeRecorded = false;
+
+function noticePostgresSkipped(reason: string): void {
+  if (skipNoticeRecorded) return;
+  skipNoticeRecorded = true;
+  recordSkipNotice(probe.unavailableMessage(TEST_DATABASE_URL, reason));
+}
+
+/** Declares `fn` once per database kind, titled `<title> [sqlite]` and `<title> [postgresql]`. */
 export function describeEachDatabaseKind(title: string, fn: (name: TestDatabaseName) => void): void {
   for (const info of TEST_DATABASES) {
     const blockTitle = `${title} [${info.name}]`;
@@ -112,6 +118,7 @@ export function describeEachDatabaseKind(title: string, fn: (name: TestDatabaseN
         });
       });
     } else {
+      noticePostgresSkipped(info.reason ?? 'unknown');
       describe.skip(blockTitle, () => fn(info.name));
     }
   }

@@ -1,9 +1,9 @@
-// Whether the PostgreSQL of the store tests answers. Plain CommonJS: jest loads
-// reporters without transforming them, and the harness may run it as a script.
+// Whether the PostgreSQL of the store tests answers. Plain CommonJS: jest's
+// globalSetup loads it, and the harness may run it as a script.
 'use strict';
 
 const DEFAULT_TEST_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/test';
-/** Where globalSetup leaves the probe's result for the test workers and the reporter. */
+/** Where globalSetup leaves the probe's result for the test workers. */
 const STATUS_ENV = 'CHIBO_TEST_POSTGRES_STATUS';
 
 function testDatabaseUrl() {
@@ -31,11 +31,11 @@ function storedStatus() {
   return raw ? JSON.parse(raw) : undefined;
 }
 
-function unavailableMessage(url, reason, skippedTests) {
+/** The same text from every test file, so the skip reporter prints it once. */
+function unavailableMessage(url, reason) {
   return (
-    `PostgreSQL not reachable at ${url} (${reason}): the PostgreSQL store tests did NOT run` +
-    `${skippedTests === undefined ? '' : ` (${skippedTests} skipped)`}; .ci/run provides it ` +
-    '(or: eval "$(scripts/ensure-postgres.sh)")'
+    `PostgreSQL not reachable at ${url} (${reason}): the PostgreSQL store tests did NOT run; ` +
+    '.ci/run provides it (or: eval "$(scripts/ensure-postgres.sh)")'
   );
 }
 

@@ -56,3 +56,9 @@ export const silentLogger = {
     return silentLogger;
   },
 };
+
+/** Fails the test with the refusal's code and message when a turn was refused. */
+export function expectOk(result: TurnResult): TurnResult {
+  if (result.error) throw new Error(`turn refused: ${result.error.code}: ${result.error.message}`);
+  return result;
+}

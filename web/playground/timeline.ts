@@ -49,7 +49,8 @@ export class Timeline {
     this.list.querySelector('.timeline-empty')?.remove();
     const element = this.renderEntry(entry);
     this.list.append(element);
-    element.scrollIntoView({ block: 'nearest' });
+    // Show the start of what just arrived: a long card would otherwise show only its end.
+    this.list.scrollTop = Math.max(0, element.offsetTop - 8);
   }
 
   /** Replaces the card of one entry (updatedCard, a refresh, another member's view). */

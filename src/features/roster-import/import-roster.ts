@@ -10,6 +10,9 @@ import type { RosterParseResult } from './validate-rows';
 type Tx = Parameters<Parameters<Database['prisma']['$transaction']>[0]>[0];
 type Reader = Pick<Tx, 'cell' | 'member'>;
 
+// A roster of hundreds of rows on a remote PostgreSQL outlasts Prisma's 5 s default; an admin import may wait.
+const TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 120_000 } as const;
+
 /** Import into an existing cell, or create the cell (reused when one has the same name and parent). */
 export type ImportTarget =
   | { readonly cellId: string }
@@ -76,7 +79,7 @@ export async function importRoster(
         data: { cellId, type: 'roster.imported', data: JSON.stringify({ ...counts(plan), cellCreated }) },
       });
       return success(plan, cellId, cellCreated, false, parsed);
-    });
+    }, TRANSACTION_LIMITS);
   } catch (error) {
     if (error instanceof PlanRejected) return { ok: false, issues: error.issues, ...base };
     throw error;
@@ -118,13 +121,12 @@ function existingMembers(reader: Reader, cellId: string) {
 }
 
 async function applyPlan(tx: Tx, cellId: string, plan: ImportPlan): Promise<void> {
-  // Sequential on purpose: one transaction holds one connection, and SQLite writes one at a time anyway.
-  for (const change of plan.changes) await applyChange(tx, cellId, change);
-}
-
-async function applyChange(tx: Tx, cellId: string, change: MemberChange): Promise<void> {
-  if (change.kind === 'create') await tx.member.create({ data: { ...change.data, cellId } });
-  if (change.kind === 'update') await tx.member.update({ where: { id: change.memberId }, data: change.data });
+  const creates = plan.changes.flatMap((c) => (c.kind === 'create' ? [{ ...c.data, cellId }] : []));
+  if (creates.length > 0) await tx.member.createMany({ data: creates });
+  // Updates one by one: a transaction holds one connection, so parallel statements would only queue.
+  for (const change of plan.changes) {
+    if (change.kind === 'update') await tx.member.update({ where: { id: change.memberId }, data: change.data });
+  }
 }
 
 function counts(plan: ImportPlan): { created: number; updated: number; unchanged: number; notInFile: number } {
