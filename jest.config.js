@@ -10,6 +10,7 @@ module.exports = {
       { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
     ],
   },
-  setupFiles: [],
+  globalSetup: '<rootDir>/tests/support/global-setup.js',
+  reporters: ['default', '<rootDir>/tests/support/skip-reporter.js', '<rootDir>/tests/support/database-reporter.js'],
   testTimeout: 30000,
 };

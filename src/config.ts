@@ -157,6 +157,9 @@ function buildConfig(env: ParsedEnv): Config & { warnings: string[] } {
   if (mode === 'production' && playgroundEnabled) {
     warnings.push('PLAYGROUND_ENABLED=true in production: anyone who can reach /playground can act as any member.');
   }
+  if (mode === 'production' && env.PUBLIC_BASE_URL?.startsWith('http:')) {
+    warnings.push('PUBLIC_BASE_URL is not https in production: links the bot sends will travel unencrypted.');
+  }
   return {
     mode,
     port: env.PORT ?? 3978,

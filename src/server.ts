@@ -64,7 +64,7 @@ export function createServer(deps: ServerDependencies): restify.Server {
   server.pre(async (req, res) => {
     attachContext(req, res, deps.logger);
   });
-  server.use(async (req) => rejectDeclaredOversize(req, deps.config.bodyLimitBytes));
+  server.use(async (req) => guardBody(req, deps.config.bodyLimitBytes));
   server.use(restify.plugins.bodyParser({ maxBodySize: deps.config.bodyLimitBytes, mapParams: false, requestBodyOnGet: false }));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.on('restifyError', (req: restify.Request, res: restify.Response, err: unknown, done: () => void) => {
@@ -94,10 +94,14 @@ function attachContext(req: restify.Request, res: restify.Response, logger: Logg
   return context;
 }
 
-/** Refuses a body whose declared length is over the limit before reading a byte of it. */
-async function rejectDeclaredOversize(req: restify.Request, limit: number): Promise<void> {
+/** Refuses a body whose declared length is over the limit before reading a byte of it, and any upload. */
+async function guardBody(req: restify.Request, limit: number): Promise<void> {
   const declared = Number(req.header('content-length') ?? 0);
   if (declared > limit) throw tooLarge(limit);
+  // restify hands multipart bodies to formidable, which writes files past the body limit; no route takes uploads.
+  if (req.getContentType().startsWith('multipart/')) {
+    throw new ApiError(415, 'request.unsupported_media_type', 'Multipart uploads are not accepted; send JSON.');
+  }
 }
 
 function tooLarge(limit: number): ApiError {

@@ -39,7 +39,7 @@ function createSqliteScratch() {
 async function createPostgresScratch() {
   const pg = require('pg');
   const server = postgresServerUrl();
-  const schema = `chibo_scratch_${Date.now()}_${crypto.randomBytes(3).toString('hex')}`;
+  const schema = `chibo_scratch_${Math.floor(Date.now() / 1000)}_${crypto.randomBytes(3).toString('hex')}`;
   const client = new pg.Client({ connectionString: server, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();

@@ -6,6 +6,7 @@ import { formatPercent } from './format';
 import { isCountedInTotal, isInvited, statusLabel } from './statuses';
 import { MEMBER_STATUSES, type AttendanceRecord, type Locale, type MemberStatus, type RosterMember } from './types';
 
+/** A number per member status. */
 export type StatusCounts = Readonly<Record<MemberStatus, number>>;
 
 /** A member named in a list (absent, not recorded, flagged). */
@@ -23,6 +24,7 @@ export interface ExcusedAbsence extends MemberRef {
 /** Key of `presentByVenue` for members present without a venue (in-person meeting, or venue not given). */
 export const NO_VENUE = '';
 
+/** The attendance of one meeting, as the roll call, the minutes and the quality flags need it. */
 export interface AttendanceStats {
   /** Members on the roster, per status. */
   readonly roster: StatusCounts;

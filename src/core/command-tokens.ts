@@ -51,11 +51,28 @@ export function isEnd(tokens: Tokens, at: number): boolean {
   return skipSeparators(tokens, at) >= tokens.list.length;
 }
 
-/** Index after `phrase` (folded words, space-separated) when the tokens at `at` spell it; -1 otherwise. */
+/** The diacritics of a word (tone and vowel marks, đ) in a canonical order, so "hoà" and "hòa" agree. */
+function marksOf(text: string): string {
+  const marks = [...text.toLowerCase().normalize('NFD')].filter((c) => c === 'đ' || /\p{M}/u.test(c));
+  return marks.sort().join('');
+}
+
+/**
+ * Whether a typed token is `expected` (a word as written, with diacritics). A token typed without any
+ * diacritic matches its folded form; a token typed with diacritics must carry the same ones, so that
+ * "vâng" (yes) or "nó" are never read as "vắng" or "no".
+ */
+function isWord(token: Token | undefined, expected: string): boolean {
+  if (!token || token.word !== normalizeText(expected)) return false;
+  const typed = marksOf(token.raw);
+  return typed === '' || typed === marksOf(expected);
+}
+
+/** Index after `phrase` (words as written, space-separated) when the tokens at `at` spell it; -1 otherwise. */
 export function matchPhrase(tokens: Tokens, at: number, phrase: string): number {
   const words = phrase.split(' ');
   for (const [k, word] of words.entries()) {
-    if (tokens.list[at + k]?.word !== word) return -1;
+    if (!isWord(tokens.list[at + k], word)) return -1;
   }
   return at + words.length;
 }

@@ -6,8 +6,10 @@ import { isEnd, matchAny, skipOptional, skipSeparators, textFrom, tokenize, type
 import { parsePeriod } from './period';
 import type { RsvpAnswer, VoteChoice } from './types';
 
+// The help card lists what this parser understands; both live behind one import.
 export { COMMAND_HELP, type CommandHelp } from './command-help';
 
+/** A chat command; vote.open keeps the kind as typed so the feature can refuse secret-ballot kinds with a reason. */
 export type Command =
   | { name: 'help' }
   | { name: 'meeting.new' }
@@ -22,14 +24,14 @@ export type Command =
   | { name: 'vote.cast'; choice: VoteChoice; comment?: string }
   | { name: 'unknown'; text: string };
 
-/** A rule: the phrases that start the command (folded words) and how to read what follows; null = no match. */
+/** A rule: the phrases that start the command (as written; matched with or without accents) and how to read what follows. */
 interface Rule {
   readonly phrases: readonly string[];
   readonly parse: (tokens: Tokens, next: number) => Command | null;
 }
 
 const MENTIONS = new Set(['@chibo', 'chibo']);
-const VENUE_INTRO = [['tai', 'at', 'o'], ['diem cau', 'venue']] as const;
+const VENUE_INTRO = [['tại', 'at', 'ở'], ['điểm cầu', 'venue']] as const;
 
 /** A command that takes no argument: anything after the phrase makes it unknown. */
 function exact(command: Command): Rule['parse'] {
@@ -43,13 +45,13 @@ function venueAfter(tokens: Tokens, next: number): { venue?: string } {
 
 /** "… – lý do: <reason>", "… vì <reason>", "…: <reason>"; the reason may be missing (the feature asks for it). */
 function excusedAfter(tokens: Tokens, next: number): Command {
-  const reason = textFrom(tokens, skipOptional(tokens, next, [['ly do', 'reason', 'vi', 'because']]));
+  const reason = textFrom(tokens, skipOptional(tokens, next, [['lý do', 'lí do', 'reason', 'vì', 'because']]));
   return reason ? { name: 'rsvp', answer: 'excused', reason } : { name: 'rsvp', answer: 'excused' };
 }
 
 /** In-person attendance takes a venue only when introduced ("tại", "điểm cầu", "at"): "tham dự đầy đủ" is not one. */
 function attendAfter(tokens: Tokens, next: number): Command | null {
-  const at = skipOptional(tokens, next, [['truc tiep', 'in person']]);
+  const at = skipOptional(tokens, next, [['trực tiếp', 'in person']]);
   if (isEnd(tokens, at)) return { name: 'rsvp', answer: 'attend' };
   const introduced = skipOptional(tokens, at, VENUE_INTRO);
   return introduced > at ? { name: 'rsvp', answer: 'attend', ...venueAfter(tokens, at) } : null;
@@ -61,7 +63,7 @@ function otherAfter(tokens: Tokens, next: number): Command {
 }
 
 function summaryAfter(tokens: Tokens, next: number): Command | null {
-  const at = skipOptional(tokens, next, [['ky sinh hoat', 'ky hop', 'cuoc hop', 'meeting']]);
+  const at = skipOptional(tokens, next, [['kỳ sinh hoạt', 'kì sinh hoạt', 'kỳ họp', 'kì họp', 'cuộc họp', 'meeting']]);
   if (isEnd(tokens, at)) return { name: 'summary' };
   const period = parsePeriod(textFrom(tokens, at));
   return period ? { name: 'summary', period } : null;
@@ -70,47 +72,48 @@ function summaryAfter(tokens: Tokens, next: number): Command | null {
 /** Ballots; "không tán thành" is listed before "tán thành". The first two (no comment) also follow "vote": "vote yes". */
 const CAST_RULES: readonly Rule[] = [
   {
-    phrases: ['khong tan thanh', 'khong dong y', 'reject', 'disapprove', 'against', 'no'],
+    phrases: ['không tán thành', 'không đồng ý', 'reject', 'disapprove', 'against', 'no'],
     parse: exact({ name: 'vote.cast', choice: 'reject' }),
   },
-  { phrases: ['tan thanh', 'dong y', 'approve', 'agree', 'yes'], parse: exact({ name: 'vote.cast', choice: 'approve' }) },
-  { phrases: ['y kien khac', 'other opinion', 'other'], parse: otherAfter },
+  { phrases: ['tán thành', 'đồng ý', 'approve', 'agree', 'yes'], parse: exact({ name: 'vote.cast', choice: 'approve' }) },
+  { phrases: ['ý kiến khác', 'other opinion', 'other'], parse: otherAfter },
 ];
 
 // Motion kinds named at the head of a vote title. With a colon ("kết nạp: đồng chí A") the label is dropped
 // from the title; without one it stays ("kết nạp đồng chí A vào Đảng"). colonOnly kinds need the colon.
 const KIND_PHRASES: readonly { phrase: string; kind: string; colonOnly?: boolean }[] = [
-  { phrase: 'cong nhan dang vien chinh thuc', kind: 'confirmation' },
-  { phrase: 'cong nhan chinh thuc', kind: 'confirmation' },
-  { phrase: 'chuyen dang chinh thuc', kind: 'confirmation' },
+  { phrase: 'công nhận đảng viên chính thức', kind: 'confirmation' },
+  { phrase: 'công nhận chính thức', kind: 'confirmation' },
+  { phrase: 'chuyển đảng chính thức', kind: 'confirmation' },
   { phrase: 'confirmation', kind: 'confirmation' },
   { phrase: 'confirm', kind: 'confirmation' },
-  { phrase: 'ket nap', kind: 'admission' },
+  { phrase: 'kết nạp', kind: 'admission' },
   { phrase: 'admission', kind: 'admission' },
   { phrase: 'admit', kind: 'admission' },
-  { phrase: 'bau cu', kind: 'election' },
-  { phrase: 'bau', kind: 'election' },
+  { phrase: 'bầu cử', kind: 'election' },
+  { phrase: 'bầu', kind: 'election' },
   { phrase: 'election', kind: 'election' },
   { phrase: 'elect', kind: 'election' },
-  { phrase: 'ky luat', kind: 'discipline' },
-  { phrase: 'thi hanh ky luat', kind: 'discipline' },
+  { phrase: 'kỷ luật', kind: 'discipline' },
+  { phrase: 'kỉ luật', kind: 'discipline' },
+  { phrase: 'thi hành kỷ luật', kind: 'discipline' },
   { phrase: 'discipline', kind: 'discipline' },
   { phrase: 'disciplinary', kind: 'discipline' },
-  { phrase: 'nhan su', kind: 'personnel' },
+  { phrase: 'nhân sự', kind: 'personnel' },
   { phrase: 'personnel', kind: 'personnel' },
   // "Nghị quyết: …" is how Vietnamese titles start, so it is never read as a label; resolution is the default.
   { phrase: 'resolution', kind: 'resolution', colonOnly: true },
   // Approving the agenda or the minutes is a motion, not a resolution.
-  { phrase: 'chuong trinh', kind: 'other' },
-  { phrase: 'bien ban', kind: 'other' },
-  { phrase: 'noi dung khac', kind: 'other', colonOnly: true },
-  { phrase: 'noi dung', kind: 'other', colonOnly: true },
+  { phrase: 'chương trình', kind: 'other' },
+  { phrase: 'biên bản', kind: 'other' },
+  { phrase: 'nội dung khác', kind: 'other', colonOnly: true },
+  { phrase: 'nội dung', kind: 'other', colonOnly: true },
   { phrase: 'other', kind: 'other', colonOnly: true },
 ];
 
 /** The kind named at `at` (after "đề nghị", "xét"…) and where the title starts. */
 function kindAt(tokens: Tokens, at: number): { kind: string; titleAt: number } {
-  const head = skipOptional(tokens, at, [['de nghi'], ['xem xet', 'xet']]);
+  const head = skipOptional(tokens, at, [['đề nghị'], ['xem xét', 'xét']]);
   for (const { phrase, kind, colonOnly } of KIND_PHRASES) {
     const hit = matchAny(tokens, head, [phrase]);
     if (!hit) continue;
@@ -123,7 +126,7 @@ function kindAt(tokens: Tokens, at: number): { kind: string; titleAt: number } {
 
 function voteOpenAfter(tokens: Tokens, next: number): Command | null {
   // "biểu quyết thông qua X": the call to vote already says "thông qua".
-  const at = skipOptional(tokens, next, [['thong qua', 'on']]);
+  const at = skipOptional(tokens, next, [['thông qua', 'on']]);
   const ballot = firstMatch(CAST_RULES.slice(0, 2), tokens, at);
   if (ballot) return ballot;
   const { kind, titleAt } = kindAt(tokens, at);
@@ -133,22 +136,22 @@ function voteOpenAfter(tokens: Tokens, next: number): Command | null {
 
 /** First match wins, so longer phrases come before their prefixes ("tham dự trực tuyến" before "tham dự"). */
 const RULES: readonly Rule[] = [
-  { phrases: ['ket thuc bieu quyet', 'dong bieu quyet', 'close vote', 'end vote', 'close voting'], parse: exact({ name: 'vote.close' }) },
+  { phrases: ['kết thúc biểu quyết', 'đóng biểu quyết', 'close vote', 'end vote', 'close voting'], parse: exact({ name: 'vote.close' }) },
   ...CAST_RULES,
-  { phrases: ['mo bieu quyet', 'bieu quyet', 'open vote', 'vote'], parse: voteOpenAfter },
+  { phrases: ['mở biểu quyết', 'biểu quyết', 'open vote', 'vote'], parse: voteOpenAfter },
   {
-    phrases: ['tham du truc tuyen', 'tham du online', 'tham gia truc tuyen', 'du hop truc tuyen', 'attend online', 'join online'],
+    phrases: ['tham dự trực tuyến', 'tham dự online', 'tham gia trực tuyến', 'dự họp trực tuyến', 'attend online', 'join online'],
     parse: (tokens, next) => ({ name: 'rsvp', answer: 'attend_online', ...venueAfter(tokens, next) }),
   },
-  { phrases: ['tham du', 'tham gia', 'du hop', 'attending', 'attend'], parse: attendAfter },
-  { phrases: ['xin vang mat', 'xin vang', 'bao vang', 'vang mat', 'vang', 'excused', 'excuse', 'absent', 'apologies'], parse: excusedAfter },
-  { phrases: ['co mat', 'present', 'here', 'check in', 'checkin'], parse: (tokens, next) => ({ name: 'present', ...venueAfter(tokens, next) }) },
-  { phrases: ['mo diem danh', 'diem danh', 'roll call', 'rollcall', 'roll-call'], parse: exact({ name: 'rollcall.open' }) },
-  { phrases: ['hop moi', 'tao cuoc hop moi', 'tao cuoc hop', 'tao ky hop', 'new meeting', 'create meeting'], parse: exact({ name: 'meeting.new' }) },
-  { phrases: ['gui thong bao', 'dang thong bao', 'thong bao', 'post notice', 'send notice', 'notice'], parse: exact({ name: 'notice' }) },
-  { phrases: ['tom tat', 'tong hop', 'summary', 'summarise', 'summarize'], parse: summaryAfter },
-  { phrases: ['danh sach dang vien', 'danh sach', 'roster', 'members', 'member list'], parse: exact({ name: 'roster' }) },
-  { phrases: ['tro giup', 'giup do', 'giup', 'huong dan', 'help'], parse: exact({ name: 'help' }) },
+  { phrases: ['tham dự', 'tham gia', 'dự họp', 'attending', 'attend'], parse: attendAfter },
+  { phrases: ['xin vắng mặt', 'xin vắng', 'báo vắng', 'vắng mặt', 'vắng', 'excused', 'excuse', 'absent', 'apologies'], parse: excusedAfter },
+  { phrases: ['có mặt', 'present', 'here', 'check in', 'checkin'], parse: (tokens, next) => ({ name: 'present', ...venueAfter(tokens, next) }) },
+  { phrases: ['mở điểm danh', 'điểm danh', 'roll call', 'rollcall', 'roll-call'], parse: exact({ name: 'rollcall.open' }) },
+  { phrases: ['họp mới', 'tạo cuộc họp mới', 'tạo cuộc họp', 'tạo kỳ họp', 'new meeting', 'create meeting'], parse: exact({ name: 'meeting.new' }) },
+  { phrases: ['gửi thông báo', 'đăng thông báo', 'thông báo', 'post notice', 'send notice', 'notice'], parse: exact({ name: 'notice' }) },
+  { phrases: ['tóm tắt', 'tổng hợp', 'summary', 'summarise', 'summarize'], parse: summaryAfter },
+  { phrases: ['danh sách đảng viên', 'danh sách', 'roster', 'members', 'member list'], parse: exact({ name: 'roster' }) },
+  { phrases: ['trợ giúp', 'giúp đỡ', 'giúp', 'hướng dẫn', 'help'], parse: exact({ name: 'help' }) },
 ];
 
 function firstMatch(rules: readonly Rule[], tokens: Tokens, at: number): Command | null {

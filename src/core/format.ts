@@ -7,6 +7,7 @@ import { ENGLISH_MONTHS } from './period';
 import { localParts } from './zoned-time';
 import type { Locale, MeetingForm, MeetingKind } from './types';
 
+// Time-zone arithmetic and periods live in their own files; features import all date helpers from here.
 export { localDateTimeToUtc } from './zoned-time';
 export { parsePeriod, periodLabel, periodOf } from './period';
 

@@ -30,14 +30,17 @@ export interface ExcusedStreak {
   readonly toPeriod: string;
 }
 
+/** The three quality criteria a meeting is checked against. */
 export type QualityFlagCode = 'attendance.low' | 'absence.unexcused' | 'absence.excused_streak';
 
+/** One criterion not met, worded for the summary; memberIds name who it concerns. */
 export interface QualityFlag {
   readonly code: QualityFlagCode;
   readonly text: string;
   readonly memberIds?: readonly string[];
 }
 
+/** What the flags are computed from: this meeting's numbers and the year's meetings. */
 export interface QualityInput {
   /** Attendance rate of the meeting (computeAttendance), null when nobody was expected. */
   readonly rate: number | null;

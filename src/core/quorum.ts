@@ -6,6 +6,7 @@ import { DomainError } from './errors';
 import { approvalsNeeded, thresholdFor } from './threshold';
 import type { CellRules, Locale, MotionKind } from './types';
 
+/** The numbers of a meeting the quorum check needs. */
 export interface QuorumInput {
   /** Eligible voters present (official present, plus exempt present, plus SHT đến when they may vote). */
   readonly presentVoters: number;
@@ -17,6 +18,7 @@ export interface QuorumInput {
   readonly presentOfficial: number;
 }
 
+/** Whether the meeting may be held and whether any motion can pass, with the words to say so. */
 export interface QuorumCheck {
   /** presentOfficial ≥ required. */
   readonly met: boolean;

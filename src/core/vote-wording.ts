@@ -6,6 +6,7 @@ import { formatPercent } from './format';
 import type { Locale, MotionKind } from './types';
 import type { Tally } from './voting';
 
+/** What the result lines are written from: the motion, its tally and who could vote. */
 export interface ResultInput {
   readonly kind: MotionKind;
   readonly tally: Pick<Tally, 'approve' | 'reject' | 'other'>;

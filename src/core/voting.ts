@@ -15,12 +15,14 @@ import {
   type RosterMember,
 } from './types';
 
+// Thresholds and wording live in their own files (quorum needs thresholds alone); features import all from here.
 export { approvalsNeeded, thresholdFor, type Threshold } from './threshold';
 export { resultLines, voteCallText, type ResultInput } from './vote-wording';
 
 /** Why a member may not vote; each is a DomainErrorCode with wording in errors.ts. */
 export type IneligibleCode = 'vote.not_eligible_probationary' | 'vote.exempt_not_present' | 'vote.not_eligible';
 
+/** Whether a member may cast a ballot, and if not, the error code to answer with. */
 export type Eligibility = { readonly ok: true } | { readonly ok: false; readonly code: IneligibleCode };
 
 /** Why a roster member is outside the denominator. */
@@ -32,6 +34,7 @@ export type ExclusionReason =
   | 'attached_in'
   | 'excused';
 
+/** Who counts in the denominator of a vote. */
 export interface Electorate {
   /** Number of members a threshold applies to. */
   readonly denominator: number;
@@ -41,6 +44,7 @@ export interface Electorate {
   readonly excluded: readonly { readonly memberId: string; readonly why: ExclusionReason }[];
 }
 
+/** The ballots of a vote, counted. */
 export interface Tally {
   readonly approve: number;
   readonly reject: number;
@@ -53,6 +57,7 @@ export interface Tally {
   readonly comments: readonly { readonly memberId: string; readonly comment: string }[];
 }
 
+/** Whether a motion passed, and by how much. */
 export interface Decision {
   readonly passed: boolean;
   readonly approvalsNeeded: number;

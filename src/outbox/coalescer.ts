@@ -5,12 +5,18 @@
  * latest payload: the card settles on the final state, at most about once a
  * window.
  */
-import { enqueue, type EnqueueResult, type OutboxDatabase } from './enqueue';
+import { enqueue, outboxKey, type EnqueueResult, type OutboxDatabase } from './enqueue';
+import { compareQueue } from './queue-store';
 import type { OutboxPayload } from './types';
 
 /** The dedupe key of `cardKey`'s update row for the window containing `now`. */
 export function coalesceKey(cardKey: string, now: Date, windowMs = 1_000): string {
-  return `card-update|${cardKey}|${Math.floor(now.getTime() / windowMs)}`;
+  return `${coalescePrefix(cardKey)}${Math.floor(now.getTime() / windowMs)}`;
+}
+
+/** What every window's key of `cardKey` starts with. */
+function coalescePrefix(cardKey: string): string {
+  return `card-update|${cardKey}|`;
 }
 
 export interface CardUpdateInput {
@@ -27,17 +33,19 @@ export interface CardUpdateInput {
 const MAX_WINDOWS_AHEAD = 3;
 
 /**
- * Queues the card's new content. If this window's row is still pending its
- * payload is replaced; if it is already being sent (or sent), the content
- * goes into the next window's row, due when that window opens — so the last
- * state always reaches the card (trailing edge), never more than about once
- * a window.
+ * Queues the card's new content. A row of this card still waiting (this
+ * window's, or an older one held back by the rate limiter) gets the new
+ * payload; otherwise a row for this window is created — or, if this window's
+ * row is already being sent, one for the next window, due when it opens. So
+ * the last state always reaches the card (trailing edge), about once a window
+ * at most, and a backlog of stale tallies never builds up.
  */
 export async function enqueueCardUpdate(db: OutboxDatabase, input: CardUpdateInput, now: Date, windowMs = 1_000): Promise<EnqueueResult> {
   // The same card may sit in several conversations (and be re-posted): each message coalesces on its own.
-  const scope = `${input.cardKey}|${input.platform}|${input.recipient}|${input.platformMessageId}`;
+  const scope = outboxKey(input.cardKey, `${input.platform}:${input.recipient}`, input.platformMessageId);
   const payload: OutboxPayload = { ...input.payload, targetMessageId: input.platformMessageId };
-  const json = JSON.stringify(payload);
+  const waiting = await replaceWaiting(db, input, coalescePrefix(scope), JSON.stringify(payload));
+  if (waiting !== undefined) return { id: waiting, created: false };
   const window = Math.floor(now.getTime() / windowMs);
   for (let ahead = 0; ahead <= MAX_WINDOWS_AHEAD; ahead += 1) {
     const opensAt = new Date((window + ahead) * windowMs);
@@ -50,12 +58,24 @@ export async function enqueueCardUpdate(db: OutboxDatabase, input: CardUpdateInp
       now,
       ...(ahead === 0 ? {} : { notBefore: opensAt }),
     });
-    if (result.created) return result;
-    const { count } = await db.prisma.outboxMessage.updateMany({
-      where: { id: result.id, status: 'pending' },
-      data: { payload: json },
-    });
-    if (count === 1) return { id: result.id, created: false };
+    if (result.created || (await replacePayload(db, result.id, JSON.stringify(payload)))) return result;
   }
   throw new Error(`outbox: card ${input.cardKey} has ${MAX_WINDOWS_AHEAD + 1} windows in flight; update dropped`);
+}
+
+/** The newest still-pending row of this card, now carrying `json`; undefined if there is none. */
+async function replaceWaiting(db: OutboxDatabase, input: CardUpdateInput, keyPrefix: string, json: string): Promise<string | undefined> {
+  // Matched in JS, not with LIKE: Prisma does not escape % and _, and SQLite's LIKE ignores case.
+  const rows = await db.prisma.outboxMessage.findMany({
+    where: { platform: input.platform, recipient: input.recipient, operation: 'update', status: 'pending' },
+    select: { id: true, dedupeKey: true, queuedAt: true },
+  });
+  const mine = rows.filter((row) => row.dedupeKey.startsWith(keyPrefix)).sort(compareQueue).at(-1);
+  return mine !== undefined && (await replacePayload(db, mine.id, json)) ? mine.id : undefined;
+}
+
+/** Only a pending row may change: one being sent keeps the payload its sender read. */
+async function replacePayload(db: OutboxDatabase, id: string, json: string): Promise<boolean> {
+  const { count } = await db.prisma.outboxMessage.updateMany({ where: { id, status: 'pending' }, data: { payload: json } });
+  return count === 1;
 }

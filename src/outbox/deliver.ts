@@ -59,7 +59,7 @@ async function deliver(ctx: DeliveryContext, row: DueRow, fence: Fence): Promise
   }
   let platformMessageId: string | null;
   try {
-    platformMessageId = await callTransport(ctx, row, payload);
+    platformMessageId = await withDeadline(callTransport(ctx, row, payload), deadlineMs(ctx.leaseMs));
   } catch (error) {
     return fail(ctx, row, fence, error);
   }
@@ -79,6 +79,29 @@ async function callTransport(ctx: DeliveryContext, row: DueRow, payload: OutboxP
   }
   await transport.update(row.recipient, target, payload);
   return target;
+}
+
+/**
+ * Stop waiting for a platform call shortly before our lease ends: past it
+ * another instance may resend anyway, and a hung call must not stall this
+ * dispatcher's loop (runOnce waits for its whole batch). The call itself may
+ * still land: the same at-least-once gap as a crash.
+ */
+function deadlineMs(leaseMs: number): number {
+  return Math.max(1, Math.floor(leaseMs * 0.9));
+}
+
+async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TransportError(`no answer within ${ms} ms`, { retryable: true })), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** A failed call: retry with backoff (or exactly Retry-After), or give up. */

@@ -68,4 +68,24 @@ describeWithChromium('playground page in Chromium', () => {
     await page.screenshot('playground-en');
     expect(browser.pageErrors).toEqual([]);
   });
+
+  it('lets a member tap Tán thành on a vote card, stores the ballot and re-renders the card per member', async () => {
+    const page = await browser.playground(t.url);
+    await page.actAs('demo-m01'); // the demo secretary opens a vote
+    await page.send('biểu quyết Thông qua nghị quyết tháng 9');
+    const motion = await t.db.prisma.motion.findFirstOrThrow({ where: { status: 'open' } });
+    const voteCard = `vote:${motion.id}`;
+
+    await page.actAs('demo-m04');
+    await page.pressCardButton(voteCard, 'Tán thành');
+    const ballots = await t.db.prisma.ballot.findMany({ where: { motionId: motion.id } });
+    expect(ballots.map((ballot) => [ballot.memberId, ballot.choice])).toEqual([['demo-m04', 'approve']]);
+    await expect(page.card(voteCard).innerText()).resolves.toContain('Đồng chí đã biểu quyết');
+
+    // Another member sees the shared card without that personal line.
+    await page.actAs('demo-m05');
+    await expect(page.card(voteCard).innerText()).resolves.not.toContain('Đồng chí đã biểu quyết');
+    await page.screenshot('playground-vote');
+    expect(browser.pageErrors).toEqual([]);
+  });
 });

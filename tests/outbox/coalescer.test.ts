@@ -61,10 +61,24 @@ describeEachDatabase('card update coalescing', (getDb) => {
     expect(await db.prisma.outboxMessage.count({ where: { status: 'sent' } })).toBe(2);
   });
 
-  it('coalesces each conversation’s copy of a card separately', async () => {
+  it('folds a newer state into a row the rate limiter is still holding back', async () => {
+    const db = getDb();
+    const first = await enqueueCardUpdate(db, { ...card, payload: tally(1) }, T0);
+    // The limiter deferred it past the next window.
+    await db.prisma.outboxMessage.updateMany({ data: { nextAttemptAt: new Date(T0.getTime() + 5_000) } });
+    const later = await enqueueCardUpdate(db, { ...card, payload: tally(2) }, new Date(T0.getTime() + 2_500));
+    expect(later).toEqual({ id: first.id, created: false });
+    const rows = await db.prisma.outboxMessage.findMany();
+    expect(rows.map((r) => JSON.parse(r.payload).fallbackText)).toEqual(['yes=2']);
+  });
+
+  it('coalesces each conversation’s copy of a card separately, and cards by their exact key', async () => {
     const db = getDb();
     await enqueueCardUpdate(db, { ...card, payload: tally(1) }, T0);
     await enqueueCardUpdate(db, { ...card, recipient: 'conv-2', platformMessageId: 'act-77', payload: tally(1) }, T0);
-    expect(await db.prisma.outboxMessage.count()).toBe(2);
+    // LIKE would match `vote:a_b` against `vote:aXb`'s key: the lookup must be exact.
+    await enqueueCardUpdate(db, { ...card, cardKey: 'vote:aXb', payload: tally(1) }, T0);
+    await enqueueCardUpdate(db, { ...card, cardKey: 'vote:a_b', payload: tally(2) }, T0);
+    expect(await db.prisma.outboxMessage.count()).toBe(4);
   });
 });

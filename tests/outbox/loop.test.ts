@@ -35,6 +35,16 @@ describeEachDatabase('outbox background loop', (getDb) => {
     expect(await db.prisma.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'sent' });
   });
 
+  it('stops waiting for a hung platform call before its lease ends', async () => {
+    const db = getDb();
+    const clock = fakeClock();
+    const hung = fakeTransport('teams', () => new Promise<void>(() => undefined));
+    await enqueueText(db, clock, 'conv-1', 'hung');
+    const stats = await dispatcherFor(db, clock, [hung], { leaseMs: 50 }).runOnce();
+    expect(stats).toMatchObject({ retried: 1 });
+    expect(await db.prisma.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'pending', lastError: 'no answer within 45 ms' });
+  });
+
   it('does nothing after stop()', async () => {
     const db = getDb();
     const clock = fakeClock();

@@ -134,6 +134,18 @@ describe('HTTP server', () => {
     expect(small.json.received).toEqual({ text: 'ok' });
   });
 
+  it('refuses multipart uploads with 415 before reading them', async () => {
+    const before = probe.echoCalls;
+    const res = await request(`${t.url}/test/echo`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=x' },
+      chunks: ['--x\r\nContent-Disposition: form-data; name="f"; filename="a.txt"\r\n\r\nhello\r\n--x--\r\n'],
+    });
+    expect(res.status).toBe(415);
+    expect(res.json.error?.code).toBe('request.unsupported_media_type');
+    expect(probe.echoCalls).toBe(before);
+  });
+
   it('refuses malformed JSON with 400', async () => {
     const res = await request(`${t.url}/test/echo`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"text": ' });
     expect(res.status).toBe(400);

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { openDatabase, type Database } from '../../src/store/database';
-import { migrateDatabase } from '../../src/store/migrate';
+import { migrateDatabase, planMigrations } from '../../src/store/migrate';
 import { MigrationError } from '../../src/store/migration-error';
 import { checksumOf, readMigrationFolder } from '../../src/store/migration-files';
 import { findRepoRoot, migrationsDir } from '../../src/store/migrations-path';
@@ -28,9 +28,15 @@ function readRows(db: Database): Promise<MigrationRow[]> {
   return db.prisma.$queryRawUnsafe<MigrationRow[]>('SELECT * FROM "_prisma_migrations" ORDER BY started_at');
 }
 
+const madeFolders: string[] = [];
+afterAll(() => {
+  for (const dir of madeFolders.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 /** A copy of the provider's migrations folder plus extra migrations, for tests that add some. */
 function folderWith(provider: ScratchDatabase['name'], extra: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chibo-migrations-'));
+  madeFolders.push(dir);
   fs.cpSync(migrationsDir(provider), dir, { recursive: true });
   for (const [name, sql] of Object.entries(extra)) {
     fs.mkdirSync(path.join(dir, name));
@@ -130,53 +136,59 @@ describeEachDatabaseKind('migrations', (name) => {
   });
 });
 
-describeEachDatabaseKind('migrations (SQLite table rebuilds)', (name) => {
-  if (name !== 'sqlite') return;
-  it('does not cascade deletes when a migration rebuilds a parent table', async () => {
-    const scratch = await createScratchDatabase(name);
-    try {
-      const db = await openDatabase(scratch.url);
-      const cell = await db.prisma.cell.create({ data: { name: 'Chi bộ 1' } });
-      await db.prisma.member.create({ data: { cellId: cell.id, fullName: 'Nguyễn Văn A', status: 'official' } });
-      await db.close();
-      // The shape of Prisma's SQLite "RedefineTables" migrations.
-      const rebuild = [
-        'PRAGMA defer_foreign_keys=ON;',
-        'PRAGMA foreign_keys=OFF;',
-        'CREATE TABLE "new_Cell" ("id" TEXT NOT NULL PRIMARY KEY, "name" TEXT NOT NULL);',
-        'INSERT INTO "new_Cell" ("id", "name") SELECT "id", "name" FROM "Cell";',
-        'DROP TABLE "Cell";',
-        'ALTER TABLE "new_Cell" RENAME TO "Cell";',
-        'PRAGMA foreign_keys=ON;',
-        'PRAGMA defer_foreign_keys=OFF;',
-      ].join('\n');
-      await migrateDatabase(scratch.url, { migrationsDir: folderWith(name, { '29990101000000_rebuild_cell': rebuild }) });
-      const after = await openDatabase(scratch.url, { migrate: false });
-      expect(await after.prisma.member.count()).toBe(1);
-      await after.close();
-    } finally {
-      await scratch.dispose();
-    }
-  });
-});
+describeEachDatabaseKind(
+  'migrations (SQLite table rebuilds)',
+  (name) => {
+    it('does not cascade deletes when a migration rebuilds a parent table', async () => {
+      const scratch = await createScratchDatabase(name);
+      try {
+        const db = await openDatabase(scratch.url);
+        const cell = await db.prisma.cell.create({ data: { name: 'Chi bộ 1' } });
+        await db.prisma.member.create({ data: { cellId: cell.id, fullName: 'Nguyễn Văn A', status: 'official' } });
+        await db.close();
+        // The shape of Prisma's SQLite "RedefineTables" migrations.
+        const rebuild = [
+          'PRAGMA defer_foreign_keys=ON;',
+          'PRAGMA foreign_keys=OFF;',
+          'CREATE TABLE "new_Cell" ("id" TEXT NOT NULL PRIMARY KEY, "name" TEXT NOT NULL);',
+          'INSERT INTO "new_Cell" ("id", "name") SELECT "id", "name" FROM "Cell";',
+          'DROP TABLE "Cell";',
+          'ALTER TABLE "new_Cell" RENAME TO "Cell";',
+          'PRAGMA foreign_keys=ON;',
+          'PRAGMA defer_foreign_keys=OFF;',
+        ].join('\n');
+        await migrateDatabase(scratch.url, { migrationsDir: folderWith(name, { '29990101000000_rebuild_cell': rebuild }) });
+        const after = await openDatabase(scratch.url, { migrate: false });
+        expect(await after.prisma.member.count()).toBe(1);
+        await after.close();
+      } finally {
+        await scratch.dispose();
+      }
+    });
+  },
+  ['sqlite'],
+);
 
-describeEachDatabaseKind('migrations (concurrent start)', (name) => {
-  if (name !== 'postgresql') return;
-  it('applies each migration once when several instances start together', async () => {
-    const scratch = await createScratchDatabase(name);
-    try {
-      const reports = await Promise.all([1, 2, 3, 4].map(() => migrateDatabase(scratch.url)));
-      const applied = reports.flatMap((report) => report.applied);
-      const folder = readMigrationFolder(migrationsDir(name), name);
-      expect(applied.sort()).toEqual(folder.map((m) => m.name).sort());
-      const db = await openDatabase(scratch.url, { migrate: false });
-      expect(await readRows(db)).toHaveLength(folder.length);
-      await db.close();
-    } finally {
-      await scratch.dispose();
-    }
-  });
-});
+describeEachDatabaseKind(
+  'migrations (concurrent start)',
+  (name) => {
+    it('applies each migration once when several instances start together', async () => {
+      const scratch = await createScratchDatabase(name);
+      try {
+        const reports = await Promise.all([1, 2, 3, 4].map(() => migrateDatabase(scratch.url)));
+        const applied = reports.flatMap((report) => report.applied);
+        const folder = readMigrationFolder(migrationsDir(name), name);
+        expect(applied.sort()).toEqual(folder.map((m) => m.name).sort());
+        const db = await openDatabase(scratch.url, { migrate: false });
+        expect(await readRows(db)).toHaveLength(folder.length);
+        await db.close();
+      } finally {
+        await scratch.dispose();
+      }
+    });
+  },
+  ['postgresql'],
+);
 
 describeEachDatabase('store basics', (getDb) => {
   it('creates and reads a cell with a member', async () => {
@@ -206,5 +218,32 @@ describeEachDatabase('store basics', (getDb) => {
     await prisma.member.create({ data: { cellId: cell.id, fullName: 'Phạm D', status: 'official' } });
     await prisma.cell.delete({ where: { id: cell.id } });
     expect(await prisma.member.count({ where: { cellId: cell.id } })).toBe(0);
+  });
+});
+
+describe('planMigrations', () => {
+  const file = (name: string, sql: string) => ({ name, sql, checksum: checksumOf(sql) });
+  const record = (name: string, checksum: string, overrides: { finished?: boolean; rolledBack?: boolean } = {}) => ({
+    migrationName: name,
+    checksum,
+    finished: overrides.finished ?? true,
+    rolledBack: overrides.rolledBack ?? false,
+    logs: null,
+  });
+
+  it('still matches a migration checked out with CRLF line endings', () => {
+    const lf = 'CREATE TABLE "A" ("id" TEXT);\nCREATE TABLE "B" ("id" TEXT);\n';
+    const crlf = file('1_a', lf.replace(/\n/g, '\r\n'));
+    expect(planMigrations([crlf], [record('1_a', checksumOf(lf))])).toEqual([]);
+  });
+
+  it('ignores rows marked rolled back, and applies the migration again', () => {
+    const a = file('1_a', 'SELECT 1;');
+    expect(planMigrations([a], [record('1_a', a.checksum, { finished: false, rolledBack: true })])).toEqual([a]);
+  });
+
+  it('returns the pending migrations in folder order', () => {
+    const [a, b, c] = [file('1_a', 'SELECT 1;'), file('2_b', 'SELECT 2;'), file('3_c', 'SELECT 3;')];
+    expect(planMigrations([a, b, c], [record('2_b', b.checksum)]).map((m) => m.name)).toEqual(['1_a', '3_c']);
   });
 });

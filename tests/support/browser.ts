@@ -106,23 +106,25 @@ export class PlaygroundPage {
   async actAs(memberId: string): Promise<void> {
     await this.page.locator(`#member-select option[value="${memberId}"]`).waitFor({ state: 'attached' });
     await this.page.selectOption('#member-select', memberId);
+    await this.settled();
   }
 
-  /** Types a message and sends it; resolves when the bot's answer is in the timeline. */
+  /** Waits until no turn is in flight and shared cards have been re-fetched. */
+  async settled(): Promise<void> {
+    await this.page.locator('#timeline[aria-busy="true"], #timeline[data-refreshing]').waitFor({ state: 'detached' });
+  }
+
+  /** Types a message and sends it; resolves when the answer (or the refusal) is in the timeline. */
   async send(text: string): Promise<void> {
-    const before = await this.botEntries().count();
+    const answered = this.waitForTurn();
     await this.page.fill('#message', text);
     await this.page.click('#send');
-    await this.waitForBotEntries(before + 1);
+    await answered;
+    await this.settled();
   }
 
   botEntries(): Locator {
     return this.page.locator('#timeline .entry--bot');
-  }
-
-  async waitForBotEntries(count: number): Promise<void> {
-    await this.botEntries().nth(count - 1).waitFor();
-    await this.page.locator('#timeline[aria-busy="true"]').waitFor({ state: 'detached' });
   }
 
   /** The timeline entry showing the shared card with this key (the latest one). */
@@ -132,12 +134,20 @@ export class PlaygroundPage {
 
   /** Presses a button on a rendered Adaptive Card; resolves when the page is idle again. */
   async pressCardButton(cardKey: string, title: string): Promise<void> {
-    await this.card(cardKey).getByRole('button', { name: title }).click();
-    await this.page.locator('#timeline[aria-busy="true"]').waitFor({ state: 'detached' });
+    const answered = this.waitForTurn();
+    await this.card(cardKey).getByRole('button', { name: title, exact: true }).click();
+    await answered;
+    await this.settled();
+  }
+
+  /** Resolves when the next POST /playground/api/turn has been answered. */
+  waitForTurn(): Promise<unknown> {
+    return this.page.waitForResponse((response) => response.url().endsWith('/playground/api/turn') && response.request().method() === 'POST');
   }
 
   async toggleLanguage(): Promise<void> {
     await this.page.click('#locale-toggle');
+    await this.settled();
   }
 
   /** Saves a full-page screenshot as test-output/<name>.png and returns its path. */

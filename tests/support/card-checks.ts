@@ -124,4 +124,4 @@ export function cardBytes(card: unknown): number {
 }
 
 /** Keys a card action's data may carry: ids of things and the choice made, never who acts. */
-export const ALLOWED_DATA_KEYS = ['meetingId', 'motionId', 'answer', 'choice', 'title', 'kind'];
+export const ALLOWED_DATA_KEYS = ['meetingId', 'motionId', 'answer', 'choice', 'title', 'kind', 'page'];

@@ -10,6 +10,8 @@ import type {
   NoticeView,
   RollCallView,
   RosterView,
+  SetupFormView,
+  SetupRosterView,
   SummaryView,
   VoteView,
 } from '../../src/cards/view-models';
@@ -186,7 +188,58 @@ export function rosterView(overrides: Partial<RosterView> = {}): RosterView {
   };
 }
 
+export function setupFormView(overrides: Partial<SetupFormView> = {}): SetupFormView {
+  return {
+    type: 'setup.form',
+    locale: 'vi',
+    values: {
+      cellName: 'Chi bộ Công ty Cổ phần Cơ khí Sông Hồng',
+      parentOrganisation: 'Đảng bộ Khối Doanh nghiệp thành phố',
+      meetingDay: '5',
+      meetingTime: '14:00',
+      timezone: 'Asia/Ho_Chi_Minh',
+      reminders: '10080,1440,120',
+      approvalRef: '',
+      approvalDate: '',
+    },
+    ...overrides,
+  };
+}
+
+/** `count` roster-card lines: members on the roster, the last one an account not on it yet. */
+export function setupRosterEntries(count: number): SetupRosterView['entries'] {
+  return rosterMembers(count).map((member, i) =>
+    i === count - 1 && count > 1
+      ? { key: `new.29:1aBcDeFgHiJkLmNoPqRsTuVwXyZ${i}`, name: member.name, detail: 'Chưa có trong danh sách – dv@example.vn', role: 'member', partyGroup: '' }
+      : { key: member.id, name: member.name, detail: 'Đã liên kết tài khoản Teams', status: member.status, role: member.role, partyGroup: member.partyGroup ?? '' },
+  );
+}
+
+export function setupRosterView(overrides: Partial<SetupRosterView> = {}): SetupRosterView {
+  return {
+    type: 'setup.roster',
+    locale: 'vi',
+    cellName: 'Chi bộ Công ty Cổ phần Cơ khí Sông Hồng',
+    summaryLines: ['Tổng số đảng viên: 72 (chính thức 49, dự bị 23).', 'Đã liên kết 70 tài khoản Teams; 2 đồng chí chưa liên kết.'],
+    page: 2,
+    pageCount: 4,
+    entries: setupRosterEntries(4),
+    ...overrides,
+  };
+}
+
 /** One default view of each type, for checks that apply to every card. */
 export function oneOfEach(): CardView[] {
-  return [messageView(), helpView(), meetingFormView(), noticeView(), rollCallView(), voteView(), summaryView(), rosterView()];
+  return [
+    messageView(),
+    helpView(),
+    meetingFormView(),
+    noticeView(),
+    rollCallView(),
+    voteView(),
+    summaryView(),
+    rosterView(),
+    setupFormView(),
+    setupRosterView(),
+  ];
 }

@@ -12,6 +12,9 @@ import {
   noticeView,
   rosterMembers,
   rosterView,
+  setupFormView,
+  setupRosterEntries,
+  setupRosterView,
   summaryView,
   voteView,
 } from '../support/view-fixtures';
@@ -64,6 +67,16 @@ const tricked: [string, CardView, CardView][] = [
   ['roster', rosterView(), rosterView({ cellName: call, members: rosterMembers(5).map((m, i) => ({ ...m, name: TRICKS[i] ?? m.name })) })],
   ['summary', summaryView(), summaryView({ sections: [{ title: markup, lines: [name, breakout] }, { title: link, lines: [call] }] })],
   ['message', messageView(), messageView({ title: rootRef, text: `${link}\n${breakout}` })],
+  [
+    'setup form',
+    setupFormView({ errors: ['x'] }),
+    setupFormView({ errors: [markup], values: { ...setupFormView().values, cellName: rootRef, parentOrganisation: breakout, approvalRef: call } }),
+  ],
+  [
+    'setup roster',
+    setupRosterView(),
+    setupRosterView({ cellName: markup, entries: setupRosterEntries(4).map((e, i) => ({ ...e, name: TRICKS[i] ?? e.name, detail: link, partyGroup: breakout })) }),
+  ],
 ];
 
 const actionShape = (card: unknown) =>

@@ -14,6 +14,9 @@ import {
   rollCallView,
   rosterMembers,
   rosterView,
+  setupFormView,
+  setupRosterEntries,
+  setupRosterView,
   summaryView,
   voteView,
 } from '../support/view-fixtures';
@@ -61,6 +64,12 @@ const variants: [string, CardView][] = [
   ['roster of 72', rosterView({ members: rosterMembers(72) })],
   ['roster of 130 (truncated)', rosterView({ members: rosterMembers(130) })],
   ['roster, empty', rosterView({ members: [] })],
+  ['setup form', setupFormView()],
+  ['setup form with errors, English', setupFormView({ locale: 'en', errors: ['Not valid: Cell name'] })],
+  ['setup roster, middle page', setupRosterView()],
+  ['setup roster, single page', setupRosterView({ page: 1, pageCount: 1 })],
+  ['setup roster, empty', setupRosterView({ entries: [], page: 1, pageCount: 1 })],
+  ['setup roster, 15 lines', setupRosterView({ entries: setupRosterEntries(15) })],
 ];
 
 describe.each(variants)('%s', (_name, view) => {

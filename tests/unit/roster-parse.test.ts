@@ -83,6 +83,12 @@ describe('parseRosterCsv: headers and formats', () => {
     expect(formatWarning(result.warnings[1]!, 'csv', 'vi')).toBe('Dòng 3: cột không xác định "Ghi chú" (bỏ qua)');
   });
 
+  it('finds the separator below a title line', () => {
+    const result = parseRosterCsv(csv('DANH SÁCH ĐẢNG VIÊN (tháng 9, 2025)', 'Ho va ten;Trang thai;Email', 'An;chinh thuc;a@b.vn'));
+    expect(result.issues).toEqual([]);
+    expect(result.rows[0]).toMatchObject({ line: 3, fullName: 'An', status: 'official' });
+  });
+
   it('counts file lines across blank lines and quoted multi-line cells', () => {
     const text = csv('Họ và tên,Trạng thái,Tổ đảng', '"Nguyễn Văn An",chính thức,"Tổ 1', '(kỹ thuật)"', '', 'Trần Bình,xyz,');
     const result = parseRosterCsv(text);

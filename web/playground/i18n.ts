@@ -1,6 +1,19 @@
 /** The page's words in Vietnamese (default) and English. */
 export type Locale = 'vi' | 'en';
 
+/** Labels of roster codes (status, role); unknown codes are shown as they are. */
+type Labels = Readonly<Record<string, string>>;
+
+const STATUS_VI: Labels = {
+  official: 'chính thức',
+  probationary: 'dự bị',
+  exempt: 'miễn sinh hoạt',
+  attached_in: 'sinh hoạt tạm thời (đến)',
+  attached_out: 'sinh hoạt tạm thời (đi)',
+  suspended: 'đình chỉ sinh hoạt',
+};
+const ROLE_VI: Labels = { secretary: 'Bí thư', deputy_secretary: 'Phó Bí thư', committee: 'Chi ủy viên', member: 'Đảng viên' };
+
 const vi = {
   pageTitle: 'chibo-bot — môi trường thử nghiệm',
   banner: 'Môi trường thử nghiệm (playground) — chỉ dùng khi phát triển, không dùng cho sinh hoạt thật',
@@ -28,20 +41,8 @@ const vi = {
   requestFailed: (message: string) => `Lỗi: ${message}`,
   networkFailed: 'Không kết nối được máy chủ.',
   actingAs: (name: string) => `Đang đóng vai: ${name}`,
-  status: {
-    official: 'chính thức',
-    probationary: 'dự bị',
-    exempt: 'miễn sinh hoạt',
-    attached_in: 'sinh hoạt tạm thời (đến)',
-    attached_out: 'sinh hoạt tạm thời (đi)',
-    suspended: 'đình chỉ sinh hoạt',
-  } as Record<string, string>,
-  role: {
-    secretary: 'Bí thư',
-    deputy_secretary: 'Phó Bí thư',
-    committee: 'Chi ủy viên',
-    member: 'Đảng viên',
-  } as Record<string, string>,
+  status: STATUS_VI,
+  role: ROLE_VI,
 };
 
 export type Strings = typeof vi;

@@ -13,6 +13,8 @@ interface PageState {
   memberId: string;
   members: Member[];
   busy: boolean;
+  /** Shared-card re-fetches in progress. */
+  refreshing: number;
 }
 
 const STORE = { locale: 'chibo.playground.locale', cell: 'chibo.playground.cellId', member: 'chibo.playground.memberId' };
@@ -42,6 +44,7 @@ const state: PageState = {
   memberId: '',
   members: [],
   busy: false,
+  refreshing: 0,
 };
 
 const strings = (): Strings => STRINGS[state.locale];
@@ -110,13 +113,21 @@ async function selectMember(memberId: string): Promise<void> {
 /** Shared cards show per-member details (my vote, my RSVP): re-fetch them as the member now chosen. */
 async function refreshSharedCards(cardKey?: string, skipEntryId?: string): Promise<void> {
   if (state.memberId === '') return;
-  for (const entry of timeline.sharedCards(cardKey)) {
-    if (entry.id === skipEntryId || entry.cardKey === undefined) continue;
-    try {
-      timeline.replaceCard(entry.id, await fetchCard(entry.cardKey, state.memberId, state.locale));
-    } catch (error) {
-      console.warn(`card ${entry.cardKey} not refreshed`, error);
+  // Marked on the timeline so tests (and screen readers, via aria-busy) know when cards are settled.
+  state.refreshing += 1;
+  ui.timeline.dataset.refreshing = 'true';
+  try {
+    for (const entry of timeline.sharedCards(cardKey)) {
+      if (entry.id === skipEntryId || entry.cardKey === undefined) continue;
+      try {
+        timeline.replaceCard(entry.id, await fetchCard(entry.cardKey, state.memberId, state.locale));
+      } catch (error) {
+        console.warn(`card ${entry.cardKey} not refreshed`, error);
+      }
     }
+  } finally {
+    state.refreshing -= 1;
+    if (state.refreshing === 0) delete ui.timeline.dataset.refreshing;
   }
 }
 

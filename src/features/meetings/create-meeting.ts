@@ -6,12 +6,23 @@ import type { Cell } from '../../store/rows';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
 import { messageView, replyWith } from '../shared/results';
 import type { TurnResult } from '../turn';
-import { parseMeetingForm, type MeetingPlan } from './meeting-form-input';
+import { parseMeetingForm, submittedDefaults, type MeetingPlan } from './meeting-form-input';
+import { MEETING_FORMS, MEETING_KINDS } from '../../core/types';
 import { parseMeetingRule, suggestedMeetingDate } from './meeting-rule';
 import { noticeViewFor } from '../notices/notice-view';
 import { requireMeetingOfCell } from './meeting-queries';
 
-async function formView(ctx: FeatureContext, cell: Cell, errors?: string[]): Promise<MeetingFormView> {
+/** Puts back what was submitted (only known keys and valid choices), so a form with errors loses nothing. */
+function refill(submitted: Record<string, string>): Partial<MeetingFormView['defaults']> {
+  const { kind, form, ...rest } = submitted;
+  return {
+    ...rest,
+    ...(kind && (MEETING_KINDS as readonly string[]).includes(kind) ? { kind: kind as MeetingFormView['defaults']['kind'] & string } : {}),
+    ...(form && (MEETING_FORMS as readonly string[]).includes(form) ? { form: form as MeetingFormView['defaults']['form'] } : {}),
+  } as Partial<MeetingFormView['defaults']>;
+}
+
+async function formView(ctx: FeatureContext, cell: Cell, errors?: string[], submitted: Record<string, string> = {}): Promise<MeetingFormView> {
   const rule = parseMeetingRule(cell.meetingRule);
   const members = await ctx.db.prisma.member.findMany({
     where: { cellId: cell.id, status: { in: ['official', 'probationary'] } },
@@ -21,7 +32,7 @@ async function formView(ctx: FeatureContext, cell: Cell, errors?: string[]): Pro
     type: 'meeting.form',
     locale: ctx.turn.locale,
     cellName: cell.name,
-    defaults: { date: suggestedMeetingDate(rule, ctx.clock.now(), cell.timezone), time: rule.time, form: 'in_person' },
+    defaults: { date: suggestedMeetingDate(rule, ctx.clock.now(), cell.timezone), time: rule.time, form: 'in_person', ...refill(submitted) },
     members: members.map((m) => ({ id: m.id, name: m.fullName })),
     ...(errors && errors.length > 0 ? { errors } : {}),
   };
@@ -64,7 +75,7 @@ export async function createMeeting(ctx: FeatureContext, data: unknown): Promise
   const member = requireCommittee(ctx);
   const cell = requireCell(ctx);
   const parsed = parseMeetingForm(data);
-  if (!parsed.ok) return replyWith(await formView(ctx, cell, parsed.errors));
+  if (!parsed.ok) return replyWith(await formView(ctx, cell, parsed.errors, submittedDefaults(data)));
   await assertMembersOfCell(ctx, cell.id, [parsed.plan.chairMemberId, parsed.plan.minuteTakerMemberId]);
   const meetingId = await storeMeeting(ctx, cell, parsed.plan);
   await ctx.db.prisma.auditEvent.create({

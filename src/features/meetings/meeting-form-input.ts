@@ -30,9 +30,17 @@ const formSchema = z.object({
   agenda: text(8000),
   documents: text(8000),
   guests: text(4000),
-  chairMemberId: z.string().max(64).optional(),
-  minuteTakerMemberId: z.string().max(64).optional(),
+  // Hosts send '' for an untouched choice: treat it as "not chosen".
+  chairMemberId: z.string().max(64).optional().transform((v) => v || undefined),
+  minuteTakerMemberId: z.string().max(64).optional().transform((v) => v || undefined),
 });
+
+/** What the secretary typed, to put back in the form when it returns with errors. */
+export function submittedDefaults(data: unknown): Record<string, string> {
+  if (typeof data !== 'object' || data === null) return {};
+  const keep = ['kind', 'venues', 'agenda', 'documents', 'guests', 'chairMemberId', 'minuteTakerMemberId', 'date', 'time', 'form'];
+  return Object.fromEntries(Object.entries(data).filter(([k, v]) => keep.includes(k) && typeof v === 'string' && v.length <= 8000)) as Record<string, string>;
+}
 
 function lines(block: string): string[] {
   return block

@@ -36,11 +36,17 @@ function decode(content: Buffer): string | null {
   return isUtf8(content) ? content.toString('utf8') : null;
 }
 
-/** The separator used in the first non-empty line, outside quotes: Vietnamese Excel saves ";" lists. */
+/**
+ * The separator used most in the first lines, outside quotes: Vietnamese Excel saves ";" lists.
+ * Several lines, because a title line ("DANH SÁCH ĐẢNG VIÊN") may come before the header.
+ */
 export function detectDelimiter(text: string): ',' | ';' | '\t' {
-  const first = text.split('\n').find((line) => line.trim() !== '') ?? '';
-  const outside = first.replace(/"[^"]*"/g, '');
-  const counts = ([',', ';', '\t'] as const).map((d) => ({ d, n: outside.split(d).length - 1 }));
+  const lines = text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, 10)
+    .map((line) => line.replace(/"[^"]*"/g, ''));
+  const counts = ([',', ';', '\t'] as const).map((d) => ({ d, n: lines.reduce((sum, line) => sum + line.split(d).length - 1, 0) }));
   const best = counts.reduce((a, b) => (b.n > a.n ? b : a));
   return best.n > 0 ? best.d : ',';
 }

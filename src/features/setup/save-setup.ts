@@ -25,7 +25,7 @@ export async function saveSetup(ctx: FeatureContext, data: unknown): Promise<Tur
   const cell = requireCell(ctx);
   const locale = ctx.turn.locale;
   const parsed = parseSetupForm(data, locale);
-  if (!parsed.ok) return updateWith(setupFormWithErrors(data, locale, parsed.errors, setupFormView(cell, locale)), []);
+  if (!parsed.ok) return updateWith(setupFormWithErrors(data, parsed.errors, setupFormView(cell, locale)), []);
   const s = parsed.settings;
   await ctx.db.prisma.$transaction([
     ctx.db.prisma.cell.update({

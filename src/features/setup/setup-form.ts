@@ -137,7 +137,7 @@ export function setupFormView(cell: Cell, locale: Locale): SetupFormView {
 }
 
 /** The form again with what was typed and the problems found. */
-export function setupFormWithErrors(data: unknown, locale: Locale, errors: readonly string[], fallback: SetupFormView): SetupFormView {
+export function setupFormWithErrors(data: unknown, errors: readonly string[], fallback: SetupFormView): SetupFormView {
   const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   const typed = (key: keyof SetupFormView['values']): string => {
     const value = record[key];

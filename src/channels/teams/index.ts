@@ -1,0 +1,68 @@
+/**
+ * The Teams channel: POST /api/messages through botbuilder's CloudAdapter,
+ * and the outbox transport that posts and updates messages proactively.
+ *
+ * Composition (src/app.ts):
+ *   let dispatcher: OutboxDispatcher | undefined;
+ *   const teams = createTeamsChannel({ config, db, bot, clock, logger, notifyOutbox: () => dispatcher?.notify() });
+ *   dispatcher = createOutboxDispatcher({ db, transports: [teams.transport], clock, logger, instanceId });
+ */
+import type { Config } from '../../config';
+import type { Clock, Logger } from '../../features/ports';
+import type { BotCore } from '../../features/turn';
+import type { Transport } from '../../outbox/types';
+import type { RouteModule } from '../../server';
+import type { Database } from '../../store/database';
+import { TeamsCloudAdapter, type AuthEndpoints } from './adapter';
+import { fetchConversationMembers } from './members';
+import { createTeamsOutbox } from './outbox-queue';
+import { createTeamsRoutes } from './route';
+import { createTeamsTransport } from './transport';
+
+export { MESSAGES_PATH } from './route';
+export type { AuthEndpoints } from './adapter';
+
+export interface TeamsChannelDependencies {
+  readonly config: Pick<Config, 'mode' | 'microsoftApp'>;
+  readonly db: Database;
+  readonly bot: BotCore;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** Called after messages were queued, so the dispatcher sends them now rather than at its next poll. */
+  readonly notifyOutbox?: () => void;
+  /** Token verification against another OpenID metadata document (tests' local stand-in). */
+  readonly authEndpoints?: AuthEndpoints;
+  /** Longest wait for token verification before answering 503 (default 4 s). */
+  readonly authTimeoutMs?: number;
+  /** Longest connector call of the transport (default 15 s). */
+  readonly sendTimeoutMs?: number;
+}
+
+export interface TeamsChannel {
+  readonly routes: RouteModule;
+  readonly transport: Transport;
+  close(): Promise<void>;
+}
+
+export function createTeamsChannel(deps: TeamsChannelDependencies): TeamsChannel {
+  const app = deps.config.microsoftApp;
+  const logger = deps.logger.child({ channel: 'teams' });
+  if (app.appId === undefined) {
+    // Config refuses this in production already; a second guard costs nothing.
+    if (deps.config.mode === 'production') throw new Error('teams: MicrosoftAppId is required in production (Bot Framework authentication)');
+    logger.warn({}, 'Teams: Bot Framework authentication is OFF (development mode, no MicrosoftAppId): every request to /api/messages is accepted');
+  }
+  const adapter = new TeamsCloudAdapter(app, deps.authEndpoints);
+  const outbox = createTeamsOutbox({ db: deps.db, clock: deps.clock, logger, notify: deps.notifyOutbox ?? (() => undefined) });
+  const routes = createTeamsRoutes({
+    adapter,
+    bot: deps.bot,
+    db: deps.db,
+    clock: deps.clock,
+    outbox,
+    fetchMembers: fetchConversationMembers,
+    authTimeoutMs: deps.authTimeoutMs ?? 4_000,
+  });
+  const transport = createTeamsTransport({ adapter, db: deps.db, appId: app.appId ?? '', logger, clock: deps.clock, ...(deps.sendTimeoutMs === undefined ? {} : { timeoutMs: deps.sendTimeoutMs }) });
+  return { routes, transport, close: async () => undefined };
+}

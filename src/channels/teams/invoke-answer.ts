@@ -1,0 +1,79 @@
+/**
+ * The answer to a pressed card (`adaptiveCard/action`), built from the turn's
+ * result: the card as this member should now see it; on a refusal, the card
+ * they pressed as it stands, with the reason above it — nothing posted for
+ * the whole conversation to see.
+ */
+import type { CardVerb, CardView } from '../../cards/view-models';
+import { isDomainError } from '../../core/errors';
+import { cardKey } from '../../features/shared/card-keys';
+import type { Actor, BotCore, TurnResult } from '../../features/turn';
+import type { Locale } from '../../core/types';
+import type { Database } from '../../store/database';
+import { cardInvokeResponse, cardKeyOfView, messageInvokeResponse, type CardInvokeAnswer } from './cards';
+import { renderForConversation } from './card-render';
+
+export interface InvokeContext {
+  readonly db: Database;
+  readonly bot: BotCore;
+  readonly actor: Actor;
+  readonly locale: Locale;
+  readonly conversationId: string;
+}
+
+/** The shared card a verb was pressed on, from its own data (the ids it carries). */
+export function pressedCardKey(verb: CardVerb, data: unknown): string | undefined {
+  const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  const id = (name: string): string | undefined => {
+    const value = record[name];
+    return typeof value === 'string' && /^[\w-]{1,64}$/.test(value) ? value : undefined;
+  };
+  const motionId = id('motionId');
+  const meetingId = id('meetingId');
+  switch (verb) {
+    case 'vote.cast':
+    case 'vote.close':
+      return motionId === undefined ? undefined : cardKey('vote', motionId);
+    case 'rsvp.answer':
+      return meetingId === undefined ? undefined : cardKey('notice', meetingId);
+    case 'rollcall.checkin':
+      return meetingId === undefined ? undefined : cardKey('rollcall', meetingId);
+    default:
+      return undefined;
+  }
+}
+
+function firstCard(result: TurnResult): CardView | undefined {
+  for (const reply of result.replies) if (reply.kind === 'card') return reply.view;
+  return undefined;
+}
+
+/** The pressed card as this member sees it now, or undefined when they may not see it. */
+async function currentView(ctx: InvokeContext, key: string): Promise<CardView | undefined> {
+  try {
+    return await ctx.bot.viewCard(key, ctx.actor, ctx.locale);
+  } catch (error) {
+    if (isDomainError(error)) return undefined; // a stranger: they get the refusal alone
+    throw error;
+  }
+}
+
+async function refusalAnswer(ctx: InvokeContext, result: TurnResult, verb: CardVerb, data: unknown): Promise<CardInvokeAnswer> {
+  const message = result.error?.message ?? '';
+  const key = pressedCardKey(verb, data);
+  const view = key === undefined ? undefined : await currentView(ctx, key);
+  if (view !== undefined) return cardInvokeResponse(await renderForConversation(ctx.db, { conversationId: ctx.conversationId, view, cardKey: key, banner: message }));
+  const refusal = firstCard(result);
+  if (refusal !== undefined) return cardInvokeResponse(await renderForConversation(ctx.db, { conversationId: ctx.conversationId, view: refusal }));
+  return messageInvokeResponse(message);
+}
+
+/** Builds the invoke answer for a card action's result. */
+export async function invokeAnswer(ctx: InvokeContext, result: TurnResult, verb: CardVerb, data: unknown): Promise<CardInvokeAnswer> {
+  if (result.error) return refusalAnswer(ctx, result, verb, data);
+  if (result.updatedCard) {
+    const view = result.updatedCard;
+    return cardInvokeResponse(await renderForConversation(ctx.db, { conversationId: ctx.conversationId, view, cardKey: cardKeyOfView(view) }));
+  }
+  return messageInvokeResponse(ctx.locale === 'vi' ? 'Đã ghi nhận.' : 'Done.');
+}

@@ -1,0 +1,69 @@
+/**
+ * What the Teams channel hands to the durable outbox: replies of card actions
+ * (so the invoke is answered first and the posts follow), and coalesced
+ * updates of shared cards (about one per second per card message).
+ */
+import type { CardRefresh, Reply } from '../../features/turn';
+import type { Logger } from '../../features/ports';
+import { enqueueCardUpdate } from '../../outbox/coalescer';
+import { enqueue, outboxKey } from '../../outbox/enqueue';
+import type { Database } from '../../store/database';
+import { fallbackTextOf } from './cards';
+import { renderForConversation, replyPayload } from './card-render';
+import { findCardMessages } from './teams-store';
+
+export interface TeamsOutboxDependencies {
+  readonly db: Database;
+  readonly clock: { now(): Date };
+  readonly logger: Logger;
+  /** Wakes the dispatcher so queued messages go out now rather than at its next poll. */
+  readonly notify: () => void;
+}
+
+export interface TeamsOutbox {
+  /** Queues a turn's replies; `occurrence` (the activity id) makes a retried request queue nothing twice. */
+  queueReplies(conversationId: string, occurrence: string, replies: readonly Reply[]): Promise<void>;
+  /** Queues an update of every message showing each refreshed card. */
+  queueRefreshes(refreshes: readonly CardRefresh[]): Promise<void>;
+}
+
+/** The coalescer's refusal when a card already has several update windows in flight. */
+function isBacklogged(error: unknown): boolean {
+  return error instanceof Error && error.message.includes('windows in flight');
+}
+
+export function createTeamsOutbox(deps: TeamsOutboxDependencies): TeamsOutbox {
+  const queueReplies = async (conversationId: string, occurrence: string, replies: readonly Reply[]): Promise<void> => {
+    for (const [index, reply] of replies.entries()) {
+      const payload = await replyPayload(deps.db, conversationId, reply);
+      await enqueue(deps.db, { dedupeKey: outboxKey('teams.reply', conversationId, `${occurrence}#${index}`), platform: 'teams', recipient: conversationId, payload, now: deps.clock.now() });
+    }
+    if (replies.length > 0) deps.notify();
+  };
+
+  const queueRefresh = async (refresh: CardRefresh): Promise<number> => {
+    const messages = await findCardMessages(deps.db, refresh.cardKey);
+    for (const message of messages) {
+      const card = await renderForConversation(deps.db, { conversationId: message.conversationId, view: refresh.view, cardKey: refresh.cardKey });
+      const fallbackText = fallbackTextOf(refresh.view);
+      const input = { cardKey: refresh.cardKey, platform: 'teams', recipient: message.conversationId, platformMessageId: message.platformMessageId };
+      try {
+        await enqueueCardUpdate(deps.db, { ...input, payload: fallbackText ? { kind: 'card', card, fallbackText } : { kind: 'card', card } }, deps.clock.now());
+      } catch (error) {
+        if (!isBacklogged(error)) throw error;
+        // The card's updates are backed up several windows deep: a later change refreshes it again.
+        deps.logger.warn({ err: error, cardKey: refresh.cardKey }, 'teams: card update not queued');
+      }
+    }
+    return messages.length;
+  };
+
+  return {
+    queueReplies,
+    async queueRefreshes(refreshes) {
+      let queued = 0;
+      for (const refresh of refreshes) queued += await queueRefresh(refresh);
+      if (queued > 0) deps.notify();
+    },
+  };
+}

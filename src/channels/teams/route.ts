@@ -1,0 +1,72 @@
+/**
+ * POST /api/messages: the Bot Connector's requests. Authenticate first — a
+ * request without a valid token is refused (401) before any bot code runs, a
+ * token that cannot be checked now (signing keys unreachable) gets 503 — then
+ * run the turn and answer with the invoke response, if any.
+ */
+import type restify from 'restify';
+import { z } from 'zod';
+import type { Activity } from 'botbuilder';
+import { ApiError, requestContext, type RouteModule } from '../../server';
+import { RequestRefused, type TeamsCloudAdapter } from './adapter';
+import { createTurnLogic, type TeamsTurnDependencies } from './turn-handler';
+
+export const MESSAGES_PATH = '/api/messages';
+
+export interface TeamsRouteDependencies extends TeamsTurnDependencies {
+  readonly adapter: TeamsCloudAdapter;
+  /** Longest wait for token verification (fetching signing keys) before answering 503. */
+  readonly authTimeoutMs: number;
+}
+
+const account = z.object({ id: z.string().min(1).max(512) }).loose();
+
+/** The fields every turn relies on; the rest of the activity passes through as Teams sent it. */
+const activitySchema = z
+  .object({
+    type: z.string().min(1).max(64),
+    channelId: z.string().min(1).max(64),
+    serviceUrl: z.string().max(2048).refine((url) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol)),
+    conversation: account,
+    from: account,
+    recipient: account,
+  })
+  .loose();
+
+function parseActivity(body: unknown): Activity {
+  const parsed = activitySchema.safeParse(body);
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || 'body'))].join(', ');
+    throw new ApiError(400, 'activity.invalid', `Not a Bot Framework activity (${fields}).`);
+  }
+  // Validated above for what this bot reads; botbuilder's own type describes the rest.
+  return parsed.data as unknown as Activity;
+}
+
+async function handleMessages(deps: TeamsRouteDependencies, req: restify.Request, res: restify.Response): Promise<void> {
+  const scope = requestContext(req);
+  const activity = parseActivity(req.body);
+  const header = req.header('authorization') ?? '';
+  let auth;
+  try {
+    auth = await deps.adapter.authenticate(activity, typeof header === 'string' ? header : '', deps.authTimeoutMs);
+  } catch (error) {
+    if (!(error instanceof RequestRefused)) throw error;
+    scope.logger.warn({ status: error.status, reason: error.cause instanceof Error ? error.cause.message : String(error.cause) }, 'teams: request refused');
+    if (error.status === 503) res.setHeader('Retry-After', '10');
+    throw new ApiError(error.status, error.code, error.message);
+  }
+  const response = await deps.adapter.runAuthenticated(auth, activity, createTurnLogic(deps, scope));
+  const status = response?.status ?? 200;
+  if (response?.body === undefined) res.send(status);
+  else res.send(status, response.body);
+}
+
+export function createTeamsRoutes(deps: TeamsRouteDependencies): RouteModule {
+  return {
+    name: 'teams',
+    register(server) {
+      server.post(MESSAGES_PATH, async (req: restify.Request, res: restify.Response) => handleMessages(deps, req, res));
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Proactive sends through the durable outbox against the stand-in connector:
+ * a 429 with Retry-After is not retried by botbuilder behind the outbox's
+ * back; the outbox tries again when Retry-After says, exactly once.
+ */
+import { botAdded, execute, scene, teamsUser } from './activities';
+import { startTeamsHarness, type TeamsHarness } from './harness';
+import { enqueue, outboxKey } from '../../src/outbox/enqueue';
+import { UNNAMED_CELL } from '../../src/features/setup';
+
+const secretary = teamsUser(1, 'Nguyễn Thị Thu Hà', 'ha.nguyen@hunglong.vn');
+
+describe('the Teams transport behind the outbox', () => {
+  let h: TeamsHarness;
+  let conversationId: string;
+  beforeAll(async () => {
+    h = await startTeamsHarness();
+    const s = scene(h.connector.serviceUrl);
+    h.connector.setMembers([secretary]);
+    await h.post(botAdded(s, secretary));
+    await h.post(execute(s, secretary, 'setup.start', {}));
+    await h.flushOutbox();
+    conversationId = s.channelId;
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('made the member who pressed "Thiết lập chi bộ" the secretary of a new cell (no roster imported)', async () => {
+    const account = await h.db.prisma.channelAccount.findFirstOrThrow({ where: { platformUserId: secretary.aadObjectId }, include: { member: { include: { cell: true } } } });
+    expect(account.member).toMatchObject({ fullName: 'Nguyễn Thị Thu Hà', role: 'secretary', status: 'official', email: 'ha.nguyen@hunglong.vn' });
+    expect(account.member.cell.name).toBe(UNNAMED_CELL);
+    expect(await h.db.prisma.conversation.findFirstOrThrow()).toMatchObject({ conversationId, cellId: account.member.cellId });
+  });
+
+  const activityPosts = () => h.connector.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/activities'));
+
+  it('retries a send refused with 429 when Retry-After says, exactly once', async () => {
+    const postsBefore = activityPosts().length;
+    const delivered = h.connector.posted.length;
+    const { id } = await enqueue(h.db, { dedupeKey: outboxKey('test.reminder', conversationId, '2023-12'), platform: 'teams', recipient: conversationId, payload: { kind: 'text', text: 'Nhắc lịch sinh hoạt chi bộ.' }, now: h.clock.now() });
+    h.connector.failNext({ method: 'POST', status: 429, retryAfter: '3' });
+
+    expect(await h.dispatcher.runOnce()).toMatchObject({ sent: 0, retried: 1 });
+    expect(activityPosts().length - postsBefore).toBe(1);
+    const waiting = await h.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id } });
+    expect(waiting.nextAttemptAt.getTime() - h.clock.now().getTime()).toBe(3_000);
+
+    h.clock.advance(2_000);
+    expect(await h.dispatcher.runOnce()).toMatchObject({ sent: 0, retried: 0 });
+    expect(activityPosts().length - postsBefore).toBe(1);
+
+    h.clock.advance(1_000);
+    expect(await h.dispatcher.runOnce()).toMatchObject({ sent: 1 });
+    expect(activityPosts().length - postsBefore).toBe(2);
+    expect(h.connector.posted.length - delivered).toBe(1);
+    expect(await h.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'sent', attempts: 2 });
+
+    h.clock.advance(60_000);
+    await h.dispatcher.runOnce();
+    expect(h.connector.posted.length - delivered).toBe(1);
+  });
+
+  it('gives up on a permanent refusal (403: the bot was removed from the team) without retrying', async () => {
+    const { id } = await enqueue(h.db, { dedupeKey: outboxKey('test.reminder', conversationId, '2024-01'), platform: 'teams', recipient: conversationId, payload: { kind: 'text', text: 'Nhắc lịch.' }, now: h.clock.now() });
+    h.connector.failNext({ method: 'POST', status: 403 });
+    expect(await h.dispatcher.runOnce()).toMatchObject({ dead: 1 });
+    expect(await h.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'dead', attempts: 1 });
+  });
+});
