@@ -11,6 +11,6 @@ module.exports = {
     ],
   },
   globalSetup: '<rootDir>/tests/support/global-setup.js',
-  reporters: ['default', '<rootDir>/tests/support/skip-reporter.js', '<rootDir>/tests/support/database-reporter.js'],
+  reporters: ['default', '<rootDir>/tests/support/skip-reporter.js'],
   testTimeout: 30000,
 };

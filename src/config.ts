@@ -2,6 +2,7 @@
  * The only reader of the environment. Parsed once at start into a frozen,
  * validated Config; every error names the variable and the form it expects.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
@@ -34,6 +35,8 @@ export interface Config {
   /** Where the server is reachable from outside, without a trailing slash. */
   readonly publicBaseUrl?: string;
   readonly bodyLimitBytes: number;
+  /** Key of the HMAC that signs member links (Zalo vote pages, dashboard, downloads). */
+  readonly linkSigningSecret: string;
   /** Accepted but risky settings; main logs them loudly at start. */
   readonly warnings: readonly string[];
 }
@@ -52,6 +55,7 @@ const EXPECTED = {
   MicrosoftAppTenantId: 'the Microsoft Entra tenant id of the bot registration, a GUID',
   PUBLIC_BASE_URL: 'an absolute http(s) URL, e.g. https://chibo.example.org',
   BODY_LIMIT_BYTES: 'a positive integer number of bytes, e.g. 1048576',
+  LINK_SIGNING_SECRET: 'a random string of at least 32 characters (e.g. `openssl rand -hex 32`)',
 } as const;
 type Variable = keyof typeof EXPECTED;
 
@@ -106,6 +110,7 @@ const envSchema = z.object({
   MicrosoftAppTenantId: optional(z.string().trim().regex(GUID)),
   PUBLIC_BASE_URL: optional(httpUrl),
   BODY_LIMIT_BYTES: optional(integer(1, Number.MAX_SAFE_INTEGER)),
+  LINK_SIGNING_SECRET: optional(z.string().min(32)),
 });
 type ParsedEnv = z.infer<typeof envSchema>;
 
@@ -141,7 +146,7 @@ function formatIssue(key: PropertyKey | undefined, source: NodeJS.ProcessEnv): C
   const variable = String(key);
   const expected = isVariable(variable) ? EXPECTED[variable] : 'valid';
   // Never echo a secret back into logs.
-  const shown = variable === 'MicrosoftAppPassword' ? '(hidden)' : JSON.stringify(source[variable] ?? '');
+  const shown = variable === 'MicrosoftAppPassword' || variable === 'LINK_SIGNING_SECRET' ? '(hidden)' : JSON.stringify(source[variable] ?? '');
   return { variable, message: `${variable} must be ${expected} (got ${shown})` };
 }
 
@@ -176,14 +181,28 @@ function buildConfig(env: ParsedEnv): Config & { warnings: string[] } {
     },
     ...(env.PUBLIC_BASE_URL === undefined ? {} : { publicBaseUrl: env.PUBLIC_BASE_URL }),
     bodyLimitBytes: env.BODY_LIMIT_BYTES ?? MIB,
+    linkSigningSecret: env.LINK_SIGNING_SECRET ?? developmentLinkSecret(mode, warnings),
     warnings,
   };
+}
+
+/**
+ * Development may run without LINK_SIGNING_SECRET: a random key per process
+ * (links stop working after a restart, and main says so). Production must set one.
+ */
+function developmentLinkSecret(mode: RunMode, warnings: string[]): string {
+  if (mode === 'production') return '';
+  warnings.push('LINK_SIGNING_SECRET is not set: signed links use a random key and stop working when the server restarts.');
+  return randomBytes(32).toString('hex');
 }
 
 /** Rules that involve several variables. */
 function crossChecks(config: Config): ConfigIssue[] {
   const { appId, appPassword, appType, tenantId } = config.microsoftApp;
   const issues: ConfigIssue[] = [];
+  if (config.linkSigningSecret === '') {
+    issues.push({ variable: 'LINK_SIGNING_SECRET', message: `LINK_SIGNING_SECRET is required when NODE_ENV=production (${EXPECTED.LINK_SIGNING_SECRET})` });
+  }
   if (config.mode === 'production' && appId === undefined) {
     issues.push({
       variable: 'MicrosoftAppId',

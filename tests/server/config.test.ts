@@ -5,7 +5,8 @@ import { ConfigError, loadConfig, type Config } from '../../src/config';
 
 const APP_ID = '00000000-0000-4000-8000-000000000001';
 const TENANT_ID = '00000000-0000-4000-8000-000000000002';
-const TEAMS = { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret-value', MicrosoftAppTenantId: TENANT_ID };
+const LINKS = { LINK_SIGNING_SECRET: 'k'.repeat(64) };
+const TEAMS = { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret-value', MicrosoftAppTenantId: TENANT_ID, ...LINKS };
 
 /** loadConfig with an explicit environment and no .env file. */
 const load = (env: Record<string, string>): Config => loadConfig(env, { envFile: null });
@@ -33,8 +34,9 @@ describe('loadConfig', () => {
       playgroundEnabled: true,
       bodyLimitBytes: 1024 * 1024,
       microsoftApp: { appType: 'SingleTenant' },
-      warnings: [],
     });
+    expect(config.warnings).toEqual([expect.stringContaining('LINK_SIGNING_SECRET is not set')]);
+    expect(config.linkSigningSecret).toMatch(/^[0-9a-f]{64}$/);
     expect(config.microsoftApp.appId).toBeUndefined();
     expect(config.publicBaseUrl).toBeUndefined();
   });
@@ -52,9 +54,16 @@ describe('loadConfig', () => {
   });
 
   it('refuses production without MicrosoftAppId, naming the variable', () => {
-    const error = refusal({ NODE_ENV: 'production' });
+    const error = refusal({ NODE_ENV: 'production', ...LINKS });
     expect(error.issues.map((issue) => issue.variable)).toEqual(['MicrosoftAppId']);
     expect(error.message).toContain('MicrosoftAppId is required when NODE_ENV=production');
+  });
+
+  it('refuses production without LINK_SIGNING_SECRET, and a short one anywhere', () => {
+    expect(refusal({ NODE_ENV: 'production', ...TEAMS, LINK_SIGNING_SECRET: '' }).issues.map((i) => i.variable)).toEqual(['LINK_SIGNING_SECRET']);
+    const short = refusal({ LINK_SIGNING_SECRET: 'short' });
+    expect(short.issues.map((i) => i.variable)).toEqual(['LINK_SIGNING_SECRET']);
+    expect(short.message).not.toContain('short');
   });
 
   it('turns the playground off in production unless asked, and warns when asked', () => {

@@ -1,0 +1,148 @@
+/**
+ * Vote burst: N members (default 1,000) press "Tán thành" within one second,
+ * as Teams invokes to /api/messages over loopback HTTP. Prints ballots/s,
+ * p50/p99 answer time, peak RSS and whether the tally equals the ballots
+ * sent — then the same for a bare restify endpoint writing one ballot row to
+ * the same database, and the ratio. No assertions on time.
+ *
+ *   node dist/bench/vote-burst.js [--members 1000] [--database file:/tmp/x.db]
+ * (authentication off, the outbox dispatcher not running: the invoke path only)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import restify from 'restify';
+import { createApp } from '../src/app';
+import { createTeamsChannel, MESSAGES_PATH } from '../src/channels/teams';
+import { loadConfig } from '../src/config';
+import { createBot } from '../src/features/bot';
+import { systemClock, type Logger } from '../src/features/ports';
+import { openDatabase, type Database } from '../src/store/database';
+import { createBenchWorld, voteInvoke, type BenchWorld } from './vote-burst-setup';
+
+const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined, child: () => quiet };
+
+interface BurstResult {
+  readonly sent: number;
+  readonly ok: number;
+  readonly wallMs: number;
+  readonly latencies: readonly number[];
+  readonly peakRssMb: number;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** Fires `count` POSTs spread evenly over one second; resolves when every answer is in. */
+async function burst(count: number, request: (i: number) => Promise<boolean>): Promise<BurstResult> {
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const latencies: number[] = [];
+  let ok = 0;
+  const started = performance.now();
+  const presses = Array.from({ length: count }, (_, i) =>
+    new Promise<void>((resolve) => setTimeout(resolve, (i * 1000) / count)).then(async () => {
+      const t0 = performance.now();
+      const good = await request(i).catch(() => false);
+      latencies.push(performance.now() - t0);
+      if (good) ok += 1;
+    }),
+  );
+  await Promise.all(presses);
+  const wallMs = performance.now() - started;
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { sent: count, ok, wallMs, latencies: [...latencies].sort((a, b) => a - b), peakRssMb: peak / 2 ** 20 };
+}
+
+async function postJson(url: string, body: object): Promise<{ status: number; json: unknown }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const text = await response.text();
+  return { status: response.status, json: text === '' ? undefined : (JSON.parse(text) as unknown) };
+}
+
+/** The bot as deployed: createApp + the Teams channel, answering the invokes. */
+async function botBurst(databaseUrl: string, db: Database, world: BenchWorld): Promise<BurstResult> {
+  const config = loadConfig({ NODE_ENV: 'development', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', PLAYGROUND_ENABLED: 'false' }, { envFile: null });
+  const bot = createBot({ db, clock: systemClock, logger: quiet });
+  const teams = createTeamsChannel({ config, db, bot, clock: systemClock, logger: quiet });
+  const app = await createApp(config, { logger: quiet, routes: [teams.routes] });
+  const { url } = await app.listen();
+  try {
+    return await burst(world.members.length, async (i) => {
+      const member = world.members[i]!;
+      const { status, json } = await postJson(`${url}${MESSAGES_PATH}`, voteInvoke(member.aadObjectId, i, world.motionId));
+      return status === 200 && (json as { statusCode?: number; type?: string }).type === 'application/vnd.microsoft.card.adaptive';
+    });
+  } finally {
+    await app.close();
+    await teams.close();
+  }
+}
+
+/** The floor: restify with a body parser writing one ballot row per request to the same database. */
+async function bareBurst(db: Database, world: BenchWorld): Promise<BurstResult> {
+  const server = restify.createServer();
+  server.use(restify.plugins.bodyParser({ mapParams: false }));
+  server.post('/ballot', async (req: restify.Request, res: restify.Response) => {
+    const { memberId } = req.body as { memberId: string };
+    const now = new Date();
+    await db.prisma.ballot.create({ data: { motionId: world.bareMotionId, memberId, choice: 'approve', castAt: now, updatedAt: now } });
+    res.send(200, { ok: true });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/ballot`;
+  try {
+    return await burst(world.members.length, async (i) => (await postJson(url, { memberId: world.members[i]!.id })).status === 200);
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+function argument(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at < 0 ? undefined : process.argv[at + 1];
+}
+
+function row(label: string, bot: string, bare: string): string {
+  return `${label.padEnd(30)}${bot.padStart(16)}${bare.padStart(16)}`;
+}
+
+function report(members: number, provider: string, bot: BurstResult, bare: BurstResult, tallies: { bot: number; bare: number }): void {
+  const rate = (r: BurstResult) => (r.ok / r.wallMs) * 1000;
+  const fmt = (n: number) => n.toFixed(1);
+  console.log(`\nVote burst: ${members} members press "Tán thành" within 1 s (${provider}, loopback HTTP, authentication off)\n`);
+  console.log(row('', 'bot invokes', 'bare restify'));
+  console.log(row('ballots/s (ok ÷ wall time)', fmt(rate(bot)), fmt(rate(bare))));
+  console.log(row('wall time (s)', fmt(bot.wallMs / 1000), fmt(bare.wallMs / 1000)));
+  console.log(row('answer p50 (ms)', fmt(percentile(bot.latencies, 50)), fmt(percentile(bare.latencies, 50))));
+  console.log(row('answer p99 (ms)', fmt(percentile(bot.latencies, 99)), fmt(percentile(bare.latencies, 99))));
+  console.log(row('answered ok', `${bot.ok}/${bot.sent}`, `${bare.ok}/${bare.sent}`));
+  console.log(row('tally = ballots sent', `${tallies.bot === bot.sent ? 'yes' : 'NO'} (${tallies.bot})`, `${tallies.bare === bare.sent ? 'yes' : 'NO'} (${tallies.bare})`));
+  console.log(row('peak RSS of the process (MB)', fmt(bot.peakRssMb), fmt(bare.peakRssMb)));
+  console.log(`\nratio bot ÷ bare, ballots/s: ${(rate(bot) / rate(bare)).toFixed(3)}   p50: ${(percentile(bot.latencies, 50) / percentile(bare.latencies, 50)).toFixed(1)}×`);
+}
+
+export async function runVoteBurst(members = 1000, databaseUrl?: string): Promise<void> {
+  const dir = databaseUrl === undefined ? mkdtempSync(join(tmpdir(), 'chibo-bench-')) : undefined;
+  const url = databaseUrl ?? `file:${join(dir ?? '', 'bench.db')}`;
+  const db = await openDatabase(url);
+  try {
+    const world = await createBenchWorld(db, members, new Date());
+    const bot = await botBurst(url, db, world);
+    const bare = await bareBurst(db, world);
+    const count = (motionId: string) => db.prisma.ballot.count({ where: { motionId, choice: 'approve' } });
+    report(members, db.provider, bot, bare, { bot: await count(world.motionId), bare: await count(world.bareMotionId) });
+  } finally {
+    await db.close();
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  runVoteBurst(Number(argument('members') ?? 1000), argument('database')).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
