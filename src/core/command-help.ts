@@ -42,6 +42,6 @@ export const COMMAND_HELP: readonly CommandHelp[] = Object.freeze([
     committeeOnly: false,
   },
   { command: 'kết thúc biểu quyết', alias: 'close vote', vi: 'Kết thúc biểu quyết, công bố kết quả', en: 'Close the vote and announce the result', committeeOnly: true },
-  { command: 'tóm tắt [tháng 9/2025]', alias: 'summary [2025-09]', vi: 'Tóm tắt kỳ sinh hoạt', en: 'Summarise a meeting', committeeOnly: false },
+  { command: 'tóm tắt [tháng 9/2025]', alias: 'summary [2025-09]', vi: 'Tóm tắt kỳ sinh hoạt', en: 'Summarise a meeting', committeeOnly: true },
   { command: 'danh sách', alias: 'roster', vi: 'Danh sách đảng viên của chi bộ', en: 'The cell roster', committeeOnly: false },
 ]);

@@ -165,7 +165,7 @@ describe('COMMAND_HELP', () => {
 
   it('marks the committee commands', () => {
     const committee = COMMAND_HELP.filter((c) => c.committeeOnly).map((c) => c.alias);
-    expect(committee).toEqual(['new meeting', 'notice', 'roll call', 'vote <title>', 'close vote']);
+    expect(committee).toEqual(['new meeting', 'notice', 'roll call', 'vote <title>', 'close vote', 'summary [2025-09]']);
   });
 
   it('every listed command parses to a known command, in Vietnamese and in English', () => {
