@@ -20,6 +20,12 @@ const TARGETS = [
     outDir: 'web/dist/playground',
     copy: ['web/playground/index.html', 'web/playground/style.css'],
   },
+  {
+    name: 'tab',
+    entry: 'web/tab/main.ts',
+    outDir: 'web/dist/tab',
+    copy: ['web/tab/index.html', 'web/tab/style.css'],
+  },
 ];
 
 /** Builds the given targets; resolves with the files written. */

@@ -6,6 +6,7 @@
 import type { Server as HttpServer, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type restify from 'restify';
+import { composeChannels, type ChannelOverrides, type Channels } from './channels/compose';
 import { createPlaygroundRoutes } from './channels/playground';
 import type { Config } from './config';
 import { createBot } from './features/bot';
@@ -19,6 +20,8 @@ export interface App {
   readonly server: restify.Server;
   readonly db: Database;
   readonly bot: BotCore;
+  /** Teams, Zalo, the outbox dispatcher, delivery and the scheduler. */
+  readonly channels: Channels;
   /** Starts listening on config.host:config.port; the URL uses `localhost` for wildcard hosts. */
   listen(): Promise<{ url: string }>;
   /** Stops accepting connections, lets in-flight requests finish, then closes the database. Idempotent. */
@@ -32,6 +35,10 @@ export interface AppOverrides {
   readonly routes?: readonly RouteModule[];
   /** How long close() waits for in-flight requests before cutting connections (default 10 s). */
   readonly shutdownGraceMs?: number;
+  /** Test and bench knobs of the channels (token verification endpoint, timeouts, jitter). */
+  readonly channels?: ChannelOverrides;
+  /** Whether listen() starts the background work (outbox loop, Zalo worker, scheduler); tests that drive it by hand say false. */
+  readonly background?: boolean;
 }
 
 const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
@@ -42,18 +49,24 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const db = await openDatabase(config.databaseUrl);
   try {
     const bot = createBot({ db, clock, logger });
-    const routes: RouteModule[] = [];
+    const channels = composeChannels({ config, db, bot, clock, logger, ...(overrides.channels === undefined ? {} : { overrides: overrides.channels }) });
+    const routes: RouteModule[] = [...channels.routes];
     if (config.playgroundEnabled) routes.push(createPlaygroundRoutes({ bot, db, clock }));
     routes.push(...(overrides.routes ?? []));
     const server = createServer({ config, logger, checkDatabase: () => pingDatabase(db), routes });
     const tracker = trackResponses(server.server);
     let closing: Promise<void> | undefined;
-    const shutdown = () => closeGracefully({ http: server.server, tracker, db, logger, graceMs: overrides.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS });
+    const shutdown = () => closeGracefully({ http: server.server, tracker, db, channels, logger, graceMs: overrides.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS });
     return {
       server,
       db,
       bot,
-      listen: () => listen(server.server, config),
+      channels,
+      listen: async () => {
+        const address = await listen(server.server, config);
+        if (overrides.background !== false) channels.start();
+        return address;
+      },
       close: () => (closing ??= shutdown()),
     };
   } catch (error) {
@@ -114,11 +127,12 @@ interface ShutdownParts {
   readonly http: HttpServer;
   readonly tracker: ResponseTracker;
   readonly db: Database;
+  readonly channels: Channels;
   readonly logger: Logger;
   readonly graceMs: number;
 }
 
-async function closeGracefully({ http, tracker, db, logger, graceMs }: ShutdownParts): Promise<void> {
+async function closeGracefully({ http, tracker, db, channels, logger, graceMs }: ShutdownParts): Promise<void> {
   logger.info({ inflight: tracker.inflight() }, 'shutting down: refusing new connections, finishing requests in flight');
   if (http.listening) {
     const closed = new Promise<void>((resolve) => http.close(() => resolve()));
@@ -133,6 +147,8 @@ async function closeGracefully({ http, tracker, db, logger, graceMs }: ShutdownP
       clearTimeout(deadline);
     }
   }
+  // Background work (outbox sends, Zalo events, scheduler ticks) finishes what it holds before the database goes.
+  await channels.stop();
   await db.close();
   logger.info({}, 'shut down');
 }

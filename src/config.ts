@@ -3,6 +3,7 @@
  * validated Config; every error names the variable and the form it expects.
  */
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
@@ -37,8 +38,33 @@ export interface Config {
   readonly bodyLimitBytes: number;
   /** Key of the HMAC that signs member links (Zalo vote pages, dashboard, downloads). */
   readonly linkSigningSecret: string;
+  /** The Zalo Official Account channel; absent = Zalo is off. */
+  readonly zalo?: ZaloConfig;
   /** Accepted but risky settings; main logs them loudly at start. */
   readonly warnings: readonly string[];
+  /** Scheduled notices and reminders (src/scheduler). */
+  readonly scheduler: SchedulerConfig;
+  /** This process among instances sharing the database (lease holder, outbox claims). */
+  readonly instanceId: string;
+}
+
+export interface SchedulerConfig {
+  /** Whether this instance competes for the scheduler lease at all. */
+  readonly enabled: boolean;
+  /** Occurrences missed by at most this many hours are still sent on catch-up; older ones are recorded missed. */
+  readonly graceHours: number;
+}
+
+/** Zalo OA credentials (tokens live in the database, see `zalo-connect`). */
+export interface ZaloConfig {
+  readonly appId: string;
+  readonly appSecret: string;
+  /** Keys the webhook signature (not the app secret). */
+  readonly oaSecretKey: string;
+  readonly apiBaseUrl: string;
+  readonly oauthBaseUrl: string;
+  /** Webhook events older (or further ahead) than this are refused as replays. */
+  readonly webhookMaxAgeSeconds: number;
 }
 
 /** The expected form of each variable, quoted in error messages and mirrored in .env.example. */
@@ -56,6 +82,15 @@ const EXPECTED = {
   PUBLIC_BASE_URL: 'an absolute http(s) URL, e.g. https://chibo.example.org',
   BODY_LIMIT_BYTES: 'a positive integer number of bytes, e.g. 1048576',
   LINK_SIGNING_SECRET: 'a random string of at least 32 characters (e.g. `openssl rand -hex 32`)',
+  ZALO_APP_ID: 'the numeric id of the Zalo app linked to the Official Account',
+  ZALO_APP_SECRET: 'the secret key of that Zalo app',
+  ZALO_OA_SECRET_KEY: "the OA secret key that signs webhook calls (the app's Webhook settings)",
+  ZALO_API_BASE_URL: 'an absolute http(s) URL, default https://openapi.zalo.me',
+  ZALO_OAUTH_BASE_URL: 'an absolute http(s) URL, default https://oauth.zaloapp.com',
+  ZALO_WEBHOOK_MAX_AGE_SECONDS: 'an integer number of seconds from 30 to 86400, default 7200',
+  SCHEDULER_ENABLED: 'true or false',
+  SCHEDULER_GRACE_HOURS: 'a whole number of hours from 0 to 168, e.g. 6',
+  INSTANCE_ID: 'letters, digits, ".", "_", ":" or "-" (at most 100), e.g. web-1',
 } as const;
 type Variable = keyof typeof EXPECTED;
 
@@ -111,6 +146,15 @@ const envSchema = z.object({
   PUBLIC_BASE_URL: optional(httpUrl),
   BODY_LIMIT_BYTES: optional(integer(1, Number.MAX_SAFE_INTEGER)),
   LINK_SIGNING_SECRET: optional(z.string().min(32)),
+  ZALO_APP_ID: optional(z.string().trim().regex(/^\d{1,32}$/)),
+  ZALO_APP_SECRET: optional(z.string().trim()),
+  ZALO_OA_SECRET_KEY: optional(z.string().trim()),
+  ZALO_API_BASE_URL: optional(httpUrl),
+  ZALO_OAUTH_BASE_URL: optional(httpUrl),
+  ZALO_WEBHOOK_MAX_AGE_SECONDS: optional(integer(30, 86_400)),
+  SCHEDULER_ENABLED: optional(z.enum(['true', 'false']), lower),
+  SCHEDULER_GRACE_HOURS: optional(integer(0, 168)),
+  INSTANCE_ID: optional(z.string().trim().regex(/^[\w.:-]{1,100}$/)),
 });
 type ParsedEnv = z.infer<typeof envSchema>;
 
@@ -127,7 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
     throw new ConfigError(parsed.error.issues.map((issue) => formatIssue(issue.path[0], source)));
   }
   const config = buildConfig(parsed.data);
-  const problems = crossChecks(config);
+  const problems = [...crossChecks(config), ...zaloIssues(parsed.data)];
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze(config);
 }
@@ -146,9 +190,11 @@ function formatIssue(key: PropertyKey | undefined, source: NodeJS.ProcessEnv): C
   const variable = String(key);
   const expected = isVariable(variable) ? EXPECTED[variable] : 'valid';
   // Never echo a secret back into logs.
-  const shown = variable === 'MicrosoftAppPassword' || variable === 'LINK_SIGNING_SECRET' ? '(hidden)' : JSON.stringify(source[variable] ?? '');
+  const shown = SECRET_VARIABLES.has(variable) ? '(hidden)' : JSON.stringify(source[variable] ?? '');
   return { variable, message: `${variable} must be ${expected} (got ${shown})` };
 }
+
+const SECRET_VARIABLES = new Set(['MicrosoftAppPassword', 'LINK_SIGNING_SECRET', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY']);
 
 function isVariable(name: string): name is Variable {
   return Object.hasOwn(EXPECTED, name);
@@ -182,8 +228,43 @@ function buildConfig(env: ParsedEnv): Config & { warnings: string[] } {
     ...(env.PUBLIC_BASE_URL === undefined ? {} : { publicBaseUrl: env.PUBLIC_BASE_URL }),
     bodyLimitBytes: env.BODY_LIMIT_BYTES ?? MIB,
     linkSigningSecret: env.LINK_SIGNING_SECRET ?? developmentLinkSecret(mode, warnings),
+    ...zaloConfig(env, warnings),
     warnings,
+    scheduler: { enabled: env.SCHEDULER_ENABLED !== 'false', graceHours: env.SCHEDULER_GRACE_HOURS ?? 6 },
+    // Unique per process on one host; set INSTANCE_ID where host names repeat (containers).
+    instanceId: env.INSTANCE_ID ?? `${hostname()}-${process.pid}`,
   };
+}
+
+const ZALO_KEYS = ['ZALO_APP_ID', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY'] as const;
+
+/**
+ * Zalo is on when its three credentials are set; a partial set is refused in
+ * crossChecks. Default webhook age: Zalo retries an event it could not deliver
+ * for up to about 1 h 50 min (30 s, 5, 15, 30 min, 1 h), so 2 h keeps those
+ * retries; replays inside the window are caught by the msg_id dedupe.
+ */
+function zaloConfig(env: ParsedEnv, warnings: string[]): { zalo?: ZaloConfig } {
+  if (env.ZALO_APP_ID === undefined || env.ZALO_APP_SECRET === undefined || env.ZALO_OA_SECRET_KEY === undefined) return {};
+  if (env.PUBLIC_BASE_URL === undefined) warnings.push('Zalo is on without PUBLIC_BASE_URL: messages carry no signed link to the answer page (Zalo PC/Web users see no buttons).');
+  return {
+    zalo: {
+      appId: env.ZALO_APP_ID,
+      appSecret: env.ZALO_APP_SECRET,
+      oaSecretKey: env.ZALO_OA_SECRET_KEY,
+      apiBaseUrl: env.ZALO_API_BASE_URL ?? 'https://openapi.zalo.me',
+      oauthBaseUrl: env.ZALO_OAUTH_BASE_URL ?? 'https://oauth.zaloapp.com',
+      webhookMaxAgeSeconds: env.ZALO_WEBHOOK_MAX_AGE_SECONDS ?? 7200,
+    },
+  };
+}
+
+/** All three Zalo credentials or none: names each one missing. */
+function zaloIssues(env: ParsedEnv): ConfigIssue[] {
+  const missing = ZALO_KEYS.filter((key) => env[key] === undefined);
+  if (missing.length === 0 || missing.length === ZALO_KEYS.length) return [];
+  const set = ZALO_KEYS.filter((key) => env[key] !== undefined).join(', ');
+  return missing.map((variable) => ({ variable, message: `${variable} is required when ${set} is set (${EXPECTED[variable]}); set all of ${ZALO_KEYS.join(', ')} or none` }));
 }
 
 /**

@@ -60,7 +60,8 @@ export function requestContext(req: restify.Request): RequestContext {
 
 /** Builds the restify server with the shared middleware, /healthz and the given route modules. */
 export function createServer(deps: ServerDependencies): restify.Server {
-  const server = restify.createServer({ name: 'chibo-bot', log: restifyLog(deps.logger), ignoreTrailingSlash: true });
+  // Signed-link tokens (~230 characters) travel in the path; restify's default stops a :param at 100.
+  const server = restify.createServer({ name: 'chibo-bot', log: restifyLog(deps.logger), ignoreTrailingSlash: true, maxParamLength: 1024 });
   server.pre(async (req, res) => {
     attachContext(req, res, deps.logger);
   });

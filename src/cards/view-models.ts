@@ -31,6 +31,11 @@ export const CARD_VERBS = [
   'setup.save', // submit of the setup form { cellName, parentOrganisation, meetingDay, meetingTime, timezone, reminders, approvalRef, approvalDate }
   'setup.roster', // { page? } sync the roster with the conversation's members and show a page of it
   'setup.roster.save', // { page, "status.<key>", "role.<key>", "group.<key>" } save one page of the roster card
+  'speaker.register', // { meetingId? } a member asks for the floor ("Đăng ký phát biểu")
+  'speaker.record', // { meetingId?, speaker, gist? } the minute-taker records who spoke and the gist
+  'task.add', // { meetingId?, title, owner, due? } the chair sets a task (due "2025-09-30" or "30/9/2025")
+  'target.progress', // { metric, amount, mode? } progress on a target ("add" by default)
+  'minutes.links', // { meetingId? } the committee asks for the signed download links of the minutes
 ] as const;
 export type CardVerb = (typeof CARD_VERBS)[number];
 
@@ -49,6 +54,14 @@ export interface MessageView {
   readonly text: string;
   /** Follow-up buttons (e.g. "Gửi thông báo" after a meeting is created). */
   readonly actions?: readonly CardAction[];
+  /** Links that open in the browser (Action.OpenUrl): signed downloads, the dashboard. Zalo shows them as text. */
+  readonly links?: readonly LinkAction[];
+}
+
+/** A button that opens an absolute http(s) URL; anything else is dropped by the renderer. */
+export interface LinkAction {
+  readonly title: string;
+  readonly url: string;
 }
 
 export interface HelpView {

@@ -15,6 +15,9 @@ import { membersCommand } from './members';
 import { migrateCommand } from './migrate';
 import { printError, printLine } from './output';
 import { summaryCommand } from './summary';
+import { exportCommand, minutesCommand, resolutionCommand } from './documents';
+import { zaloCodesCommand, zaloConnectCommand } from './zalo-codes';
+import { scheduleCommand } from './schedule';
 
 export const COMMANDS: readonly CommandSpec[] = [
   importRosterCommand,
@@ -24,6 +27,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   summaryCommand,
   demoCommand,
   migrateCommand,
+  scheduleCommand,
+  zaloCodesCommand,
+  zaloConnectCommand,
+  minutesCommand,
+  resolutionCommand,
+  exportCommand,
 ];
 
 const PROGRAM = 'npm run cli --';

@@ -3,6 +3,7 @@
  * in English, turned into one typed command. Free text keeps its original spelling.
  */
 import { isEnd, matchAny, skipOptional, skipSeparators, textFrom, tokenize, type Tokens } from './command-tokens';
+import { parseSpeakerLine, parseTargetLine, parseTaskLine } from './meeting-notes';
 import { parsePeriod } from './period';
 import type { RsvpAnswer, VoteChoice } from './types';
 
@@ -22,7 +23,22 @@ export type Command =
   | { name: 'rsvp'; answer: RsvpAnswer; venue?: string; reason?: string }
   | { name: 'present'; venue?: string }
   | { name: 'vote.cast'; choice: VoteChoice; comment?: string }
-  | { name: 'unknown'; text: string };
+  | { name: 'unknown'; text: string }
+  // During and after the meeting (speakers, tasks, targets, documents): src/features/{speakers,tasks,targets,minutes}.
+  | { name: 'speaker.register' }
+  | { name: 'speaker.record'; speaker: string; gist?: string }
+  | { name: 'task.add'; title: string; owner: string; due?: string }
+  | { name: 'target.progress'; metric: string; mode: 'add' | 'set'; amount: number }
+  | { name: 'target.set'; scope: 'year' | 'month'; metric: string; goal: number; unit?: string }
+  | { name: 'summary.year'; year: string }
+  | { name: 'minutes'; period?: string }
+  | { name: 'dashboard' }
+  // The meeting schedule (src/features/schedule): the free text after the phrase is read by the feature.
+  | { name: 'schedule.show' }
+  | { name: 'schedule.rule'; text: string }
+  | { name: 'schedule.reminders'; text: string }
+  | { name: 'meeting.move'; when: string }
+  | { name: 'meeting.cancel'; reason?: string };
 
 /** A rule: the phrases that start the command (as written; matched with or without accents) and how to read what follows. */
 interface Rule {
@@ -134,7 +150,84 @@ function voteOpenAfter(tokens: Tokens, next: number): Command | null {
   return title ? { name: 'vote.open', title, kind } : null;
 }
 
+function speakerAfter(tokens: Tokens, next: number): Command | null {
+  const line = parseSpeakerLine(textFrom(tokens, next));
+  return line ? { name: 'speaker.record', ...line } : null;
+}
+
+function taskAfter(tokens: Tokens, next: number): Command | null {
+  const line = parseTaskLine(textFrom(tokens, next));
+  return line ? { name: 'task.add', ...line } : null;
+}
+
+function targetProgressAfter(tokens: Tokens, next: number): Command | null {
+  // "chỉ tiêu năm: … +3" is a goal written wrongly, not progress on a target named "năm".
+  if (matchAny(tokens, skipSeparators(tokens, next), ['năm', 'tháng', 'year', 'month'])) return null;
+  const line = parseTargetLine(textFrom(tokens, next));
+  return line ? { name: 'target.progress', metric: line.metric, mode: line.mode, amount: line.amount } : null;
+}
+
+/** "chỉ tiêu năm: <tên> = 180 [đơn vị]" sets a goal; "+n" is not a goal. */
+function targetGoalAfter(scope: 'year' | 'month'): Rule['parse'] {
+  return (tokens, next) => {
+    const line = parseTargetLine(textFrom(tokens, next));
+    if (!line || line.mode !== 'set') return null;
+    return { name: 'target.set', scope, metric: line.metric, goal: line.amount, ...(line.unit ? { unit: line.unit } : {}) };
+  };
+}
+
+/** "tóm tắt năm 2025": reached when "tóm tắt" finds no month after it. */
+function yearSummaryAfter(tokens: Tokens, next: number): Command | null {
+  const at = skipOptional(tokens, next, [['năm', 'year']]);
+  const year = textFrom(tokens, at);
+  return /^\d{4}$/.test(year) ? { name: 'summary.year', year } : null;
+}
+
+function minutesAfter(tokens: Tokens, next: number): Command | null {
+  if (isEnd(tokens, next)) return { name: 'minutes' };
+  const period = parsePeriod(textFrom(tokens, next));
+  return period ? { name: 'minutes', period } : null;
+}
+
+/** Speakers, tasks, targets, documents. "đăng ký phát biểu" comes before "phát biểu", goals before progress. */
+const NOTE_RULES: readonly Rule[] = [
+  { phrases: ['đăng ký phát biểu', 'đăng kí phát biểu', 'xin phát biểu', 'register to speak', 'raise hand'], parse: exact({ name: 'speaker.register' }) },
+  { phrases: ['ghi phát biểu', 'phát biểu', 'speaker', 'speech'], parse: speakerAfter },
+  { phrases: ['giao nhiệm vụ', 'nhiệm vụ', 'task'], parse: taskAfter },
+  { phrases: ['chỉ tiêu năm', 'yearly target', 'year target'], parse: targetGoalAfter('year') },
+  { phrases: ['chỉ tiêu tháng', 'monthly target', 'month target'], parse: targetGoalAfter('month') },
+  { phrases: ['chỉ tiêu', 'target'], parse: targetProgressAfter },
+  { phrases: ['tóm tắt', 'tổng hợp', 'summary'], parse: yearSummaryAfter },
+  { phrases: ['tải biên bản', 'biên bản', 'download minutes', 'minutes'], parse: minutesAfter },
+  { phrases: ['bảng điều khiển', 'trang tổng hợp', 'dashboard'], parse: exact({ name: 'dashboard' }) },
+];
+
 /** First match wins, so longer phrases come before their prefixes ("tham dự trực tuyến" before "tham dự"). */
+/** "lịch" alone shows the schedule; with text it sets the rule ("lịch ngày 5 14:00", "lịch thứ Hai đầu tiên 19:30"). */
+function scheduleAfter(tokens: Tokens, next: number): Command {
+  const text = textFrom(tokens, skipOptional(tokens, next, [['sinh hoạt', 'họp']]));
+  return text ? { name: 'schedule.rule', text } : { name: 'schedule.show' };
+}
+
+function textAfter(make: (text: string) => Command): Rule['parse'] {
+  return (tokens, next) => {
+    const text = textFrom(tokens, next);
+    return text ? make(text) : null;
+  };
+}
+
+function cancelAfter(tokens: Tokens, next: number): Command {
+  const reason = textFrom(tokens, skipOptional(tokens, next, [['lý do', 'lí do', 'reason', 'vì', 'because']]));
+  return reason ? { name: 'meeting.cancel', reason } : { name: 'meeting.cancel' };
+}
+
+const SCHEDULE_RULES: readonly Rule[] = [
+  { phrases: ['nhắc lịch', 'reminders', 'remind'], parse: textAfter((text) => ({ name: 'schedule.reminders', text })) },
+  { phrases: ['dời họp', 'dời lịch họp', 'chuyển họp', 'đổi lịch họp', 'move meeting', 'reschedule'], parse: textAfter((when) => ({ name: 'meeting.move', when })) },
+  { phrases: ['hủy họp', 'huỷ họp', 'hủy kỳ họp', 'huỷ kỳ họp', 'cancel meeting'], parse: cancelAfter },
+  { phrases: ['lịch họp', 'lịch sinh hoạt', 'lịch', 'schedule'], parse: scheduleAfter },
+];
+
 const RULES: readonly Rule[] = [
   { phrases: ['kết thúc biểu quyết', 'đóng biểu quyết', 'close vote', 'end vote', 'close voting'], parse: exact({ name: 'vote.close' }) },
   ...CAST_RULES,
@@ -152,6 +245,8 @@ const RULES: readonly Rule[] = [
   { phrases: ['tóm tắt', 'tổng hợp', 'summary', 'summarise', 'summarize'], parse: summaryAfter },
   { phrases: ['danh sách đảng viên', 'danh sách', 'roster', 'members', 'member list'], parse: exact({ name: 'roster' }) },
   { phrases: ['trợ giúp', 'giúp đỡ', 'giúp', 'hướng dẫn', 'help'], parse: exact({ name: 'help' }) },
+  ...NOTE_RULES,
+  ...SCHEDULE_RULES,
 ];
 
 function firstMatch(rules: readonly Rule[], tokens: Tokens, at: number): Command | null {

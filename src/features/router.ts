@@ -20,6 +20,13 @@ import { closeVote } from './votes/close-vote';
 import { openVote } from './votes/open-vote';
 import { welcome } from './setup/welcome';
 import { saveSetup, saveSetupRoster, showSetupRoster, startSetup } from './setup';
+import { cancelNextMeeting, changeReminders, changeRule, moveNextMeeting, showSchedule } from './schedule';
+import { recordSpeech, registerToSpeak } from './speakers/speakers';
+import { parseNoteData } from './speakers/note-card-data';
+import { addTask } from './tasks/tasks';
+import { recordTargetProgress, setTarget } from './targets/targets';
+import { showYearSummary } from './summaries/period-view';
+import { requestDashboardLink, requestMinutesLinks } from './minutes/request-links';
 
 export async function routeCommand(ctx: FeatureContext, command: Command): Promise<TurnResult> {
   switch (command.name) {
@@ -35,6 +42,19 @@ export async function routeCommand(ctx: FeatureContext, command: Command): Promi
     case 'present': return checkIn(ctx, defined({ venue: command.venue }));
     case 'vote.cast': return castVote(ctx, defined({ choice: command.choice, comment: command.comment }));
     case 'unknown': return showHelp(ctx, command.text);
+    case 'speaker.register': return registerToSpeak(ctx);
+    case 'speaker.record': return recordSpeech(ctx, defined({ speaker: command.speaker, gist: command.gist }));
+    case 'task.add': return addTask(ctx, defined({ title: command.title, owner: command.owner, due: command.due }));
+    case 'target.progress': return recordTargetProgress(ctx, { metric: command.metric, mode: command.mode, amount: command.amount });
+    case 'target.set': return setTarget(ctx, defined({ scope: command.scope, metric: command.metric, goal: command.goal, unit: command.unit }));
+    case 'summary.year': return showYearSummary(ctx, command.year);
+    case 'minutes': return requestMinutesLinks(ctx, defined({ period: command.period }));
+    case 'dashboard': return requestDashboardLink(ctx);
+    case 'schedule.show': return showSchedule(ctx);
+    case 'schedule.rule': return changeRule(ctx, command.text);
+    case 'schedule.reminders': return changeReminders(ctx, command.text);
+    case 'meeting.move': return moveNextMeeting(ctx, command.when);
+    case 'meeting.cancel': return cancelNextMeeting(ctx, command.reason);
   }
 }
 
@@ -57,6 +77,11 @@ export async function routeCardAction(ctx: FeatureContext, verb: CardVerb, data:
     case 'setup.save': return saveSetup(ctx, data);
     case 'setup.roster': return showSetupRoster(ctx, data);
     case 'setup.roster.save': return saveSetupRoster(ctx, data);
+    case 'speaker.register': return registerToSpeak(ctx, parseNoteData(verb, data).meetingId);
+    case 'speaker.record': return recordSpeech(ctx, parseNoteData(verb, data));
+    case 'task.add': return addTask(ctx, parseNoteData(verb, data));
+    case 'target.progress': return recordTargetProgress(ctx, parseNoteData(verb, data));
+    case 'minutes.links': return requestMinutesLinks(ctx, parseNoteData(verb, data));
   }
 }
 

@@ -78,3 +78,18 @@ describeEachDatabase('a monthly cycle through the playground channel', (getDb) =
     expect(JSON.stringify(summary)).toContain('đi công tác');
   });
 });
+
+describeEachDatabase('the new-meeting form', (getDb) => {
+  it('comes back to the one who pressed with the errors and what was typed', async () => {
+    const db = getDb();
+    const clock = new ManualClock(new Date('2025-08-25T03:00:00Z'));
+    const { press } = driver(createBot({ db, clock, logger: silentLogger }), clock);
+    const cell = await createCell(db);
+    const { secretary } = await createRoster(db, cell.id, { official: 3 });
+    const result = await press(secretary, 'meeting.create', { date: '2025-09-05', time: '25:00', form: 'mixed', agenda: 'Nghị quyết tháng 9', venues: 'Hội trường' });
+    expect(result.replies).toEqual([]);
+    expect(result.updatedCard).toMatchObject({ type: 'meeting.form', defaults: { agenda: 'Nghị quyết tháng 9', venues: 'Hội trường', form: 'mixed' } });
+    expect(result.updatedCard?.type === 'meeting.form' && (result.updatedCard.errors?.length ?? 0) > 0).toBe(true);
+    expect(await db.prisma.meeting.count({ where: { cellId: cell.id } })).toBe(0);
+  });
+});

@@ -126,4 +126,65 @@ describe('loadConfig', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  describe('Zalo', () => {
+    const ZALO = { ZALO_APP_ID: '1234567890123456789', ZALO_APP_SECRET: 'app-secret-value', ZALO_OA_SECRET_KEY: 'oa-secret-value' };
+
+    it('is off without credentials and on with all three, with the documented defaults', () => {
+      expect(load({}).zalo).toBeUndefined();
+      expect(load({ ...ZALO, PUBLIC_BASE_URL: 'https://chibo.example.org' }).zalo).toEqual({
+        appId: '1234567890123456789',
+        appSecret: 'app-secret-value',
+        oaSecretKey: 'oa-secret-value',
+        apiBaseUrl: 'https://openapi.zalo.me',
+        oauthBaseUrl: 'https://oauth.zaloapp.com',
+        webhookMaxAgeSeconds: 7200,
+      });
+    });
+
+    it('reads the base URLs and the webhook window', () => {
+      const config = load({ ...ZALO, ZALO_API_BASE_URL: 'http://127.0.0.1:9000/', ZALO_OAUTH_BASE_URL: 'http://127.0.0.1:9001', ZALO_WEBHOOK_MAX_AGE_SECONDS: '300' });
+      expect(config.zalo).toMatchObject({ apiBaseUrl: 'http://127.0.0.1:9000', oauthBaseUrl: 'http://127.0.0.1:9001', webhookMaxAgeSeconds: 300 });
+      expect(config.warnings).toEqual(expect.arrayContaining([expect.stringContaining('Zalo is on without PUBLIC_BASE_URL')]));
+    });
+
+    it('refuses a partial set, naming each missing variable', () => {
+      const error = refusal({ ZALO_APP_ID: '123' });
+      expect(error.issues.map((issue) => issue.variable).sort()).toEqual(['ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY']);
+      expect(error.message).toContain('ZALO_APP_SECRET is required when ZALO_APP_ID is set');
+      const other = refusal({ ZALO_APP_SECRET: 's', ZALO_OA_SECRET_KEY: 'k' });
+      expect(other.issues.map((issue) => issue.variable)).toEqual(['ZALO_APP_ID']);
+    });
+
+    it('refuses malformed values and never echoes the secrets', () => {
+      const error = refusal({ ...ZALO, ZALO_APP_ID: 'abc', ZALO_API_BASE_URL: 'ftp://x', ZALO_WEBHOOK_MAX_AGE_SECONDS: '5' });
+      expect(error.issues.map((issue) => issue.variable).sort()).toEqual(['ZALO_API_BASE_URL', 'ZALO_APP_ID', 'ZALO_WEBHOOK_MAX_AGE_SECONDS']);
+      expect(error.message).not.toContain('app-secret-value');
+      expect(error.message).not.toContain('oa-secret-value');
+    });
+  });
+  it('has scheduler defaults: enabled, 6 hours of grace, an instance id from host and pid', () => {
+    const config = load({});
+    expect(config.scheduler).toEqual({ enabled: true, graceHours: 6 });
+    expect(config.instanceId).toBe(`${os.hostname()}-${process.pid}`);
+  });
+
+  it('reads SCHEDULER_ENABLED, SCHEDULER_GRACE_HOURS and INSTANCE_ID', () => {
+    const config = load({ SCHEDULER_ENABLED: 'FALSE', SCHEDULER_GRACE_HOURS: '12', INSTANCE_ID: 'web-2' });
+    expect(config.scheduler).toEqual({ enabled: false, graceHours: 12 });
+    expect(config.instanceId).toBe('web-2');
+    expect(load({ SCHEDULER_GRACE_HOURS: '0' }).scheduler.graceHours).toBe(0);
+  });
+
+  it.each([
+    ['SCHEDULER_ENABLED', 'yes', 'true or false'],
+    ['SCHEDULER_GRACE_HOURS', '-1', 'a whole number of hours'],
+    ['SCHEDULER_GRACE_HOURS', '200', 'a whole number of hours'],
+    ['SCHEDULER_GRACE_HOURS', '1.5', 'a whole number of hours'],
+    ['INSTANCE_ID', 'web 1', 'letters, digits'],
+  ])('names %s when it is %j', (variable, value, expected) => {
+    const error = refusal({ [variable]: value });
+    expect(error.issues.map((issue) => issue.variable)).toEqual([variable]);
+    expect(error.message).toContain(`${variable} must be ${expected}`);
+  });
 });

@@ -50,6 +50,8 @@ export interface ConnectorStandIn {
   readonly posted: RecordedActivity[];
   readonly updated: RecordedActivity[];
   readonly requests: RequestLogEntry[];
+  /** Parameters of every personal chat the bot opened (POST /v3/conversations). */
+  readonly createdConversations: Record<string, unknown>[];
   setMembers(members: readonly StandInMember[]): void;
   failNext(rule: FailRule): void;
   /** A Bot Framework channel token for `audience` (the bot's app id); `foreignKey` signs it with a key nobody published. */
@@ -90,6 +92,7 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
   const posted: RecordedActivity[] = [];
   const updated: RecordedActivity[] = [];
   const requests: RequestLogEntry[] = [];
+  const created: Record<string, unknown>[] = [];
   const failures: { rule: FailRule; left: number }[] = [];
   let members: readonly StandInMember[] = [];
   let nextId = 1;
@@ -110,6 +113,7 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
     const rule = refusal(method);
     if (rule) return send(res, rule.status, { error: { code: 'Throttled', message: 'stand-in refusal' } }, rule.retryAfter ? { 'Retry-After': rule.retryAfter } : {});
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    if (method === 'POST' && parts.join('/') === 'v3/conversations') return createConversation(res, (await readBody(req)) as Record<string, unknown>);
     if (parts[0] !== 'v3' || parts[1] !== 'conversations' || parts[2] === undefined) return send(res, 404, { error: { code: 'NotFound' } });
     const conversationId = parts[2];
     if (method === 'GET' && parts[3] === 'pagedmembers') return pagedMembers(res, url);
@@ -129,6 +133,14 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
       return send(res, 200, { id: parts[4] });
     }
     return send(res, 405, { error: { code: 'MethodNotAllowed' } });
+  };
+
+  /** A personal chat with one member: Teams returns the same conversation every time for the same pair. */
+  const createConversation = (res: ServerResponse, parameters: Record<string, unknown>): number => {
+    const member = (parameters['members'] as { id?: string }[] | undefined)?.[0]?.id;
+    if (parameters['isGroup'] !== false || member === undefined) return send(res, 400, { error: { code: 'BadArgument' } });
+    created.push(parameters);
+    return send(res, 201, { id: `a:personal-${member}`, activityId: '' });
   };
 
   const pagedMembers = (res: ServerResponse, url: URL): number => {
@@ -159,6 +171,7 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
     posted,
     updated,
     requests,
+    createdConversations: created,
     setMembers(list) {
       members = [...list];
     },

@@ -8,11 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
-import { createTeamsChannel, MESSAGES_PATH, type TeamsChannel } from '../../src/channels/teams';
-import { createBot } from '../../src/features/bot';
+import { MESSAGES_PATH, type TeamsChannel } from '../../src/channels/teams';
 import type { BotCore } from '../../src/features/turn';
-import { createOutboxDispatcher, type OutboxDispatcher, type OutboxRunStats } from '../../src/outbox/dispatcher';
-import { openDatabase, type Database } from '../../src/store/database';
+import type { OutboxDispatcher, OutboxRunStats } from '../../src/outbox/dispatcher';
+import type { Database } from '../../src/store/database';
 import { startConnectorStandIn, type ConnectorStandIn } from '../support/connector-stand-in';
 import { ManualClock, silentLogger } from '../support/turns';
 
@@ -69,25 +68,23 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
   const config = harnessConfig(dir, options.auth === true);
   const clock = new ManualClock(options.start ?? new Date('2023-11-25T02:00:00Z'));
   const connector = await startConnectorStandIn();
-  const db = await openDatabase(config.databaseUrl);
-  const bot = createBot({ db, clock, logger: silentLogger });
-  // The dispatcher needs the channel's transport and the channel wakes the dispatcher: tied after both exist.
-  const wiring: { dispatcher?: OutboxDispatcher } = {};
   const endpoints = options.openIdMetadataUrl ?? (options.auth ? connector.openIdMetadataUrl : undefined);
-  const teams = createTeamsChannel({
-    config,
-    db,
-    bot,
+  // The app as deployed, with its own Teams channel and outbox; the test drives the dispatcher by hand.
+  const app = await createApp(config, {
     clock,
     logger: silentLogger,
-    notifyOutbox: () => wiring.dispatcher?.notify(),
-    ...(endpoints === undefined ? {} : { authEndpoints: { openIdMetadataUrl: endpoints } }),
-    authTimeoutMs: 2_000,
-    sendTimeoutMs: 5_000,
+    shutdownGraceMs: 1_000,
+    background: false,
+    channels: {
+      teamsAuthTimeoutMs: 2_000,
+      teamsSendTimeoutMs: 5_000,
+      outboxRandom: () => 0.5,
+      ...(endpoints === undefined ? {} : { teamsAuthEndpoints: { openIdMetadataUrl: endpoints } }),
+    },
   });
-  const outbox = createOutboxDispatcher({ db, transports: [teams.transport], clock, logger: silentLogger, instanceId: 'test', random: () => 0.5 });
-  wiring.dispatcher = outbox;
-  const app = await createApp(config, { clock, logger: silentLogger, routes: [teams.routes], shutdownGraceMs: 1_000 });
+  const { db, bot } = app;
+  const teams = app.channels.teams;
+  const outbox = app.channels.dispatcher;
   const { url } = await app.listen();
 
   return {
@@ -122,10 +119,7 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
       return total;
     },
     async close() {
-      await outbox.stop();
-      await teams.close();
       await app.close();
-      await db.close();
       await connector.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -96,6 +96,8 @@ describe('a month of a 72-member cell in a Teams channel, over HTTP', () => {
 
     const page1 = answeredCard((await press(SECRETARY.user, 'setup.roster', { page: '1' })).body);
     expect(cardText(page1)).toContain('Tổng số đảng viên: 72 (chính thức 49, dự bị 23).');
+    // Teams refuses cards above about 28 KB: a page of the roster stays well under.
+    expect(Buffer.byteLength(JSON.stringify(page1))).toBeLessThan(24_000);
     expect(cardText(page1)).toContain('Cuộc trò chuyện có 73 tài khoản: đã liên kết 72 (mới khớp theo email 71); chưa có trong danh sách 1.');
     expect(await h.db.prisma.channelAccount.count({ where: { platform: 'teams' } })).toBe(72);
     expect(h.connector.requests.some((r) => r.path.startsWith(`/v3/conversations/${encodeURIComponent(s.teamId)}/pagedmembers`))).toBe(true);
@@ -171,11 +173,13 @@ describe('a month of a 72-member cell in a Teams channel, over HTTP', () => {
     expect(refreshIds).toHaveLength(60);
     expect(new Set(refreshIds.slice(0, OFFICIAL))).toEqual(new Set(officials.map((p) => p.user.aadObjectId)));
 
+    const auditBefore = await h.db.prisma.auditEvent.count();
     const probationaryTry = answeredCard((await press(probationary[0]!.user, 'vote.cast', { motionId, choice: 'approve' }, voteCardId)).body);
     expect(cardText(probationaryTry)).toContain('Đảng viên dự bị tham gia ý kiến, không biểu quyết');
     const strangerTry = answeredCard((await press(GUEST, 'vote.cast', { motionId, choice: 'approve' }, voteCardId)).body);
     expect(cardText(strangerTry)).toContain('Đồng chí chưa có trong danh sách đảng viên');
     expect(await h.db.prisma.ballot.count({ where: { motionId } })).toBe(0);
+    expect(await h.db.prisma.auditEvent.count()).toBe(auditBefore);
 
     for (const who of officials.slice(0, OFFICIAL - 1)) {
       const mine = answeredCard((await press(who.user, 'vote.cast', { motionId, choice: 'approve' }, voteCardId)).body);
@@ -187,6 +191,7 @@ describe('a month of a 72-member cell in a Teams channel, over HTTP', () => {
     const own = answeredCard((await press(officials[9]!.user, 'card.refresh', { cardKey: `vote:${motionId}` }, voteCardId)).body);
     expect(cardText(own)).toContain('Tán thành');
 
+    const auditBeforeClose = await h.db.prisma.auditEvent.count();
     const notChair = answeredCard((await press(ordinary.user, 'vote.close', { motionId }, voteCardId)).body);
     expect(cardText(notChair)).toContain('Chỉ đồng chí chủ trì hoặc Bí thư');
     expect((await h.db.prisma.motion.findUniqueOrThrow({ where: { id: motionId } })).status).toBe('open');
@@ -196,6 +201,8 @@ describe('a month of a 72-member cell in a Teams channel, over HTTP', () => {
 
     const late = answeredCard((await press(officials[19]!.user, 'vote.cast', { motionId, choice: 'reject' }, voteCardId)).body);
     expect(cardText(late)).toContain('Biểu quyết đã kết thúc');
+    // Only the close itself was recorded: the refused notChair press and the late ballot left nothing.
+    expect(await h.db.prisma.auditEvent.count()).toBe(auditBeforeClose + 1);
 
     const ballots = await h.db.prisma.ballot.findMany({ where: { motionId }, include: { member: true } });
     expect(ballots).toHaveLength(OFFICIAL);

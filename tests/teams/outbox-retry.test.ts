@@ -7,6 +7,7 @@ import { botAdded, execute, scene, teamsUser } from './activities';
 import { startTeamsHarness, type TeamsHarness } from './harness';
 import { enqueue, outboxKey } from '../../src/outbox/enqueue';
 import { UNNAMED_CELL } from '../../src/features/setup';
+import { createDelivery } from '../../src/delivery';
 
 const secretary = teamsUser(1, 'Nguyễn Thị Thu Hà', 'ha.nguyen@hunglong.vn');
 
@@ -66,5 +67,19 @@ describe('the Teams transport behind the outbox', () => {
     h.connector.failNext({ method: 'POST', status: 403 });
     expect(await h.dispatcher.runOnce()).toMatchObject({ dead: 1 });
     expect(await h.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'dead', attempts: 1 });
+  });
+
+  it('delivers proactively to the cell conversation and to a member in their personal chat', async () => {
+    const member = await h.db.prisma.member.findFirstOrThrow({ where: { role: 'secretary' } });
+    const delivery = createDelivery({ db: h.db, renderers: [h.teams.renderer], clock: h.clock });
+    const view = { type: 'message' as const, locale: 'vi' as const, tone: 'info' as const, title: 'Nhắc lịch', text: 'Kỳ sinh hoạt chi bộ bắt đầu lúc 14 giờ 00.' };
+    expect(await delivery.toCell(member.cellId, view, 'test.reminder', '2023-12-05T07:00')).toMatchObject({ queued: 1 });
+    expect(await delivery.toMembers(member.cellId, [member.id], () => view, 'test.personal', '2023-12-05T07:00')).toMatchObject({ queued: 1, unreachable: [] });
+    const before = h.connector.posted.length;
+    expect(await h.flushOutbox()).toMatchObject({ sent: 2, dead: 0 });
+    const sent = h.connector.posted.slice(before);
+    expect(sent.map((p) => p.conversationId).sort()).toEqual([conversationId, `a:personal-${secretary.aadObjectId}`].sort());
+    expect(h.connector.createdConversations.at(-1)).toMatchObject({ isGroup: false, members: [{ id: secretary.aadObjectId }], channelData: { tenant: { id: scene('').tenantId } } });
+    expect(sent.every((p) => p.activity['summary'] === 'Nhắc lịch')).toBe(true);
   });
 });

@@ -18,6 +18,9 @@ export interface AuthEndpoints {
   readonly openIdMetadataUrl: string;
 }
 
+/** The audience of the Bot Connector in the public cloud (outbound tokens). */
+export const BOT_FRAMEWORK_SCOPE = 'https://api.botframework.com';
+
 const PUBLIC_CLOUD = {
   ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
   ToChannelFromBotOAuthScope: 'https://api.botframework.com',

@@ -2,14 +2,17 @@
  * The Teams channel: POST /api/messages through botbuilder's CloudAdapter,
  * and the outbox transport that posts and updates messages proactively.
  *
- * Composition (src/app.ts):
- *   let dispatcher: OutboxDispatcher | undefined;
- *   const teams = createTeamsChannel({ config, db, bot, clock, logger, notifyOutbox: () => dispatcher?.notify() });
- *   dispatcher = createOutboxDispatcher({ db, transports: [teams.transport], clock, logger, instanceId });
+ * Composition (src/app.ts): the dispatcher sends through the channel's
+ * transport, and the channel wakes the dispatcher when it queued something:
+ *   const wiring: { dispatcher?: OutboxDispatcher } = {};
+ *   const teams = createTeamsChannel({ config, db, bot, clock, logger, notifyOutbox: () => wiring.dispatcher?.notify() });
+ *   wiring.dispatcher = createOutboxDispatcher({ db, transports: [teams.transport], clock, logger, instanceId });
+ *   createDelivery({ db, renderers: [teams.renderer], clock, notify: () => wiring.dispatcher?.notify() });
  */
 import type { Config } from '../../config';
 import type { Clock, Logger } from '../../features/ports';
 import type { BotCore } from '../../features/turn';
+import type { PlatformRenderer } from '../../delivery/types';
 import type { Transport } from '../../outbox/types';
 import type { RouteModule } from '../../server';
 import type { Database } from '../../store/database';
@@ -17,6 +20,7 @@ import { TeamsCloudAdapter, type AuthEndpoints } from './adapter';
 import { fetchConversationMembers } from './members';
 import { createTeamsOutbox } from './outbox-queue';
 import { createTeamsRoutes } from './route';
+import { createTeamsRenderer } from './renderer';
 import { createTeamsTransport } from './transport';
 
 export { MESSAGES_PATH } from './route';
@@ -41,6 +45,8 @@ export interface TeamsChannelDependencies {
 export interface TeamsChannel {
   readonly routes: RouteModule;
   readonly transport: Transport;
+  /** For proactive delivery (src/delivery): notices, reminders and results sent without a turn. */
+  readonly renderer: PlatformRenderer;
   close(): Promise<void>;
 }
 
@@ -64,5 +70,5 @@ export function createTeamsChannel(deps: TeamsChannelDependencies): TeamsChannel
     authTimeoutMs: deps.authTimeoutMs ?? 4_000,
   });
   const transport = createTeamsTransport({ adapter, db: deps.db, appId: app.appId ?? '', logger, clock: deps.clock, ...(deps.sendTimeoutMs === undefined ? {} : { timeoutMs: deps.sendTimeoutMs }) });
-  return { routes, transport, close: async () => undefined };
+  return { routes, transport, renderer: createTeamsRenderer(deps.db), close: async () => undefined };
 }

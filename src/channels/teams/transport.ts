@@ -12,6 +12,8 @@ import type { Database } from '../../store/database';
 import { cardAttachment, type TeamsCard } from './cards';
 import type { TeamsCloudAdapter } from './adapter';
 import { loadConversationReference, recordCardMessage } from './teams-store';
+import { isPersonRecipient, personalChatTarget } from './personal-chat';
+import { BOT_FRAMEWORK_SCOPE } from './adapter';
 
 export interface TeamsTransportDependencies {
   readonly adapter: TeamsCloudAdapter;
@@ -82,42 +84,65 @@ function addressedTo(reference: Partial<ConversationReference>, recipient: strin
   };
 }
 
+/** Runs `call` inside a botbuilder proactive turn opened by `open`; its errors come back as TransportErrors. */
+async function insideTurn<T>(now: () => Date, open: (logic: (context: TurnContext) => Promise<void>) => Promise<void>, call: (context: TurnContext) => Promise<T>): Promise<T> {
+  // Filled inside the callback, whose errors are caught there so botbuilder's turn pipeline never sees them.
+  const box: { outcome?: { ok: true; value: T } | { ok: false; error: unknown } } = {};
+  try {
+    await open(async (context) => {
+      try {
+        box.outcome = { ok: true, value: await call(context) };
+      } catch (error) {
+        box.outcome = { ok: false, error };
+      }
+    });
+  } catch (error) {
+    // Opening the turn failed (no token from Microsoft Entra ID, creating the personal chat refused): transient or not by status.
+    throw toTransportError(error, now());
+  }
+  const outcome = box.outcome ?? { ok: false, error: new Error('teams: the connector callback did not run') };
+  if (!outcome.ok) throw toTransportError(outcome.error, now());
+  return outcome.value;
+}
+
 export function createTeamsTransport(deps: TeamsTransportDependencies): Transport {
   const timeoutMs = deps.timeoutMs ?? 15_000;
+  const now = (): Date => deps.clock.now();
 
-  /** Runs `call` with a connector client for the conversation's stored reference. */
-  const withConnector = async <T>(recipient: string, call: (client: Connector, signal: AbortSignal) => Promise<T>): Promise<T> => {
+  /** A connector for a bound conversation (or a thread of it), from its stored reference. */
+  const inConversation = async <T>(recipient: string, call: (client: Connector, signal: AbortSignal) => Promise<T>): Promise<T> => {
     const reference = await loadConversationReference(deps.db, recipient);
     if (reference === null) throw new TransportError(`teams: conversation ${recipient} is not bound or has no reference`, { retryable: false });
-    // Filled inside the callback; errors are caught there so botbuilder's turn pipeline never sees them.
-    const box: { outcome?: { ok: true; value: T } | { ok: false; error: unknown } } = {};
-    try {
-      await deps.adapter.continueConversationAsync(deps.appId, addressedTo(reference, recipient), async (context) => {
-        try {
-          box.outcome = { ok: true, value: await call(connectorOf(context), AbortSignal.timeout(timeoutMs)) };
-        } catch (error) {
-          box.outcome = { ok: false, error };
-        }
-      });
-    } catch (error) {
-      // Creating the connector failed (e.g. no token from Microsoft Entra ID): transient.
-      throw toTransportError(error, deps.clock.now());
-    }
-    const outcome = box.outcome ?? { ok: false, error: new Error('teams: the connector callback did not run') };
-    if (!outcome.ok) throw toTransportError(outcome.error, deps.clock.now());
-    return outcome.value;
+    const open = (logic: (context: TurnContext) => Promise<void>) => deps.adapter.continueConversationAsync(deps.appId, addressedTo(reference, recipient), logic);
+    return insideTurn(now, open, (context) => call(connectorOf(context), AbortSignal.timeout(timeoutMs)));
   };
+
+  /** The member's personal chat with the bot, opened (or found) from their AAD object id. */
+  const inPersonalChat = async <T>(aadObjectId: string, call: (client: Connector, conversationId: string, signal: AbortSignal) => Promise<T>): Promise<T> => {
+    const target = await personalChatTarget(deps.db, aadObjectId);
+    if (target === null) throw new TransportError(`teams: member ${aadObjectId} is not linked to a set-up cell conversation`, { retryable: false });
+    const open = (logic: (context: TurnContext) => Promise<void>) =>
+      deps.adapter.createConversationAsync(deps.appId, 'msteams', target.serviceUrl, BOT_FRAMEWORK_SCOPE, target.parameters, logic);
+    return insideTurn(now, open, (context) => call(connectorOf(context), context.activity.conversation.id, AbortSignal.timeout(timeoutMs)));
+  };
+
+  const post = (recipient: string, payload: OutboxPayload): Promise<{ id?: string }> =>
+    isPersonRecipient(recipient)
+      ? inPersonalChat(recipient, (client, conversationId, abortSignal) => client.conversations.sendToConversation(conversationId, activityOf(payload), { abortSignal }))
+      : inConversation(recipient, (client, abortSignal) => client.conversations.sendToConversation(recipient, activityOf(payload), { abortSignal }));
 
   return {
     platform: 'teams',
     async send(recipient, payload) {
-      const sent = await withConnector(recipient, (client, abortSignal) => client.conversations.sendToConversation(recipient, activityOf(payload), { abortSignal }));
+      const sent = await post(recipient, payload);
       const key = declaredCardKey(payload);
-      if (key !== undefined && sent.id) await recordCardMessage(deps.db, recipient, key, sent.id);
+      if (key !== undefined && sent.id && !isPersonRecipient(recipient)) await recordCardMessage(deps.db, recipient, key, sent.id);
       return sent.id ? { platformMessageId: sent.id } : {};
     },
     async update(recipient, platformMessageId, payload) {
-      await withConnector(recipient, (client, abortSignal) =>
+      // Personal copies are not refreshed (members see their own view on demand): nothing addresses them.
+      if (isPersonRecipient(recipient)) throw new TransportError('teams: updates address a conversation, not a member', { retryable: false });
+      await inConversation(recipient, (client, abortSignal) =>
         client.conversations.updateActivity(recipient, platformMessageId, { ...activityOf(payload), id: platformMessageId }, { abortSignal }),
       );
     },

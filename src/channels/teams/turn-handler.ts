@@ -11,13 +11,12 @@ import { CONVERSATION_MEMBERS_KEY, needsConversationMembers, type ConversationMe
 import type { BotCore, InboundEvent, Turn, TurnResult } from '../../features/turn';
 import type { Database } from '../../store/database';
 import { actorOf, addressOf, localeOf, mapActivity } from './activity';
-import { errorInvokeResponse, type CardInvokeAnswer } from './cards';
+import { cardInvokeResponse, errorInvokeResponse, type CardInvokeAnswer } from './cards';
 import { renderForConversation } from './card-render';
 import { sendReplies } from './direct-replies';
 import { invokeAnswer } from './invoke-answer';
 import type { TeamsOutbox } from './outbox-queue';
 import { saveConversationReference } from './teams-store';
-import { cardInvokeResponse } from './cards';
 
 export interface TeamsTurnDependencies {
   readonly bot: BotCore;

@@ -4,7 +4,7 @@ import { localDateTimeToUtc, periodOf } from '../../core/format';
 import { DomainError } from '../../core/errors';
 import type { Cell } from '../../store/rows';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
-import { messageView, replyWith } from '../shared/results';
+import { messageView, replyWith, updateWith } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { parseMeetingForm, submittedDefaults, type MeetingPlan } from './meeting-form-input';
 import { MEETING_FORMS, MEETING_KINDS } from '../../core/types';
@@ -75,7 +75,8 @@ export async function createMeeting(ctx: FeatureContext, data: unknown): Promise
   const member = requireCommittee(ctx);
   const cell = requireCell(ctx);
   const parsed = parseMeetingForm(data);
-  if (!parsed.ok) return replyWith(await formView(ctx, cell, parsed.errors, submittedDefaults(data)));
+  // The form comes back to the one who pressed, with the errors and what they typed, not to the whole channel.
+  if (!parsed.ok) return updateWith(await formView(ctx, cell, parsed.errors, submittedDefaults(data)), []);
   await assertMembersOfCell(ctx, cell.id, [parsed.plan.chairMemberId, parsed.plan.minuteTakerMemberId]);
   const meetingId = await storeMeeting(ctx, cell, parsed.plan);
   await ctx.db.prisma.auditEvent.create({

@@ -1,15 +1,90 @@
-/** The cell's usual meeting day ("day 5 at 14:00"), used to suggest the next meeting's date. */
+/**
+ * The cell's usual meeting day: "day 5 at 14:00" (with what to do when that
+ * day is a weekend) or "first Monday at 19:30". Pure calendar arithmetic on
+ * local dates; the scheduler turns a date and time into an instant with the
+ * cell's zone (localDateTimeToUtc).
+ */
 import { z } from 'zod';
 
-export const meetingRuleSchema = z.object({
+const TIME = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+/** What a day-of-month rule does when the day falls on Saturday or Sunday. */
+export const WEEKEND_POLICIES = ['keep', 'next_monday', 'previous_friday'] as const;
+export type WeekendPolicy = (typeof WEEKEND_POLICIES)[number];
+
+/** "Day 5 at 14:00"; rules stored before `weekend` existed keep the day as it is. */
+export const dayOfMonthRuleSchema = z.object({
   kind: z.literal('dayOfMonth'),
   day: z.number().int().min(1).max(28),
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  time: TIME,
+  weekend: z.enum(WEEKEND_POLICIES).optional(),
 });
-export type MeetingRule = z.infer<typeof meetingRuleSchema>;
 
+/** "First Monday at 19:30"; nth -1 is the last such weekday of the month. weekday 0 = Sunday. */
+export const weekdayOfMonthRuleSchema = z.object({
+  kind: z.literal('weekdayOfMonth'),
+  weekday: z.number().int().min(0).max(6),
+  nth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]),
+  time: TIME,
+});
+
+export const scheduleRuleSchema = z.discriminatedUnion('kind', [dayOfMonthRuleSchema, weekdayOfMonthRuleSchema]);
+export type DayOfMonthRule = z.infer<typeof dayOfMonthRuleSchema>;
+export type WeekdayOfMonthRule = z.infer<typeof weekdayOfMonthRuleSchema>;
+/** Any rule a cell may store in Cell.meetingRule. */
+export type ScheduleRule = z.infer<typeof scheduleRuleSchema>;
+
+/** The day-of-month form the setup form edits (kept as the setup form's type). */
+export const meetingRuleSchema = dayOfMonthRuleSchema;
+export type MeetingRule = DayOfMonthRule;
+
+/** Reads Cell.meetingRule with every kind of rule. */
+export function parseScheduleRule(json: string): ScheduleRule {
+  return scheduleRuleSchema.parse(JSON.parse(json));
+}
+
+/**
+ * The rule as the setup form shows it (day and time). A weekday rule is shown
+ * as the first day it can fall on, so the form still opens; the "lịch" command
+ * is where a weekday rule is set and shown.
+ */
 export function parseMeetingRule(json: string): MeetingRule {
-  return meetingRuleSchema.parse(JSON.parse(json));
+  const rule = parseScheduleRule(json);
+  if (rule.kind === 'dayOfMonth') return rule;
+  return { kind: 'dayOfMonth', day: rule.nth === -1 ? 22 : (rule.nth - 1) * 7 + 1, time: rule.time };
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Weekday (0 = Sunday) of a calendar date; no zone is involved in a date. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  const shifted = new Date(Date.UTC(year, month - 1, day));
+  const mm = String(shifted.getUTCMonth() + 1).padStart(2, '0');
+  const dd = String(shifted.getUTCDate()).padStart(2, '0');
+  return `${shifted.getUTCFullYear()}-${mm}-${dd}`;
+}
+
+/** The local date ("YYYY-MM-DD") the rule names in a month (1-12); a weekend policy may move it into the next month. */
+export function ruleDate(rule: ScheduleRule, year: number, month: number): string {
+  if (rule.kind === 'weekdayOfMonth') {
+    if (rule.nth === -1) {
+      const last = daysIn(year, month);
+      return isoDate(year, month, last - ((weekdayOf(year, month, last) - rule.weekday + 7) % 7));
+    }
+    const first = (rule.weekday - weekdayOf(year, month, 1) + 7) % 7;
+    return isoDate(year, month, 1 + first + (rule.nth - 1) * 7);
+  }
+  const weekday = weekdayOf(year, month, rule.day);
+  const weekend = weekday === 0 || weekday === 6;
+  if (!weekend || (rule.weekend ?? 'keep') === 'keep') return isoDate(year, month, rule.day);
+  if (rule.weekend === 'next_monday') return isoDate(year, month, rule.day + (weekday === 6 ? 2 : 1));
+  return isoDate(year, month, rule.day - (weekday === 6 ? 1 : 2));
 }
 
 /** Today's calendar date in a timezone as [year, month (1-12), day]. */
@@ -20,10 +95,10 @@ function localYmd(now: Date, timeZone: string): [number, number, number] {
 }
 
 /** The next date the rule names, as "YYYY-MM-DD": this month's if still ahead, else next month's. */
-export function suggestedMeetingDate(rule: MeetingRule, now: Date, timeZone: string): string {
+export function suggestedMeetingDate(rule: ScheduleRule, now: Date, timeZone: string): string {
   const [year, month, day] = localYmd(now, timeZone);
-  const thisMonth = day < rule.day;
-  const targetMonth = thisMonth ? month : (month % 12) + 1;
-  const targetYear = thisMonth || month < 12 ? year : year + 1;
-  return `${targetYear}-${String(targetMonth).padStart(2, '0')}-${String(rule.day).padStart(2, '0')}`;
+  const today = isoDate(year, month, day);
+  const thisMonth = ruleDate(rule, year, month);
+  if (thisMonth > today) return thisMonth;
+  return month === 12 ? ruleDate(rule, year + 1, 1) : ruleDate(rule, year, month + 1);
 }

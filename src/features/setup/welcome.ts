@@ -16,10 +16,23 @@ function rosterButton(vi: boolean): CardAction {
   return { verb: 'setup.roster', title: vi ? 'Danh sách đảng viên' : 'Member roster', data: { page: '1' } };
 }
 
+/** A 1:1 chat is never bound to a cell: it greets the member of their own cell, or says they are not linked yet. */
+function personalWelcome(ctx: FeatureContext, vi: boolean, title: string): TurnResult {
+  const text = ctx.cell
+    ? vi
+      ? `Trợ lý sinh hoạt chi bộ xin chào đồng chí (${ctx.cell.name}). Gõ "trợ giúp" để xem các lệnh.`
+      : `The cell meeting assistant greets you (${ctx.cell.name}). Type "help" to see the commands.`
+    : vi
+      ? 'Trợ lý sinh hoạt chi bộ xin chào đồng chí. Tài khoản của đồng chí chưa được liên kết với danh sách đảng viên của chi bộ; đề nghị liên hệ đồng chí Bí thư.'
+      : 'The cell meeting assistant greets you. Your account is not linked to a cell roster yet; please contact the cell secretary.';
+  return replyWith(messageView(ctx.turn.locale, 'info', text, title));
+}
+
 /** A first install offers setup; a conversation already bound to a cell says which one. */
 export function welcome(ctx: FeatureContext): TurnResult {
   const vi = ctx.turn.locale === 'vi';
   const title = vi ? 'Trợ lý sinh hoạt chi bộ' : 'Cell meeting assistant';
+  if (ctx.turn.conversation.personal) return personalWelcome(ctx, vi, title);
   if (ctx.cell) {
     const text = vi
       ? `Trợ lý sinh hoạt chi bộ xin chào các đồng chí. Cuộc trò chuyện này đã được gắn với ${ctx.cell.name}. Gõ "@chibo trợ giúp" để xem các lệnh.`

@@ -18,6 +18,7 @@ import { findMotion } from '../votes/motion-queries';
 import { outcomeOf, resultLinesOf } from '../votes/vote-view';
 import type { MotionOutcome } from '../votes/vote-outcome';
 import { loadYearHistory } from './year-history';
+import { meetingDetails, previousTasks, targetLines, type MeetingDetails, type TaskReport } from './summary-extras';
 
 export interface MotionSummary {
   readonly id: string;
@@ -49,12 +50,20 @@ export interface MeetingSummary {
   readonly tasks: { title: string; owner: string; due: string | null; status: string }[];
   readonly targets: { metric: string; scope: string; period: string; goal: number; progress: number; unit: string }[];
   readonly flags: QualityFlag[];
+  // Added for the minutes, the resolution and the fuller summary (summary-extras.ts).
+  readonly details: MeetingDetails;
+  /** Tasks set at the previous meeting, with their status when this one started. */
+  readonly previousTasks: TaskReport[];
+  /** "Giới thiệu quần chúng ưu tú: 4/10 người (năm 2025)" */
+  readonly targetLines: string[];
+  /** Opinions of probationary members on every motion, apart from the tally. */
+  readonly probationaryOpinions: { motion: string; name: string; text: string }[];
 }
 
 async function loadMeeting(db: Database, meetingId: string) {
   const meeting = await db.prisma.meeting.findUnique({
     where: { id: meetingId },
-    include: { ...meetingInclude, motions: { orderBy: { openedAt: 'asc' } }, speeches: { orderBy: { createdAt: 'asc' } }, tasks: { orderBy: { createdAt: 'asc' } } },
+    include: { ...meetingInclude, motions: { orderBy: { openedAt: 'asc' } }, speeches: { where: { status: 'recorded' }, orderBy: { createdAt: 'asc' } }, tasks: { orderBy: { createdAt: 'asc' } } },
   });
   if (!meeting) throw new DomainError('meeting.not_found');
   return meeting;
@@ -90,6 +99,7 @@ export async function loadMeetingSummary(db: Database, meetingId: string, locale
   const history = await loadYearHistory(db, meeting);
   const tz = meeting.cell.timezone;
   const { stats, quorum } = numbers;
+  const lastTasks = await previousTasks(db, meeting, locale);
   return {
     cell: { id: meeting.cell.id, name: meeting.cell.name, parentOrganisation: meeting.cell.parentOrganisation },
     meeting: {
@@ -123,5 +133,9 @@ export async function loadMeetingSummary(db: Database, meetingId: string, locale
       { rate: stats.rate, unexcusedCount: stats.unexcused.length, unexcusedIds: stats.unexcused.map((u) => u.memberId), members: attendance.roster, history },
       locale,
     ),
+    details: meetingDetails(meeting, stats, tz, locale),
+    previousTasks: lastTasks,
+    targetLines: targetLines(targets, locale),
+    probationaryOpinions: motions.flatMap((m) => m.opinions.map((o) => ({ motion: m.title, ...o }))),
   };
 }

@@ -1,17 +1,20 @@
 /** The summary as a card view and as chat text, from the same data. */
 import type { SummaryView } from '../../cards/view-models';
+import { formatDueDate } from '../../core/meeting-notes';
 import type { Locale } from '../../core/types';
 import type { MeetingSummary } from './load-summary';
 
-type Words = Record<'attendance' | 'guests' | 'quorum' | 'speakers' | 'tasks' | 'targets' | 'excused' | 'unexcused' | 'byVenue' | 'chair' | 'minuteTaker' | 'opinions' | 'comments' | 'heading' | 'none', string>;
+type Words = Record<'due' | 'previousTasks' | 'probationary' | 'attendance' | 'guests' | 'quorum' | 'speakers' | 'tasks' | 'targets' | 'excused' | 'unexcused' | 'byVenue' | 'chair' | 'minuteTaker' | 'opinions' | 'comments' | 'heading' | 'none', string>;
 
 const WORDS: Record<Locale, Words> = {
   vi: {
+    due: 'hạn', previousTasks: 'Kết quả thực hiện nhiệm vụ tháng trước', probationary: 'Ý kiến của đảng viên dự bị (không tính vào kết quả biểu quyết)',
     attendance: 'Điểm danh', guests: 'Đại biểu', quorum: 'Số lượng tham dự', speakers: 'Ý kiến phát biểu', tasks: 'Nhiệm vụ',
     targets: 'Chỉ tiêu', excused: 'Vắng có lý do', unexcused: 'Vắng không lý do', byVenue: 'Theo điểm cầu', chair: 'Chủ trì',
     minuteTaker: 'Thư ký', opinions: 'Ý kiến của đảng viên dự bị', comments: 'Ý kiến khác', heading: 'TÓM TẮT KẾT QUẢ SINH HOẠT CHI BỘ', none: 'không',
   },
   en: {
+    due: 'due', previousTasks: "Last month's tasks", probationary: 'Opinions of probationary members (not counted in the vote)',
     attendance: 'Roll call', guests: 'Guests', quorum: 'Attendance check', speakers: 'Speakers', tasks: 'Tasks',
     targets: 'Targets', excused: 'Excused', unexcused: 'Absent without reason', byVenue: 'By venue', chair: 'Chair',
     minuteTaker: 'Minute-taker', opinions: 'Opinions of probationary members', comments: 'Other opinions', heading: 'CELL MEETING SUMMARY', none: 'none',
@@ -36,15 +39,16 @@ function sections(s: MeetingSummary, w: Words): SummaryView['sections'] {
   ];
   if (s.guests.length > 0) list.push({ title: w.guests, lines: s.guests.map((g) => (g.position ? `${g.name} – ${g.position}` : g.name)) });
   if (s.speakers.length > 0) list.push({ title: w.speakers, lines: s.speakers.map((p) => (p.gist ? `${p.name}: ${p.gist}` : p.name)) });
-  if (s.tasks.length > 0) list.push({ title: w.tasks, lines: s.tasks.map((t) => `${t.title} – ${t.owner}${t.due ? ` (${t.due})` : ''}`) });
-  if (s.targets.length > 0) list.push({ title: w.targets, lines: s.targets.map((t) => `${t.metric}: ${t.progress}/${t.goal}${t.unit ? ` ${t.unit}` : ''}`) });
+  if (s.tasks.length > 0) list.push({ title: w.tasks, lines: s.tasks.map((t) => `${t.title} – ${t.owner}${t.due ? ` (${w.due} ${formatDueDate(t.due)})` : ''}`) });
+  if (s.previousTasks.length > 0) list.push({ title: w.previousTasks, lines: s.previousTasks.map((t) => `${t.title} – ${t.owner}: ${t.statusLabel}`) });
+  if (s.targetLines.length > 0) list.push({ title: w.targets, lines: s.targetLines });
+  if (s.probationaryOpinions.length > 0) list.push({ title: w.probationary, lines: s.probationaryOpinions.map((o) => `${o.name}: ${o.text}`) });
   return list;
 }
 
 function motionLines(m: MeetingSummary['motions'][number], w: Words): string[] {
   const lines = [...m.resultLines];
   if (m.otherComments.length > 0) lines.push(`${w.comments}: ${m.otherComments.map((c) => `${c.name}: ${c.text}`).join('; ')}`);
-  if (m.opinions.length > 0) lines.push(`${w.opinions}: ${m.opinions.map((o) => `${o.name}: ${o.text}`).join('; ')}`);
   return lines;
 }
 

@@ -4,14 +4,14 @@ import { voterEligibility } from '../../core/voting';
 import type { VoteChoice } from '../../core/types';
 import { toCellRules, toRosterMember } from '../../store/mappers';
 import type { Member } from '../../store/rows';
-import { loadMeetingAttendance, presenceOf } from '../attendance/attendance-data';
+import { memberPresence } from '../attendance/attendance-data';
 import { cardKey } from '../shared/card-keys';
 import { requireCell, requireMember, type FeatureContext } from '../shared/context';
 import { messageView } from '../shared/results';
 import type { Reply, TurnResult } from '../turn';
 import { recordBallot } from './ballot-store';
 import { findMotion, requireMotionOfCell, requireOpenMotion, type MotionWithDetails } from './motion-queries';
-import { voteViewFor } from './vote-view';
+import { voteViewsFor } from './vote-view';
 
 export interface CastVoteInput {
   /** Absent for text votes: the cell's open motion. */
@@ -38,7 +38,7 @@ function note(ctx: FeatureContext, tone: 'success' | 'info', vi: string, en: str
 async function answer(ctx: FeatureContext, motionId: string, member: Member, replies: Reply[]): Promise<TurnResult> {
   const fresh = await findMotion(ctx.db, motionId);
   if (!fresh) throw new DomainError('motion.not_found');
-  const [mine, shared] = await Promise.all([voteViewFor(ctx, fresh, member, ctx.turn.locale), voteViewFor(ctx, fresh, null, ctx.turn.locale)]);
+  const { mine, shared } = await voteViewsFor(ctx, fresh, member, ctx.turn.locale);
   return { replies, updatedCard: mine, refreshes: [{ cardKey: cardKey('vote', motionId), view: shared }] };
 }
 
@@ -49,8 +49,8 @@ export async function castVote(ctx: FeatureContext, input: CastVoteInput): Promi
   const motion = input.motionId ? await requireMotionOfCell(ctx.db, cell.id, input.motionId) : await requireOpenMotion(ctx.db, cell.id);
   if (motion.status !== 'open') throw new DomainError('motion.closed');
   const comment = input.comment?.trim().slice(0, MAX_COMMENT) || null;
-  const attendance = await loadMeetingAttendance(ctx.db, motion.meeting);
-  const eligibility = voterEligibility(toRosterMember(member), presenceOf(attendance, member.id), toCellRules(cell));
+  const presence = await memberPresence(ctx.db, motion.meeting, member);
+  const eligibility = voterEligibility(toRosterMember(member), presence, toCellRules(cell));
   const isText = ctx.turn.event.kind === 'message';
   if (!eligibility.ok) {
     if (eligibility.code !== 'vote.not_eligible_probationary' || !comment) throw new DomainError(eligibility.code);

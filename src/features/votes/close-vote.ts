@@ -9,7 +9,7 @@ import type { TurnResult } from '../turn';
 import { lockOpenMotion } from './ballot-store';
 import { findMotion, requireMotionOfCell, requireOpenMotion, type MotionWithDetails } from './motion-queries';
 import { computeOutcome } from './vote-outcome';
-import { voteViewFor } from './vote-view';
+import { voteViewsFor } from './vote-view';
 
 function assertMayClose(member: Member, motion: MotionWithDetails): void {
   if (member.id !== motion.meeting.chairMemberId && !memberIsCommittee(member)) throw new DomainError('role.chair_only');
@@ -44,7 +44,7 @@ export async function closeVote(ctx: FeatureContext, motionId?: string): Promise
   await freeze(ctx, motion, member);
   const closed = await findMotion(ctx.db, motion.id);
   if (!closed) throw new DomainError('motion.not_found');
-  const [mine, shared] = await Promise.all([voteViewFor(ctx, closed, member, ctx.turn.locale), voteViewFor(ctx, closed, null, ctx.turn.locale)]);
+  const { mine, shared } = await voteViewsFor(ctx, closed, member, ctx.turn.locale);
   const key = cardKey('vote', motion.id);
   return {
     replies: [{ kind: 'text', text: shared.resultLines.join('\n') }],

@@ -44,9 +44,8 @@ export function resultLinesOf(motion: MotionWithDetails, outcome: MotionOutcome,
   );
 }
 
-/** The vote card as `viewer` sees it; viewer null = the shared card. */
-export async function voteViewFor(services: Services, motion: MotionWithDetails, viewer: Member | null, locale: Locale): Promise<VoteView> {
-  const outcome = await outcomeOf(services.db, motion);
+/** The vote card as `viewer` sees it, from an outcome already computed; viewer null = the shared card. */
+export function buildVoteView(motion: MotionWithDetails, outcome: MotionOutcome, viewer: Member | null, locale: Locale): VoteView {
   const kind = toMotionKind(motion.kind);
   const open = motion.status === 'open';
   const mine = myChoice(motion, viewer);
@@ -76,4 +75,15 @@ export async function voteViewFor(services: Services, motion: MotionWithDetails,
     canVote: open && (viewer === null || statusMayVote(viewer, motion)),
     opinions: motion.opinions.map((o) => ({ name: o.member.fullName, text: o.text })),
   };
+}
+
+/** The vote card as `viewer` sees it; viewer null = the shared card. */
+export async function voteViewFor(services: Services, motion: MotionWithDetails, viewer: Member | null, locale: Locale): Promise<VoteView> {
+  return buildVoteView(motion, await outcomeOf(services.db, motion), viewer, locale);
+}
+
+/** The member's card and the shared card from one computation of the outcome (a ballot answers with both). */
+export async function voteViewsFor(services: Services, motion: MotionWithDetails, viewer: Member, locale: Locale): Promise<{ mine: VoteView; shared: VoteView }> {
+  const outcome = await outcomeOf(services.db, motion);
+  return { mine: buildVoteView(motion, outcome, viewer, locale), shared: buildVoteView(motion, outcome, null, locale) };
 }

@@ -1,0 +1,239 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ConfigError = exports.MICROSOFT_APP_TYPES = exports.LOG_LEVELS = void 0;
+exports.loadConfig = loadConfig;
+/**
+ * The only reader of the environment. Parsed once at start into a frozen,
+ * validated Config; every error names the variable and the form it expects.
+ */
+const node_crypto_1 = require("node:crypto");
+const node_os_1 = require("node:os");
+const node_fs_1 = require("node:fs");
+const node_util_1 = require("node:util");
+const zod_1 = require("zod");
+exports.LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+exports.MICROSOFT_APP_TYPES = ['SingleTenant', 'MultiTenant', 'UserAssignedMSI'];
+/** The expected form of each variable, quoted in error messages and mirrored in .env.example. */
+const EXPECTED = {
+    PORT: 'an integer from 0 to 65535, e.g. 3978',
+    HOST: 'an interface address or host name to listen on, e.g. 0.0.0.0',
+    DATABASE_URL: 'file:<path> for SQLite (e.g. file:./data/chibo.db) or postgresql://user:password@host:5432/database',
+    NODE_ENV: 'production, or anything else for development',
+    LOG_LEVEL: `one of ${exports.LOG_LEVELS.join(', ')}`,
+    PLAYGROUND_ENABLED: 'true or false',
+    MicrosoftAppId: "the bot's Microsoft Entra application (client) id, a GUID",
+    MicrosoftAppPassword: 'the client secret of that application',
+    MicrosoftAppType: `one of ${exports.MICROSOFT_APP_TYPES.join(', ')}`,
+    MicrosoftAppTenantId: 'the Microsoft Entra tenant id of the bot registration, a GUID',
+    PUBLIC_BASE_URL: 'an absolute http(s) URL, e.g. https://chibo.example.org',
+    BODY_LIMIT_BYTES: 'a positive integer number of bytes, e.g. 1048576',
+    LINK_SIGNING_SECRET: 'a random string of at least 32 characters (e.g. `openssl rand -hex 32`)',
+    ZALO_APP_ID: 'the numeric id of the Zalo app linked to the Official Account',
+    ZALO_APP_SECRET: 'the secret key of that Zalo app',
+    ZALO_OA_SECRET_KEY: "the OA secret key that signs webhook calls (the app's Webhook settings)",
+    ZALO_API_BASE_URL: 'an absolute http(s) URL, default https://openapi.zalo.me',
+    ZALO_OAUTH_BASE_URL: 'an absolute http(s) URL, default https://oauth.zaloapp.com',
+    ZALO_WEBHOOK_MAX_AGE_SECONDS: 'an integer number of seconds from 30 to 86400, default 7200',
+    SCHEDULER_ENABLED: 'true or false',
+    SCHEDULER_GRACE_HOURS: 'a whole number of hours from 0 to 168, e.g. 6',
+    INSTANCE_ID: 'letters, digits, ".", "_", ":" or "-" (at most 100), e.g. web-1',
+};
+/** The configuration is unusable; the message lists every problem, one per line. */
+class ConfigError extends Error {
+    issues;
+    code = 'config.invalid';
+    constructor(issues) {
+        super(['Invalid configuration:', ...issues.map((issue) => `  - ${issue.message}`)].join('\n'));
+        this.issues = issues;
+        this.name = 'ConfigError';
+    }
+}
+exports.ConfigError = ConfigError;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DEFAULT_DATABASE_URL = 'file:./data/chibo.db';
+const MIB = 1024 * 1024;
+// `.env` files often hold `MicrosoftAppId=` to mean "unset": blank counts as absent.
+const blank = (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const lower = (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+const optional = (schema, prepare = blank) => zod_1.z.preprocess((value) => prepare(blank(value)), schema.optional());
+const integer = (min, max) => zod_1.z
+    .string()
+    .trim()
+    .regex(/^\d+$/)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max);
+const httpUrl = zod_1.z
+    .string()
+    .trim()
+    .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol))
+    .transform((value) => value.replace(/\/+$/, ''));
+const envSchema = zod_1.z.object({
+    PORT: optional(integer(0, 65535)),
+    HOST: optional(zod_1.z.string().trim()),
+    DATABASE_URL: optional(zod_1.z.string().trim().regex(/^(file:.+|postgres(ql)?:\/\/.+)$/)),
+    NODE_ENV: optional(zod_1.z.string(), lower),
+    LOG_LEVEL: optional(zod_1.z.enum(exports.LOG_LEVELS), lower),
+    PLAYGROUND_ENABLED: optional(zod_1.z.enum(['true', 'false']), lower),
+    MicrosoftAppId: optional(zod_1.z.string().trim().regex(GUID)),
+    MicrosoftAppPassword: optional(zod_1.z.string()),
+    MicrosoftAppType: optional(zod_1.z.enum(exports.MICROSOFT_APP_TYPES)),
+    MicrosoftAppTenantId: optional(zod_1.z.string().trim().regex(GUID)),
+    PUBLIC_BASE_URL: optional(httpUrl),
+    BODY_LIMIT_BYTES: optional(integer(1, Number.MAX_SAFE_INTEGER)),
+    LINK_SIGNING_SECRET: optional(zod_1.z.string().min(32)),
+    ZALO_APP_ID: optional(zod_1.z.string().trim().regex(/^\d{1,32}$/)),
+    ZALO_APP_SECRET: optional(zod_1.z.string().trim()),
+    ZALO_OA_SECRET_KEY: optional(zod_1.z.string().trim()),
+    ZALO_API_BASE_URL: optional(httpUrl),
+    ZALO_OAUTH_BASE_URL: optional(httpUrl),
+    ZALO_WEBHOOK_MAX_AGE_SECONDS: optional(integer(30, 86_400)),
+    SCHEDULER_ENABLED: optional(zod_1.z.enum(['true', 'false']), lower),
+    SCHEDULER_GRACE_HOURS: optional(integer(0, 168)),
+    INSTANCE_ID: optional(zod_1.z.string().trim().regex(/^[\w.:-]{1,100}$/)),
+});
+/** Reads and validates the configuration; throws ConfigError naming each bad variable. */
+function loadConfig(env = process.env, options = {}) {
+    const source = withEnvFile(env, options.envFile === undefined ? (env === process.env ? '.env' : null) : options.envFile);
+    const parsed = envSchema.safeParse(source);
+    if (!parsed.success) {
+        throw new ConfigError(parsed.error.issues.map((issue) => formatIssue(issue.path[0], source)));
+    }
+    const config = buildConfig(parsed.data);
+    const problems = [...crossChecks(config), ...zaloIssues(parsed.data)];
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return deepFreeze(config);
+}
+function withEnvFile(env, envFile) {
+    if (envFile === null || !(0, node_fs_1.existsSync)(envFile))
+        return env;
+    if (env === process.env) {
+        // Node's own loader: fills only variables that are not already set.
+        process.loadEnvFile(envFile);
+        return process.env;
+    }
+    return { ...(0, node_util_1.parseEnv)((0, node_fs_1.readFileSync)(envFile, 'utf8')), ...env };
+}
+function formatIssue(key, source) {
+    const variable = String(key);
+    const expected = isVariable(variable) ? EXPECTED[variable] : 'valid';
+    // Never echo a secret back into logs.
+    const shown = SECRET_VARIABLES.has(variable) ? '(hidden)' : JSON.stringify(source[variable] ?? '');
+    return { variable, message: `${variable} must be ${expected} (got ${shown})` };
+}
+const SECRET_VARIABLES = new Set(['MicrosoftAppPassword', 'LINK_SIGNING_SECRET', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY']);
+function isVariable(name) {
+    return Object.hasOwn(EXPECTED, name);
+}
+function buildConfig(env) {
+    const mode = env.NODE_ENV === 'production' ? 'production' : 'development';
+    const databaseUrl = env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+    const playgroundEnabled = env.PLAYGROUND_ENABLED === undefined ? mode === 'development' : env.PLAYGROUND_ENABLED === 'true';
+    const warnings = [];
+    if (mode === 'production' && playgroundEnabled) {
+        warnings.push('PLAYGROUND_ENABLED=true in production: anyone who can reach /playground can act as any member.');
+    }
+    if (mode === 'production' && env.PUBLIC_BASE_URL?.startsWith('http:')) {
+        warnings.push('PUBLIC_BASE_URL is not https in production: links the bot sends will travel unencrypted.');
+    }
+    return {
+        mode,
+        port: env.PORT ?? 3978,
+        host: env.HOST ?? '0.0.0.0',
+        databaseUrl,
+        databaseProvider: databaseUrl.startsWith('file:') ? 'sqlite' : 'postgresql',
+        logLevel: env.LOG_LEVEL ?? 'info',
+        playgroundEnabled,
+        microsoftApp: {
+            appType: env.MicrosoftAppType ?? 'SingleTenant',
+            ...(env.MicrosoftAppId === undefined ? {} : { appId: env.MicrosoftAppId }),
+            ...(env.MicrosoftAppPassword === undefined ? {} : { appPassword: env.MicrosoftAppPassword }),
+            ...(env.MicrosoftAppTenantId === undefined ? {} : { tenantId: env.MicrosoftAppTenantId }),
+        },
+        ...(env.PUBLIC_BASE_URL === undefined ? {} : { publicBaseUrl: env.PUBLIC_BASE_URL }),
+        bodyLimitBytes: env.BODY_LIMIT_BYTES ?? MIB,
+        linkSigningSecret: env.LINK_SIGNING_SECRET ?? developmentLinkSecret(mode, warnings),
+        ...zaloConfig(env, warnings),
+        warnings,
+        scheduler: { enabled: env.SCHEDULER_ENABLED !== 'false', graceHours: env.SCHEDULER_GRACE_HOURS ?? 6 },
+        // Unique per process on one host; set INSTANCE_ID where host names repeat (containers).
+        instanceId: env.INSTANCE_ID ?? `${(0, node_os_1.hostname)()}-${process.pid}`,
+    };
+}
+const ZALO_KEYS = ['ZALO_APP_ID', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY'];
+/**
+ * Zalo is on when its three credentials are set; a partial set is refused in
+ * crossChecks. Default webhook age: Zalo retries an event it could not deliver
+ * for up to about 1 h 50 min (30 s, 5, 15, 30 min, 1 h), so 2 h keeps those
+ * retries; replays inside the window are caught by the msg_id dedupe.
+ */
+function zaloConfig(env, warnings) {
+    if (env.ZALO_APP_ID === undefined || env.ZALO_APP_SECRET === undefined || env.ZALO_OA_SECRET_KEY === undefined)
+        return {};
+    if (env.PUBLIC_BASE_URL === undefined)
+        warnings.push('Zalo is on without PUBLIC_BASE_URL: messages carry no signed link to the answer page (Zalo PC/Web users see no buttons).');
+    return {
+        zalo: {
+            appId: env.ZALO_APP_ID,
+            appSecret: env.ZALO_APP_SECRET,
+            oaSecretKey: env.ZALO_OA_SECRET_KEY,
+            apiBaseUrl: env.ZALO_API_BASE_URL ?? 'https://openapi.zalo.me',
+            oauthBaseUrl: env.ZALO_OAUTH_BASE_URL ?? 'https://oauth.zaloapp.com',
+            webhookMaxAgeSeconds: env.ZALO_WEBHOOK_MAX_AGE_SECONDS ?? 7200,
+        },
+    };
+}
+/** All three Zalo credentials or none: names each one missing. */
+function zaloIssues(env) {
+    const missing = ZALO_KEYS.filter((key) => env[key] === undefined);
+    if (missing.length === 0 || missing.length === ZALO_KEYS.length)
+        return [];
+    const set = ZALO_KEYS.filter((key) => env[key] !== undefined).join(', ');
+    return missing.map((variable) => ({ variable, message: `${variable} is required when ${set} is set (${EXPECTED[variable]}); set all of ${ZALO_KEYS.join(', ')} or none` }));
+}
+/**
+ * Development may run without LINK_SIGNING_SECRET: a random key per process
+ * (links stop working after a restart, and main says so). Production must set one.
+ */
+function developmentLinkSecret(mode, warnings) {
+    if (mode === 'production')
+        return '';
+    warnings.push('LINK_SIGNING_SECRET is not set: signed links use a random key and stop working when the server restarts.');
+    return (0, node_crypto_1.randomBytes)(32).toString('hex');
+}
+/** Rules that involve several variables. */
+function crossChecks(config) {
+    const { appId, appPassword, appType, tenantId } = config.microsoftApp;
+    const issues = [];
+    if (config.linkSigningSecret === '') {
+        issues.push({ variable: 'LINK_SIGNING_SECRET', message: `LINK_SIGNING_SECRET is required when NODE_ENV=production (${EXPECTED.LINK_SIGNING_SECRET})` });
+    }
+    if (config.mode === 'production' && appId === undefined) {
+        issues.push({
+            variable: 'MicrosoftAppId',
+            message: `MicrosoftAppId is required when NODE_ENV=production (${EXPECTED.MicrosoftAppId}); without it Bot Framework authentication would be off`,
+        });
+    }
+    if (appId !== undefined && appType === 'SingleTenant' && tenantId === undefined) {
+        issues.push({
+            variable: 'MicrosoftAppTenantId',
+            message: `MicrosoftAppTenantId is required when MicrosoftAppType=SingleTenant and MicrosoftAppId is set (${EXPECTED.MicrosoftAppTenantId})`,
+        });
+    }
+    if (appId !== undefined && appType !== 'UserAssignedMSI' && appPassword === undefined) {
+        issues.push({
+            variable: 'MicrosoftAppPassword',
+            message: `MicrosoftAppPassword is required when MicrosoftAppId is set and MicrosoftAppType=${appType} (${EXPECTED.MicrosoftAppPassword})`,
+        });
+    }
+    return issues;
+}
+function deepFreeze(value) {
+    if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const child of Object.values(value))
+            deepFreeze(child);
+    }
+    return value;
+}
+//# sourceMappingURL=config.js.map

@@ -1,0 +1,259 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.DEMO_CELL_NAME = exports.DEMO_CELL_ID = void 0;
+exports.seedDemoCell = seedDemoCell;
+exports.seedDemoIfEmpty = seedDemoIfEmpty;
+/**
+ * A demo cell for newcomers and the playground: a realistic roster, the
+ * latest monthly meeting already held (minutes-ready) and the next one in draft.
+ * Idempotent: the cell has a fixed id, and seeding stops if it exists.
+ */
+const format_1 = require("../../core/format");
+const zoned_time_1 = require("../../core/zoned-time");
+const types_1 = require("../../core/types");
+const errors_1 = require("../../store/errors");
+const vote_outcome_1 = require("../votes/vote-outcome");
+exports.DEMO_CELL_ID = 'demo-cell';
+exports.DEMO_CELL_NAME = 'Chi bộ Phòng Kỹ thuật (demo)';
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+// Key, name, status, role, party group, presence at the held meeting.
+const M = (key, fullName, status, role, group, presence, extra = {}) => ({ key, fullName, status, role, group, presence, ...extra });
+const MEMBERS = [
+    M('m01', 'Nguyễn Văn Hùng', 'official', 'secretary', 'Tổ 1', 'present'),
+    M('m02', 'Trần Thị Mai', 'official', 'deputy_secretary', 'Tổ 1', 'present'),
+    M('m03', 'Lê Minh Tuấn', 'official', 'committee', 'Tổ 2', 'present'),
+    M('m04', 'Phạm Quốc Bảo', 'official', 'member', 'Tổ 1', 'present'),
+    M('m05', 'Hoàng Thị Lan', 'official', 'member', 'Tổ 1', 'present'),
+    M('m06', 'Vũ Đức Thắng', 'official', 'member', 'Tổ 2', 'present', { online: true }),
+    M('m07', 'Đặng Thị Hồng', 'official', 'member', 'Tổ 2', 'present'),
+    M('m08', 'Bùi Văn Nam', 'official', 'member', 'Tổ 2', 'present', { online: true }),
+    M('m09', 'Đỗ Thị Thu Hà', 'official', 'member', 'Tổ 1', 'present'),
+    M('m10', 'Ngô Quang Huy', 'official', 'member', 'Tổ 2', 'present'),
+    M('m11', 'Dương Thị Ngọc', 'official', 'member', 'Tổ 1', 'excused', { reason: 'Đi công tác tại Nhà máy Đà Nẵng' }),
+    M('m12', 'Lý Hoàng Long', 'probationary', 'member', 'Tổ 2', 'present'),
+    M('m13', 'Phan Thị Yến', 'probationary', 'member', 'Tổ 1', 'present', { online: true }),
+    M('m14', 'Trịnh Văn Sơn', 'exempt', 'member', 'Tổ 2', null),
+    M('m15', 'Cao Thị Thanh', 'attached_in', 'member', 'Tổ 2', 'present'),
+    M('m16', 'Mai Xuân Trường', 'attached_out', 'member', 'Tổ 1', null),
+];
+const id = (key) => `demo-${key}`;
+const VENUES = [
+    { name: 'Phòng họp tầng 3, trụ sở công ty', main: true },
+    { name: 'Trực tuyến (Microsoft Teams)', main: false },
+];
+/** Seeds the demo cell unless it exists; returns its id either way. */
+async function seedDemoCell(db, clock) {
+    if (await db.prisma.cell.findUnique({ where: { id: exports.DEMO_CELL_ID }, select: { id: true } }))
+        return { cellId: exports.DEMO_CELL_ID };
+    const dates = demoDates(clock.now());
+    try {
+        await db.prisma.$transaction(async (tx) => {
+            await seedCellAndMembers(tx);
+            await seedHeldMeeting(tx, dates);
+            await seedDraftMeeting(tx, dates);
+            await seedTargets(tx, dates);
+        });
+    }
+    catch (error) {
+        // Two processes seeding at once: the loser's transaction rolled back and the winner's cell is there.
+        if (!(0, errors_1.isUniqueViolation)(error))
+            throw error;
+    }
+    return { cellId: exports.DEMO_CELL_ID };
+}
+/** Seeds the demo cell only into an empty database (development start); null when there was a cell already. */
+async function seedDemoIfEmpty(db, clock) {
+    if ((await db.prisma.cell.count()) > 0)
+        return null;
+    return seedDemoCell(db, clock);
+}
+/**
+ * Before the 5th, the held meeting is last month's and the draft this month's. After it, the
+ * held one is this month's and the draft next month's: a cell never skips a month.
+ */
+function demoDates(now) {
+    const today = (0, zoned_time_1.localParts)(now, TIME_ZONE);
+    const dayFive = (monthOffset) => {
+        const first = new Date(Date.UTC(today.year, today.month - 1 + monthOffset, 1));
+        const month = String(first.getUTCMonth() + 1).padStart(2, '0');
+        return (0, format_1.localDateTimeToUtc)(`${first.getUTCFullYear()}-${month}-05`, '14:00', TIME_ZONE);
+    };
+    const offset = dayFive(0) > now ? 0 : 1;
+    const held = dayFive(offset - 1);
+    const next = dayFive(offset);
+    return {
+        now,
+        held,
+        next,
+        heldPeriod: (0, format_1.periodOf)(held, TIME_ZONE),
+        nextPeriod: (0, format_1.periodOf)(next, TIME_ZONE),
+        year: String(today.year),
+        monthPeriod: (0, format_1.periodOf)(now, TIME_ZONE),
+    };
+}
+const minutes = (date, n) => new Date(date.getTime() + n * 60_000);
+const monthLabel = (period) => `${Number(period.slice(5))}/${period.slice(0, 4)}`;
+async function seedCellAndMembers(tx) {
+    await tx.cell.create({
+        data: {
+            id: exports.DEMO_CELL_ID,
+            name: exports.DEMO_CELL_NAME,
+            parentOrganisation: 'Đảng bộ Công ty Cổ phần Công nghệ Sao Việt (demo)',
+            timezone: TIME_ZONE,
+            onlineApprovalRef: 'Công văn số 15-CV/ĐU (demo)',
+            onlineApprovalDate: new Date(Date.UTC(2025, 0, 10)),
+        },
+    });
+    await tx.member.createMany({
+        data: MEMBERS.map((m, index) => ({
+            id: id(m.key),
+            cellId: exports.DEMO_CELL_ID,
+            fullName: m.fullName,
+            status: m.status,
+            role: m.role,
+            partyGroup: m.group,
+            phone: `09${String(10_000_000 + index * 1_234_567).slice(0, 8)}`,
+            email: `${m.key}@demo.chibo.example`,
+            joinedAt: new Date(Date.UTC(2005 + index, index % 12, 3 + index)),
+            officialAt: m.status === 'probationary' ? null : new Date(Date.UTC(2006 + index, index % 12, 3 + index)),
+        })),
+    });
+}
+function agenda(period, previous) {
+    return [
+        ['Tuyên bố lý do, giới thiệu đại biểu; cử thư ký; điểm danh; thông qua chương trình', 'Đồng chí Nguyễn Văn Hùng, Bí thư'],
+        ['Thông tin thời sự, thông tin nội bộ', 'Đồng chí Trần Thị Mai, Phó Bí thư'],
+        [`Đánh giá kết quả thực hiện Nghị quyết tháng ${monthLabel(previous)}`, 'Đồng chí Nguyễn Văn Hùng, Bí thư'],
+        ['Chuyên đề "Tự soi, tự sửa": trách nhiệm nêu gương của đảng viên', 'Đồng chí Lê Minh Tuấn, Chi ủy viên'],
+        [`Phương hướng, nhiệm vụ tháng ${monthLabel(period)}; thảo luận`, 'Đồng chí Nguyễn Văn Hùng, Bí thư'],
+        [`Kết luận, biểu quyết Nghị quyết tháng ${monthLabel(period)}; thông qua biên bản`, 'Đồng chí Nguyễn Văn Hùng, Bí thư'],
+    ].map(([title, presenter], index) => ({ position: index + 1, title: title ?? '', presenter: presenter ?? '' }));
+}
+const HELD_MEETING_ID = 'demo-meeting-held';
+const NEXT_MEETING_ID = 'demo-meeting-next';
+async function seedHeldMeeting(tx, dates) {
+    const previous = (0, format_1.periodOf)(minutes(dates.held, -20 * 24 * 60), TIME_ZONE);
+    await tx.meeting.create({
+        data: {
+            id: HELD_MEETING_ID,
+            cellId: exports.DEMO_CELL_ID,
+            period: dates.heldPeriod,
+            form: 'mixed',
+            startsAt: dates.held,
+            venues: JSON.stringify(VENUES),
+            chairMemberId: id('m01'),
+            minuteTakerMemberId: id('m05'),
+            status: 'closed',
+            noticePostedAt: minutes(dates.held, -7 * 24 * 60),
+            startedAt: minutes(dates.held, 2),
+            endedAt: minutes(dates.held, 112),
+            conclusion: 'Chi bộ hoàn thành các nhiệm vụ tháng; tập trung hoàn thiện hồ sơ kết nạp và nâng cao chất lượng sinh hoạt.',
+            agendaItems: { create: agenda(dates.heldPeriod, previous) },
+            guests: { create: [{ id: 'demo-guest', name: 'Võ Thanh Tùng', position: 'Đảng ủy viên Đảng bộ Công ty (đại biểu cấp trên dự và chỉ đạo)' }] },
+        },
+    });
+    await tx.attendance.createMany({ data: MEMBERS.filter((m) => m.presence !== null).map((m) => attendanceRow(m, dates.held)) });
+    await seedMotion(tx, dates);
+    await seedSpeechesAndTasks(tx, dates);
+}
+function attendanceRow(m, held) {
+    const venue = (m.online ? VENUES[1] : VENUES[0])?.name ?? null;
+    const excused = m.presence === 'excused';
+    return {
+        meetingId: HELD_MEETING_ID,
+        memberId: id(m.key),
+        rsvp: excused ? 'excused' : m.online ? 'attend_online' : 'attend',
+        rsvpVenue: excused ? null : venue,
+        rsvpReason: m.reason ?? null,
+        rsvpAt: minutes(held, -3 * 24 * 60),
+        presence: m.presence,
+        presenceVenue: excused ? null : venue,
+        presenceReason: m.reason ?? null,
+        checkedInAt: excused ? null : minutes(held, 5),
+    };
+}
+async function seedMotion(tx, dates) {
+    const openedAt = minutes(dates.held, 95);
+    const closedAt = minutes(dates.held, 100);
+    const voters = MEMBERS.filter((m) => m.status === 'official' && m.presence === 'present');
+    const motion = await tx.motion.create({
+        data: {
+            id: 'demo-motion-held',
+            meetingId: HELD_MEETING_ID,
+            title: `Nghị quyết Chi bộ tháng ${monthLabel(dates.heldPeriod)}`,
+            openedByMemberId: id('m01'),
+            openedAt,
+            status: 'open',
+        },
+    });
+    await tx.ballot.createMany({
+        data: voters.map((m) => ({
+            motionId: motion.id,
+            memberId: id(m.key),
+            choice: m.key === 'm07' ? 'other' : 'approve',
+            comment: m.key === 'm07' ? 'Đề nghị bổ sung chỉ tiêu giới thiệu quần chúng cho từng tổ đảng.' : null,
+            castAt: minutes(openedAt, 1),
+            updatedAt: minutes(openedAt, 1),
+        })),
+    });
+    await tx.opinion.create({
+        data: { motionId: motion.id, memberId: id('m12'), text: 'Thống nhất với dự thảo nghị quyết.', createdAt: minutes(openedAt, 2) },
+    });
+    const ballots = await tx.ballot.findMany({ where: { motionId: motion.id } });
+    // Same computation as closing a vote, so the frozen result reads exactly like a real one.
+    const roster = MEMBERS.map((m) => ({ id: id(m.key), fullName: m.fullName, status: m.status, role: m.role, partyGroup: m.group }));
+    const records = MEMBERS.map((m) => ({ memberId: id(m.key), presence: m.presence }));
+    const outcome = (0, vote_outcome_1.computeOutcome)('resolution', { members: [], rows: [], roster, records }, ballots, types_1.DEFAULT_CELL_RULES);
+    await tx.motion.update({
+        where: { id: motion.id },
+        data: { status: 'closed', closedAt, closedByMemberId: id('m01'), passed: outcome.passed, resultSnapshot: JSON.stringify({ ...outcome, closedAt: closedAt.toISOString() }) },
+    });
+}
+async function seedSpeechesAndTasks(tx, dates) {
+    const speech = (minute, who, speakerName, gist) => ({
+        meetingId: HELD_MEETING_ID, memberId: who.memberId ?? null, guestId: who.guestId ?? null, speakerName, gist, createdAt: minutes(dates.held, minute),
+    });
+    await tx.speech.createMany({
+        data: [
+            speech(60, { memberId: id('m04') }, 'Phạm Quốc Bảo', 'Đề nghị phân công đảng viên kèm cặp quần chúng ưu tú ở tổ 1.'),
+            speech(70, { memberId: id('m10') }, 'Ngô Quang Huy', 'Báo cáo tiến độ dự án chuyển đổi số; kiến nghị bổ sung nhân lực.'),
+            speech(85, { guestId: 'demo-guest' }, 'Võ Thanh Tùng', 'Ghi nhận kết quả; yêu cầu chi bộ hoàn thành hồ sơ kết nạp trong quý.'),
+        ],
+    });
+    const task = (title, key, due, done) => ({
+        cellId: exports.DEMO_CELL_ID, meetingId: HELD_MEETING_ID, title, ownerMemberId: id(key),
+        ownerName: MEMBERS.find((m) => m.key === key)?.fullName ?? '', dueDate: due,
+        status: done ? 'done' : due < dates.now ? 'overdue' : 'open', progressNote: done ? 'Đã hoàn thành.' : null,
+    });
+    await tx.task.createMany({
+        data: [
+            task('Hoàn thiện hồ sơ đề nghị kết nạp quần chúng Nguyễn Thị Hạnh', 'm02', minutes(dates.held, 20 * 24 * 60), true),
+            task('Tổ chức học tập chuyên đề cho đảng viên dự bị', 'm03', minutes(dates.next, -24 * 60), false),
+            task('Báo cáo tiến độ dự án chuyển đổi số', 'm10', minutes(dates.next, -2 * 24 * 60), false),
+        ],
+    });
+}
+async function seedDraftMeeting(tx, dates) {
+    await tx.meeting.create({
+        data: {
+            id: NEXT_MEETING_ID,
+            cellId: exports.DEMO_CELL_ID,
+            period: dates.nextPeriod,
+            form: 'mixed',
+            startsAt: dates.next,
+            venues: JSON.stringify(VENUES),
+            chairMemberId: id('m01'),
+            status: 'draft',
+            agendaItems: { create: agenda(dates.nextPeriod, dates.heldPeriod) },
+        },
+    });
+}
+async function seedTargets(tx, dates) {
+    await tx.target.createMany({
+        data: [
+            { cellId: exports.DEMO_CELL_ID, scope: 'year', period: dates.year, metric: 'Giới thiệu quần chúng ưu tú', goal: 10, progress: 4, unit: 'người' },
+            { cellId: exports.DEMO_CELL_ID, scope: 'month', period: dates.monthPeriod, metric: 'Hồ sơ kết nạp', goal: 2, progress: 1, unit: 'hồ sơ' },
+        ],
+    });
+}
+//# sourceMappingURL=seed.js.map

@@ -1,0 +1,42 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.resolveTurn = resolveTurn;
+async function findMemberByAccount(db, actor) {
+    if (actor.platform === 'playground') {
+        // The playground is a development channel: choosing who you are is its authentication.
+        return db.prisma.member.findUnique({ where: { id: actor.platformUserId } });
+    }
+    const account = await db.prisma.channelAccount.findUnique({
+        where: { platform_platformUserId: { platform: actor.platform, platformUserId: actor.platformUserId } },
+        include: { member: true },
+    });
+    return account?.member ?? null;
+}
+async function findCellOfConversation(db, address) {
+    const bound = await db.prisma.conversation.findUnique({
+        where: { platform_conversationId: { platform: address.platform, conversationId: address.conversationId } },
+        include: { cell: true },
+    });
+    if (bound)
+        return bound.cell;
+    if (address.platform === 'playground')
+        return db.prisma.cell.findUnique({ where: { id: address.conversationId } });
+    return null;
+}
+/** Resolves the turn's cell and member; a member of another cell is a stranger here. */
+async function resolveTurn(db, actor, address) {
+    const [conversationCell, accountMember] = await Promise.all([
+        findCellOfConversation(db, address),
+        findMemberByAccount(db, actor),
+    ]);
+    if (conversationCell) {
+        const member = accountMember?.cellId === conversationCell.id ? accountMember : null;
+        return { cell: conversationCell, member };
+    }
+    if (accountMember && address.personal) {
+        const cell = await db.prisma.cell.findUnique({ where: { id: accountMember.cellId } });
+        return { cell, member: accountMember };
+    }
+    return { cell: null, member: null };
+}
+//# sourceMappingURL=resolve.js.map

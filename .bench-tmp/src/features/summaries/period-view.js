@@ -1,0 +1,67 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.periodSummaryView = periodSummaryView;
+exports.periodSummaryText = periodSummaryText;
+exports.showYearSummary = showYearSummary;
+const format_1 = require("../../core/format");
+const context_1 = require("../shared/context");
+const results_1 = require("../shared/results");
+const period_summary_1 = require("./period-summary");
+const WORDS = {
+    vi: { heading: 'TỔNG HỢP SINH HOẠT CHI BỘ', meetings: 'Các kỳ sinh hoạt', totals: 'Tổng hợp', tasks: 'Nhiệm vụ', targets: 'Chỉ tiêu', none: 'Chưa có kỳ sinh hoạt nào.' },
+    en: { heading: 'CELL MEETINGS ROLL-UP', meetings: 'Meetings', totals: 'Totals', tasks: 'Tasks', targets: 'Targets', none: 'No meeting held yet.' },
+};
+function meetingLine(m, locale) {
+    const rate = m.rate === null ? '–' : (0, format_1.formatPercent)(m.rate, locale);
+    return locale === 'vi'
+        ? `${m.when}: có mặt ${m.present}/${m.expected} (${rate}); vắng có lý do ${m.excused}, không lý do ${m.unexcused}; biểu quyết ${m.passed}/${m.motions} nội dung thông qua`
+        : `${m.when}: present ${m.present}/${m.expected} (${rate}); excused ${m.excused}, unexcused ${m.unexcused}; ${m.passed}/${m.motions} motions adopted`;
+}
+function totalLines(p, locale) {
+    const t = p.totals;
+    return locale === 'vi'
+        ? [`Số kỳ sinh hoạt: ${t.meetings}; tỷ lệ dự họp bình quân: ${t.averageRateText}`, `Vắng có lý do: ${t.excused} lượt; vắng không lý do: ${t.unexcused} lượt`, `Nội dung biểu quyết: ${t.motions}, được thông qua: ${t.passed}`]
+        : [`Meetings: ${t.meetings}; average attendance: ${t.averageRateText}`, `Excused absences: ${t.excused}; unexcused: ${t.unexcused}`, `Motions: ${t.motions}, adopted: ${t.passed}`];
+}
+function taskLine(p, locale) {
+    const t = p.tasks;
+    return locale === 'vi' ? `Tổng số ${t.total}: hoàn thành ${t.done}, đang thực hiện ${t.open}, quá hạn ${t.overdue}` : `Total ${t.total}: done ${t.done}, in progress ${t.open}, overdue ${t.overdue}`;
+}
+/** The roll-up as a summary card (the same template as a meeting's summary). */
+function periodSummaryView(p, locale) {
+    const w = WORDS[locale];
+    const sections = [
+        { title: w.meetings, lines: p.meetings.length > 0 ? p.meetings.map((m) => meetingLine(m, locale)) : [w.none] },
+        { title: w.totals, lines: totalLines(p, locale) },
+        { title: w.tasks, lines: [taskLine(p, locale)] },
+    ];
+    if (p.targetLines.length > 0)
+        sections.push({ title: w.targets, lines: p.targetLines });
+    return {
+        type: 'summary',
+        locale,
+        meetingId: p.meetings[p.meetings.length - 1]?.id ?? '',
+        heading: `${w.heading} – ${p.cell.name.toUpperCase()} – ${p.label.toUpperCase()}`,
+        when: p.cell.parentOrganisation,
+        sections,
+        motions: [],
+        flags: p.flags,
+    };
+}
+/** The roll-up as plain text (CLI, Zalo). */
+function periodSummaryText(p, locale) {
+    const view = periodSummaryView(p, locale);
+    const parts = [view.heading, view.when, ''];
+    for (const section of view.sections)
+        parts.push(`${section.title}:`, ...section.lines.map((l) => `- ${l}`), '');
+    parts.push(...view.flags.map((f) => `! ${f}`));
+    return parts.join('\n').trim();
+}
+/** "tóm tắt năm 2025": the committee asks for the year's roll-up. */
+async function showYearSummary(ctx, year) {
+    (0, context_1.requireCommittee)(ctx);
+    const cell = (0, context_1.requireCell)(ctx);
+    const summary = await (0, period_summary_1.loadPeriodSummary)(ctx.db, cell.id, year, ctx.turn.locale, ctx.clock.now());
+    return (0, results_1.replyWith)(periodSummaryView(summary, ctx.turn.locale));
+}
+//# sourceMappingURL=period-view.js.map

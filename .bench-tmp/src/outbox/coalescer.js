@@ -1,0 +1,71 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.coalesceKey = coalesceKey;
+exports.enqueueCardUpdate = enqueueCardUpdate;
+/**
+ * Refreshing a shared card (a vote tally) on every ballot would exceed Teams'
+ * 7 sends a second per conversation in a busy chat. Updates are coalesced to
+ * one outbox row per card per time window, and that row always carries the
+ * latest payload: the card settles on the final state, at most about once a
+ * window.
+ */
+const enqueue_1 = require("./enqueue");
+const queue_store_1 = require("./queue-store");
+/** The dedupe key of `cardKey`'s update row for the window containing `now`. */
+function coalesceKey(cardKey, now, windowMs = 1_000) {
+    return `${coalescePrefix(cardKey)}${Math.floor(now.getTime() / windowMs)}`;
+}
+/** What every window's key of `cardKey` starts with. */
+function coalescePrefix(cardKey) {
+    return `card-update|${cardKey}|`;
+}
+/** How many windows ahead to look when the current ones are already on their way (bounded, not a loop forever). */
+const MAX_WINDOWS_AHEAD = 3;
+/**
+ * Queues the card's new content. A row of this card still waiting (this
+ * window's, or an older one held back by the rate limiter) gets the new
+ * payload; otherwise a row for this window is created — or, if this window's
+ * row is already being sent, one for the next window, due when it opens. So
+ * the last state always reaches the card (trailing edge), about once a window
+ * at most, and a backlog of stale tallies never builds up.
+ */
+async function enqueueCardUpdate(db, input, now, windowMs = 1_000) {
+    // The same card may sit in several conversations (and be re-posted): each message coalesces on its own.
+    const scope = (0, enqueue_1.outboxKey)(input.cardKey, `${input.platform}:${input.recipient}`, input.platformMessageId);
+    const payload = { ...input.payload, targetMessageId: input.platformMessageId };
+    const waiting = await replaceWaiting(db, input, coalescePrefix(scope), JSON.stringify(payload));
+    if (waiting !== undefined)
+        return { id: waiting, created: false };
+    const window = Math.floor(now.getTime() / windowMs);
+    for (let ahead = 0; ahead <= MAX_WINDOWS_AHEAD; ahead += 1) {
+        const opensAt = new Date((window + ahead) * windowMs);
+        const result = await (0, enqueue_1.enqueue)(db, {
+            dedupeKey: coalesceKey(scope, opensAt, windowMs),
+            platform: input.platform,
+            recipient: input.recipient,
+            operation: 'update',
+            payload,
+            now,
+            ...(ahead === 0 ? {} : { notBefore: opensAt }),
+        });
+        if (result.created || (await replacePayload(db, result.id, JSON.stringify(payload))))
+            return result;
+    }
+    throw new Error(`outbox: card ${input.cardKey} has ${MAX_WINDOWS_AHEAD + 1} windows in flight; update dropped`);
+}
+/** The newest still-pending row of this card, now carrying `json`; undefined if there is none. */
+async function replaceWaiting(db, input, keyPrefix, json) {
+    // Matched in JS, not with LIKE: Prisma does not escape % and _, and SQLite's LIKE ignores case.
+    const rows = await db.prisma.outboxMessage.findMany({
+        where: { platform: input.platform, recipient: input.recipient, operation: 'update', status: 'pending' },
+        select: { id: true, dedupeKey: true, queuedAt: true },
+    });
+    const mine = rows.filter((row) => row.dedupeKey.startsWith(keyPrefix)).sort(queue_store_1.compareQueue).at(-1);
+    return mine !== undefined && (await replacePayload(db, mine.id, json)) ? mine.id : undefined;
+}
+/** Only a pending row may change: one being sent keeps the payload its sender read. */
+async function replacePayload(db, id, json) {
+    const { count } = await db.prisma.outboxMessage.updateMany({ where: { id, status: 'pending' }, data: { payload: json } });
+    return count === 1;
+}
+//# sourceMappingURL=coalescer.js.map

@@ -1,0 +1,33 @@
+/**
+ * `npm run bench [-- NAME [flags]]`: runs the named benchmark (or all of them)
+ * and prints figures. Benchmarks never assert a time.
+ *   vote-burst [--members N]        N members press a vote button within a second (default 1,000)
+ *   fanout [--conversations N]      one notice to N conversations under Teams' limits (default 10,000)
+ *   summary [--cells N]             a 72-member summary; the yearly roll-up of N cells (default 1,000)
+ */
+type Bench = (argv: readonly string[]) => Promise<void>;
+
+const BENCHES: Readonly<Record<string, () => Promise<Bench>>> = {
+  'vote-burst': async () => (await import('./vote-burst')).main,
+  fanout: async () => (await import('./fanout')).main,
+  summary: async () => (await import('./summary')).main,
+};
+
+async function run(argv: readonly string[]): Promise<void> {
+  const [name, ...flags] = argv;
+  const names = name === undefined || name.startsWith('-') ? Object.keys(BENCHES) : [name];
+  for (const bench of names) {
+    const load = BENCHES[bench];
+    if (!load) throw new Error(`unknown benchmark "${bench}"; known: ${Object.keys(BENCHES).join(', ')}`);
+    console.log(`\n=== ${bench} ===`);
+    await (await load())(name === bench ? flags : []);
+  }
+}
+
+run(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,32 @@
+/** The playground's renderer: the same Adaptive Card the Teams channel shows, with a text fallback. */
+import { renderCard } from '../cards/render';
+import type { CardView } from '../cards/view-models';
+import type { OutboxPayload } from '../outbox/types';
+import type { PlatformRenderer } from './types';
+
+/** A short line for notifications and logs: the message text, or the card's heading. */
+export function fallbackOf(view: CardView): string | undefined {
+  switch (view.type) {
+    case 'message':
+      return view.title ? `${view.title}: ${view.text}` : view.text;
+    case 'notice':
+    case 'rollcall':
+    case 'summary':
+      return view.heading;
+    case 'vote':
+      return view.title;
+    default:
+      return undefined;
+  }
+}
+
+export function createPlaygroundRenderer(): PlatformRenderer {
+  return {
+    platform: 'playground',
+    render(view: CardView): Promise<OutboxPayload> {
+      const fallbackText = fallbackOf(view);
+      const card = renderCard(view);
+      return Promise.resolve(fallbackText === undefined ? { kind: 'card', card } : { kind: 'card', card, fallbackText });
+    },
+  };
+}

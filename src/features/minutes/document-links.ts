@@ -1,0 +1,36 @@
+/**
+ * The port through which chat features hand out signed, expiring links (the
+ * minutes, the resolution, the spreadsheet, the dashboard). The implementation
+ * lives with the HTTP routes (src/web/dashboard/links.ts); features only ask.
+ */
+import type { FeatureContext } from '../shared/context';
+
+export interface IssuedLink {
+  readonly url: string;
+  readonly expiresAt: Date;
+}
+
+export interface DocumentLinks {
+  /** The minutes (.docx) of a meeting, for this committee member. */
+  minutes(memberId: string, meetingId: string): IssuedLink;
+  /** The draft resolution (.docx) of a meeting. */
+  resolution(memberId: string, meetingId: string): IssuedLink;
+  /** Attendance and votes of a month ("2025-09") or a year ("2025") as .xlsx. */
+  spreadsheet(memberId: string, cellId: string, period: string): IssuedLink;
+  /** The dashboard page of the cell. */
+  dashboard(memberId: string, cellId: string): IssuedLink;
+}
+
+function isDocumentLinks(value: unknown): value is DocumentLinks {
+  return typeof value === 'object' && value !== null && 'minutes' in value && typeof value.minutes === 'function' && 'dashboard' in value;
+}
+
+/**
+ * The links port, when the composition root provided one. It arrives in the
+ * context as `links` (BotDependencies are spread into every FeatureContext);
+ * read defensively until `links` is declared on Services.
+ */
+export function linksOf(ctx: FeatureContext): DocumentLinks | null {
+  const candidate: unknown = (ctx as { readonly links?: unknown }).links;
+  return isDocumentLinks(candidate) ? candidate : null;
+}

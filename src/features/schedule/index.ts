@@ -1,0 +1,92 @@
+/**
+ * The schedule commands (committee only, each audited): "lịch" shows what the
+ * scheduler will send; "lịch ngày 5 14:00" / "lịch thứ Hai đầu tiên 19:30"
+ * change the rule; "nhắc lịch 7 ngày, 1 ngày, 1 giờ" the reminders; "dời họp
+ * 08/9/2025 14:00" moves the next meeting; "hủy họp [lý do]" cancels it.
+ */
+import { DomainError } from '../../core/errors';
+import { formatMeetingTime, formatShortDate, formatClock } from '../../core/format';
+import type { Locale } from '../../core/types';
+import { jobLabel, jobStatusLabel } from '../../scheduler/labels';
+import { offsetsJson, parseOffsets, type ScheduleOffsets } from '../../scheduler/offsets';
+import { planSchedule } from '../../scheduler/schedule-view';
+import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
+import { messageView, replyWith } from '../shared/results';
+import type { TurnResult } from '../turn';
+import { describeRule } from './describe-rule';
+import { parseReminderText, parseRuleText, parseWhenText } from './parse-schedule';
+import { cancelMeeting, moveMeeting } from './schedule-changes';
+
+const DAY = 24 * 60 * 60_000;
+
+function say(ctx: FeatureContext, vi: string, en: string, tone: 'info' | 'success' | 'warning' = 'success'): TurnResult {
+  return replyWith(messageView(ctx.turn.locale, tone, ctx.turn.locale === 'vi' ? vi : en));
+}
+
+/** "lịch": the next 45 days of scheduled messages and the rule. */
+export async function showSchedule(ctx: FeatureContext): Promise<TurnResult> {
+  requireCommittee(ctx);
+  const cell = requireCell(ctx);
+  const locale: Locale = ctx.turn.locale;
+  const now = ctx.clock.now();
+  const items = (await planSchedule(ctx.db, cell.id, now, new Date(now.getTime() + 45 * DAY))) ?? [];
+  const lines = items.map((i) => `${formatShortDate(i.at, cell.timezone, locale)} ${formatClock(i.at, cell.timezone, locale)} – ${jobLabel(i.job, locale)} (${jobStatusLabel(i.status, locale)})`);
+  const head = locale === 'vi' ? `Lịch sinh hoạt: ${describeRule(cell.meetingRule, locale)}.` : `Meeting rule: ${describeRule(cell.meetingRule, locale)}.`;
+  const none = locale === 'vi' ? 'Không có thông báo, nhắc lịch nào trong 45 ngày tới.' : 'Nothing scheduled in the next 45 days.';
+  return replyWith(messageView(locale, 'info', [head, ...(lines.length > 0 ? lines : [none])].join('\n'), locale === 'vi' ? 'Lịch gửi thông báo, nhắc lịch' : 'Schedule'));
+}
+
+/** "lịch ngày 5 14:00 …": a new rule for the meetings not stored yet (stored ones are moved one by one). */
+export async function changeRule(ctx: FeatureContext, text: string): Promise<TurnResult> {
+  const member = requireCommittee(ctx);
+  const cell = requireCell(ctx);
+  const rule = parseRuleText(text);
+  if (!rule) throw new DomainError('input.invalid', text);
+  const json = JSON.stringify(rule);
+  await ctx.db.prisma.cell.update({ where: { id: cell.id }, data: { meetingRule: json } });
+  await ctx.db.prisma.auditEvent.create({ data: { cellId: cell.id, actorMemberId: member.id, type: 'schedule.rule_changed', subjectId: cell.id, data: JSON.stringify({ from: cell.meetingRule, to: json }) } });
+  const described = describeRule(json, ctx.turn.locale);
+  return say(ctx, `Đã cập nhật lịch sinh hoạt định kỳ: ${described}.`, `Meeting rule updated: ${described}.`);
+}
+
+/** "nhắc lịch 7 ngày, 1 ngày, 1 giờ": a week or more = the notice, half a day or more = members who have not answered, less = the join reminder. */
+export async function changeReminders(ctx: FeatureContext, text: string): Promise<TurnResult> {
+  const member = requireCommittee(ctx);
+  const cell = requireCell(ctx);
+  const minutes = parseReminderText(text);
+  if (!minutes) throw new DomainError('input.invalid', text);
+  const current = parseOffsets(cell.reminderOffsets);
+  const notice = minutes.filter((m) => m >= 7 * 1_440);
+  const offsets: ScheduleOffsets = {
+    ...current,
+    noticeMinutesBefore: notice[0] ?? current.noticeMinutesBefore,
+    rsvpMinutesBefore: minutes.filter((m) => m >= 720 && m < 7 * 1_440),
+    joinMinutesBefore: minutes.filter((m) => m < 720),
+  };
+  await ctx.db.prisma.cell.update({ where: { id: cell.id }, data: { reminderOffsets: offsetsJson(offsets) } });
+  await ctx.db.prisma.auditEvent.create({ data: { cellId: cell.id, actorMemberId: member.id, type: 'schedule.reminders_changed', subjectId: cell.id, data: JSON.stringify({ minutes }) } });
+  return say(ctx, `Đã cập nhật thời điểm nhắc lịch (${text.trim()}).`, `Reminders updated (${text.trim()}).`);
+}
+
+/** "dời họp 08/9/2025 14:00". */
+export async function moveNextMeeting(ctx: FeatureContext, when: string): Promise<TurnResult> {
+  const member = requireCommittee(ctx);
+  const cell = requireCell(ctx);
+  const parsed = parseWhenText(when, new Date(ctx.clock.now().getTime()).getUTCFullYear());
+  if (!parsed) throw new DomainError('input.invalid', when);
+  const { meeting, corrected } = await moveMeeting(ctx, cell, member.id, parsed[0], parsed[1]);
+  const at = formatMeetingTime(meeting.startsAt, cell.timezone, ctx.turn.locale);
+  return corrected
+    ? say(ctx, `Đã dời kỳ sinh hoạt sang ${at}. Thông báo điều chỉnh sẽ được gửi tới chi bộ; các nhắc lịch được lập lại theo thời gian mới.`, `Meeting moved to ${at}; a correction goes to the cell and reminders follow the new time.`)
+    : say(ctx, `Đã dời kỳ sinh hoạt sang ${at}; thông báo và nhắc lịch sẽ theo thời gian mới.`, `Meeting moved to ${at}; the notice and reminders follow the new time.`);
+}
+
+/** "hủy họp [lý do …]". */
+export async function cancelNextMeeting(ctx: FeatureContext, reason: string | undefined): Promise<TurnResult> {
+  const member = requireCommittee(ctx);
+  const cell = requireCell(ctx);
+  const { meeting, announced } = await cancelMeeting(ctx, cell, member.id, reason ?? null);
+  const at = formatMeetingTime(meeting.startsAt, cell.timezone, ctx.turn.locale);
+  const tail = announced ? (ctx.turn.locale === 'vi' ? ' Thông báo hủy sẽ được gửi tới chi bộ.' : ' A cancellation notice goes to the cell.') : '';
+  return say(ctx, `Đã hủy kỳ sinh hoạt dự kiến vào ${at}; không gửi nhắc lịch cho kỳ này.${tail}`, `Meeting of ${at} cancelled; no reminders will be sent for it.${tail}`, 'warning');
+}

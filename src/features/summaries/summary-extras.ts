@@ -1,0 +1,93 @@
+/**
+ * What the minutes and the summary add to a meeting's numbers: times and
+ * duration, agenda with presenters, the chair's conclusion, presence by
+ * status, last month's tasks and their status, targets with progress, and
+ * the probationary members' opinions kept apart from the tally.
+ */
+import { formatClock, formatLongDate } from '../../core/format';
+import { formatDueDate, targetProgressLine } from '../../core/meeting-notes';
+import type { AttendanceStats } from '../../core/attendance';
+import type { Locale } from '../../core/types';
+import type { Database } from '../../store/database';
+import type { Meeting } from '../../store/rows';
+import { taskStatusAt } from '../tasks/tasks';
+
+export interface MeetingDetails {
+  /** "ngày 05 tháng 9 năm 2025" */
+  readonly date: string;
+  /** "14 giờ 02": when the roll call opened, else the planned start. */
+  readonly startTime: string;
+  readonly endTime: string | null;
+  readonly durationMinutes: number | null;
+  readonly presentByStatus: Readonly<Record<string, number>>;
+  readonly agenda: readonly { position: number; title: string; presenter: string | null }[];
+  readonly conclusion: string | null;
+}
+
+export type TaskStatus = 'open' | 'done' | 'overdue';
+
+export interface TaskReport {
+  readonly title: string;
+  readonly owner: string;
+  /** "30/09/2025" or null */
+  readonly due: string | null;
+  readonly status: TaskStatus;
+  readonly statusLabel: string;
+  readonly note: string | null;
+}
+
+const TASK_STATUS_LABELS: Readonly<Record<Locale, Readonly<Record<TaskStatus, string>>>> = {
+  vi: { open: 'đang thực hiện', done: 'đã hoàn thành', overdue: 'quá hạn, chưa hoàn thành' },
+  en: { open: 'in progress', done: 'done', overdue: 'overdue' },
+};
+
+export function meetingDetails(
+  meeting: Meeting & { agendaItems: readonly { position: number; title: string; presenter: string | null }[] },
+  stats: AttendanceStats,
+  timeZone: string,
+  locale: Locale,
+): MeetingDetails {
+  const start = meeting.startedAt ?? meeting.startsAt;
+  const end = meeting.endedAt;
+  return {
+    date: formatLongDate(meeting.startsAt, timeZone, locale),
+    startTime: formatClock(start, timeZone, locale),
+    endTime: end ? formatClock(end, timeZone, locale) : null,
+    durationMinutes: end ? Math.max(0, Math.round((end.getTime() - start.getTime()) / 60_000)) : null,
+    presentByStatus: { ...stats.present },
+    agenda: meeting.agendaItems.map((a) => ({ position: a.position, title: a.title, presenter: a.presenter })),
+    conclusion: meeting.conclusion,
+  };
+}
+
+/** The tasks set at the cell's previous meeting, with their status as of this meeting's start. */
+export async function previousTasks(db: Database, meeting: Meeting, locale: Locale): Promise<TaskReport[]> {
+  const previous = await db.prisma.meeting.findFirst({
+    where: { cellId: meeting.cellId, status: { in: ['closed', 'in_progress'] }, startsAt: { lt: meeting.startsAt } },
+    orderBy: { startsAt: 'desc' },
+    select: { id: true },
+  });
+  if (!previous) return [];
+  const tasks = await db.prisma.task.findMany({ where: { meetingId: previous.id }, orderBy: { createdAt: 'asc' } });
+  return tasks.map((task) => taskReport(task, meeting.startsAt, locale));
+}
+
+export function taskReport(task: { title: string; ownerName: string; dueDate: Date | null; status: string; progressNote: string | null }, at: Date, locale: Locale): TaskReport {
+  const status = taskStatusAt(task, at);
+  return {
+    title: task.title,
+    owner: task.ownerName,
+    due: task.dueDate ? formatDueDate(task.dueDate.toISOString().slice(0, 10)) : null,
+    status,
+    statusLabel: TASK_STATUS_LABELS[locale][status],
+    note: task.progressNote,
+  };
+}
+
+/** "Giới thiệu quần chúng ưu tú: 4/10 người (năm 2025)". */
+export function targetLines(targets: readonly { metric: string; scope: string; period: string; goal: number; progress: number; unit: string }[], locale: Locale): string[] {
+  return targets.map((t) => {
+    const when = t.scope === 'year' ? (locale === 'vi' ? `năm ${t.period}` : t.period) : locale === 'vi' ? `tháng ${Number(t.period.slice(5))}/${t.period.slice(0, 4)}` : t.period;
+    return `${targetProgressLine(t)} (${when})`;
+  });
+}

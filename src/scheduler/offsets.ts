@@ -1,0 +1,83 @@
+/**
+ * When each scheduled message goes out, relative to the meeting (or to a
+ * vote's deadline). Read from Cell.reminderOffsets, a JSON array of
+ * `{ job, minutesBefore }` / `{ job: 'summary', minutesAfter }`; the setup
+ * form writes generic `{ job: 'reminder', minutesBefore }` entries, which are
+ * read by size (a week or more: the notice; half a day or more: the reminder
+ * to members who have not answered; less: the reminder with the join link).
+ */
+import { z } from 'zod';
+
+const MINUTES_PER_DAY = 1_440;
+
+export interface ScheduleOffsets {
+  /** The notice with the agenda (DOMAIN.md: about a week before; documents ≥ 1 day before). */
+  readonly noticeMinutesBefore: number;
+  /** Reminders to invited members who have not answered. */
+  readonly rsvpMinutesBefore: readonly number[];
+  /** Reminders to the cell with the venue and join link. */
+  readonly joinMinutesBefore: readonly number[];
+  /** Reminder to official members who have not voted, before a motion's deadline. */
+  readonly voteMinutesBefore: number;
+  /** The monthly summary to the secretary, after the planned end. */
+  readonly summaryMinutesAfter: number;
+}
+
+export const DEFAULT_OFFSETS: ScheduleOffsets = {
+  noticeMinutesBefore: 7 * MINUTES_PER_DAY,
+  rsvpMinutesBefore: [MINUTES_PER_DAY],
+  joinMinutesBefore: [60],
+  voteMinutesBefore: 60,
+  summaryMinutesAfter: 30,
+};
+
+const minutes = z.number().int().min(0).max(60 * MINUTES_PER_DAY);
+const entrySchema = z.object({
+  job: z.enum(['notice', 'remind.rsvp', 'remind.join', 'remind.vote', 'summary', 'reminder']),
+  minutesBefore: minutes.optional(),
+  minutesAfter: minutes.optional(),
+});
+type Entry = z.infer<typeof entrySchema>;
+
+function jobOf(entry: Entry): Entry['job'] {
+  if (entry.job !== 'reminder') return entry.job;
+  const before = entry.minutesBefore ?? 0;
+  if (before >= 7 * MINUTES_PER_DAY) return 'notice';
+  return before >= 720 ? 'remind.rsvp' : 'remind.join';
+}
+
+/** The cell's offsets; anything unreadable falls back to the defaults (logged by the caller). */
+export function parseOffsets(json: string): ScheduleOffsets {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    // A corrupt column must not stop the cell's schedule: the defaults apply.
+    return DEFAULT_OFFSETS;
+  }
+  const parsed = z.array(entrySchema).safeParse(value);
+  if (!parsed.success || parsed.data.length === 0) return DEFAULT_OFFSETS;
+  const by = (job: Entry['job']): number[] =>
+    parsed.data.filter((e) => jobOf(e) === job).map((e) => (job === 'summary' ? (e.minutesAfter ?? 0) : (e.minutesBefore ?? 0)));
+  const uniq = (list: number[]): number[] => [...new Set(list)].sort((a, b) => b - a);
+  const rsvp = uniq(by('remind.rsvp'));
+  const join = uniq(by('remind.join'));
+  return {
+    noticeMinutesBefore: Math.max(...by('notice'), 0) || DEFAULT_OFFSETS.noticeMinutesBefore,
+    rsvpMinutesBefore: rsvp,
+    joinMinutesBefore: join,
+    voteMinutesBefore: by('remind.vote')[0] ?? DEFAULT_OFFSETS.voteMinutesBefore,
+    summaryMinutesAfter: by('summary')[0] ?? DEFAULT_OFFSETS.summaryMinutesAfter,
+  };
+}
+
+/** The offsets as stored (the "nhắc lịch" command writes this form). */
+export function offsetsJson(offsets: ScheduleOffsets): string {
+  return JSON.stringify([
+    { job: 'notice', minutesBefore: offsets.noticeMinutesBefore },
+    ...offsets.rsvpMinutesBefore.map((m) => ({ job: 'remind.rsvp', minutesBefore: m })),
+    ...offsets.joinMinutesBefore.map((m) => ({ job: 'remind.join', minutesBefore: m })),
+    { job: 'remind.vote', minutesBefore: offsets.voteMinutesBefore },
+    { job: 'summary', minutesAfter: offsets.summaryMinutesAfter },
+  ]);
+}
