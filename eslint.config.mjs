@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'src/store/generated/**', 'web/dist/**', 'coverage/**', 'test-output/**', 'data/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'src/store/generated/**', 'web/dist/**', 'coverage/**', 'test-output/**', 'data/**', '.bench-tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
