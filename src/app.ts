@@ -15,6 +15,8 @@ import type { BotCore } from './features/turn';
 import { createLogger } from './log';
 import { createServer, type RouteModule } from './server';
 import { openDatabase, type Database } from './store/database';
+import { createDocumentLinks } from './web/dashboard/links';
+import { createDashboardRoutes } from './web/dashboard/routes';
 
 export interface App {
   readonly server: restify.Server;
@@ -48,9 +50,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const clock = overrides.clock ?? systemClock;
   const db = await openDatabase(config.databaseUrl);
   try {
-    const bot = createBot({ db, clock, logger });
+    const links = createDocumentLinks({ secret: config.linkSigningSecret, baseUrl: () => config.publicBaseUrl ?? `http://localhost:${config.port}`, clock });
+    const bot = createBot({ db, clock, logger, links });
     const channels = composeChannels({ config, db, bot, clock, logger, ...(overrides.channels === undefined ? {} : { overrides: overrides.channels }) });
     const routes: RouteModule[] = [...channels.routes];
+    routes.push(createDashboardRoutes({ db, clock, linkSigningSecret: config.linkSigningSecret, links }));
     if (config.playgroundEnabled) routes.push(createPlaygroundRoutes({ bot, db, clock }));
     routes.push(...(overrides.routes ?? []));
     const server = createServer({ config, logger, checkDatabase: () => pingDatabase(db), routes });

@@ -12,6 +12,7 @@ import { rollCallViewFor } from './attendance/rollcall-view';
 import { requireMeetingOfCell } from './meetings/meeting-queries';
 import { noticeViewFor } from './notices/notice-view';
 import type { Clock, Logger } from './ports';
+import type { DocumentLinks } from './minutes/document-links';
 import { route } from './router';
 import { parseCardKey } from './shared/card-keys';
 import type { FeatureContext } from './shared/context';
@@ -27,6 +28,8 @@ export interface BotDependencies {
   readonly db: Database;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Signed download and dashboard links (src/web/dashboard/links.ts). */
+  readonly links?: DocumentLinks;
 }
 
 function refusal(error: DomainError, locale: Locale): TurnResult {

@@ -48,8 +48,12 @@ export const toVoteChoice: (v: string) => VoteChoice = oneOf(VOTE_CHOICES, 'vote
 export const toPresence = optional(oneOf<Presence>(PRESENCES, 'presence'));
 export const toRsvp = optional(oneOf<RsvpAnswer>(RSVP_ANSWERS, 'RSVP answer'));
 
+/** The member columns the rules read; selecting only these keeps roster-wide loads cheap. */
+export const memberRowSelect = { id: true, fullName: true, status: true, role: true, partyGroup: true } as const;
+export type MemberRow = Pick<Member, keyof typeof memberRowSelect>;
+
 /** A stored member as the rules see them. */
-export function toRosterMember(member: Member): RosterMember {
+export function toRosterMember(member: MemberRow): RosterMember {
   return {
     id: member.id,
     fullName: member.fullName,

@@ -21,16 +21,8 @@ export interface DocumentLinks {
   dashboard(memberId: string, cellId: string): IssuedLink;
 }
 
-function isDocumentLinks(value: unknown): value is DocumentLinks {
-  return typeof value === 'object' && value !== null && 'minutes' in value && typeof value.minutes === 'function' && 'dashboard' in value;
-}
 
-/**
- * The links port, when the composition root provided one. It arrives in the
- * context as `links` (BotDependencies are spread into every FeatureContext);
- * read defensively until `links` is declared on Services.
- */
+/** The links port, when the composition root provided one (tests of other features run without). */
 export function linksOf(ctx: FeatureContext): DocumentLinks | null {
-  const candidate: unknown = (ctx as { readonly links?: unknown }).links;
-  return isDocumentLinks(candidate) ? candidate : null;
+  return ctx.links ?? null;
 }

@@ -8,12 +8,15 @@ import type { Database } from '../../store/database';
 import type { Cell, Member } from '../../store/rows';
 import { toMemberRole } from '../../store/mappers';
 import type { Clock, Logger } from '../ports';
+import type { DocumentLinks } from '../minutes/document-links';
 import type { Turn } from '../turn';
 
 export interface Services {
   readonly db: Database;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Signed download and dashboard links; absent where the server cannot issue them. */
+  readonly links?: DocumentLinks;
 }
 
 export interface FeatureContext extends Services {

@@ -10,7 +10,7 @@ import { requireCell, requireMember, type FeatureContext } from '../shared/conte
 import { messageView } from '../shared/results';
 import type { Reply, TurnResult } from '../turn';
 import { recordBallot } from './ballot-store';
-import { findMotion, requireMotionOfCell, requireOpenMotion, type MotionWithDetails } from './motion-queries';
+import { findMotion, requireMotionHeader, requireOpenMotion } from './motion-queries';
 import { voteViewsFor } from './vote-view';
 
 export interface CastVoteInput {
@@ -22,7 +22,7 @@ export interface CastVoteInput {
 
 const MAX_COMMENT = 1000;
 
-async function recordOpinion(ctx: FeatureContext, motion: MotionWithDetails, member: Member, text: string): Promise<void> {
+async function recordOpinion(ctx: FeatureContext, motion: { id: string; meeting: { cellId: string } }, member: Member, text: string): Promise<void> {
   await ctx.db.prisma.$transaction(async (tx) => {
     const open = await tx.motion.count({ where: { id: motion.id, status: 'open' } });
     if (open !== 1) throw new DomainError('motion.closed');
@@ -46,7 +46,7 @@ async function answer(ctx: FeatureContext, motionId: string, member: Member, rep
 export async function castVote(ctx: FeatureContext, input: CastVoteInput): Promise<TurnResult> {
   const member = requireMember(ctx);
   const cell = requireCell(ctx);
-  const motion = input.motionId ? await requireMotionOfCell(ctx.db, cell.id, input.motionId) : await requireOpenMotion(ctx.db, cell.id);
+  const motion = input.motionId ? await requireMotionHeader(ctx.db, cell.id, input.motionId) : await requireOpenMotion(ctx.db, cell.id);
   if (motion.status !== 'open') throw new DomainError('motion.closed');
   const comment = input.comment?.trim().slice(0, MAX_COMMENT) || null;
   const presence = await memberPresence(ctx.db, motion.meeting, member);

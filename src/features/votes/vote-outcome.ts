@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { computeElectorate, decideMotion, tallyBallots } from '../../core/voting';
 import type { BallotRecord, CellRules, MotionKind } from '../../core/types';
 import type { Ballot } from '../../store/rows';
+
+type BallotFields = Pick<Ballot, 'memberId' | 'choice' | 'comment'>;
 import { toVoteChoice } from '../../store/mappers';
 import type { MeetingAttendance } from '../attendance/attendance-data';
 
@@ -27,12 +29,12 @@ export const outcomeSchema = z.object({
 });
 export type MotionOutcome = z.infer<typeof outcomeSchema>;
 
-export function toBallotRecords(ballots: readonly Ballot[]): BallotRecord[] {
+export function toBallotRecords(ballots: readonly BallotFields[]): BallotRecord[] {
   return ballots.map((b) => ({ memberId: b.memberId, choice: toVoteChoice(b.choice), comment: b.comment }));
 }
 
 /** Computes the outcome from the roster, presence and ballots as they stand now. */
-export function computeOutcome(kind: MotionKind, attendance: MeetingAttendance, ballots: readonly Ballot[], rules: CellRules): MotionOutcome {
+export function computeOutcome(kind: MotionKind, attendance: MeetingAttendance, ballots: readonly BallotFields[], rules: CellRules): MotionOutcome {
   const electorate = computeElectorate(attendance.roster, attendance.records, rules);
   const records = toBallotRecords(ballots);
   const tally = tallyBallots(records, electorate.electorate);
