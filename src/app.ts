@@ -50,7 +50,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const clock = overrides.clock ?? systemClock;
   const db = await openDatabase(config.databaseUrl);
   try {
-    const links = createDocumentLinks({ secret: config.linkSigningSecret, baseUrl: () => config.publicBaseUrl ?? `http://localhost:${config.port}`, clock });
+    // Links point at PUBLIC_BASE_URL, else at the address this server actually listens on.
+    const address: { url?: string } = {};
+    const links = createDocumentLinks({ secret: config.linkSigningSecret, baseUrl: () => config.publicBaseUrl ?? address.url ?? `http://localhost:${config.port}`, clock });
     const bot = createBot({ db, clock, logger, links });
     const channels = composeChannels({ config, db, bot, clock, logger, ...(overrides.channels === undefined ? {} : { overrides: overrides.channels }) });
     const routes: RouteModule[] = [...channels.routes];
@@ -67,9 +69,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       bot,
       channels,
       listen: async () => {
-        const address = await listen(server.server, config);
+        const listening = await listen(server.server, config);
+        address.url = listening.url;
         if (overrides.background !== false) channels.start();
-        return address;
+        return listening;
       },
       close: () => (closing ??= shutdown()),
     };

@@ -6,10 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { signLink } from '../../src/web/signed-links';
-import { createDashboardRoutes } from '../../src/web/dashboard/routes';
 import { createDocumentLinks } from '../../src/web/dashboard/links';
 import type { DocumentLinks } from '../../src/features/minutes/document-links';
-import type { Database } from '../../src/store/database';
 import { startTestApp, createTestClock, type TestApp } from '../support/app';
 import { describeWithChromium, launchBrowser, SCREENSHOT_DIR, type BrowserSession } from '../support/browser';
 import { holdSeedMeeting, type SeedMeeting } from '../exports/seed-meeting';
@@ -26,26 +24,14 @@ describeWithChromium('dashboard tab', () => {
   let seed: SeedMeeting;
   let links: DocumentLinks;
   let browser: BrowserSession;
-  const holder: { db?: Database; links?: DocumentLinks } = {};
 
   beforeAll(async () => {
     await buildWeb(selectTargets(['tab']));
     const clock = createTestClock('2023-12-10T03:00:00Z');
-    const lazy = {
-      get db(): Database {
-        if (!holder.db) throw new Error('db not ready');
-        return holder.db;
-      },
-      get links(): DocumentLinks {
-        if (!holder.links) throw new Error('links not ready');
-        return holder.links;
-      },
-    };
     const secret = 'test-secret-for-dashboard-links-0123456789';
-    t = await startTestApp({ clock, env: { LINK_SIGNING_SECRET: secret }, routes: [createDashboardRoutes({ get db() { return lazy.db; }, clock, linkSigningSecret: secret, get links() { return lazy.links; } }), createTeamsHostRoutes()] });
-    holder.db = t.db;
+    t = await startTestApp({ clock, env: { LINK_SIGNING_SECRET: secret }, routes: [createTeamsHostRoutes()] });
+    // The app serves the dashboard with its own routes; the test signs links with the same secret.
     links = createDocumentLinks({ secret, baseUrl: () => t.url, clock });
-    holder.links = links;
     seed = await holdSeedMeeting(t.db);
     browser = await launchBrowser();
   }, 120_000);

@@ -73,6 +73,13 @@ describe('the Teams app package', () => {
     expect(titles).toEqual(expect.arrayContaining(['họp mới', 'điểm danh', 'biểu quyết', 'kết thúc biểu quyết', 'tóm tắt', 'trợ giúp']));
   });
 
+  it('offers the dashboard as a personal tab and a configurable tab on the bot\'s own domain', () => {
+    const tabs = manifest as { staticTabs?: { contentUrl: string }[]; configurableTabs?: { configurationUrl: string; scopes: string[] }[]; validDomains?: string[] };
+    expect(tabs.staticTabs?.[0]?.contentUrl).toBe('https://chibo.example.org/tab');
+    expect(tabs.configurableTabs?.[0]).toMatchObject({ configurationUrl: 'https://chibo.example.org/tab', scopes: ['team', 'groupChat'] });
+    expect(tabs.validDomains).toContain('chibo.example.org');
+  });
+
   it('has English strings for every command, valid against the localization schema', async () => {
     const strings = JSON.parse(await zip.file('en-us.json')!.async('string')) as Record<string, string>;
     const schema = JSON.parse(readFileSync(join(SCHEMAS, 'MicrosoftTeams.Localization.schema.json'), 'utf8')) as Record<string, unknown>;
