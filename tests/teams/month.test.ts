@@ -24,11 +24,9 @@ describe('a month of a 72-member cell in a Teams channel, over HTTP', () => {
   let cellId: string;
   let meetingId: string;
   let motionId: string;
-  const invokeMs: number[] = [];
 
   const press = async (who: TeamsUser, verb: string, data: Record<string, unknown>, replyToId?: string): Promise<PostResult> => {
     const result = await h.post(execute(s, who, verb, data, replyToId));
-    invokeMs.push(result.ms);
     expect(result.status).toBe(200);
     return result;
   };
@@ -227,10 +225,5 @@ describe('a month of a 72-member cell in a Teams channel, over HTTP', () => {
     const summary = cardText(attachedCard(lastPosted().activity));
     expect(summary).toContain('48/49');
     expect(summary).toContain('70');
-  });
-
-  it('answered every card action well inside Teams’ 5 s', () => {
-    expect(invokeMs.length).toBeGreaterThan(130);
-    expect(Math.max(...invokeMs)).toBeLessThan(5_000);
   });
 });
