@@ -42,6 +42,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = Object.freeze([
     committeeOnly: false,
   },
   { command: 'kết thúc biểu quyết', alias: 'close vote', vi: 'Kết thúc biểu quyết, công bố kết quả', en: 'Close the vote and announce the result', committeeOnly: true },
+  { command: 'bế mạc', alias: 'close meeting', vi: 'Bế mạc kỳ sinh hoạt (chốt điểm danh, gửi tóm tắt)', en: 'Close the meeting (finalises the roll call, posts the summary)', committeeOnly: true },
   { command: 'tóm tắt [tháng 9/2025]', alias: 'summary [2025-09]', vi: 'Tóm tắt kỳ sinh hoạt', en: 'Summarise a meeting', committeeOnly: true },
   { command: 'đăng ký phát biểu', alias: 'register to speak', vi: 'Đăng ký phát biểu', en: 'Ask to speak', committeeOnly: false },
   { command: 'phát biểu: <họ tên>: <ý chính>', alias: 'speaker: <name>: <gist>', vi: 'Ghi ý kiến phát biểu (thư ký, chủ trì)', en: 'Record a speaker (minute-taker, chair)', committeeOnly: true },

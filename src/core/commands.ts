@@ -14,6 +14,7 @@ export { COMMAND_HELP, type CommandHelp } from './command-help';
 export type Command =
   | { name: 'help' }
   | { name: 'meeting.new' }
+  | { name: 'meeting.close' }
   | { name: 'notice' }
   | { name: 'rollcall.open' }
   | { name: 'vote.open'; title: string; kind: string }
@@ -240,6 +241,7 @@ const RULES: readonly Rule[] = [
   { phrases: ['xin vắng mặt', 'xin vắng', 'báo vắng', 'vắng mặt', 'vắng', 'excused', 'excuse', 'absent', 'apologies'], parse: excusedAfter },
   { phrases: ['có mặt', 'present', 'here', 'check in', 'checkin'], parse: (tokens, next) => ({ name: 'present', ...venueAfter(tokens, next) }) },
   { phrases: ['mở điểm danh', 'điểm danh', 'roll call', 'rollcall', 'roll-call'], parse: exact({ name: 'rollcall.open' }) },
+  { phrases: ['bế mạc', 'kết thúc họp', 'kết thúc kỳ họp', 'kết thúc sinh hoạt', 'close meeting', 'end meeting'], parse: exact({ name: 'meeting.close' }) },
   { phrases: ['họp mới', 'tạo cuộc họp mới', 'tạo cuộc họp', 'tạo kỳ họp', 'new meeting', 'create meeting'], parse: exact({ name: 'meeting.new' }) },
   { phrases: ['gửi thông báo', 'đăng thông báo', 'thông báo', 'post notice', 'send notice', 'notice'], parse: exact({ name: 'notice' }) },
   { phrases: ['tóm tắt', 'tổng hợp', 'summary', 'summarise', 'summarize'], parse: summaryAfter },

@@ -8,6 +8,7 @@ import type { CardVerb } from '../cards/view-models';
 import { checkIn, openRollCall } from './attendance/rollcall';
 import { answerRsvp } from './attendance/rsvp';
 import { showHelp } from './help/help';
+import { closeMeeting } from './meetings/close-meeting';
 import { createMeeting, showMeetingForm } from './meetings/create-meeting';
 import { postNotice } from './notices/post-notice';
 import { showRoster } from './roster/show-roster';
@@ -32,6 +33,7 @@ export async function routeCommand(ctx: FeatureContext, command: Command): Promi
   switch (command.name) {
     case 'help': return showHelp(ctx);
     case 'meeting.new': return showMeetingForm(ctx);
+    case 'meeting.close': return closeMeeting(ctx);
     case 'notice': return postNotice(ctx);
     case 'rollcall.open': return openRollCall(ctx);
     case 'vote.open': return openVote(ctx, { title: command.title, kind: command.kind });

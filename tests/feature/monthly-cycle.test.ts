@@ -76,6 +76,16 @@ describeEachDatabase('a monthly cycle through the playground channel', (getDb) =
     const summary = cardOf(await say(secretary, 'tóm tắt'), 'summary');
     expect(summary.motions[0]?.lines.join('\n')).toContain('3/5');
     expect(JSON.stringify(summary)).toContain('đi công tác');
+
+    expect((await say(official1!, 'bế mạc')).error?.code).toBe('role.secretary_only');
+    const closedMeeting = await say(secretary, 'bế mạc');
+    const final = cardOf(closedMeeting, 'summary');
+    const absentWithoutReason = byStatus.probationary[1]!.fullName;
+    const unexcusedLine = (view: typeof final) => view.sections.flatMap((x) => x.lines).find((l) => l.startsWith('Vắng không lý do'));
+    expect(unexcusedLine(summary)).not.toContain(absentWithoutReason);
+    expect(unexcusedLine(final)).toContain(absentWithoutReason);
+    expect(await db.prisma.meeting.findUniqueOrThrow({ where: { id: posted.meetingId } })).toMatchObject({ status: 'closed' });
+    expect((await say(official4!, 'có mặt')).error?.code).toBe('meeting.none');
   });
 });
 
