@@ -2,14 +2,14 @@
 import type { AttendanceRecord, Presence, RosterMember } from '../../core/types';
 import type { Database } from '../../store/database';
 import type { Attendance, Meeting, Member } from '../../store/rows';
-import { loadRosterRows } from '../../store/roster-rows';
+import { loadAttendanceRows, loadRosterRows, type AttendanceLite } from '../../store/roster-rows';
 import { toPresence, toRosterMember, toRsvp, toMemberStatus, type MemberRow } from '../../store/mappers';
 import { isInvited } from '../../core/statuses';
 
 export interface MeetingAttendance {
   readonly members: MemberRow[];
   readonly roster: RosterMember[];
-  readonly rows: Attendance[];
+  readonly rows: AttendanceLite[];
   readonly records: AttendanceRecord[];
 }
 
@@ -18,7 +18,7 @@ export interface MeetingAttendance {
  * once the meeting has started, an accepted excuse from the RSVP counts as
  * "excused"; once it is closed, an invited member with no answer is "unexcused".
  */
-export function effectivePresence(meeting: Pick<Meeting, 'status'>, member: Pick<Member, 'status'>, row: Attendance | undefined): Presence | null {
+export function effectivePresence(meeting: Pick<Meeting, 'status'>, member: Pick<Member, 'status'>, row: Pick<Attendance, 'presence' | 'rsvp'> | undefined): Presence | null {
   const recorded = toPresence(row?.presence ?? null);
   if (recorded) return recorded;
   const started = meeting.status === 'in_progress' || meeting.status === 'closed';
@@ -27,7 +27,7 @@ export function effectivePresence(meeting: Pick<Meeting, 'status'>, member: Pick
   return null;
 }
 
-function toRecord(meeting: Pick<Meeting, 'status'>, member: MemberRow, row: Attendance | undefined): AttendanceRecord {
+function toRecord(meeting: Pick<Meeting, 'status'>, member: MemberRow, row: AttendanceLite | undefined): AttendanceRecord {
   const presence = effectivePresence(meeting, member, row);
   return {
     memberId: member.id,
@@ -40,7 +40,7 @@ function toRecord(meeting: Pick<Meeting, 'status'>, member: MemberRow, row: Atte
 export async function loadMeetingAttendance(db: Database, meeting: Pick<Meeting, 'id' | 'cellId' | 'status'>): Promise<MeetingAttendance> {
   const [members, rows] = await Promise.all([
     loadRosterRows(db, meeting.cellId),
-    db.prisma.attendance.findMany({ where: { meetingId: meeting.id } }),
+    loadAttendanceRows(db, meeting.id),
   ]);
   const byMember = new Map(rows.map((row) => [row.memberId, row]));
   return {
