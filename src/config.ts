@@ -2,11 +2,11 @@
  * The only reader of the environment. Parsed once at start into a frozen,
  * validated Config; every error names the variable and the form it expects.
  */
-import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { deepFreeze, developmentLinkSecret } from './config-helpers';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -267,16 +267,6 @@ function zaloIssues(env: ParsedEnv): ConfigIssue[] {
   return missing.map((variable) => ({ variable, message: `${variable} is required when ${set} is set (${EXPECTED[variable]}); set all of ${ZALO_KEYS.join(', ')} or none` }));
 }
 
-/**
- * Development may run without LINK_SIGNING_SECRET: a random key per process
- * (links stop working after a restart, and main says so). Production must set one.
- */
-function developmentLinkSecret(mode: RunMode, warnings: string[]): string {
-  if (mode === 'production') return '';
-  warnings.push('LINK_SIGNING_SECRET is not set: signed links use a random key and stop working when the server restarts.');
-  return randomBytes(32).toString('hex');
-}
-
 /** Rules that involve several variables. */
 function crossChecks(config: Config): ConfigIssue[] {
   const { appId, appPassword, appType, tenantId } = config.microsoftApp;
@@ -303,12 +293,4 @@ function crossChecks(config: Config): ConfigIssue[] {
     });
   }
   return issues;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
