@@ -2,7 +2,6 @@
  * The bot core: authenticate → resolve cell → route → answer. Every channel
  * (Teams, Zalo, the playground) calls this one object.
  */
-import { randomUUID } from 'node:crypto';
 import type { CardView } from '../cards/view-models';
 import { DomainError, isDomainError } from '../core/errors';
 import type { Locale } from '../core/types';
@@ -92,9 +91,4 @@ export function createBot(deps: BotDependencies): BotCore {
     handle: (turn) => handleTurn(deps, turn),
     viewCard: (key, viewer, locale) => viewCard(deps, key, viewer, locale),
   };
-}
-
-/** A correlation id for channels that have none of their own. */
-export function newRequestId(): string {
-  return randomUUID();
 }

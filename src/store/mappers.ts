@@ -48,9 +48,8 @@ export const toVoteChoice: (v: string) => VoteChoice = oneOf(VOTE_CHOICES, 'vote
 export const toPresence = optional(oneOf<Presence>(PRESENCES, 'presence'));
 export const toRsvp = optional(oneOf<RsvpAnswer>(RSVP_ANSWERS, 'RSVP answer'));
 
-/** The member columns the rules read; selecting only these keeps roster-wide loads cheap. */
-export const memberRowSelect = { id: true, fullName: true, status: true, role: true, partyGroup: true } as const;
-export type MemberRow = Pick<Member, keyof typeof memberRowSelect>;
+/** The member columns the rules read (src/store/roster-rows.ts loads just these). */
+export type MemberRow = Pick<Member, 'id' | 'fullName' | 'status' | 'role' | 'partyGroup'>;
 
 /** A stored member as the rules see them. */
 export function toRosterMember(member: MemberRow): RosterMember {
@@ -70,11 +69,4 @@ export function toCellRules(cell: Cell): CellRules {
     excusedInDenominator: cell.excusedInDenominator,
     attachedInMayVote: cell.attachedInMayVote,
   };
-}
-
-/** JSON columns: parse, or fail naming the column. */
-export function parseJsonColumn<T>(text: string, column: string, guard: (value: unknown) => value is T): T {
-  const value: unknown = JSON.parse(text);
-  if (!guard(value)) throw new Error(`Stored ${column} has an unexpected shape`);
-  return value;
 }
