@@ -11,8 +11,10 @@ import {
   type BallotRecord,
   type CellRules,
   type MotionKind,
+  type MemberStatus,
   type Presence,
   type RosterMember,
+  type VoteChoice,
 } from './types';
 
 // Thresholds and wording live in their own files (quorum needs thresholds alone); features import all from here.
@@ -95,7 +97,7 @@ export function voterEligibility(member: RosterMember, presence: Presence | null
 }
 
 /** Why a member is outside the denominator, or null when they are in it. */
-function exclusionOf(member: RosterMember, presence: Presence | null, rules: CellRules): ExclusionReason | null {
+function exclusionOf(member: Pick<RosterMember, 'status'>, presence: Presence | null, rules: CellRules): ExclusionReason | null {
   switch (member.status) {
     case 'probationary':
     case 'attached_out':
@@ -148,6 +150,49 @@ export function tallyBallots(ballots: readonly BallotRecord[], electorate: reado
     if (ballot.choice === 'other' && comment) comments.push({ memberId: ballot.memberId, comment });
   }
   return { ...counts, counted: last.size, ignored: [...outside.values()], comments };
+}
+
+/** Members who share a status, a presence and a ballot (or none): a live tally reads these counts, not every member. */
+export interface VoterGroup {
+  readonly status: MemberStatus;
+  readonly presence: Presence | null;
+  readonly choice: VoteChoice | null;
+  readonly count: number;
+}
+
+/** The figures of a vote card, from grouped counts; the same rules as computeElectorate and tallyBallots. */
+export interface GroupedTally {
+  readonly denominator: number;
+  readonly approve: number;
+  readonly reject: number;
+  readonly other: number;
+  /** Members of the electorate who are present, and how they voted. */
+  readonly presentVoters: number;
+  readonly presentApprove: number;
+  readonly presentReject: number;
+  readonly presentOther: number;
+}
+
+/** Counts a vote from voter groups (a database GROUP BY), so a card never loads the whole roster. */
+export function tallyVoterGroups(groups: readonly VoterGroup[], rules: CellRules): GroupedTally {
+  const all = { denominator: 0, approve: 0, reject: 0, other: 0 };
+  const present = { voters: 0, approve: 0, reject: 0, other: 0 };
+  for (const group of groups) {
+    if (exclusionOf({ status: group.status }, group.presence, rules) !== null) continue;
+    const isPresent = group.presence === 'present';
+    all.denominator += group.count;
+    if (isPresent) present.voters += group.count;
+    if (group.choice === null) continue;
+    all[group.choice] += group.count;
+    if (isPresent) present[group.choice] += group.count;
+  }
+  return {
+    ...all,
+    presentVoters: present.voters,
+    presentApprove: present.approve,
+    presentReject: present.reject,
+    presentOther: present.other,
+  };
 }
 
 /** Whether the motion passes: approvals against the denominator (not against those present). */

@@ -20,7 +20,7 @@ import { messageView } from './shared/results';
 import { loadMeetingSummary } from './summaries/load-summary';
 import { summaryView } from './summaries/summary-view';
 import type { Actor, BotCore, Turn, TurnResult } from './turn';
-import { requireMotionOfCell } from './votes/motion-queries';
+import { requireVoteCardMotionOfCell } from './votes/motion-queries';
 import { voteViewFor } from './votes/vote-view';
 
 export interface BotDependencies {
@@ -78,7 +78,7 @@ async function viewCard(deps: BotDependencies, key: string, viewer: Actor, local
     case 'rollcall':
       return rollCallViewFor(deps, await requireMeetingOfCell(deps.db, member.cellId, parsed.id), member, locale);
     case 'vote':
-      return voteViewFor(deps, await requireMotionOfCell(deps.db, member.cellId, parsed.id), member, locale);
+      return voteViewFor(deps, await requireVoteCardMotionOfCell(deps.db, member.cellId, parsed.id), member, locale);
     case 'summary': {
       const meeting = await requireMeetingOfCell(deps.db, member.cellId, parsed.id);
       return summaryView(await loadMeetingSummary(deps.db, meeting.id, locale), locale);

@@ -10,7 +10,7 @@ import { requireCell, requireMember, type FeatureContext } from '../shared/conte
 import { messageView } from '../shared/results';
 import type { Reply, TurnResult } from '../turn';
 import { recordBallot } from './ballot-store';
-import { findMotion, requireMotionHeader, requireOpenMotion } from './motion-queries';
+import { loadOpinions, requireMotionHeader, requireOpenMotion, type BallotLite, type MotionHeader } from './motion-queries';
 import { voteViewsFor } from './vote-view';
 
 export interface CastVoteInput {
@@ -35,11 +35,14 @@ function note(ctx: FeatureContext, tone: 'success' | 'info', vi: string, en: str
   return { kind: 'card', view: messageView(ctx.turn.locale, tone, ctx.turn.locale === 'vi' ? vi : en) };
 }
 
-async function answer(ctx: FeatureContext, motionId: string, member: Member, replies: Reply[]): Promise<TurnResult> {
-  const fresh = await findMotion(ctx.db, motionId);
-  if (!fresh) throw new DomainError('motion.not_found');
-  const { mine, shared } = await voteViewsFor(ctx, fresh, member, ctx.turn.locale);
-  return { replies, updatedCard: mine, refreshes: [{ cardKey: cardKey('vote', motionId), view: shared }] };
+/**
+ * The member's card and the shared card after their press. The motion read before the write stands
+ * (the write locked it open); only the opinions and the tally are read again.
+ */
+async function answer(ctx: FeatureContext, header: MotionHeader, member: Member, ballot: BallotLite | null, replies: Reply[]): Promise<TurnResult> {
+  const motion = { ...header, opinions: await loadOpinions(ctx.db, header.id) };
+  const { mine, shared } = await voteViewsFor(ctx, motion, member, ballot, ctx.turn.locale);
+  return { replies, updatedCard: mine, refreshes: [{ cardKey: cardKey('vote', header.id), view: shared }] };
 }
 
 /** Casts, changes or (for probationary members) records an opinion; everything else is refused with a reason. */
@@ -55,12 +58,12 @@ export async function castVote(ctx: FeatureContext, input: CastVoteInput): Promi
   if (!eligibility.ok) {
     if (eligibility.code !== 'vote.not_eligible_probationary' || !comment) throw new DomainError(eligibility.code);
     await recordOpinion(ctx, motion, member, comment);
-    return answer(ctx, motion.id, member, [
+    return answer(ctx, motion, member, null, [
       note(ctx, 'info', 'Ý kiến của đồng chí đã được ghi nhận riêng, không tính vào kết quả biểu quyết.', 'Your opinion was recorded apart; it does not count in the tally.'),
     ]);
   }
   if (input.choice === 'other' && !comment) throw new DomainError('vote.comment_required');
   const outcome = await recordBallot(ctx.db, { cellId: cell.id, motionId: motion.id, memberId: member.id, choice: input.choice, comment, at: ctx.clock.now() });
   const replies = isText ? [note(ctx, 'success', outcome === 'changed' ? 'Đã ghi nhận thay đổi biểu quyết của đồng chí.' : 'Đã ghi nhận biểu quyết của đồng chí.', outcome === 'changed' ? 'Your changed vote was recorded.' : 'Your vote was recorded.')] : [];
-  return answer(ctx, motion.id, member, replies);
+  return answer(ctx, motion, member, { memberId: member.id, choice: input.choice, comment }, replies);
 }

@@ -44,7 +44,8 @@ export async function closeVote(ctx: FeatureContext, motionId?: string): Promise
   await freeze(ctx, motion, member);
   const closed = await findMotion(ctx.db, motion.id);
   if (!closed) throw new DomainError('motion.not_found');
-  const { mine, shared } = await voteViewsFor(ctx, closed, member, ctx.turn.locale);
+  const ballot = closed.ballots.find((b) => b.memberId === member.id) ?? null;
+  const { mine, shared } = await voteViewsFor(ctx, closed, member, ballot, ctx.turn.locale);
   const key = cardKey('vote', motion.id);
   return {
     replies: [{ kind: 'text', text: shared.resultLines.join('\n') }],

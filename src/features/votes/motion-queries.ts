@@ -11,14 +11,26 @@ const motionInclude = {
 /** What the tally and the cards read of a ballot. */
 export type BallotLite = Pick<Ballot, 'memberId' | 'choice' | 'comment'>;
 
+/** The motion with its meeting, cell and opinions: what its card shows, the tally aside. */
+export async function findVoteCardMotion(db: Database, motionId: string) {
+  return db.prisma.motion.findUnique({ where: { id: motionId }, include: motionInclude });
+}
+
+export type VoteCardMotion = NonNullable<Awaited<ReturnType<typeof findVoteCardMotion>>>;
+
+/** One member's ballot on a motion (their card marks it). */
+export async function findBallotOf(db: Database, motionId: string, memberId: string): Promise<BallotLite | null> {
+  return db.prisma.ballot.findUnique({ where: { motionId_memberId: { motionId, memberId } }, select: { memberId: true, choice: true, comment: true } });
+}
+
 /**
- * The motion with its meeting, cell, opinions and ballots. Ballots are read raw:
- * a card answer after each ballot reads all of them, and Prisma's row mapping
- * would cost ~20 ms per 1,000 (see src/store/roster-rows.ts).
+ * The motion with its meeting, cell, opinions and every ballot (the close and
+ * the reports count member by member). Ballots are read raw: Prisma's row
+ * mapping would cost ~20 ms per 1,000 (see src/store/roster-rows.ts).
  */
 export async function findMotion(db: Database, motionId: string) {
   const [motion, ballots] = await Promise.all([
-    db.prisma.motion.findUnique({ where: { id: motionId }, include: motionInclude }),
+    findVoteCardMotion(db, motionId),
     db.prisma.$queryRaw<BallotLite[]>`SELECT "memberId", "choice", "comment" FROM "Ballot" WHERE "motionId" = ${motionId}`,
   ]);
   return motion ? { ...motion, ballots } : null;
@@ -33,11 +45,25 @@ export async function requireMotionOfCell(db: Database, cellId: string, motionId
   return motion;
 }
 
+/** A motion of this cell as its card shows it (no ballots loaded). */
+export async function requireVoteCardMotionOfCell(db: Database, cellId: string, motionId: string): Promise<VoteCardMotion> {
+  const motion = await findVoteCardMotion(db, motionId);
+  if (!motion || motion.meeting.cellId !== cellId) throw new DomainError('motion.not_found');
+  return motion;
+}
+
 /** A motion of this cell with its meeting and cell only: enough to check it before a ballot is written. */
 export async function requireMotionHeader(db: Database, cellId: string, motionId: string) {
   const motion = await db.prisma.motion.findUnique({ where: { id: motionId }, include: { meeting: { include: { cell: true } } } });
   if (!motion || motion.meeting.cellId !== cellId) throw new DomainError('motion.not_found');
   return motion;
+}
+
+export type MotionHeader = Awaited<ReturnType<typeof requireMotionHeader>>;
+
+/** The opinions recorded on a motion (probationary members' words), oldest first, with their authors. */
+export function loadOpinions(db: Database, motionId: string) {
+  return db.prisma.opinion.findMany({ where: { motionId }, include: motionInclude.opinions.include, orderBy: motionInclude.opinions.orderBy });
 }
 
 /** The cell's open motion (text votes go to it), newest first. */

@@ -5,7 +5,7 @@ import { cardKey } from '../shared/card-keys';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
 import { requireCurrentMeeting, requireMeetingOfCell } from '../meetings/meeting-queries';
 import type { TurnResult } from '../turn';
-import { findMotion, findOpenMotion } from './motion-queries';
+import { findOpenMotion, findVoteCardMotion } from './motion-queries';
 import { voteViewFor } from './vote-view';
 
 export interface OpenVoteInput {
@@ -31,7 +31,7 @@ export async function openVote(ctx: FeatureContext, input: OpenVoteInput): Promi
   await ctx.db.prisma.auditEvent.create({
     data: { cellId: cell.id, actorMemberId: member.id, type: 'motion.opened', subjectId: created.id, data: JSON.stringify({ title, kind }) },
   });
-  const motion = await findMotion(ctx.db, created.id);
+  const motion = await findVoteCardMotion(ctx.db, created.id);
   if (!motion) throw new Error(`motion ${created.id} vanished after create`);
   const shared = await voteViewFor(ctx, motion, null, ctx.turn.locale);
   const key = cardKey('vote', motion.id);

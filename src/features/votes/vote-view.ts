@@ -8,29 +8,35 @@ import type { Services } from '../shared/context';
 import { memberIsCommittee } from '../shared/context';
 import { loadMeetingAttendance } from '../attendance/attendance-data';
 import { computeOutcome, parseOutcome, type MotionOutcome } from './vote-outcome';
-import type { MotionWithDetails } from './motion-queries';
+import { findBallotOf, type BallotLite, type MotionWithDetails, type VoteCardMotion } from './motion-queries';
+import { liveOutcome, type CardOutcome } from './vote-tally';
 
-/** The outcome shown on the card: frozen at close, live while open. */
+/** The full outcome (with the electorate), for reports: frozen at close, live while open. */
 export async function outcomeOf(db: Services['db'], motion: MotionWithDetails): Promise<MotionOutcome> {
   if (motion.status === 'closed' && motion.resultSnapshot) return parseOutcome(motion.resultSnapshot);
   const attendance = await loadMeetingAttendance(db, motion.meeting);
   return computeOutcome(toMotionKind(motion.kind), attendance, motion.ballots, toCellRules(motion.meeting.cell));
 }
 
+/** The figures a vote card shows: frozen at close, counted by the database while open. */
+export async function cardOutcomeOf(db: Services['db'], motion: VoteCardMotion): Promise<CardOutcome> {
+  if (motion.status === 'closed' && motion.resultSnapshot) return parseOutcome(motion.resultSnapshot);
+  return liveOutcome(db, motion);
+}
+
 /** Whether a member's status lets them vote at all (presence is checked when they vote). */
-function statusMayVote(member: Member, motion: MotionWithDetails): boolean {
+function statusMayVote(member: Member, motion: VoteCardMotion): boolean {
   const status = toMemberStatus(member.status);
   if (status === 'official' || status === 'exempt') return true;
   return status === 'attached_in' && motion.meeting.cell.attachedInMayVote;
 }
 
-function myChoice(motion: MotionWithDetails, viewer: Member | null): VoteView['myChoice'] {
-  const ballot = viewer ? motion.ballots.find((b) => b.memberId === viewer.id) : undefined;
+function myChoice(ballot: BallotLite | null): VoteView['myChoice'] {
   if (!ballot) return undefined;
   return { choice: toVoteChoice(ballot.choice), ...(ballot.comment ? { comment: ballot.comment } : {}) };
 }
 
-export function resultLinesOf(motion: MotionWithDetails, outcome: MotionOutcome, locale: Locale): readonly string[] {
+export function resultLinesOf(motion: Pick<VoteCardMotion, 'kind'>, outcome: CardOutcome, locale: Locale): readonly string[] {
   return resultLines(
     {
       kind: toMotionKind(motion.kind),
@@ -44,11 +50,11 @@ export function resultLinesOf(motion: MotionWithDetails, outcome: MotionOutcome,
   );
 }
 
-/** The vote card as `viewer` sees it, from an outcome already computed; viewer null = the shared card. */
-export function buildVoteView(motion: MotionWithDetails, outcome: MotionOutcome, viewer: Member | null, locale: Locale): VoteView {
+/** The vote card as `viewer` (with their ballot) sees it, from an outcome already computed; viewer null = the shared card. */
+export function buildVoteView(motion: VoteCardMotion, outcome: CardOutcome, viewer: Member | null, ballot: BallotLite | null, locale: Locale): VoteView {
   const kind = toMotionKind(motion.kind);
   const open = motion.status === 'open';
-  const mine = myChoice(motion, viewer);
+  const mine = viewer ? myChoice(ballot) : undefined;
   const isChair = viewer !== null && viewer.id === motion.meeting.chairMemberId;
   return {
     type: 'vote',
@@ -78,12 +84,13 @@ export function buildVoteView(motion: MotionWithDetails, outcome: MotionOutcome,
 }
 
 /** The vote card as `viewer` sees it; viewer null = the shared card. */
-export async function voteViewFor(services: Services, motion: MotionWithDetails, viewer: Member | null, locale: Locale): Promise<VoteView> {
-  return buildVoteView(motion, await outcomeOf(services.db, motion), viewer, locale);
+export async function voteViewFor(services: Services, motion: VoteCardMotion, viewer: Member | null, locale: Locale): Promise<VoteView> {
+  const [outcome, ballot] = await Promise.all([cardOutcomeOf(services.db, motion), viewer ? findBallotOf(services.db, motion.id, viewer.id) : null]);
+  return buildVoteView(motion, outcome, viewer, ballot, locale);
 }
 
-/** The member's card and the shared card from one computation of the outcome (a ballot answers with both). */
-export async function voteViewsFor(services: Services, motion: MotionWithDetails, viewer: Member, locale: Locale): Promise<{ mine: VoteView; shared: VoteView }> {
-  const outcome = await outcomeOf(services.db, motion);
-  return { mine: buildVoteView(motion, outcome, viewer, locale), shared: buildVoteView(motion, outcome, null, locale) };
+/** The member's card and the shared card from one count (a ballot answers with both); `ballot` is the member's own. */
+export async function voteViewsFor(services: Services, motion: VoteCardMotion, viewer: Member, ballot: BallotLite | null, locale: Locale): Promise<{ mine: VoteView; shared: VoteView }> {
+  const outcome = await cardOutcomeOf(services.db, motion);
+  return { mine: buildVoteView(motion, outcome, viewer, ballot, locale), shared: buildVoteView(motion, outcome, null, null, locale) };
 }

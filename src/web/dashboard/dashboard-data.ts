@@ -12,7 +12,7 @@ import { findCurrentMeeting, findLatestHeldMeeting, requireMeetingOfCell } from 
 import type { DocumentLinks } from '../../features/minutes/document-links';
 import type { Clock, Logger } from '../../features/ports';
 import { loadPeriodSummary } from '../../features/summaries/period-summary';
-import { findMotion } from '../../features/votes/motion-queries';
+import { findVoteCardMotion } from '../../features/votes/motion-queries';
 import { voteViewFor } from '../../features/votes/vote-view';
 import type { Database } from '../../store/database';
 import type { Member } from '../../store/rows';
@@ -61,7 +61,7 @@ async function currentCards(deps: DashboardDeps, cellId: string, locale: Locale)
   const cards = [renderCard(await rollCallViewFor(deps, meeting, null, locale))];
   const motions = await deps.db.prisma.motion.findMany({ where: { meetingId: meeting.id }, orderBy: { openedAt: 'asc' }, select: { id: true } });
   for (const { id } of motions) {
-    const motion = await findMotion(deps.db, id);
+    const motion = await findVoteCardMotion(deps.db, id);
     if (motion) cards.push(renderCard(await voteViewFor(deps, motion, null, locale)));
   }
   return { meetingId: meeting.id, label: periodLabel(meeting.period, locale), live: meeting.status === 'in_progress', cards: cards.map(readOnly) };
