@@ -7,21 +7,14 @@ import { DomainError, isDomainError } from '../core/errors';
 import type { Locale } from '../core/types';
 import type { Database } from '../store/database';
 import type { Member } from '../store/rows';
-import { rollCallViewFor } from './attendance/rollcall-view';
-import { requireMeetingOfCell } from './meetings/meeting-queries';
-import { noticeViewFor } from './notices/notice-view';
 import type { Clock, Logger } from './ports';
 import type { DocumentLinks } from './minutes/document-links';
+import { memberCardView, sharedCardView } from './card-views';
 import { route } from './router';
-import { parseCardKey } from './shared/card-keys';
 import type { FeatureContext } from './shared/context';
 import { resolveTurn } from './shared/resolve';
 import { messageView } from './shared/results';
-import { loadMeetingSummary } from './summaries/load-summary';
-import { summaryView } from './summaries/summary-view';
 import type { Actor, BotCore, Turn, TurnResult } from './turn';
-import { requireVoteCardMotionOfCell } from './votes/motion-queries';
-import { voteViewFor } from './votes/vote-view';
 
 export interface BotDependencies {
   readonly db: Database;
@@ -67,28 +60,15 @@ async function viewerMember(deps: BotDependencies, viewer: Actor): Promise<Membe
 
 /** Renders a shared card for one member of the card's cell; anyone else is refused. */
 async function viewCard(deps: BotDependencies, key: string, viewer: Actor, locale: Locale): Promise<CardView> {
-  const parsed = parseCardKey(key);
-  if (!parsed) throw new DomainError('input.invalid', 'cardKey');
   const member = await viewerMember(deps, viewer);
   if (!member) throw new DomainError('member.unknown');
-  const services = { ...deps, turn: { locale } };
-  switch (parsed.kind) {
-    case 'notice':
-      return noticeViewFor(services, await requireMeetingOfCell(deps.db, member.cellId, parsed.id), member);
-    case 'rollcall':
-      return rollCallViewFor(deps, await requireMeetingOfCell(deps.db, member.cellId, parsed.id), member, locale);
-    case 'vote':
-      return voteViewFor(deps, await requireVoteCardMotionOfCell(deps.db, member.cellId, parsed.id), member, locale);
-    case 'summary': {
-      const meeting = await requireMeetingOfCell(deps.db, member.cellId, parsed.id);
-      return summaryView(await loadMeetingSummary(deps.db, meeting.id, locale), locale);
-    }
-  }
+  return memberCardView(deps, key, member, locale);
 }
 
 export function createBot(deps: BotDependencies): BotCore {
   return {
     handle: (turn) => handleTurn(deps, turn),
     viewCard: (key, viewer, locale) => viewCard(deps, key, viewer, locale),
+    sharedCard: (key) => sharedCardView(deps, key),
   };
 }

@@ -69,4 +69,6 @@ export interface BotCore {
   handle(turn: Turn): Promise<TurnResult>;
   /** Renders a shared card for one viewer (Teams refresh / playground / Zalo signed page). */
   viewCard(cardKey: string, viewer: Actor, locale: Locale): Promise<CardView>;
+  /** A shared card as everyone sees it now, in its cell's language (updates rendered when they are sent). */
+  sharedCard(cardKey: string): Promise<CardView>;
 }

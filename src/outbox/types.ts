@@ -24,8 +24,22 @@ export interface CardPayload {
   readonly targetMessageId?: string;
 }
 
+/**
+ * A shared card (`vote:<motionId>`…) that the platform's transport renders when
+ * it sends the row: a coalesced update that waited behind the rate limit then
+ * shows the state at its send, never the state when it was queued.
+ */
+export interface SharedCardPayload {
+  readonly kind: 'shared-card';
+  readonly cardKey: string;
+  readonly targetMessageId?: string;
+}
+
+/** A payload with its content in it (a shared card once rendered). */
+export type RenderedPayload = TextPayload | CardPayload;
+
 /** What one outbox row sends; must survive JSON.stringify/parse unchanged. */
-export type OutboxPayload = TextPayload | CardPayload;
+export type OutboxPayload = TextPayload | CardPayload | SharedCardPayload;
 
 export type OutboxOperation = 'send' | 'update';
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'dead';
@@ -119,6 +133,7 @@ export function parsePayload(json: string): OutboxPayload | undefined {
   const target = record['targetMessageId'];
   if (target !== undefined && typeof target !== 'string') return undefined;
   if (record['kind'] === 'text' && typeof record['text'] === 'string') return value as TextPayload;
+  if (record['kind'] === 'shared-card' && typeof record['cardKey'] === 'string') return value as SharedCardPayload;
   if (record['kind'] === 'card' && typeof record['card'] === 'object' && record['card'] !== null) {
     const fallback = record['fallbackText'];
     return fallback === undefined || typeof fallback === 'string' ? (value as CardPayload) : undefined;

@@ -74,6 +74,7 @@ export function fakeTransport(platform = 'teams', behaviour: Behaviour = () => u
 }
 
 export function textOf(payload: OutboxPayload): string {
+  if (payload.kind === 'shared-card') return payload.cardKey;
   return payload.kind === 'text' ? payload.text : (payload.fallbackText ?? JSON.stringify(payload.card));
 }
 

@@ -183,6 +183,9 @@ describe('a month of a 72-member cell in a Teams channel, over HTTP', () => {
       const mine = answeredCard((await press(who.user, 'vote.cast', { motionId, choice: 'approve' }, voteCardId)).body);
       expect(mine['refresh']).toMatchObject({ action: { data: { cardKey: `vote:${motionId}` } } });
     }
+    // 48 presses in the same second wait as one update of the shared card, queued by key: rendered when sent.
+    const waiting = (await h.db.prisma.outboxMessage.findMany({ where: { operation: 'update', status: 'pending' } })).filter((row) => row.dedupeKey.includes(`vote:${motionId}`));
+    expect(waiting.map((row) => JSON.parse(row.payload) as unknown)).toEqual([{ kind: 'shared-card', cardKey: `vote:${motionId}`, targetMessageId: voteCardId }]);
     await press(officials.at(-1)!.user, 'vote.cast', { motionId, choice: 'other', comment: 'Đề nghị bổ sung chỉ tiêu quý I/2024' }, voteCardId);
     await press(probationary[1]!.user, 'vote.cast', { motionId, choice: 'other', comment: 'Đề nghị giao chỉ tiêu giới thiệu quần chúng cho từng tổ' }, voteCardId);
 

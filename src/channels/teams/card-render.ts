@@ -1,7 +1,7 @@
 /** Rendering a view for one Teams conversation: the refresh list comes from the cell bound to it. */
 import type { CardView } from '../../cards/view-models';
-import type { Reply } from '../../features/turn';
-import type { OutboxPayload } from '../../outbox/types';
+import type { BotCore, Reply } from '../../features/turn';
+import type { CardPayload, RenderedPayload } from '../../outbox/types';
 import type { Database } from '../../store/database';
 import { fallbackTextOf, isPersonalCardKey, teamsCard, type TeamsCard } from './cards';
 import { cellOfConversation, refreshUserIds } from './teams-store';
@@ -22,10 +22,20 @@ export async function renderForConversation(db: Database, request: RenderRequest
   return teamsCard(request.view, { cardKey, refreshUserIds: userIds, ...(banner ? { banner } : {}) });
 }
 
-/** A reply as an outbox payload for this conversation. */
-export async function replyPayload(db: Database, conversationId: string, reply: Reply): Promise<OutboxPayload> {
-  if (reply.kind === 'text') return { kind: 'text', text: reply.text };
-  const card = await renderForConversation(db, { conversationId, view: reply.view, cardKey: reply.cardKey });
-  const fallbackText = fallbackTextOf(reply.view);
+/** A view as a card payload for this conversation, with its notification text. */
+export async function cardPayload(db: Database, conversationId: string, view: CardView, cardKey?: string): Promise<CardPayload> {
+  const card = await renderForConversation(db, { conversationId, view, cardKey });
+  const fallbackText = fallbackTextOf(view);
   return fallbackText ? { kind: 'card', card, fallbackText } : { kind: 'card', card };
+}
+
+/** A reply as an outbox payload for this conversation. */
+export async function replyPayload(db: Database, conversationId: string, reply: Reply): Promise<RenderedPayload> {
+  if (reply.kind === 'text') return { kind: 'text', text: reply.text };
+  return cardPayload(db, conversationId, reply.view, reply.cardKey);
+}
+
+/** A shared card as it stands now, as the payload of an update or post in this conversation. */
+export async function sharedCardPayload(db: Database, bot: Pick<BotCore, 'sharedCard'>, conversationId: string, cardKey: string): Promise<CardPayload> {
+  return cardPayload(db, conversationId, await bot.sharedCard(cardKey), cardKey);
 }

@@ -21,6 +21,7 @@ import { fetchConversationMembers } from './members';
 import { createTeamsOutbox } from './outbox-queue';
 import { createTeamsRoutes } from './route';
 import { createTeamsRenderer } from './renderer';
+import { sharedCardPayload } from './card-render';
 import { createTeamsTransport } from './transport';
 
 export { MESSAGES_PATH } from './route';
@@ -69,6 +70,7 @@ export function createTeamsChannel(deps: TeamsChannelDependencies): TeamsChannel
     fetchMembers: fetchConversationMembers,
     authTimeoutMs: deps.authTimeoutMs ?? 4_000,
   });
-  const transport = createTeamsTransport({ adapter, db: deps.db, appId: app.appId ?? '', logger, clock: deps.clock, ...(deps.sendTimeoutMs === undefined ? {} : { timeoutMs: deps.sendTimeoutMs }) });
+  const renderSharedCard = (conversationId: string, cardKey: string) => sharedCardPayload(deps.db, deps.bot, conversationId, cardKey);
+  const transport = createTeamsTransport({ adapter, db: deps.db, appId: app.appId ?? '', logger, clock: deps.clock, renderSharedCard, ...(deps.sendTimeoutMs === undefined ? {} : { timeoutMs: deps.sendTimeoutMs }) });
   return { routes, transport, renderer: createTeamsRenderer(deps.db), close: async () => undefined };
 }

@@ -1,15 +1,15 @@
 /**
  * What the Teams channel hands to the durable outbox: replies of card actions
  * (so the invoke is answered first and the posts follow), and coalesced
- * updates of shared cards (about one per second per card message).
+ * updates of shared cards (about one per second per card message), queued
+ * by key and rendered when they are sent.
  */
 import type { CardRefresh, Reply } from '../../features/turn';
 import type { Logger } from '../../features/ports';
 import { enqueueCardUpdate } from '../../outbox/coalescer';
 import { enqueue, outboxKey } from '../../outbox/enqueue';
 import type { Database } from '../../store/database';
-import { fallbackTextOf } from './cards';
-import { renderForConversation, replyPayload } from './card-render';
+import { replyPayload } from './card-render';
 import { findCardMessages } from './teams-store';
 
 export interface TeamsOutboxDependencies {
@@ -44,11 +44,11 @@ export function createTeamsOutbox(deps: TeamsOutboxDependencies): TeamsOutbox {
   const queueRefresh = async (refresh: CardRefresh): Promise<number> => {
     const messages = await findCardMessages(deps.db, refresh.cardKey);
     for (const message of messages) {
-      const card = await renderForConversation(deps.db, { conversationId: message.conversationId, view: refresh.view, cardKey: refresh.cardKey });
-      const fallbackText = fallbackTextOf(refresh.view);
+      // Rendered when sent: a row that waits behind the rate limit still shows the tally of its send.
+      const payload = { kind: 'shared-card', cardKey: refresh.cardKey } as const;
       const input = { cardKey: refresh.cardKey, platform: 'teams', recipient: message.conversationId, platformMessageId: message.platformMessageId };
       try {
-        await enqueueCardUpdate(deps.db, { ...input, payload: fallbackText ? { kind: 'card', card, fallbackText } : { kind: 'card', card } }, deps.clock.now());
+        await enqueueCardUpdate(deps.db, { ...input, payload }, deps.clock.now());
       } catch (error) {
         if (!isBacklogged(error)) throw error;
         // The card's updates are backed up several windows deep: a later change refreshes it again.

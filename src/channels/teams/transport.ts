@@ -6,8 +6,9 @@
  * retried behind its back, so nothing is sent twice.
  */
 import { MessageFactory, type Activity, type ConversationReference, type TurnContext } from 'botbuilder';
+import { isDomainError } from '../../core/errors';
 import type { Logger } from '../../features/ports';
-import { parseRetryAfter, TransportError, type OutboxPayload, type Transport } from '../../outbox/types';
+import { parseRetryAfter, TransportError, type CardPayload, type OutboxPayload, type RenderedPayload, type Transport } from '../../outbox/types';
 import type { Database } from '../../store/database';
 import { cardAttachment, type TeamsCard } from './cards';
 import type { TeamsCloudAdapter } from './adapter';
@@ -24,10 +25,12 @@ export interface TeamsTransportDependencies {
   readonly clock: { now(): Date };
   /** Each connector call is abandoned after this long (well inside the outbox lease). */
   readonly timeoutMs?: number;
+  /** A shared card as it stands now, for a conversation (rows queued as `shared-card` are rendered at send). */
+  readonly renderSharedCard: (conversationId: string, cardKey: string) => Promise<CardPayload>;
 }
 
-/** The Bot Framework activity for an outbox payload. */
-export function activityOf(payload: OutboxPayload): Partial<Activity> {
+/** The Bot Framework activity for a rendered payload. */
+export function activityOf(payload: RenderedPayload): Partial<Activity> {
   if (payload.kind === 'text') return { ...MessageFactory.text(payload.text), textFormat: 'plain' };
   const activity = MessageFactory.attachment(cardAttachment(payload.card as TeamsCard));
   return payload.fallbackText ? { ...activity, summary: payload.fallbackText } : activity;
@@ -126,22 +129,35 @@ export function createTeamsTransport(deps: TeamsTransportDependencies): Transpor
     return insideTurn(now, open, (context) => call(connectorOf(context), context.activity.conversation.id, AbortSignal.timeout(timeoutMs)));
   };
 
-  const post = (recipient: string, payload: OutboxPayload): Promise<{ id?: string }> =>
+  /** The payload with its content: a shared card is rendered now; one that no longer exists is not sent. */
+  const rendered = async (recipient: string, payload: OutboxPayload): Promise<RenderedPayload> => {
+    if (payload.kind !== 'shared-card') return payload;
+    try {
+      return await deps.renderSharedCard(recipient, payload.cardKey);
+    } catch (error) {
+      if (isDomainError(error)) throw new TransportError(`teams: shared card ${payload.cardKey}: ${error.code}`, { retryable: false, cause: error });
+      throw error;
+    }
+  };
+
+  const post = (recipient: string, payload: RenderedPayload): Promise<{ id?: string }> =>
     isPersonRecipient(recipient)
       ? inPersonalChat(recipient, (client, conversationId, abortSignal) => client.conversations.sendToConversation(conversationId, activityOf(payload), { abortSignal }))
       : inConversation(recipient, (client, abortSignal) => client.conversations.sendToConversation(recipient, activityOf(payload), { abortSignal }));
 
   return {
     platform: 'teams',
-    async send(recipient, payload) {
+    async send(recipient, queued) {
+      const payload = await rendered(recipient, queued);
       const sent = await post(recipient, payload);
       const key = declaredCardKey(payload);
       if (key !== undefined && sent.id && !isPersonRecipient(recipient)) await recordCardMessage(deps.db, recipient, key, sent.id);
       return sent.id ? { platformMessageId: sent.id } : {};
     },
-    async update(recipient, platformMessageId, payload) {
+    async update(recipient, platformMessageId, queued) {
       // Personal copies are not refreshed (members see their own view on demand): nothing addresses them.
       if (isPersonRecipient(recipient)) throw new TransportError('teams: updates address a conversation, not a member', { retryable: false });
+      const payload = await rendered(recipient, queued);
       await inConversation(recipient, (client, abortSignal) =>
         client.conversations.updateActivity(recipient, platformMessageId, { ...activityOf(payload), id: platformMessageId }, { abortSignal }),
       );

@@ -3,7 +3,7 @@
  * buttons of the last part, and the question it asks. The renderer builds it;
  * the transport turns it into consultation, transaction or group calls.
  */
-import type { OutboxPayload } from '../../outbox/types';
+import { TransportError, type OutboxPayload } from '../../outbox/types';
 import type { Question } from './questions';
 
 export const ZALO_TEXT_LIMIT = 2000;
@@ -29,6 +29,8 @@ export interface ZaloOutgoing {
 
 /** Reads a stored payload back; TextPayloads (from other senders) become one text, to a group when addressed `group:<id>`. */
 export function outgoingOf(recipient: string, payload: OutboxPayload): ZaloOutgoing {
+  // Zalo cannot edit a message, so nothing queues shared-card updates for it; such a row is a bug upstream.
+  if (payload.kind === 'shared-card') throw new TransportError(`zalo: shared card ${payload.cardKey} has no Zalo rendering`, { retryable: false });
   if (payload.kind === 'card' && isOutgoing(payload.card)) return payload.card;
   const text = payload.kind === 'text' ? payload.text : (payload.fallbackText ?? '');
   return { zalo: 1, target: recipient.startsWith('group:') ? 'group' : 'user', title: '', texts: splitText(text), buttons: [] };
