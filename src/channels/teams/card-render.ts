@@ -4,7 +4,7 @@ import type { BotCore, Reply } from '../../features/turn';
 import type { CardPayload, RenderedPayload } from '../../outbox/types';
 import type { Database } from '../../store/database';
 import { fallbackTextOf, isPersonalCardKey, teamsCard, type TeamsCard } from './cards';
-import { cellOfConversation, refreshUserIds } from './teams-store';
+import { refreshAudience } from './refresh-audience';
 
 export interface RenderRequest {
   readonly conversationId: string;
@@ -17,8 +17,7 @@ export interface RenderRequest {
 export async function renderForConversation(db: Database, request: RenderRequest): Promise<TeamsCard> {
   const { cardKey, banner } = request;
   if (cardKey === undefined || !isPersonalCardKey(cardKey)) return teamsCard(request.view, banner ? { banner } : {});
-  const cellId = await cellOfConversation(db, request.conversationId);
-  const userIds = cellId === null ? [] : await refreshUserIds(db, cellId, cardKey);
+  const userIds = await refreshAudience(db, request.conversationId, cardKey);
   return teamsCard(request.view, { cardKey, refreshUserIds: userIds, ...(banner ? { banner } : {}) });
 }
 

@@ -49,7 +49,7 @@ async function answer(ctx: FeatureContext, header: MotionHeader, member: Member,
 export async function castVote(ctx: FeatureContext, input: CastVoteInput): Promise<TurnResult> {
   const member = requireMember(ctx);
   const cell = requireCell(ctx);
-  const motion = input.motionId ? await requireMotionHeader(ctx.db, cell.id, input.motionId) : await requireOpenMotion(ctx.db, cell.id);
+  const motion = input.motionId ? await requireMotionHeader(ctx.db, cell, input.motionId) : await requireOpenMotion(ctx.db, cell.id);
   if (motion.status !== 'open') throw new DomainError('motion.closed');
   const comment = input.comment?.trim().slice(0, MAX_COMMENT) || null;
   const presence = await memberPresence(ctx.db, motion.meeting, member);

@@ -1,7 +1,7 @@
 /** Loading motions with what their cards and rules need. */
 import { DomainError } from '../../core/errors';
 import type { Database } from '../../store/database';
-import type { Ballot } from '../../store/rows';
+import type { Ballot, Cell } from '../../store/rows';
 
 const motionInclude = {
   meeting: { include: { cell: true } },
@@ -52,11 +52,11 @@ export async function requireVoteCardMotionOfCell(db: Database, cellId: string, 
   return motion;
 }
 
-/** A motion of this cell with its meeting and cell only: enough to check it before a ballot is written. */
-export async function requireMotionHeader(db: Database, cellId: string, motionId: string) {
-  const motion = await db.prisma.motion.findUnique({ where: { id: motionId }, include: { meeting: { include: { cell: true } } } });
-  if (!motion || motion.meeting.cellId !== cellId) throw new DomainError('motion.not_found');
-  return motion;
+/** A motion of this cell with its meeting (and the cell, already at hand): enough to check it before a ballot is written. */
+export async function requireMotionHeader(db: Database, cell: Cell, motionId: string) {
+  const motion = await db.prisma.motion.findUnique({ where: { id: motionId }, include: { meeting: true } });
+  if (!motion || motion.meeting.cellId !== cell.id) throw new DomainError('motion.not_found');
+  return { ...motion, meeting: { ...motion.meeting, cell } };
 }
 
 export type MotionHeader = Awaited<ReturnType<typeof requireMotionHeader>>;
