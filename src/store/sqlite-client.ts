@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient, type Prisma } from './generated/sqlite/client';
+import { withReaderConnection } from './sqlite-connections';
 import { SQLITE_BUSY_TIMEOUT_MS } from './sqlite-migration-driver';
 
 // Per-connection settings (foreign keys, synchronous) must be set on every connection
@@ -26,9 +27,13 @@ function withConnectionPragmas(factory: SqlDriverAdapterFactory): SqlDriverAdapt
   };
 }
 
-/** A Prisma client on a SQLite file (its folder is created), in WAL mode with a busy timeout. */
+/**
+ * A Prisma client on a SQLite file (its folder is created), in WAL mode with a
+ * busy timeout: writes and transactions share one writer connection, plain reads
+ * a reader connection (sqlite-connections.ts).
+ */
 export function createSqliteClient(file: string, log: readonly Prisma.LogLevel[]): PrismaClient {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const factory = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
-  return new PrismaClient({ adapter: withConnectionPragmas(factory), log: [...log] });
+  return new PrismaClient({ adapter: withReaderConnection(withConnectionPragmas(factory)), log: [...log] });
 }
