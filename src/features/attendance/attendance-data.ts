@@ -51,9 +51,3 @@ export async function loadMeetingAttendance(db: Database, meeting: Pick<Meeting,
   };
 }
 
-
-/** One member's effective presence, without loading the whole roster (the hot path of a vote). */
-export async function memberPresence(db: Database, meeting: Pick<Meeting, 'id' | 'status'>, member: Member): Promise<Presence | null> {
-  const row = await db.prisma.attendance.findUnique({ where: { meetingId_memberId: { meetingId: meeting.id, memberId: member.id } } });
-  return effectivePresence(meeting, member, row ?? undefined);
-}

@@ -3,14 +3,14 @@ import { DomainError } from '../../core/errors';
 import { voterEligibility } from '../../core/voting';
 import type { VoteChoice } from '../../core/types';
 import { toCellRules, toRosterMember } from '../../store/mappers';
-import type { Member } from '../../store/rows';
-import { memberPresence } from '../attendance/attendance-data';
+import type { Cell, Member } from '../../store/rows';
+import { effectivePresence } from '../attendance/attendance-data';
 import { cardKey } from '../shared/card-keys';
 import { requireCell, requireMember, type FeatureContext } from '../shared/context';
 import { messageView } from '../shared/results';
 import type { Reply, TurnResult } from '../turn';
 import { recordBallot } from './ballot-store';
-import { loadOpinions, requireMotionHeader, requireOpenMotion, type BallotLite, type MotionHeader } from './motion-queries';
+import { findOpenMotionId, loadOpinions, requireBallotContext, type BallotLite, type VoteCardMotion } from './motion-queries';
 import { voteViewsFor } from './vote-view';
 
 export interface CastVoteInput {
@@ -37,28 +37,34 @@ function note(ctx: FeatureContext, tone: 'success' | 'info', vi: string, en: str
 
 /**
  * The member's card and the shared card after their press. The motion read before the write stands
- * (the write locked it open); only the opinions and the tally are read again.
+ * (the write locked it open); only the tally is counted again.
  */
-async function answer(ctx: FeatureContext, header: MotionHeader, member: Member, ballot: BallotLite | null, replies: Reply[]): Promise<TurnResult> {
-  const motion = { ...header, opinions: await loadOpinions(ctx.db, header.id) };
+async function answer(ctx: FeatureContext, motion: VoteCardMotion, member: Member, ballot: BallotLite | null, replies: Reply[]): Promise<TurnResult> {
   const { mine, shared } = await voteViewsFor(ctx, motion, member, ballot, ctx.turn.locale);
-  return { replies, updatedCard: mine, refreshes: [{ cardKey: cardKey('vote', header.id), view: shared }] };
+  return { replies, updatedCard: mine, refreshes: [{ cardKey: cardKey('vote', motion.id), view: shared }] };
+}
+
+/** The pressed motion (or, for a text vote, the cell's open one) with what the press needs. */
+async function loadPress(ctx: FeatureContext, cell: Cell, member: Member, motionId: string | undefined) {
+  const id = motionId ?? (await findOpenMotionId(ctx.db, cell.id));
+  if (id === null) throw new DomainError('motion.not_found');
+  return requireBallotContext(ctx.db, cell, id, member.id);
 }
 
 /** Casts, changes or (for probationary members) records an opinion; everything else is refused with a reason. */
 export async function castVote(ctx: FeatureContext, input: CastVoteInput): Promise<TurnResult> {
   const member = requireMember(ctx);
   const cell = requireCell(ctx);
-  const motion = input.motionId ? await requireMotionHeader(ctx.db, cell, input.motionId) : await requireOpenMotion(ctx.db, cell.id);
+  const { motion, attendance } = await loadPress(ctx, cell, member, input.motionId);
   if (motion.status !== 'open') throw new DomainError('motion.closed');
   const comment = input.comment?.trim().slice(0, MAX_COMMENT) || null;
-  const presence = await memberPresence(ctx.db, motion.meeting, member);
+  const presence = effectivePresence(motion.meeting, member, attendance);
   const eligibility = voterEligibility(toRosterMember(member), presence, toCellRules(cell));
   const isText = ctx.turn.event.kind === 'message';
   if (!eligibility.ok) {
     if (eligibility.code !== 'vote.not_eligible_probationary' || !comment) throw new DomainError(eligibility.code);
     await recordOpinion(ctx, motion, member, comment);
-    return answer(ctx, motion, member, null, [
+    return answer(ctx, { ...motion, opinions: await loadOpinions(ctx.db, motion.id) }, member, null, [
       note(ctx, 'info', 'Ý kiến của đồng chí đã được ghi nhận riêng, không tính vào kết quả biểu quyết.', 'Your opinion was recorded apart; it does not count in the tally.'),
     ]);
   }

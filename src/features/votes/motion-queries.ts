@@ -52,28 +52,42 @@ export async function requireVoteCardMotionOfCell(db: Database, cellId: string, 
   return motion;
 }
 
-/** A motion of this cell with its meeting (and the cell, already at hand): enough to check it before a ballot is written. */
-export async function requireMotionHeader(db: Database, cell: Cell, motionId: string) {
-  const motion = await db.prisma.motion.findUnique({ where: { id: motionId }, include: { meeting: true } });
-  if (!motion || motion.meeting.cellId !== cell.id) throw new DomainError('motion.not_found');
-  return { ...motion, meeting: { ...motion.meeting, cell } };
-}
-
-export type MotionHeader = Awaited<ReturnType<typeof requireMotionHeader>>;
-
 /** The opinions recorded on a motion (probationary members' words), oldest first, with their authors. */
 export function loadOpinions(db: Database, motionId: string) {
   return db.prisma.opinion.findMany({ where: { motionId }, include: motionInclude.opinions.include, orderBy: motionInclude.opinions.orderBy });
 }
 
-/** The cell's open motion (text votes go to it), newest first. */
-export async function findOpenMotion(db: Database, cellId: string): Promise<MotionWithDetails | null> {
+/**
+ * What a press on a vote needs, in one round trip: the motion of this cell with
+ * its meeting and opinions (the cell is at hand), and the voter's attendance row.
+ */
+export async function requireBallotContext(db: Database, cell: Cell, motionId: string, memberId: string) {
+  const found = await db.prisma.motion.findUnique({
+    where: { id: motionId },
+    include: {
+      meeting: { include: { attendances: { where: { memberId }, select: { presence: true, rsvp: true } } } },
+      opinions: motionInclude.opinions,
+    },
+  });
+  if (!found || found.meeting.cellId !== cell.id) throw new DomainError('motion.not_found');
+  const { attendances, ...meeting } = found.meeting;
+  return { motion: { ...found, meeting: { ...meeting, cell } }, attendance: attendances[0] };
+}
+
+/** The id of the cell's open motion (text votes go to it), newest first. */
+export async function findOpenMotionId(db: Database, cellId: string): Promise<string | null> {
   const open = await db.prisma.motion.findFirst({
     where: { status: 'open', meeting: { cellId } },
     orderBy: { openedAt: 'desc' },
     select: { id: true },
   });
-  return open ? findMotion(db, open.id) : null;
+  return open?.id ?? null;
+}
+
+/** The cell's open motion, newest first. */
+export async function findOpenMotion(db: Database, cellId: string): Promise<MotionWithDetails | null> {
+  const id = await findOpenMotionId(db, cellId);
+  return id === null ? null : findMotion(db, id);
 }
 
 /** The cell's most recent motion, open or closed ("kết thúc biểu quyết" closes the open one). */
