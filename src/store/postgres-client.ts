@@ -1,4 +1,5 @@
 import { postgresClientConfig, type DatabaseTarget } from './database-url';
+import { PRISMA_ERROR_FORMAT } from './error-format';
 import type { PrismaClient, Prisma } from './generated/sqlite/client';
 
 /**
@@ -17,6 +18,6 @@ export async function createPostgresClient(
   ]);
   // The schema option qualifies the client's table names; search_path covers raw SQL.
   const adapter = new PrismaPg(postgresClientConfig(target), target.schema === undefined ? undefined : { schema: target.schema });
-  const client = new generated.PrismaClient({ adapter, log: [...log] });
+  const client = new generated.PrismaClient({ adapter, log: [...log], errorFormat: PRISMA_ERROR_FORMAT });
   return client as unknown as PrismaClient;
 }
