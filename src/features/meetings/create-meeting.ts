@@ -2,7 +2,9 @@
 import type { MeetingFormView } from '../../cards/view-models';
 import { localDateTimeToUtc, periodOf } from '../../core/format';
 import { DomainError } from '../../core/errors';
-import type { Cell } from '../../store/rows';
+import type { Cell, Meeting, Member } from '../../store/rows';
+import { cardKey } from '../shared/card-keys';
+import { fillStandingMeeting, findStandingRegularMeeting } from './month-meeting';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
 import { messageView, replyWith, updateWith } from '../shared/results';
 import type { TurnResult } from '../turn';
@@ -50,8 +52,7 @@ async function assertMembersOfCell(ctx: FeatureContext, cellId: string, ids: (st
   if (found !== new Set(wanted).size) throw new DomainError('meeting.invalid', 'chủ trì / thư ký');
 }
 
-async function storeMeeting(ctx: FeatureContext, cell: Cell, plan: MeetingPlan): Promise<string> {
-  const startsAt = localDateTimeToUtc(plan.date, plan.time, cell.timezone);
+async function storeMeeting(ctx: FeatureContext, cell: Cell, plan: MeetingPlan, startsAt: Date): Promise<string> {
   const meeting = await ctx.db.prisma.meeting.create({
     data: {
       cellId: cell.id,
@@ -78,7 +79,10 @@ export async function createMeeting(ctx: FeatureContext, data: unknown): Promise
   // The form comes back to the one who pressed, with the errors and what they typed, not to the whole channel.
   if (!parsed.ok) return updateWith(await formView(ctx, cell, parsed.errors, submittedDefaults(data)), []);
   await assertMembersOfCell(ctx, cell.id, [parsed.plan.chairMemberId, parsed.plan.minuteTakerMemberId]);
-  const meetingId = await storeMeeting(ctx, cell, parsed.plan);
+  const startsAt = localDateTimeToUtc(parsed.plan.date, parsed.plan.time, cell.timezone);
+  const standing = parsed.plan.kind === 'regular' ? await findStandingRegularMeeting(ctx.db, cell.id, periodOf(startsAt, cell.timezone)) : null;
+  if (standing) return fillStanding(ctx, cell, member, standing, parsed.plan, startsAt, data);
+  const meetingId = await storeMeeting(ctx, cell, parsed.plan, startsAt);
   await ctx.db.prisma.auditEvent.create({
     data: { cellId: cell.id, actorMemberId: member.id, type: 'meeting.created', subjectId: meetingId },
   });
@@ -92,6 +96,20 @@ export async function createMeeting(ctx: FeatureContext, data: unknown): Promise
       : 'Meeting created (draft). Review the notice below, then type "notice" or press "Post notice" to send it to the cell.',
   );
   return { replies: [{ kind: 'card', view: { ...done, actions: [postNoticeAction(ctx, meetingId)] } }, { kind: 'card', view: preview }], refreshes: [] };
+}
+
+/** The month's regular meeting is already stored: the form fills it in (its posted notice follows), or comes back with why not. */
+async function fillStanding(ctx: FeatureContext, cell: Cell, member: Member, standing: Meeting, plan: MeetingPlan, startsAt: Date, data: unknown): Promise<TurnResult> {
+  const filled = await fillStandingMeeting(ctx.db, cell, member, standing, plan, startsAt, ctx.turn.locale);
+  if (!filled.ok) return updateWith(await formView(ctx, cell, [filled.message], submittedDefaults(data)), []);
+  const meeting = await requireMeetingOfCell(ctx.db, cell.id, standing.id);
+  const shared = await noticeViewFor(ctx, meeting, null);
+  const announced = meeting.status === 'announced';
+  const vi = announced ? 'Đã cập nhật kỳ sinh hoạt định kỳ của tháng; thông báo đã gửi được cập nhật theo.' : 'Đã cập nhật kỳ sinh hoạt định kỳ của tháng (bản nháp).';
+  const en = announced ? "Updated the month's regular meeting; the posted notice follows." : "Updated the month's regular meeting (draft).";
+  const done = messageView(ctx.turn.locale, 'success', ctx.turn.locale === 'vi' ? vi : en);
+  const replies = [{ kind: 'card' as const, view: announced ? done : { ...done, actions: [postNoticeAction(ctx, meeting.id)] } }, { kind: 'card' as const, view: shared }];
+  return { replies, refreshes: announced ? [{ cardKey: cardKey('notice', meeting.id), view: shared }] : [] };
 }
 
 function postNoticeAction(ctx: FeatureContext, meetingId: string) {

@@ -1,0 +1,64 @@
+/**
+ * A month has one regular meeting. When the scheduler (or an earlier form)
+ * already stored it, "họp mới" for that month fills it in — agenda, venues,
+ * documents, guests, chair — instead of creating a second one. Its time is
+ * changed only with "dời họp", so the correction notice and the schedule of
+ * reminders follow the one path that keeps them right.
+ */
+import { formatMeetingTime } from '../../core/format';
+import type { Locale } from '../../core/types';
+import type { Database } from '../../store/database';
+import type { Cell, Meeting, Member } from '../../store/rows';
+import { periodLabel } from '../../core/period';
+import type { MeetingPlan } from './meeting-form-input';
+
+/** The month's regular meeting that still stands (a cancelled one leaves the month free). */
+export function findStandingRegularMeeting(db: Database, cellId: string, period: string): Promise<Meeting | null> {
+  return db.prisma.meeting.findFirst({ where: { cellId, period, kind: 'regular', status: { not: 'cancelled' } }, orderBy: { startsAt: 'asc' } });
+}
+
+export type FillOutcome = { readonly ok: true } | { readonly ok: false; readonly message: string };
+
+function refusal(meeting: Meeting, cell: Cell, locale: Locale): string | undefined {
+  const month = periodLabel(meeting.period, locale);
+  const when = formatMeetingTime(meeting.startsAt, cell.timezone, locale);
+  if (meeting.status === 'in_progress' || meeting.status === 'closed') {
+    return locale === 'vi'
+      ? `Kỳ sinh hoạt định kỳ ${month} đã diễn ra (${when}). Nếu cần họp thêm, đề nghị chọn loại chuyên đề hoặc bất thường.`
+      : `The regular meeting of ${month} has already taken place (${when}). For another meeting, choose thematic or extraordinary.`;
+  }
+  return undefined;
+}
+
+function timeChanged(meeting: Meeting, cell: Cell, startsAt: Date, locale: Locale): string | undefined {
+  if (meeting.startsAt.getTime() === startsAt.getTime()) return undefined;
+  const month = periodLabel(meeting.period, locale);
+  const when = formatMeetingTime(meeting.startsAt, cell.timezone, locale);
+  return locale === 'vi'
+    ? `Chi bộ đã có kỳ sinh hoạt định kỳ ${month} vào ${when}. Để đổi thời gian, đề nghị dùng lệnh "dời họp"; giữ nguyên thời gian thì các nội dung khác được cập nhật vào kỳ sinh hoạt đó.`
+    : `The cell already has its regular meeting of ${month} on ${when}. To change its time use "move meeting"; with the same time, the other details are filled into that meeting.`;
+}
+
+/** Fills the stored regular meeting from the form (one transaction, audited), or says why not. */
+export async function fillStandingMeeting(db: Database, cell: Cell, actor: Member, meeting: Meeting, plan: MeetingPlan, startsAt: Date, locale: Locale): Promise<FillOutcome> {
+  const refused = refusal(meeting, cell, locale) ?? timeChanged(meeting, cell, startsAt, locale);
+  if (refused !== undefined) return { ok: false, message: refused };
+  await db.prisma.$transaction(async (tx) => {
+    await tx.meeting.update({
+      where: { id: meeting.id },
+      data: {
+        form: plan.form,
+        venues: JSON.stringify(plan.venues),
+        documents: JSON.stringify(plan.documents),
+        chairMemberId: plan.chairMemberId ?? null,
+        minuteTakerMemberId: plan.minuteTakerMemberId ?? null,
+      },
+    });
+    await tx.agendaItem.deleteMany({ where: { meetingId: meeting.id } });
+    await tx.agendaItem.createMany({ data: plan.agenda.map((item, i) => ({ meetingId: meeting.id, position: i + 1, title: item.title, presenter: item.presenter ?? null })) });
+    await tx.guest.deleteMany({ where: { meetingId: meeting.id } });
+    await tx.guest.createMany({ data: plan.guests.map((guest) => ({ meetingId: meeting.id, ...guest })) });
+    await tx.auditEvent.create({ data: { cellId: cell.id, actorMemberId: actor.id, type: 'meeting.updated', subjectId: meeting.id } });
+  });
+  return { ok: true };
+}
