@@ -1,5 +1,5 @@
 import { postgresClientConfig, type DatabaseTarget } from './database-url';
-import { PRISMA_ERROR_FORMAT } from './error-format';
+import { CLIENT_OPTIONS } from './client-options';
 import type { PrismaClient, Prisma } from './generated/sqlite/client';
 
 /**
@@ -18,6 +18,6 @@ export async function createPostgresClient(
   ]);
   // The schema option qualifies the client's table names; search_path covers raw SQL.
   const adapter = new PrismaPg(postgresClientConfig(target), target.schema === undefined ? undefined : { schema: target.schema });
-  const client = new generated.PrismaClient({ adapter, log: [...log], errorFormat: PRISMA_ERROR_FORMAT });
+  const client = new generated.PrismaClient({ adapter, log: [...log], ...CLIENT_OPTIONS });
   return client as unknown as PrismaClient;
 }

@@ -4,7 +4,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient, type Prisma } from './generated/sqlite/client';
 import { withReaderConnection } from './sqlite-connections';
-import { PRISMA_ERROR_FORMAT } from './error-format';
+import { CLIENT_OPTIONS } from './client-options';
 import { SQLITE_BUSY_TIMEOUT_MS } from './sqlite-migration-driver';
 
 // Per-connection settings (foreign keys, synchronous) must be set on every connection
@@ -36,5 +36,5 @@ function withConnectionPragmas(factory: SqlDriverAdapterFactory): SqlDriverAdapt
 export function createSqliteClient(file: string, log: readonly Prisma.LogLevel[]): PrismaClient {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const factory = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
-  return new PrismaClient({ adapter: withReaderConnection(withConnectionPragmas(factory)), log: [...log], errorFormat: PRISMA_ERROR_FORMAT });
+  return new PrismaClient({ adapter: withReaderConnection(withConnectionPragmas(factory)), log: [...log], ...CLIENT_OPTIONS });
 }

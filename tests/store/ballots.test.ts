@@ -63,6 +63,31 @@ describeEachDatabase('ballots', (getDb) => {
     expect(await db.prisma.ballot.count({ where: { motionId } })).toBe(0);
   });
 
+  it('lets presses wait for a motion locked longer than a burst lasts, rather than refusing them', async () => {
+    const { db, roster, press, motionId } = await openMotion(getDb);
+    const voters = await db.prisma.member.createManyAndReturn({
+      data: Array.from({ length: 14 }, (_, i) => ({ cellId: roster.secretary.cellId, fullName: `Đảng viên chờ ${i}`, status: 'official', role: 'member' })),
+    });
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let locked = (): void => undefined;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    // A close-like holder keeps the motion row (and, on SQLite, the writer) for longer than Prisma's 2 s default wait.
+    const holder = db.prisma.$transaction(async (tx) => {
+      await tx.motion.updateMany({ where: { id: motionId, status: 'open' }, data: { status: 'open' } });
+      locked();
+      await released;
+    });
+    await isLocked;
+    const presses = voters.map((m) => press(m, 'vote.cast', { motionId, choice: 'approve' }));
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    release();
+    await holder;
+    const results = await Promise.all(presses);
+    expect(results.map((r) => r.error?.code)).toEqual(voters.map(() => undefined));
+    expect(await db.prisma.ballot.count({ where: { motionId } })).toBe(voters.length);
+  });
+
   it('ignores any member id smuggled into card data', async () => {
     const { db, roster, press, motionId } = await openMotion(getDb);
     const voter = roster.byStatus.official[2]!;

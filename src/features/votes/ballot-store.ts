@@ -1,8 +1,11 @@
 /**
  * One ballot per member per motion, changeable while the motion is open, every
- * change in the audit trail. The motion row is locked (a conditional update)
- * inside the same transaction as the ballot write and as the close, so a ballot
- * either lands before the close's snapshot or is refused: never after it.
+ * change in the audit trail. The close locks the motion row exclusively (a
+ * conditional update) and a ballot locks it in the same transaction as its
+ * write, so a ballot either lands before the close's snapshot or is refused:
+ * never after it. On PostgreSQL a ballot takes a shared lock (FOR SHARE):
+ * ballots do not wait for one another, only for a close. SQLite has one
+ * writer at a time anyway, so there the ballot takes the same lock as the close.
  */
 import { DomainError } from '../../core/errors';
 import type { VoteChoice } from '../../core/types';
@@ -26,9 +29,16 @@ export async function lockOpenMotion(tx: Tx, motionId: string): Promise<void> {
   if (locked.count !== 1) throw new DomainError('motion.closed');
 }
 
+/** Holds the motion open for this ballot's transaction; refuses when it is no longer open. */
+async function holdOpenMotion(tx: Tx, provider: Database['provider'], motionId: string): Promise<void> {
+  if (provider === 'sqlite') return lockOpenMotion(tx, motionId);
+  const held = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Motion" WHERE "id" = ${motionId} AND "status" = 'open' FOR SHARE`;
+  if (held.length !== 1) throw new DomainError('motion.closed');
+}
+
 async function writeOnce(db: Database, write: BallotWrite): Promise<'cast' | 'changed' | 'unchanged'> {
   return db.prisma.$transaction(async (tx) => {
-    await lockOpenMotion(tx, write.motionId);
+    await holdOpenMotion(tx, db.provider, write.motionId);
     const key = { motionId_memberId: { motionId: write.motionId, memberId: write.memberId } };
     const previous = await tx.ballot.findUnique({ where: key });
     if (previous && previous.choice === write.choice && previous.comment === write.comment) return 'unchanged';
