@@ -11,6 +11,7 @@ import type { Database } from '../../store/database';
 import { toCellRules, toMemberStatus, toMotionKind, toVoteChoice } from '../../store/mappers';
 import type { Cell, Meeting } from '../../store/rows';
 import { effectivePresence } from '../attendance/attendance-data';
+import { voterGroupsFor, type FirstBallot } from './tally-memo';
 import type { MotionOutcome } from './vote-outcome';
 
 /** The figures a vote card shows: the outcome without the electorate's ids. */
@@ -53,9 +54,10 @@ export async function loadVoterGroups(db: Database, motion: TallyTarget): Promis
   }));
 }
 
-/** The live outcome of an open motion, as its card shows it. */
-export async function liveOutcome(db: Database, motion: TallyTarget): Promise<CardOutcome> {
-  const tally = tallyVoterGroups(await loadVoterGroups(db, motion), toCellRules(motion.meeting.cell));
+/** The live outcome of an open motion, as its card shows it; `ballot`: the member's first ballot, just cast (see tally-memo.ts). */
+export async function liveOutcome(db: Database, motion: TallyTarget, ballot?: FirstBallot): Promise<CardOutcome> {
+  const groups = await voterGroupsFor(db, motion.id, () => loadVoterGroups(db, motion), ballot);
+  const tally = tallyVoterGroups(groups, toCellRules(motion.meeting.cell));
   const decision = decideMotion(toMotionKind(motion.kind), tally, tally.denominator);
   return { ...tally, ...decision };
 }

@@ -9,6 +9,7 @@ import { memberIsCommittee } from '../shared/context';
 import { loadMeetingAttendance } from '../attendance/attendance-data';
 import { computeOutcome, parseOutcome, type MotionOutcome } from './vote-outcome';
 import { findBallotOf, type BallotLite, type MotionWithDetails, type VoteCardMotion } from './motion-queries';
+import type { FirstBallot } from './tally-memo';
 import { liveOutcome, type CardOutcome } from './vote-tally';
 
 /** The full outcome (with the electorate), for reports: frozen at close, live while open. */
@@ -19,9 +20,9 @@ export async function outcomeOf(db: Services['db'], motion: MotionWithDetails): 
 }
 
 /** The figures a vote card shows: frozen at close, counted by the database while open. */
-export async function cardOutcomeOf(db: Services['db'], motion: VoteCardMotion): Promise<CardOutcome> {
+export async function cardOutcomeOf(db: Services['db'], motion: VoteCardMotion, firstBallot?: FirstBallot): Promise<CardOutcome> {
   if (motion.status === 'closed' && motion.resultSnapshot) return parseOutcome(motion.resultSnapshot);
-  return liveOutcome(db, motion);
+  return liveOutcome(db, motion, firstBallot);
 }
 
 /** Whether a member's status lets them vote at all (presence is checked when they vote). */
@@ -89,8 +90,11 @@ export async function voteViewFor(services: Services, motion: VoteCardMotion, vi
   return buildVoteView(motion, outcome, viewer, ballot, locale);
 }
 
-/** The member's card and the shared card from one count (a ballot answers with both); `ballot` is the member's own. */
-export async function voteViewsFor(services: Services, motion: VoteCardMotion, viewer: Member, ballot: BallotLite | null, locale: Locale): Promise<{ mine: VoteView; shared: VoteView }> {
-  const outcome = await cardOutcomeOf(services.db, motion);
+/**
+ * The member's card and the shared card from one count (a ballot answers with both); `ballot` is the member's
+ * own; `firstBallot` when the press just cast it (the count may then come from a moment ago: tally-memo.ts).
+ */
+export async function voteViewsFor(services: Services, motion: VoteCardMotion, viewer: Member, ballot: BallotLite | null, locale: Locale, firstBallot?: FirstBallot): Promise<{ mine: VoteView; shared: VoteView }> {
+  const outcome = await cardOutcomeOf(services.db, motion, firstBallot);
   return { mine: buildVoteView(motion, outcome, viewer, ballot, locale), shared: buildVoteView(motion, outcome, null, null, locale) };
 }

@@ -1,0 +1,89 @@
+/**
+ * In a burst every press answers with the live tally, and counting it reads the
+ * cell's whole roster. A count is kept for half a second, and a press that
+ * casts a member's first ballot in that time answers from it with its own
+ * ballot added, when the order is certain: the count finished before the
+ * ballot's transaction began (add it), or started after it committed (it is in).
+ * Anything else counts afresh. So a member always sees their own ballot in the
+ * tally; others' ballots of the last half second may show a moment later (the
+ * shared card is rendered when sent, the close counts member by member).
+ */
+import type { VoterGroup } from '../../core/voting';
+import type { Presence, VoteChoice, MemberStatus } from '../../core/types';
+import type { Database } from '../../store/database';
+
+const MEMO_MS = 500;
+const MAX_MOTIONS = 1_000;
+
+interface Memo {
+  readonly groups: readonly VoterGroup[];
+  /** Order marks (tallySequence) taken when the count started and finished. */
+  readonly startedSeq: number;
+  readonly finishedSeq: number;
+  /** The latest commit it holds: its start, or a ballot added to it later. A count must start after this to replace it. */
+  readonly coveredSeq: number;
+  readonly expiresAt: number;
+}
+
+/** A member's first ballot on the motion, as the press that cast it knows it. */
+export interface FirstBallot {
+  readonly status: MemberStatus;
+  readonly presence: Presence | null;
+  readonly choice: VoteChoice;
+  /** tallySequence() before the ballot's transaction began and after it committed. */
+  readonly beganSeq: number;
+  readonly committedSeq: number;
+}
+
+// Per database, so two databases in one process never share a count.
+const memos = new WeakMap<Database, Map<string, Memo>>();
+let sequence = 0;
+
+/** A mark of order within this process: later calls return larger numbers. */
+export function tallySequence(): number {
+  sequence += 1;
+  return sequence;
+}
+
+function memosOf(db: Database): Map<string, Memo> {
+  let map = memos.get(db);
+  if (map === undefined) memos.set(db, (map = new Map()));
+  return map;
+}
+
+/** The groups with one member moved from "not voted" to `ballot.choice`; undefined when no such member is in the count. */
+function withFirstBallot(groups: readonly VoterGroup[], ballot: FirstBallot): VoterGroup[] | undefined {
+  const from = groups.findIndex((g) => g.status === ballot.status && g.presence === ballot.presence && g.choice === null && g.count > 0);
+  if (from < 0) return undefined;
+  const moved = groups.map((g, i) => (i === from ? { ...g, count: g.count - 1 } : g));
+  return [...moved, { status: ballot.status, presence: ballot.presence, choice: ballot.choice, count: 1 }];
+}
+
+/** The groups from a recent count when the order allows (see above); undefined means count afresh. */
+function fromMemo(db: Database, motionId: string, ballot: FirstBallot): readonly VoterGroup[] | undefined {
+  const memo = memosOf(db).get(motionId);
+  if (memo === undefined || memo.expiresAt <= performance.now()) return undefined;
+  if (memo.startedSeq > ballot.committedSeq) return memo.groups;
+  if (memo.finishedSeq >= ballot.beganSeq) return undefined;
+  const groups = withFirstBallot(memo.groups, ballot);
+  // Kept with the ballot added (synchronously: no other press can slip in between), so the next press sees it too.
+  if (groups !== undefined) memosOf(db).set(motionId, { ...memo, groups, coveredSeq: Math.max(memo.coveredSeq, ballot.committedSeq) });
+  return groups;
+}
+
+/** The voter groups of a motion: from a recent count for a first ballot when that is safe, else counted by `load`. */
+export async function voterGroupsFor(db: Database, motionId: string, load: () => Promise<VoterGroup[]>, ballot?: FirstBallot): Promise<readonly VoterGroup[]> {
+  const remembered = ballot === undefined ? undefined : fromMemo(db, motionId, ballot);
+  if (remembered !== undefined) return remembered;
+  const startedSeq = tallySequence();
+  const groups = await load();
+  const finishedSeq = tallySequence();
+  const map = memosOf(db);
+  const current = map.get(motionId);
+  // Only a count sure to hold everything the kept one holds replaces it (one that started earlier may lack an added ballot).
+  if (current === undefined || current.expiresAt <= performance.now() || current.coveredSeq < startedSeq) {
+    if (map.size >= MAX_MOTIONS) map.clear();
+    map.set(motionId, { groups, startedSeq, finishedSeq, coveredSeq: startedSeq, expiresAt: performance.now() + MEMO_MS });
+  }
+  return groups;
+}

@@ -1,0 +1,63 @@
+/**
+ * Presses that come close together may answer from a count of a moment ago
+ * (src/features/votes/tally-memo.ts): each member's card must still count
+ * their own ballot, never count a ballot twice, and a press in sequence must
+ * see exactly the stored ballots.
+ */
+import type { VoteView } from '../../src/cards/view-models';
+import { createBot } from '../../src/features/bot';
+import type { TurnResult } from '../../src/features/turn';
+import { describeEachDatabase } from '../support/databases';
+import { createCell, createRoster } from '../support/factories';
+import { cardOf, driver, ManualClock, silentLogger } from '../support/turns';
+
+function myCard(result: TurnResult): VoteView {
+  if (result.updatedCard?.type !== 'vote') throw new Error(`no vote card: ${JSON.stringify(result.error ?? result.updatedCard)}`);
+  return result.updatedCard;
+}
+
+async function openVote(getDb: () => Parameters<typeof createBot>[0]['db'], officials: number) {
+  const db = getDb();
+  const clock = new ManualClock(new Date('2025-09-05T07:00:00Z'));
+  const bot = createBot({ db, clock, logger: silentLogger });
+  const cell = await createCell(db);
+  const roster = await createRoster(db, cell.id, { official: officials, probationary: 2 });
+  await db.prisma.meeting.create({ data: { cellId: cell.id, period: '2025-09', startsAt: clock.now(), status: 'in_progress', chairMemberId: roster.secretary.id } });
+  const { say, press } = driver(bot, clock);
+  const vote = cardOf(await say(roster.secretary, 'biểu quyết Nghị quyết tháng 9'), 'vote');
+  return { db, bot, roster, press, motionId: vote.motionId };
+}
+
+describeEachDatabase('the tally on a member\'s card after a press', (getDb) => {
+  it('counts exactly the stored ballots when members press one after another', async () => {
+    const { roster, press, motionId } = await openVote(getDb, 12);
+    const voters = roster.byStatus.official;
+    for (const [i, member] of voters.entries()) {
+      const card = myCard(await press(member, 'vote.cast', { motionId, choice: i % 3 === 0 ? 'reject' : 'approve' }));
+      const cast = i + 1;
+      expect(card.tally.approve + card.tally.reject).toBe(cast);
+      expect(card.tally.reject).toBe(Math.floor(i / 3) + 1);
+      expect(card.tally.notVoted).toBe(voters.length - cast);
+      expect(card.myChoice?.choice).toBe(i % 3 === 0 ? 'reject' : 'approve');
+    }
+    // A changed ballot is counted afresh: one approve fewer, one reject more.
+    const changed = myCard(await press(voters[1]!, 'vote.cast', { motionId, choice: 'reject' }));
+    expect(changed.tally).toMatchObject({ approve: 7, reject: 5, notVoted: 0 });
+  });
+
+  it('shows each member of a burst their own ballot and never more ballots than are stored', async () => {
+    const { db, bot, roster, press, motionId } = await openVote(getDb, 30);
+    const voters = roster.byStatus.official;
+    const cards = (await Promise.all(voters.map((member) => press(member, 'vote.cast', { motionId, choice: 'approve' })))).map(myCard);
+    expect(await db.prisma.ballot.count({ where: { motionId } })).toBe(voters.length);
+    for (const card of cards) {
+      expect(card.myChoice?.choice).toBe('approve');
+      expect(card.tally.approve).toBeGreaterThanOrEqual(1);
+      expect(card.tally.approve).toBeLessThanOrEqual(voters.length);
+      expect(card.tally.approve + card.tally.notVoted).toBe(voters.length);
+    }
+    // The card as anyone opens it next counts everyone: nothing was lost or counted twice on the way.
+    const next = await bot.viewCard(`vote:${motionId}`, { platform: 'playground', platformUserId: roster.secretary.id }, 'vi');
+    expect(next.type === 'vote' ? next.tally.approve : -1).toBe(voters.length);
+  });
+});
