@@ -23,6 +23,10 @@ import { createTeamsRoutes } from './route';
 import { createTeamsRenderer } from './renderer';
 import { sharedCardPayload } from './card-render';
 import { createTeamsTransport } from './transport';
+import { createTurnGate } from './turn-gate';
+
+/** Enough to overlap database round trips; few enough that each turn runs without queueing behind a burst. */
+const DEFAULT_CONCURRENT_TURNS = 8;
 
 export { MESSAGES_PATH } from './route';
 export type { AuthEndpoints } from './adapter';
@@ -41,6 +45,8 @@ export interface TeamsChannelDependencies {
   readonly authTimeoutMs?: number;
   /** Longest connector call of the transport (default 15 s). */
   readonly sendTimeoutMs?: number;
+  /** Turns handled at once; more wait their turn in order (default 8). */
+  readonly maxConcurrentTurns?: number;
 }
 
 export interface TeamsChannel {
@@ -69,6 +75,7 @@ export function createTeamsChannel(deps: TeamsChannelDependencies): TeamsChannel
     outbox,
     fetchMembers: fetchConversationMembers,
     authTimeoutMs: deps.authTimeoutMs ?? 4_000,
+    gate: createTurnGate(deps.maxConcurrentTurns ?? DEFAULT_CONCURRENT_TURNS),
   });
   const renderSharedCard = (conversationId: string, cardKey: string) => sharedCardPayload(deps.db, deps.bot, conversationId, cardKey);
   const transport = createTeamsTransport({ adapter, db: deps.db, appId: app.appId ?? '', logger, clock: deps.clock, renderSharedCard, ...(deps.sendTimeoutMs === undefined ? {} : { timeoutMs: deps.sendTimeoutMs }) });

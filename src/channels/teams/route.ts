@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Activity } from 'botbuilder';
 import { ApiError, requestContext, type RouteModule } from '../../server';
 import { RequestRefused, type TeamsCloudAdapter } from './adapter';
+import type { TurnGate } from './turn-gate';
 import { createTurnLogic, type TeamsTurnDependencies } from './turn-handler';
 
 export const MESSAGES_PATH = '/api/messages';
@@ -17,6 +18,8 @@ export interface TeamsRouteDependencies extends TeamsTurnDependencies {
   readonly adapter: TeamsCloudAdapter;
   /** Longest wait for token verification (fetching signing keys) before answering 503. */
   readonly authTimeoutMs: number;
+  /** Authenticated turns run through it, a few at a time (see turn-gate.ts). */
+  readonly gate: TurnGate;
 }
 
 const account = z.object({ id: z.string().min(1).max(512) }).loose();
@@ -56,7 +59,7 @@ async function handleMessages(deps: TeamsRouteDependencies, req: restify.Request
     if (error.status === 503) res.setHeader('Retry-After', '10');
     throw new ApiError(error.status, error.code, error.message);
   }
-  const response = await deps.adapter.runAuthenticated(auth, activity, createTurnLogic(deps, scope));
+  const response = await deps.gate.run(() => deps.adapter.runAuthenticated(auth, activity, createTurnLogic(deps, scope)));
   const status = response?.status ?? 200;
   if (response?.body === undefined) res.send(status);
   else res.send(status, response.body);

@@ -1,0 +1,47 @@
+/**
+ * At most N turns of the Teams channel run at once; the others wait their
+ * turn, first come first served. Without it a burst of 1,000 presses runs all
+ * of them interleaved: each request's queries queue behind everyone else's
+ * (and, on PostgreSQL, behind a pool of ten connections), so they all finish
+ * together at the end. With it the first presses are answered first, while
+ * Teams still waits for them, and nothing else changes.
+ */
+export interface TurnGate {
+  run<T>(work: () => Promise<T>): Promise<T>;
+  /** Turns running and waiting (for logs and tests). */
+  readonly load: { readonly running: number; readonly waiting: number };
+}
+
+export function createTurnGate(limit: number): TurnGate {
+  if (!Number.isInteger(limit) || limit < 1) throw new Error(`turn gate: limit must be a positive integer, got ${limit}`);
+  let running = 0;
+  const waiting: (() => void)[] = [];
+
+  const enter = async (): Promise<void> => {
+    if (running < limit) {
+      running += 1;
+      return;
+    }
+    // The slot is handed over by leave(): running stays the same.
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  };
+  const leave = (): void => {
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
+  };
+
+  return {
+    async run(work) {
+      await enter();
+      try {
+        return await work();
+      } finally {
+        leave();
+      }
+    },
+    get load() {
+      return { running, waiting: waiting.length };
+    },
+  };
+}

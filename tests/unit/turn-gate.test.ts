@@ -1,0 +1,49 @@
+import { createTurnGate } from '../../src/channels/teams/turn-gate';
+
+/** A piece of work that ends when the test says so. */
+function deferred() {
+  let finish = (): void => undefined;
+  const done = new Promise<void>((resolve) => (finish = resolve));
+  return { done, finish };
+}
+
+const turns = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+describe('the Teams turn gate', () => {
+  it('runs at most the limit at once and starts the waiting ones in arrival order', async () => {
+    const gate = createTurnGate(2);
+    const started: number[] = [];
+    const works = Array.from({ length: 5 }, () => deferred());
+    const runs = works.map((work, i) => gate.run(async () => {
+      started.push(i);
+      await work.done;
+      return i;
+    }));
+    await turns();
+    expect(started).toEqual([0, 1]);
+    expect(gate.load).toEqual({ running: 2, waiting: 3 });
+    works[1]!.finish();
+    await turns();
+    expect(started).toEqual([0, 1, 2]);
+    works[0]!.finish();
+    works[2]!.finish();
+    await turns();
+    expect(started).toEqual([0, 1, 2, 3, 4]);
+    works[3]!.finish();
+    works[4]!.finish();
+    expect(await Promise.all(runs)).toEqual([0, 1, 2, 3, 4]);
+    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it('gives the slot back when a turn fails', async () => {
+    const gate = createTurnGate(1);
+    await expect(gate.run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(await gate.run(() => Promise.resolve('next'))).toBe('next');
+    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it('refuses a limit that is not a positive integer', () => {
+    expect(() => createTurnGate(0)).toThrow('positive integer');
+    expect(() => createTurnGate(1.5)).toThrow('positive integer');
+  });
+});
