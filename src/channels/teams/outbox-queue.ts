@@ -41,21 +41,23 @@ export function createTeamsOutbox(deps: TeamsOutboxDependencies): TeamsOutbox {
     if (replies.length > 0) deps.notify();
   };
 
+  /** How many new update rows it queued (a card already waiting to be sent needs no new row, nor a wake-up). */
   const queueRefresh = async (refresh: CardRefresh): Promise<number> => {
     const messages = await findCardMessages(deps.db, refresh.cardKey);
+    let created = 0;
     for (const message of messages) {
       // Rendered when sent: a row that waits behind the rate limit still shows the tally of its send.
       const payload = { kind: 'shared-card', cardKey: refresh.cardKey } as const;
       const input = { cardKey: refresh.cardKey, platform: 'teams', recipient: message.conversationId, platformMessageId: message.platformMessageId };
       try {
-        await enqueueCardUpdate(deps.db, { ...input, payload }, deps.clock.now());
+        if ((await enqueueCardUpdate(deps.db, { ...input, payload }, deps.clock.now())).created) created += 1;
       } catch (error) {
         if (!isBacklogged(error)) throw error;
         // The card's updates are backed up several windows deep: a later change refreshes it again.
         deps.logger.warn({ err: error, cardKey: refresh.cardKey }, 'teams: card update not queued');
       }
     }
-    return messages.length;
+    return created;
   };
 
   return {
