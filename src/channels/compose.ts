@@ -13,6 +13,7 @@ import type { RouteModule } from '../server';
 import type { Database } from '../store/database';
 import { createTeamsChannel, type AuthEndpoints, type TeamsChannel } from './teams';
 import { createZaloChannel, type ZaloChannel } from './zalo';
+import { deferredListener, type SharedCardListener } from './shared-card-news';
 
 export interface ChannelsDependencies {
   readonly config: Config;
@@ -51,15 +52,18 @@ export function composeChannels(deps: ChannelsDependencies): Channels {
   const { config, db, bot, clock, logger } = deps;
   const knobs = deps.overrides ?? {};
   // The dispatcher is created after the channels that wake it; the holder breaks that cycle.
-  const wiring: { dispatcher?: OutboxDispatcher } = {};
+  const wiring: { dispatcher?: OutboxDispatcher; zalo?: SharedCardListener } = {};
   const notifyOutbox = (): void => wiring.dispatcher?.notify();
+  // Each channel tells the other what its turns did to the cell's shared cards (a cell may use both).
   const teams = createTeamsChannel({
     config, db, bot, clock, logger, notifyOutbox,
+    elsewhere: deferredListener(() => wiring.zalo),
     ...(knobs.teamsAuthEndpoints === undefined ? {} : { authEndpoints: knobs.teamsAuthEndpoints }),
     ...(knobs.teamsAuthTimeoutMs === undefined ? {} : { authTimeoutMs: knobs.teamsAuthTimeoutMs }),
     ...(knobs.teamsSendTimeoutMs === undefined ? {} : { sendTimeoutMs: knobs.teamsSendTimeoutMs }),
   });
-  const zalo = config.zalo === undefined ? undefined : createZaloChannel({ config, db, bot, clock, logger, notifyOutbox, instanceId: config.instanceId });
+  const zalo = config.zalo === undefined ? undefined : createZaloChannel({ config, db, bot, clock, logger, notifyOutbox, instanceId: config.instanceId, elsewhere: teams.listener });
+  if (zalo) wiring.zalo = zalo.listener;
   const dispatcher = createOutboxDispatcher({
     db, clock, logger, instanceId: config.instanceId,
     transports: [teams.transport, ...(zalo ? [zalo.transport] : [])],

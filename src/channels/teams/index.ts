@@ -24,6 +24,8 @@ import { createTeamsRenderer } from './renderer';
 import { sharedCardPayload } from './card-render';
 import { createTeamsTransport } from './transport';
 import { createTurnGate } from './turn-gate';
+import { createTeamsListener } from './listener';
+import { NOBODY_ELSE, type SharedCardListener } from '../shared-card-news';
 
 /** Enough to overlap database round trips; few enough that each turn runs without queueing behind a burst. */
 const DEFAULT_CONCURRENT_TURNS = 8;
@@ -47,6 +49,8 @@ export interface TeamsChannelDependencies {
   readonly sendTimeoutMs?: number;
   /** Turns handled at once; more wait their turn in order (default 8). */
   readonly maxConcurrentTurns?: number;
+  /** The cell's other channels, told what a Teams turn did to the shared cards (default: none). */
+  readonly elsewhere?: SharedCardListener;
 }
 
 export interface TeamsChannel {
@@ -54,6 +58,8 @@ export interface TeamsChannel {
   readonly transport: Transport;
   /** For proactive delivery (src/delivery): notices, reminders and results sent without a turn. */
   readonly renderer: PlatformRenderer;
+  /** Tells the cell's Teams conversations what a turn in another channel did to the shared cards. */
+  readonly listener: SharedCardListener;
   close(): Promise<void>;
 }
 
@@ -75,9 +81,12 @@ export function createTeamsChannel(deps: TeamsChannelDependencies): TeamsChannel
     outbox,
     fetchMembers: fetchConversationMembers,
     authTimeoutMs: deps.authTimeoutMs ?? 4_000,
+    elsewhere: deps.elsewhere ?? NOBODY_ELSE,
+    logger,
     gate: createTurnGate(deps.maxConcurrentTurns ?? DEFAULT_CONCURRENT_TURNS),
   });
   const renderSharedCard = (conversationId: string, cardKey: string) => sharedCardPayload(deps.db, deps.bot, conversationId, cardKey);
   const transport = createTeamsTransport({ adapter, db: deps.db, appId: app.appId ?? '', logger, clock: deps.clock, renderSharedCard, ...(deps.sendTimeoutMs === undefined ? {} : { timeoutMs: deps.sendTimeoutMs }) });
-  return { routes, transport, renderer: createTeamsRenderer(deps.db), close: async () => undefined };
+  const listener = createTeamsListener({ db: deps.db, clock: deps.clock, outbox, notify: deps.notifyOutbox ?? (() => undefined) });
+  return { routes, transport, renderer: createTeamsRenderer(deps.db), listener, close: async () => undefined };
 }

@@ -16,7 +16,8 @@ import { renderForConversation } from './card-render';
 import { sendReplies } from './direct-replies';
 import { invokeAnswer } from './invoke-answer';
 import type { TeamsOutbox } from './outbox-queue';
-import { saveConversationReference } from './teams-store';
+import { cellOfConversation, saveConversationReference } from './teams-store';
+import { sharedCardNews, type SharedCardListener, type SharedCardNews } from '../shared-card-news';
 
 export interface TeamsTurnDependencies {
   readonly bot: BotCore;
@@ -24,6 +25,9 @@ export interface TeamsTurnDependencies {
   readonly clock: Clock;
   readonly outbox: TeamsOutbox;
   readonly fetchMembers: (context: TurnContext) => Promise<ConversationMember[]>;
+  /** The cell's other channels (Zalo), told what a Teams turn did to the shared cards. */
+  readonly elsewhere: SharedCardListener;
+  readonly logger: Logger;
 }
 
 /** Per request: its correlation id and logger (never kept on the channel). */
@@ -68,6 +72,18 @@ async function runTurn(deps: TeamsTurnDependencies, scope: RequestScope, context
   if (refreshesReference(turn.event)) await saveConversationReference(deps.db, activity);
   await deliver(deps, context, turn, result, via);
   await deps.outbox.queueRefreshes(result.refreshes);
+  await tellElsewhere(deps, turn.conversation.conversationId, sharedCardNews(result));
+}
+
+/** The other channels hear of it; their failure is logged, never the member's turn undone. */
+async function tellElsewhere(deps: TeamsTurnDependencies, conversationId: string, news: SharedCardNews): Promise<void> {
+  if (!deps.elsewhere.wants(news)) return;
+  try {
+    const cellId = await cellOfConversation(deps.db, conversationId);
+    if (cellId !== null) await deps.elsewhere.hear(cellId, news);
+  } catch (error) {
+    deps.logger.error({ err: error, conversationId }, 'teams: other channels not told of shared cards');
+  }
 }
 
 async function deliver(deps: TeamsTurnDependencies, context: TurnContext, turn: Turn, result: TurnResult, via: 'invoke' | 'message' | 'event'): Promise<void> {

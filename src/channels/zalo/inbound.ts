@@ -16,6 +16,7 @@ import type { ThreadAddress, ZaloOutbound } from './outbound';
 import { parseDigitAnswer, parsePayload, type Question } from './questions';
 import { countFailedCode, failedCodesThisHour, forgetUser, groupThread, pendingQuestion, recordInteraction, userThread } from './threads';
 import { resultItems } from './turn-result';
+import { sharedCardNews, type SharedCardListener, type SharedCardNews } from '../shared-card-news';
 
 export interface InboundDependencies {
   readonly db: Database;
@@ -23,6 +24,8 @@ export interface InboundDependencies {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly outbound: ZaloOutbound;
+  /** The cell's other channels (Teams), told what this turn did to the shared cards. */
+  readonly elsewhere: SharedCardListener;
 }
 
 const MAX_FAILED_CODES = 10;
@@ -114,5 +117,19 @@ function runTurn(deps: InboundDependencies, actor: { platform: 'zalo'; platformU
 async function deliver(deps: InboundDependencies, address: ThreadAddress, result: TurnResult, eventId: string, member: Member | null): Promise<void> {
   const { items, announce } = resultItems(result, address.kind === 'group' ? member?.fullName : undefined);
   await deps.outbound.toThread(address, eventId, items);
-  if (member !== null) for (const key of announce) await deps.outbound.announce(member.cellId, key, LOCALE);
+  if (member === null) return;
+  const news = sharedCardNews(result);
+  for (const key of announce) await deps.outbound.announce(member.cellId, key, LOCALE);
+  for (const key of news.decided) await deps.outbound.announce(member.cellId, key, LOCALE, 'result');
+  await tellElsewhere(deps, member.cellId, news);
+}
+
+/** The other channels hear of it; their failure is logged, never the member's turn undone. */
+async function tellElsewhere(deps: InboundDependencies, cellId: string, news: SharedCardNews): Promise<void> {
+  if (!deps.elsewhere.wants(news)) return;
+  try {
+    await deps.elsewhere.hear(cellId, news);
+  } catch (error) {
+    deps.logger.error({ err: error, cellId }, 'zalo: other channels not told of shared cards');
+  }
 }

@@ -25,6 +25,8 @@ import { createTokenManager } from './tokens';
 import { createZaloTransport } from './transport';
 import { createWebhookRoute } from './webhook-route';
 import { createZaloWorker, type ZaloWorker } from './worker';
+import { createZaloListener } from './listener';
+import { NOBODY_ELSE, type SharedCardListener } from '../shared-card-news';
 
 export { WEBHOOK_PATH } from './webhook-route';
 export { LINK_PAGE_PATH } from './render';
@@ -42,6 +44,8 @@ export interface ZaloChannelDependencies {
   readonly instanceId?: string;
   /** Worker poll interval (default 1 s). */
   readonly pollIntervalMs?: number;
+  /** The cell's other channels, told what a Zalo turn did to the shared cards (default: none). */
+  readonly elsewhere?: SharedCardListener;
 }
 
 export interface ZaloChannel {
@@ -54,6 +58,8 @@ export interface ZaloChannel {
   readonly worker: ZaloWorker;
   /** Sends a shared card (`notice:<id>`, `vote:<id>`, `rollcall:<id>`) to the cell's linked members and OA groups. */
   announce(cellId: string, cardKey: string, locale?: Locale): Promise<number>;
+  /** Tells the cell's Zalo members what a turn in another channel did to the shared cards. */
+  readonly listener: SharedCardListener;
   start(): void;
   /** Stops the worker and waits for the event in hand. */
   stop(): Promise<void>;
@@ -82,7 +88,7 @@ export function createZaloChannel(deps: ZaloChannelDependencies): ZaloChannel {
     db: deps.db,
     clock: deps.clock,
     logger,
-    inbound: { db: deps.db, bot: deps.bot, clock: deps.clock, logger, outbound },
+    inbound: { db: deps.db, bot: deps.bot, clock: deps.clock, logger, outbound, elsewhere: deps.elsewhere ?? NOBODY_ELSE },
     ...(deps.pollIntervalMs === undefined ? {} : { pollIntervalMs: deps.pollIntervalMs }),
   });
   const routes = [
@@ -96,6 +102,7 @@ export function createZaloChannel(deps: ZaloChannelDependencies): ZaloChannel {
     client,
     worker,
     announce: (cellId, cardKey, locale = 'vi') => outbound.announce(cellId, cardKey, locale),
+    listener: createZaloListener(outbound),
     start: () => worker.start(),
     stop: () => worker.stop(),
   };

@@ -28,9 +28,14 @@ export interface ZaloOutboundDependencies {
 export interface ZaloOutbound {
   /** Queues messages to one thread; `occurrence` (the event id) keys them. */
   toThread(address: ThreadAddress, occurrence: string, items: readonly (CardView | string)[]): Promise<void>;
-  /** Sends a shared card to the cell's linked members (their own view) and its OA groups; returns the rows queued. */
-  announce(cellId: string, cardKey: string, locale: Locale): Promise<number>;
+  /**
+   * Sends a shared card to the cell's linked members (their own view) and its OA groups; returns the rows queued.
+   * Once when it is posted, and once more with its result (Zalo cannot edit the first message).
+   */
+  announce(cellId: string, cardKey: string, locale: Locale, occasion?: AnnounceOccasion): Promise<number>;
 }
+
+export type AnnounceOccasion = 'posted' | 'result';
 
 export const recipientOf = (address: ThreadAddress): string => (address.kind === 'user' ? address.userId : `group:${address.groupId}`);
 
@@ -49,7 +54,8 @@ export function createZaloOutbound(deps: ZaloOutboundDependencies): ZaloOutbound
     if (items.length > 0) deps.notify();
   };
 
-  const announce = async (cellId: string, cardKey: string, locale: Locale): Promise<number> => {
+  const announce = async (cellId: string, cardKey: string, locale: Locale, occasion: AnnounceOccasion = 'posted'): Promise<number> => {
+    const occurrence = occasion === 'posted' ? cardKey : `${cardKey}#${occasion}`;
     const [accounts, groups] = await Promise.all([
       deps.db.prisma.channelAccount.findMany({ where: { platform: 'zalo', member: { cellId } }, select: { platformUserId: true, memberId: true } }),
       deps.db.prisma.conversation.findMany({ where: { platform: 'zalo', cellId }, select: { conversationId: true } }),
@@ -58,15 +64,15 @@ export function createZaloOutbound(deps: ZaloOutboundDependencies): ZaloOutbound
     for (const account of accounts) {
       const view = await deps.bot.viewCard(cardKey, { platform: 'zalo', platformUserId: account.platformUserId }, locale);
       const message = renderForMember(deps.render, view, account.memberId);
-      if (await put(outboxKey('zalo.card', account.platformUserId, cardKey), account.platformUserId, message)) queued += 1;
+      if (await put(outboxKey('zalo.card', account.platformUserId, occurrence), account.platformUserId, message)) queued += 1;
     }
     if (groups.length > 0 && accounts[0] !== undefined) {
       // The group's text is the shared view; any linked member of the cell may render it.
       const shared = await deps.bot.viewCard(cardKey, { platform: 'zalo', platformUserId: accounts[0].platformUserId }, locale);
-      for (const group of groups) if (await put(outboxKey('zalo.card', `group:${group.conversationId}`, cardKey), `group:${group.conversationId}`, renderForGroup(stripViewer(shared)))) queued += 1;
+      for (const group of groups) if (await put(outboxKey('zalo.card', `group:${group.conversationId}`, occurrence), `group:${group.conversationId}`, renderForGroup(stripViewer(shared)))) queued += 1;
     }
     if (queued > 0) deps.notify();
-    deps.logger.info({ cellId, cardKey, members: accounts.length, groups: groups.length, queued }, 'zalo: shared card announced');
+    deps.logger.info({ cellId, cardKey, occasion, members: accounts.length, groups: groups.length, queued }, 'zalo: shared card announced');
     return queued;
   };
 
