@@ -46,6 +46,8 @@ export interface Config {
   readonly scheduler: SchedulerConfig;
   /** This process among instances sharing the database (lease holder, outbox claims). */
   readonly instanceId: string;
+  /** How many instances share the database: each keeps 1/N of the platforms' send limits. */
+  readonly instances: number;
 }
 
 export interface SchedulerConfig {
@@ -91,6 +93,7 @@ const EXPECTED = {
   SCHEDULER_ENABLED: 'true or false',
   SCHEDULER_GRACE_HOURS: 'a whole number of hours from 0 to 168, e.g. 6',
   INSTANCE_ID: 'letters, digits, ".", "_", ":" or "-" (at most 100), e.g. web-1',
+  INSTANCES: 'a whole number of instances from 1 to 50, default 1',
 } as const;
 type Variable = keyof typeof EXPECTED;
 
@@ -155,6 +158,7 @@ const envSchema = z.object({
   SCHEDULER_ENABLED: optional(z.enum(['true', 'false']), lower),
   SCHEDULER_GRACE_HOURS: optional(integer(0, 168)),
   INSTANCE_ID: optional(z.string().trim().regex(/^[\w.:-]{1,100}$/)),
+  INSTANCES: optional(integer(1, 50)),
 });
 type ParsedEnv = z.infer<typeof envSchema>;
 
@@ -211,6 +215,9 @@ function buildConfig(env: ParsedEnv): Config & { warnings: string[] } {
   if (mode === 'production' && env.PUBLIC_BASE_URL?.startsWith('http:')) {
     warnings.push('PUBLIC_BASE_URL is not https in production: links the bot sends will travel unencrypted.');
   }
+  if ((env.INSTANCES ?? 1) > 1 && databaseUrl.startsWith('file:')) {
+    warnings.push('INSTANCES > 1 on SQLite: several instances need PostgreSQL (SQLite serves one process well).');
+  }
   return {
     mode,
     port: env.PORT ?? 3978,
@@ -233,6 +240,7 @@ function buildConfig(env: ParsedEnv): Config & { warnings: string[] } {
     scheduler: { enabled: env.SCHEDULER_ENABLED !== 'false', graceHours: env.SCHEDULER_GRACE_HOURS ?? 6 },
     // Unique per process on one host; set INSTANCE_ID where host names repeat (containers).
     instanceId: env.INSTANCE_ID ?? `${hostname()}-${process.pid}`,
+    instances: env.INSTANCES ?? 1,
   };
 }
 

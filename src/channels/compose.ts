@@ -8,6 +8,7 @@ import { createDelivery, type Delivery } from '../delivery';
 import type { Clock, Logger } from '../features/ports';
 import type { BotCore } from '../features/turn';
 import { createOutboxDispatcher, type OutboxDispatcher } from '../outbox/dispatcher';
+import { limitsPerInstance } from '../outbox/rate-limiter';
 import { createScheduler, type Scheduler } from '../scheduler';
 import type { RouteModule } from '../server';
 import type { Database } from '../store/database';
@@ -67,6 +68,7 @@ export function composeChannels(deps: ChannelsDependencies): Channels {
   const dispatcher = createOutboxDispatcher({
     db, clock, logger, instanceId: config.instanceId,
     transports: [teams.transport, ...(zalo ? [zalo.transport] : [])],
+    limits: limitsPerInstance(config.instances),
     ...(knobs.outboxRandom === undefined ? {} : { random: knobs.outboxRandom }),
   });
   wiring.dispatcher = dispatcher;

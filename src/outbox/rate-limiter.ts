@@ -140,6 +140,11 @@ export function divideLimits(limits: PlatformLimits, instances: number): Platfor
   return { perRecipient: limits.perRecipient.map(share), global: limits.global.map(share) };
 }
 
+/** Every platform's limits for one of `instances` instances sharing them. */
+export function limitsPerInstance(instances: number, limits: Readonly<Record<string, PlatformLimits>> = DEFAULT_LIMITS): Record<string, PlatformLimits> {
+  return Object.fromEntries(Object.entries(limits).map(([platform, platformLimits]) => [platform, divideLimits(platformLimits, instances)]));
+}
+
 function longestWindow(windows: readonly WindowLimit[]): number {
   return windows.reduce((max, w) => Math.max(max, w.windowMs), 0);
 }

@@ -1,4 +1,4 @@
-import { createRateLimiter, divideLimits, TEAMS_LIMITS, ZALO_LIMITS, type RateLimiter } from '../../src/outbox/rate-limiter';
+import { createRateLimiter, divideLimits, limitsPerInstance, TEAMS_LIMITS, ZALO_LIMITS, type RateLimiter } from '../../src/outbox/rate-limiter';
 import { T0 } from './helpers';
 
 const at = (ms: number): Date => new Date(T0.getTime() + ms);
@@ -97,5 +97,16 @@ describe('rate limiter (Zalo and configuration)', () => {
     expect(half.perRecipient.map((w) => w.limit)).toEqual([3, 30, 900]);
     expect(half.global).toEqual([{ limit: 25, windowMs: 1_000 }]);
     expect(() => createRateLimiter({ perRecipient: [{ limit: 0, windowMs: 1_000 }], global: [] })).toThrow(/invalid/);
+  });
+
+  it('gives each of N instances its share of every platform (INSTANCES)', () => {
+    const shares = limitsPerInstance(3);
+    expect(Object.keys(shares).sort()).toEqual(['teams', 'zalo']);
+    expect(shares['teams']!.perRecipient.map((w) => w.limit)).toEqual([2, 20, 600]);
+    expect(shares['zalo']!.global.map((w) => w.limit)).toEqual([20, 1_200]);
+    // Three instances each sending their share to one conversation stay inside Teams' 7 a second.
+    const limiter = createRateLimiter(shares['teams']!);
+    expect(Array.from({ length: 10 }, () => limiter.reserve('conv-1', T0)).filter((r) => r.ok).length * 3).toBeLessThanOrEqual(7);
+    expect(limitsPerInstance(1)).toEqual({ teams: TEAMS_LIMITS, zalo: ZALO_LIMITS });
   });
 });

@@ -176,12 +176,22 @@ describe('loadConfig', () => {
     expect(load({ SCHEDULER_GRACE_HOURS: '0' }).scheduler.graceHours).toBe(0);
   });
 
+  it('reads INSTANCES (default 1) and warns when several instances would share a SQLite file', () => {
+    expect(load({}).instances).toBe(1);
+    const shared = load({ INSTANCES: '3', DATABASE_URL: 'postgresql://chibo@db.example/chibo' });
+    expect(shared.instances).toBe(3);
+    expect(shared.warnings.join(' ')).not.toContain('INSTANCES');
+    expect(load({ INSTANCES: '2' }).warnings.join(' ')).toContain('INSTANCES > 1 on SQLite');
+  });
+
   it.each([
     ['SCHEDULER_ENABLED', 'yes', 'true or false'],
     ['SCHEDULER_GRACE_HOURS', '-1', 'a whole number of hours'],
     ['SCHEDULER_GRACE_HOURS', '200', 'a whole number of hours'],
     ['SCHEDULER_GRACE_HOURS', '1.5', 'a whole number of hours'],
     ['INSTANCE_ID', 'web 1', 'letters, digits'],
+    ['INSTANCES', '0', 'a whole number of instances'],
+    ['INSTANCES', 'two', 'a whole number of instances'],
   ])('names %s when it is %j', (variable, value, expected) => {
     const error = refusal({ [variable]: value });
     expect(error.issues.map((issue) => issue.variable)).toEqual([variable]);
