@@ -34,7 +34,8 @@ async function cardViewInCell(services: Services, key: CardKey, cellId: string, 
     case 'rollcall':
       return rollCallViewFor(services, await requireMeetingOfCell(db, cellId, key.id), viewer, locale);
     case 'vote':
-      return voteViewFor(services, await requireVoteCardMotionOfCell(db, cellId, key.id), viewer, locale);
+      // A member opening or refreshing the card may see a count of the last half second (60 refresh at each update).
+      return voteViewFor(services, await requireVoteCardMotionOfCell(db, cellId, key.id), viewer, locale, viewer === null ? 'exact' : 'recent');
     case 'summary': {
       const meeting = await requireMeetingOfCell(db, cellId, key.id);
       return summaryView(await loadMeetingSummary(db, meeting.id, locale), locale);

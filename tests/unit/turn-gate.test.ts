@@ -35,6 +35,27 @@ describe('the Teams turn gate', () => {
     expect(gate.load).toEqual({ running: 0, waiting: 0 });
   });
 
+  it('lets waiting presses go before waiting refreshes', async () => {
+    const gate = createTurnGate(1);
+    const started: string[] = [];
+    const first = deferred();
+    const running = gate.run(async () => {
+      started.push('press 1');
+      await first.done;
+    });
+    const queued = [
+      gate.run(async () => void started.push('refresh 1'), 'refresh'),
+      gate.run(async () => void started.push('press 2'), 'press'),
+      gate.run(async () => void started.push('refresh 2'), 'refresh'),
+      gate.run(async () => void started.push('press 3')),
+    ];
+    await turns();
+    expect(gate.load).toEqual({ running: 1, waiting: 4 });
+    first.finish();
+    await Promise.all([running, ...queued]);
+    expect(started).toEqual(['press 1', 'press 2', 'press 3', 'refresh 1', 'refresh 2']);
+  });
+
   it('gives the slot back when a turn fails', async () => {
     const gate = createTurnGate(1);
     await expect(gate.run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');

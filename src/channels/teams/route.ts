@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Activity } from 'botbuilder';
 import { ApiError, requestContext, type RouteModule } from '../../server';
 import { RequestRefused, type TeamsCloudAdapter } from './adapter';
+import { mapActivity } from './activity';
 import type { TurnGate } from './turn-gate';
 import { createTurnLogic, type TeamsTurnDependencies } from './turn-handler';
 
@@ -59,7 +60,8 @@ async function handleMessages(deps: TeamsRouteDependencies, req: restify.Request
     if (error.status === 503) res.setHeader('Retry-After', '10');
     throw new ApiError(error.status, error.code, error.message);
   }
-  const response = await deps.gate.run(() => deps.adapter.runAuthenticated(auth, activity, createTurnLogic(deps, scope)));
+  const priority = mapActivity(activity).kind === 'refresh' ? 'refresh' : 'press';
+  const response = await deps.gate.run(() => deps.adapter.runAuthenticated(auth, activity, createTurnLogic(deps, scope)), priority);
   const status = response?.status ?? 200;
   if (response?.body === undefined) res.send(status);
   else res.send(status, response.body);

@@ -5,9 +5,15 @@
  * (and, on PostgreSQL, behind a pool of ten connections), so they all finish
  * together at the end. With it the first presses are answered first, while
  * Teams still waits for them, and nothing else changes.
+ *
+ * Card refreshes wait behind presses: each update of a shared card makes up to
+ * 60 clients ask for their own view, and a late refresh only leaves the shared
+ * card showing a moment longer, where a late press shows the member an error.
  */
+export type TurnPriority = 'press' | 'refresh';
+
 export interface TurnGate {
-  run<T>(work: () => Promise<T>): Promise<T>;
+  run<T>(work: () => Promise<T>, priority?: TurnPriority): Promise<T>;
   /** Turns running and waiting (for logs and tests). */
   readonly load: { readonly running: number; readonly waiting: number };
 }
@@ -15,25 +21,25 @@ export interface TurnGate {
 export function createTurnGate(limit: number): TurnGate {
   if (!Number.isInteger(limit) || limit < 1) throw new Error(`turn gate: limit must be a positive integer, got ${limit}`);
   let running = 0;
-  const waiting: (() => void)[] = [];
+  const waiting: Record<TurnPriority, (() => void)[]> = { press: [], refresh: [] };
 
-  const enter = async (): Promise<void> => {
+  const enter = async (priority: TurnPriority): Promise<void> => {
     if (running < limit) {
       running += 1;
       return;
     }
     // The slot is handed over by leave(): running stays the same.
-    await new Promise<void>((resolve) => waiting.push(resolve));
+    await new Promise<void>((resolve) => waiting[priority].push(resolve));
   };
   const leave = (): void => {
-    const next = waiting.shift();
+    const next = waiting.press.shift() ?? waiting.refresh.shift();
     if (next) next();
     else running -= 1;
   };
 
   return {
-    async run(work) {
-      await enter();
+    async run(work, priority = 'press') {
+      await enter(priority);
       try {
         return await work();
       } finally {
@@ -41,7 +47,7 @@ export function createTurnGate(limit: number): TurnGate {
       }
     },
     get load() {
-      return { running, waiting: waiting.length };
+      return { running, waiting: waiting.press.length + waiting.refresh.length };
     },
   };
 }

@@ -71,9 +71,21 @@ function fromMemo(db: Database, motionId: string, ballot: FirstBallot): readonly
   return groups;
 }
 
-/** The voter groups of a motion: from a recent count for a first ballot when that is safe, else counted by `load`. */
-export async function voterGroupsFor(db: Database, motionId: string, load: () => Promise<VoterGroup[]>, ballot?: FirstBallot): Promise<readonly VoterGroup[]> {
-  const remembered = ballot === undefined ? undefined : fromMemo(db, motionId, ballot);
+/**
+ * How a count may be reused: `exact` counts now (the shared card when it is sent, reports); `recent` takes a
+ * count of the last half second as it is (a member opening or refreshing the card: their own choice is read
+ * apart); a first ballot takes it with the ballot added when the order is certain.
+ */
+export type TallyFreshness = 'exact' | 'recent' | { readonly firstBallot: FirstBallot };
+
+function recentGroups(db: Database, motionId: string): readonly VoterGroup[] | undefined {
+  const memo = memosOf(db).get(motionId);
+  return memo !== undefined && memo.expiresAt > performance.now() ? memo.groups : undefined;
+}
+
+/** The voter groups of a motion, from a recent count where `freshness` allows it, else counted by `load`. */
+export async function voterGroupsFor(db: Database, motionId: string, load: () => Promise<VoterGroup[]>, freshness: TallyFreshness = 'exact'): Promise<readonly VoterGroup[]> {
+  const remembered = freshness === 'exact' ? undefined : freshness === 'recent' ? recentGroups(db, motionId) : fromMemo(db, motionId, freshness.firstBallot);
   if (remembered !== undefined) return remembered;
   const startedSeq = tallySequence();
   const groups = await load();

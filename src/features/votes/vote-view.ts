@@ -9,7 +9,7 @@ import { memberIsCommittee } from '../shared/context';
 import { loadMeetingAttendance } from '../attendance/attendance-data';
 import { computeOutcome, parseOutcome, type MotionOutcome } from './vote-outcome';
 import { findBallotOf, type BallotLite, type MotionWithDetails, type VoteCardMotion } from './motion-queries';
-import type { FirstBallot } from './tally-memo';
+import type { FirstBallot, TallyFreshness } from './tally-memo';
 import { liveOutcome, type CardOutcome } from './vote-tally';
 
 /** The full outcome (with the electorate), for reports: frozen at close, live while open. */
@@ -20,9 +20,9 @@ export async function outcomeOf(db: Services['db'], motion: MotionWithDetails): 
 }
 
 /** The figures a vote card shows: frozen at close, counted by the database while open. */
-export async function cardOutcomeOf(db: Services['db'], motion: VoteCardMotion, firstBallot?: FirstBallot): Promise<CardOutcome> {
+export async function cardOutcomeOf(db: Services['db'], motion: VoteCardMotion, freshness: TallyFreshness = 'exact'): Promise<CardOutcome> {
   if (motion.status === 'closed' && motion.resultSnapshot) return parseOutcome(motion.resultSnapshot);
-  return liveOutcome(db, motion, firstBallot);
+  return liveOutcome(db, motion, freshness);
 }
 
 /** Whether a member's status lets them vote at all (presence is checked when they vote). */
@@ -84,9 +84,9 @@ export function buildVoteView(motion: VoteCardMotion, outcome: CardOutcome, view
   };
 }
 
-/** The vote card as `viewer` sees it; viewer null = the shared card. */
-export async function voteViewFor(services: Services, motion: VoteCardMotion, viewer: Member | null, locale: Locale): Promise<VoteView> {
-  const [outcome, ballot] = await Promise.all([cardOutcomeOf(services.db, motion), viewer ? findBallotOf(services.db, motion.id, viewer.id) : null]);
+/** The vote card as `viewer` sees it; viewer null = the shared card. A member's view may show a count of the last half second. */
+export async function voteViewFor(services: Services, motion: VoteCardMotion, viewer: Member | null, locale: Locale, freshness: TallyFreshness = 'exact'): Promise<VoteView> {
+  const [outcome, ballot] = await Promise.all([cardOutcomeOf(services.db, motion, freshness), viewer ? findBallotOf(services.db, motion.id, viewer.id) : null]);
   return buildVoteView(motion, outcome, viewer, ballot, locale);
 }
 
@@ -95,6 +95,6 @@ export async function voteViewFor(services: Services, motion: VoteCardMotion, vi
  * own; `firstBallot` when the press just cast it (the count may then come from a moment ago: tally-memo.ts).
  */
 export async function voteViewsFor(services: Services, motion: VoteCardMotion, viewer: Member, ballot: BallotLite | null, locale: Locale, firstBallot?: FirstBallot): Promise<{ mine: VoteView; shared: VoteView }> {
-  const outcome = await cardOutcomeOf(services.db, motion, firstBallot);
+  const outcome = await cardOutcomeOf(services.db, motion, firstBallot === undefined ? 'exact' : { firstBallot });
   return { mine: buildVoteView(motion, outcome, viewer, ballot, locale), shared: buildVoteView(motion, outcome, null, null, locale) };
 }
