@@ -41,10 +41,11 @@ async function createMeeting(db: Database, cellId: string, memberIds: readonly s
 }
 
 /** Builds the world in an empty, migrated database. */
-export async function createBenchWorld(db: Database, memberCount: number, start: Date): Promise<BenchWorld> {
+/** `serviceUrl`: where the bot sends card updates (a stand-in Bot Connector, or a closed port). */
+export async function createBenchWorld(db: Database, memberCount: number, start: Date, serviceUrl = SERVICE_URL): Promise<BenchWorld> {
   const cell = await db.prisma.cell.create({ data: { name: 'Chi bộ Thử tải', parentOrganisation: 'Đảng bộ Thử tải' } });
   const members = await createMembers(db, cell.id, memberCount);
-  const reference = { channelId: 'msteams', serviceUrl: SERVICE_URL, bot: { id: BOT_ID, name: 'chibo' }, conversation: { id: CHANNEL_ID, isGroup: true, conversationType: 'channel' } };
+  const reference = { channelId: 'msteams', serviceUrl, bot: { id: BOT_ID, name: 'chibo' }, conversation: { id: CHANNEL_ID, isGroup: true, conversationType: 'channel' } };
   await db.prisma.conversation.create({ data: { platform: 'teams', conversationId: CHANNEL_ID, cellId: cell.id, reference: JSON.stringify(reference) } });
   const ids = members.map((m) => m.id);
   const meetingId = await createMeeting(db, cell.id, ids, start);

@@ -5,8 +5,9 @@
  * sent — then the same for a bare restify endpoint writing one ballot row to
  * the same database, and the ratio. No assertions on time.
  *
- *   node dist/bench/vote-burst.js [--members 1000] [--database file:/tmp/x.db]
- * (authentication off, the outbox dispatcher not running: the invoke path only)
+ *   node dist/bench/vote-burst.js [--members 1000] [--database file:/tmp/x.db] [--refreshers 60]
+ * (authentication off; the outbox sends the card's updates to a closed port, or,
+ * with --refreshers, to a stand-in whose clients then refresh the card as Teams does)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,8 @@ import { MESSAGES_PATH } from '../src/channels/teams';
 import { loadConfig } from '../src/config';
 import type { Logger } from '../src/features/ports';
 import { openDatabase, type Database } from '../src/store/database';
+import { cardKey } from '../src/features/shared/card-keys';
+import { startTeamsClients, type TeamsClients, type TeamsClientsTarget } from './vote-burst-clients';
 import { createBenchWorld, voteInvoke, type BenchWorld } from './vote-burst-setup';
 
 const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined, child: () => quiet };
@@ -79,17 +82,24 @@ async function postJson(url: string, body: object): Promise<{ status: number; js
 }
 
 /** The bot as deployed: createApp + the Teams channel, answering the invokes. */
-async function botBurst(databaseUrl: string, world: BenchWorld): Promise<BurstResult> {
+async function botBurst(databaseUrl: string, world: BenchWorld, clients?: { target: TeamsClientsTarget; stand: TeamsClients }): Promise<BurstResult> {
   const config = loadConfig({ NODE_ENV: 'development', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', PLAYGROUND_ENABLED: 'false' }, { envFile: null });
   // The app's own Teams channel and outbox, as deployed (the scheduler runs too; its tick finds nothing due here).
   const app = await createApp(config, { logger: quiet });
   const { url } = await app.listen();
+  if (clients) clients.target.botUrl = `${url}${MESSAGES_PATH}`;
   try {
-    return await burst(world.members.length, async (i) => {
+    const result = await burst(world.members.length, async (i) => {
       const member = world.members[i]!;
       const { status, json } = await postJson(`${url}${MESSAGES_PATH}`, voteInvoke(member.aadObjectId, i, world.motionId));
       return invokeOutcome(status, json);
     });
+    // The last coalesced update (up to a second later) and the refreshes it brings.
+    if (clients) {
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      await clients.stand.settled();
+    }
+    return result;
   } finally {
     await app.close();
   }
@@ -157,27 +167,39 @@ function report(members: number, provider: string, bot: BurstResult, bare: Burst
   console.log(`\nratio bot ÷ bare, ballots/s: ${(rate(bot) / rate(bare)).toFixed(3)}   p50: ${(percentile(bot.latencies, 50) / percentile(bare.latencies, 50)).toFixed(1)}×`);
 }
 
-export async function runVoteBurst(members = 1000, databaseUrl?: string): Promise<void> {
+export async function runVoteBurst(members = 1000, databaseUrl?: string, refreshers = 0): Promise<void> {
   const dir = databaseUrl === undefined ? mkdtempSync(join(tmpdir(), 'chibo-bench-')) : undefined;
   const url = databaseUrl ?? `file:${join(dir ?? '', 'bench.db')}`;
   const db = await openDatabase(url);
+  const target: TeamsClientsTarget = { botUrl: '', refreshers: [], cardKey: '' };
+  const stand = refreshers > 0 ? await startTeamsClients(target) : undefined;
   try {
-    const world = await createBenchWorld(db, members, new Date());
-    const bot = await botBurst(url, world);
+    const world = await createBenchWorld(db, members, new Date(), stand?.url);
+    Object.assign(target, { refreshers: world.members.slice(0, refreshers).map((m) => m.aadObjectId), cardKey: cardKey('vote', world.motionId) });
+    const bot = await botBurst(url, world, stand ? { target, stand } : undefined);
     // Turns whose callers gave up may still be running: let them finish before the floor is measured.
     await settled(() => db.prisma.ballot.count({ where: { motionId: world.motionId } }));
     const bare = await bareBurst(db, world);
     const count = (motionId: string) => db.prisma.ballot.count({ where: { motionId, choice: 'approve' } });
     report(members, db.provider, bot, bare, { bot: await count(world.motionId), bare: await count(world.bareMotionId) });
+    if (stand) reportRefreshes(refreshers, stand);
   } finally {
+    await stand?.close();
     await db.close();
     if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Entry point for bench/run.ts: `--members N --database URL`. */
+function reportRefreshes(refreshers: number, stand: TeamsClients): void {
+  const sorted = [...stand.refreshMs].sort((a, b) => a - b);
+  const fmt = (n: number) => n.toFixed(1);
+  console.log(`\nWith the card's refreshes: ${stand.updates} card updates sent, each followed by ${refreshers} members' clients refreshing it`);
+  console.log(`  refresh invokes answered: ${sorted.length - stand.refreshFailures}/${sorted.length}; p50 ${fmt(percentile(sorted, 50))} ms, p99 ${fmt(percentile(sorted, 99))} ms`);
+}
+
+/** Entry point for bench/run.ts: `--members N --database URL --refreshers R` (R: clients refreshing the card at each update, Teams lists up to 60). */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  await runVoteBurst(Number(argument('members', argv) ?? 1000), argument('database', argv));
+  await runVoteBurst(Number(argument('members', argv) ?? 1000), argument('database', argv), Number(argument('refreshers', argv) ?? 0));
 }
 
 if (require.main === module) {
