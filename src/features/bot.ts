@@ -6,13 +6,12 @@ import type { CardView } from '../cards/view-models';
 import { DomainError, isDomainError } from '../core/errors';
 import type { Locale } from '../core/types';
 import type { Database } from '../store/database';
-import type { Member } from '../store/rows';
 import type { Clock, Logger } from './ports';
 import type { DocumentLinks } from './minutes/document-links';
 import { memberCardView, sharedCardView } from './card-views';
 import { route } from './router';
 import type { FeatureContext } from './shared/context';
-import { resolveTurn } from './shared/resolve';
+import { findMemberByAccount, resolveTurn } from './shared/resolve';
 import { messageView } from './shared/results';
 import type { Actor, BotCore, Turn, TurnResult } from './turn';
 
@@ -53,14 +52,10 @@ async function handleTurn(deps: BotDependencies, turn: Turn): Promise<TurnResult
   }
 }
 
-async function viewerMember(deps: BotDependencies, viewer: Actor): Promise<Member | null> {
-  const address = { platform: viewer.platform, conversationId: `viewer:${viewer.platformUserId}`, personal: true };
-  return (await resolveTurn(deps.db, viewer, address)).member;
-}
-
 /** Renders a shared card for one member of the card's cell; anyone else is refused. */
 async function viewCard(deps: BotDependencies, key: string, viewer: Actor, locale: Locale): Promise<CardView> {
-  const member = await viewerMember(deps, viewer);
+  // Only the account decides: the card's own cell is checked against the member's when it is loaded.
+  const member = await findMemberByAccount(deps.db, viewer);
   if (!member) throw new DomainError('member.unknown');
   return memberCardView(deps, key, member, locale);
 }

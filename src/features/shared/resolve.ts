@@ -11,7 +11,8 @@ export interface Resolved {
   readonly member: Member | null;
 }
 
-async function findMemberByAccount(db: Database, actor: Actor): Promise<Member | null> {
+/** The roster member behind a platform account (the playground names the member itself). */
+export async function findMemberByAccount(db: Database, actor: Actor): Promise<Member | null> {
   if (actor.platform === 'playground') {
     // The playground is a development channel: choosing who you are is its authentication.
     return db.prisma.member.findUnique({ where: { id: actor.platformUserId } });
