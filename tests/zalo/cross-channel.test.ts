@@ -8,12 +8,13 @@
 import { startConnectorStandIn, type ConnectorStandIn } from '../support/connector-stand-in';
 import { attachedCard, cardText } from '../teams/card-text';
 import { mention, scene, teamsUser, type TeamsScene, type TeamsUser } from '../teams/activities';
+import { describeEachDatabaseKind } from '../support/databases';
 import { startZaloHarness, type ZaloHarness } from './harness';
 import { createMeeting, linkDirectly, seedZaloCell, type ZaloCell } from './setup';
 
 jest.setTimeout(60_000);
 
-describe('one cell on Teams and Zalo at once', () => {
+describeEachDatabaseKind('one cell on Teams and Zalo at once', (database) => {
   let h: ZaloHarness;
   let c: ZaloCell;
   let connector: ConnectorStandIn;
@@ -26,7 +27,7 @@ describe('one cell on Teams and Zalo at once', () => {
   };
 
   beforeAll(async () => {
-    h = await startZaloHarness();
+    h = await startZaloHarness(database);
     c = await seedZaloCell(h);
     await linkDirectly(h, c.official1, c.users.official1);
     await linkDirectly(h, c.official2, c.users.official2);

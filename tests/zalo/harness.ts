@@ -14,6 +14,7 @@ import { loadConfig, type Config } from '../../src/config';
 import type { BotCore } from '../../src/features/turn';
 import type { OutboxDispatcher } from '../../src/outbox/dispatcher';
 import type { Database } from '../../src/store/database';
+import { createScratchDatabase, type TestDatabaseName } from '../support/databases';
 import { startZaloStandIn, type ZaloStandIn } from '../support/zalo-stand-in';
 import { ManualClock, silentLogger } from '../support/turns';
 
@@ -59,13 +60,15 @@ async function freePort(): Promise<number> {
 
 let msgSerial = 0;
 
-export async function startZaloHarness(): Promise<ZaloHarness> {
+/** `database`: a fresh SQLite file (default) or a fresh PostgreSQL schema of the test server. */
+export async function startZaloHarness(database: TestDatabaseName = 'sqlite'): Promise<ZaloHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'chibo-zalo-'));
+  const scratch = database === 'sqlite' ? undefined : await createScratchDatabase(database);
   const standIn = await startZaloStandIn({ appId: APP_ID, appSecret: APP_SECRET });
   const port = await freePort();
   const config = loadConfig(
     {
-      PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `file:${join(dir, 'chibo.db')}`, LOG_LEVEL: 'silent', PLAYGROUND_ENABLED: 'false',
+      PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: scratch?.url ?? `file:${join(dir, 'chibo.db')}`, LOG_LEVEL: 'silent', PLAYGROUND_ENABLED: 'false',
       PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, LINK_SIGNING_SECRET: 'z'.repeat(64),
       ZALO_APP_ID: APP_ID, ZALO_APP_SECRET: APP_SECRET, ZALO_OA_SECRET_KEY: OA_SECRET,
       ZALO_API_BASE_URL: standIn.url, ZALO_OAUTH_BASE_URL: standIn.url, ZALO_WEBHOOK_MAX_AGE_SECONDS: '300',
@@ -117,6 +120,7 @@ export async function startZaloHarness(): Promise<ZaloHarness> {
     async close() {
       await app.close();
       await standIn.close();
+      await scratch?.dispose();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -5,17 +5,18 @@
  * probationary member's ballot is refused; the secretary asks for the summary.
  */
 import { formatCode, issueCodes } from '../../src/channels/zalo/linking';
+import { describeEachDatabaseKind } from '../support/databases';
 import { OA_ID, startZaloHarness, textOf, type ZaloHarness } from './harness';
 import { createMeeting, seedZaloCell, type ZaloCell } from './setup';
 
-describe('a month of a cell on Zalo, over HTTP with a stand-in Zalo API', () => {
+describeEachDatabaseKind('a month of a cell on Zalo, over HTTP with a stand-in Zalo API', (database) => {
   let h: ZaloHarness;
   let c: ZaloCell;
   let meetingId: string;
   let motionId: string;
 
   beforeAll(async () => {
-    h = await startZaloHarness();
+    h = await startZaloHarness(database);
     c = await seedZaloCell(h);
   });
   afterAll(async () => h.close());

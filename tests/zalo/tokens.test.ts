@@ -5,17 +5,18 @@
  * the transport's choices (transaction template outside the 7-day window, -32
  * holding back the whole platform).
  */
+import { describeEachDatabaseKind } from '../support/databases';
 import { ZALO_PATHS } from '../../src/channels/zalo/client';
 import { TransportError } from '../../src/outbox/types';
 import { startZaloHarness, type ZaloHarness } from './harness';
 import { linkDirectly, seedZaloCell, type ZaloCell } from './setup';
 
-describe('Zalo tokens and transport', () => {
+describeEachDatabaseKind('Zalo tokens and transport', (database) => {
   let h: ZaloHarness;
   let c: ZaloCell;
 
   beforeEach(async () => {
-    h = await startZaloHarness();
+    h = await startZaloHarness(database);
     c = await seedZaloCell(h);
     await linkDirectly(h, c.official1, c.users.official1);
   });

@@ -3,15 +3,16 @@
  * accepted; a forged signature, another app id, a stale timestamp and a
  * replayed msg_id leave nothing stored; user_withdraw deletes the link.
  */
+import { describeEachDatabaseKind } from '../support/databases';
 import { startZaloHarness, OA_ID, type ZaloHarness } from './harness';
 import { linkDirectly, seedZaloCell, type ZaloCell } from './setup';
 
-describe('the Zalo webhook gate', () => {
+describeEachDatabaseKind('the Zalo webhook gate', (database) => {
   let h: ZaloHarness;
   let c: ZaloCell;
 
   beforeAll(async () => {
-    h = await startZaloHarness();
+    h = await startZaloHarness(database);
     c = await seedZaloCell(h);
     await linkDirectly(h, c.official1, c.users.official1);
   });
