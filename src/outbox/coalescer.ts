@@ -63,6 +63,25 @@ export async function enqueueCardUpdate(db: OutboxDatabase, input: CardUpdateInp
   throw new Error(`outbox: card ${input.cardKey} has ${MAX_WINDOWS_AHEAD + 1} windows in flight; update dropped`);
 }
 
+/**
+ * Queues the card's update for the window opening at `opensAt` — not sent
+ * before then — for a payload the transport renders when it sends it: one row
+ * per card message per window (a later window if that one is already on its
+ * way). Until the window opens no sender may take the row, so every change
+ * made before then is in the card it sends (see the Teams outbox queue).
+ */
+export async function scheduleCardUpdate(db: OutboxDatabase, input: CardUpdateInput, opensAt: Date, now: Date, windowMs = 1_000): Promise<EnqueueResult & { opensAt: Date }> {
+  const scope = outboxKey(input.cardKey, `${input.platform}:${input.recipient}`, input.platformMessageId);
+  const payload: OutboxPayload = { ...input.payload, targetMessageId: input.platformMessageId };
+  for (let ahead = 0; ahead <= MAX_WINDOWS_AHEAD; ahead += 1) {
+    const at = new Date(opensAt.getTime() + ahead * windowMs);
+    const row = { dedupeKey: coalesceKey(scope, at, windowMs), platform: input.platform, recipient: input.recipient, operation: 'update' as const, payload, now, notBefore: at };
+    const result = await enqueue(db, row);
+    if (result.created || (await replacePayload(db, result.id, JSON.stringify(payload)))) return { ...result, opensAt: at };
+  }
+  throw new Error(`outbox: card ${input.cardKey} has ${MAX_WINDOWS_AHEAD + 1} windows in flight; update dropped`);
+}
+
 /** The newest still-pending row of this card, now carrying `json`; undefined if there is none. */
 async function replaceWaiting(db: OutboxDatabase, input: CardUpdateInput, keyPrefix: string, json: string): Promise<string | undefined> {
   // Matched in JS, not with LIKE: Prisma does not escape % and _, and SQLite's LIKE ignores case.

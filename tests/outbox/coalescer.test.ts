@@ -1,4 +1,4 @@
-import { coalesceKey, enqueueCardUpdate } from '../../src/outbox/coalescer';
+import { coalesceKey, enqueueCardUpdate, scheduleCardUpdate } from '../../src/outbox/coalescer';
 import type { OutboxPayload } from '../../src/outbox/types';
 import { describeEachDatabase } from '../support/databases';
 import { dispatcherFor, fakeClock, fakeTransport, T0, textOf } from './helpers';
@@ -80,5 +80,26 @@ describeEachDatabase('card update coalescing', (getDb) => {
     await enqueueCardUpdate(db, { ...card, cardKey: 'vote:aXb', payload: tally(1) }, T0);
     await enqueueCardUpdate(db, { ...card, cardKey: 'vote:a_b', payload: tally(2) }, T0);
     expect(await db.prisma.outboxMessage.count()).toBe(4);
+  });
+
+  it('schedules the update of a shared card for a window: not sent before it opens, one row, the next window once it is on its way', async () => {
+    const db = getDb();
+    const clock = fakeClock();
+    const teams = fakeTransport();
+    const dispatcher = dispatcherFor(db, clock, [teams]);
+    const shared = { ...card, payload: { kind: 'shared-card', cardKey: card.cardKey } as const };
+    const opens = new Date(Math.floor(clock.now().getTime() / 1_000) * 1_000 + 1_000);
+    const first = await scheduleCardUpdate(db, shared, opens, clock.now());
+    const again = await scheduleCardUpdate(db, shared, opens, clock.now());
+    expect(again).toMatchObject({ id: first.id, created: false, opensAt: opens });
+    await dispatcher.runOnce();
+    expect(teams.calls).toHaveLength(0);
+    clock.advance(opens.getTime() - clock.now().getTime());
+    await dispatcher.runOnce();
+    expect(teams.calls.map((c) => [c.operation, c.targetMessageId])).toEqual([['update', 'act-42']]);
+    // That window's row is sent: asking for it again gives the next window's.
+    const next = await scheduleCardUpdate(db, shared, opens, clock.now());
+    expect(next.created).toBe(true);
+    expect(next.opensAt.getTime()).toBe(opens.getTime() + 1_000);
   });
 });

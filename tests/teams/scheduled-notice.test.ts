@@ -48,9 +48,14 @@ describe('a notice posted by the scheduler in a Teams channel', () => {
     const mine = answeredCard((await h.post(execute(s, member.user, 'rsvp.answer', { meetingId: meeting.id, answer: 'excused', reason: 'Đi công tác tại Đà Nẵng' }, remembered.platformMessageId))).body);
     expect(cardText(mine)).toContain('Đi công tác tại Đà Nẵng');
     const updatedBefore = h.connector.updated.length;
+    // The update waits for the next second's window: nothing is sent now, and a second answer joins it.
+    await h.dispatcher.runOnce();
+    expect(h.connector.updated.length).toBe(updatedBefore);
+    await h.post(execute(s, PEOPLE[11]!.user, 'rsvp.answer', { meetingId: meeting.id, answer: 'attend' }, remembered.platformMessageId));
+    expect(await h.db.prisma.outboxMessage.count({ where: { operation: 'update', status: 'pending' } })).toBe(1);
     await h.flushOutbox();
     const updates = h.connector.updated.slice(updatedBefore).filter((u) => u.activityId === remembered.platformMessageId);
     expect(updates).toHaveLength(1);
-    expect(cardText(attachedCard(updates[0]!.activity) ?? {})).toMatch(/Xin vắng\s+1\s+Chưa trả lời\s+71/);
+    expect(cardText(attachedCard(updates[0]!.activity) ?? {})).toMatch(/Tham dự\s+1\s+Tham dự trực tuyến\s+0\s+Xin vắng\s+1\s+Chưa trả lời\s+70/);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { CardRefresh, Reply } from '../../features/turn';
 import type { Logger } from '../../features/ports';
-import { enqueueCardUpdate } from '../../outbox/coalescer';
+import { scheduleCardUpdate } from '../../outbox/coalescer';
 import { enqueue, outboxKey } from '../../outbox/enqueue';
 import type { Database } from '../../store/database';
 import { replyPayload } from './card-render';
@@ -32,6 +32,16 @@ function isBacklogged(error: unknown): boolean {
   return error instanceof Error && error.message.includes('windows in flight');
 }
 
+const UPDATE_WINDOW_MS = 1_000;
+const CLOCK_MARGIN_MS = 200;
+const MAX_REMEMBERED_CARDS = 1_000;
+
+/** Remembers the window a card's rows are due at (forgetting windows already open when the map grows). */
+function remember(scheduled: Map<string, number>, cardKey: string, window: number, current: number): void {
+  if (scheduled.size >= MAX_REMEMBERED_CARDS) for (const [key, due] of scheduled) if (due <= current) scheduled.delete(key);
+  scheduled.set(cardKey, window);
+}
+
 export function createTeamsOutbox(deps: TeamsOutboxDependencies): TeamsOutbox {
   const queueReplies = async (conversationId: string, occurrence: string, replies: readonly Reply[]): Promise<void> => {
     for (const [index, reply] of replies.entries()) {
@@ -41,22 +51,39 @@ export function createTeamsOutbox(deps: TeamsOutboxDependencies): TeamsOutbox {
     if (replies.length > 0) deps.notify();
   };
 
-  /** How many new update rows it queued (a card already waiting to be sent needs no new row, nor a wake-up). */
+  /**
+   * Card updates go out at the next window boundary, rendered then. Until then no sender may take the rows
+   * (they are not due), so a press in the same window needs no query at all: this process remembers, per card,
+   * the window its rows are due at. Near a boundary the rows aim one window further, so that an instance whose
+   * clock runs a little ahead still cannot send them before this press's ballot is in.
+   */
+  const scheduled = new Map<string, number>();
+  const targetWindow = (now: number): number => Math.floor(now / UPDATE_WINDOW_MS) + (now % UPDATE_WINDOW_MS > UPDATE_WINDOW_MS - CLOCK_MARGIN_MS ? 2 : 1);
+
+  /** How many new update rows it queued (a card already due to be sent later needs no new row, nor a wake-up). */
   const queueRefresh = async (refresh: CardRefresh): Promise<number> => {
+    const now = deps.clock.now();
+    const target = targetWindow(now.getTime());
+    if ((scheduled.get(refresh.cardKey) ?? -Infinity) >= target) return 0;
     const messages = await findCardMessages(deps.db, refresh.cardKey);
     let created = 0;
+    let due = target;
     for (const message of messages) {
-      // Rendered when sent: a row that waits behind the rate limit still shows the tally of its send.
       const payload = { kind: 'shared-card', cardKey: refresh.cardKey } as const;
-      const input = { cardKey: refresh.cardKey, platform: 'teams', recipient: message.conversationId, platformMessageId: message.platformMessageId };
+      const input = { cardKey: refresh.cardKey, platform: 'teams', recipient: message.conversationId, platformMessageId: message.platformMessageId, payload };
       try {
-        if ((await enqueueCardUpdate(deps.db, { ...input, payload }, deps.clock.now())).created) created += 1;
+        const result = await scheduleCardUpdate(deps.db, input, new Date(target * UPDATE_WINDOW_MS), now, UPDATE_WINDOW_MS);
+        if (result.created) created += 1;
+        due = Math.min(due, result.opensAt.getTime() / UPDATE_WINDOW_MS);
       } catch (error) {
         if (!isBacklogged(error)) throw error;
         // The card's updates are backed up several windows deep: a later change refreshes it again.
         deps.logger.warn({ err: error, cardKey: refresh.cardKey }, 'teams: card update not queued');
+        due = -Infinity;
       }
     }
+    // A card shown nowhere yet is looked for again at the next press: it may be posted in between.
+    if (messages.length > 0) remember(scheduled, refresh.cardKey, due, Math.floor(now.getTime() / UPDATE_WINDOW_MS));
     return created;
   };
 
