@@ -56,6 +56,27 @@ describe('the Teams turn gate', () => {
     expect(started).toEqual(['press 1', 'press 2', 'press 3', 'refresh 1', 'refresh 2']);
   });
 
+  it('gives the slot of a turn that hangs back after the hold limit, and only once', async () => {
+    const gate = createTurnGate(1, 20);
+    const hung = deferred();
+    const stuck = gate.run(() => hung.done);
+    // Starts only once the hung turn's slot is given back.
+    expect(await gate.run(() => Promise.resolve('next'))).toBe('next');
+    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+    hung.finish();
+    await stuck;
+    // The hung turn ending later does not free a second slot.
+    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+    const a = deferred();
+    const first = gate.run(() => a.done);
+    const second = gate.run(() => Promise.resolve('second'));
+    await turns();
+    expect(gate.load).toEqual({ running: 1, waiting: 1 });
+    a.finish();
+    await first;
+    expect(await second).toBe('second');
+  });
+
   it('gives the slot back when a turn fails', async () => {
     const gate = createTurnGate(1);
     await expect(gate.run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');

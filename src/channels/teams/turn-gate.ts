@@ -9,6 +9,9 @@
  * Card refreshes wait behind presses: each update of a shared card makes up to
  * 60 clients ask for their own view, and a late refresh only leaves the shared
  * card showing a moment longer, where a late press shows the member an error.
+ *
+ * A turn that hangs (a database call that never returns) gives its slot back
+ * after `holdLimitMs` and goes on alone: a few stuck turns never stop the rest.
  */
 export type TurnPriority = 'press' | 'refresh';
 
@@ -18,7 +21,7 @@ export interface TurnGate {
   readonly load: { readonly running: number; readonly waiting: number };
 }
 
-export function createTurnGate(limit: number): TurnGate {
+export function createTurnGate(limit: number, holdLimitMs = 30_000): TurnGate {
   if (!Number.isInteger(limit) || limit < 1) throw new Error(`turn gate: limit must be a positive integer, got ${limit}`);
   let running = 0;
   const waiting: Record<TurnPriority, (() => void)[]> = { press: [], refresh: [] };
@@ -40,10 +43,19 @@ export function createTurnGate(limit: number): TurnGate {
   return {
     async run(work, priority = 'press') {
       await enter(priority);
+      let left = false;
+      const leaveOnce = (): void => {
+        if (left) return;
+        left = true;
+        leave();
+      };
+      const timer = setTimeout(leaveOnce, holdLimitMs);
+      timer.unref();
       try {
         return await work();
       } finally {
-        leave();
+        clearTimeout(timer);
+        leaveOnce();
       }
     },
     get load() {
