@@ -11,6 +11,7 @@ import { DomainError } from '../../core/errors';
 import type { VoteChoice } from '../../core/types';
 import type { Database } from '../../store/database';
 import { isUniqueViolation, isWriteConflict } from '../../store/errors';
+import type { Ballot } from '../../store/rows';
 
 export interface BallotWrite {
   readonly cellId: string;
@@ -29,18 +30,31 @@ export async function lockOpenMotion(tx: Tx, motionId: string): Promise<void> {
   if (locked.count !== 1) throw new DomainError('motion.closed');
 }
 
-/** Holds the motion open for this ballot's transaction; refuses when it is no longer open. */
-async function holdOpenMotion(tx: Tx, provider: Database['provider'], motionId: string): Promise<void> {
-  if (provider === 'sqlite') return lockOpenMotion(tx, motionId);
-  const held = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Motion" WHERE "id" = ${motionId} AND "status" = 'open' FOR SHARE`;
-  if (held.length !== 1) throw new DomainError('motion.closed');
+/** The member's ballot as it stands, read under the motion's hold. */
+type PreviousBallot = Pick<Ballot, 'id' | 'choice' | 'comment' | 'version'> | null;
+
+/**
+ * Holds the motion open for this ballot's transaction and reads the member's ballot; refuses when the motion
+ * is no longer open. On PostgreSQL one round trip does both (the motion row shared-locked, the ballot beside it).
+ */
+async function holdOpenMotion(tx: Tx, provider: Database['provider'], write: BallotWrite): Promise<PreviousBallot> {
+  if (provider === 'sqlite') {
+    await lockOpenMotion(tx, write.motionId);
+    return tx.ballot.findUnique({ where: { motionId_memberId: { motionId: write.motionId, memberId: write.memberId } }, select: { id: true, choice: true, comment: true, version: true } });
+  }
+  const held = await tx.$queryRaw<{ ballotId: string | null; choice: string | null; comment: string | null; version: number | null }[]>`
+    SELECT b."id" AS "ballotId", b."choice", b."comment", b."version"
+    FROM "Motion" m LEFT JOIN "Ballot" b ON b."motionId" = m."id" AND b."memberId" = ${write.memberId}
+    WHERE m."id" = ${write.motionId} AND m."status" = 'open'
+    FOR SHARE OF m`;
+  const row = held[0];
+  if (row === undefined) throw new DomainError('motion.closed');
+  return row.ballotId === null || row.choice === null || row.version === null ? null : { id: row.ballotId, choice: row.choice, comment: row.comment, version: Number(row.version) };
 }
 
 async function writeOnce(db: Database, write: BallotWrite): Promise<'cast' | 'changed' | 'unchanged'> {
   return db.prisma.$transaction(async (tx) => {
-    await holdOpenMotion(tx, db.provider, write.motionId);
-    const key = { motionId_memberId: { motionId: write.motionId, memberId: write.memberId } };
-    const previous = await tx.ballot.findUnique({ where: key });
+    const previous = await holdOpenMotion(tx, db.provider, write);
     if (previous && previous.choice === write.choice && previous.comment === write.comment) return 'unchanged';
     if (previous) {
       await tx.ballot.update({
