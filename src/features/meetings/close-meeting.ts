@@ -9,7 +9,7 @@ import { messageView } from '../shared/results';
 import { loadMeetingSummary } from '../summaries/load-summary';
 import { summaryView } from '../summaries/summary-view';
 import type { TurnResult } from '../turn';
-import { findOpenMotion } from '../votes/motion-queries';
+import { findOpenMotionId } from '../votes/motion-queries';
 import { requireCurrentMeeting } from './meeting-queries';
 
 export async function closeMeeting(ctx: FeatureContext): Promise<TurnResult> {
@@ -17,7 +17,7 @@ export async function closeMeeting(ctx: FeatureContext): Promise<TurnResult> {
   const cell = requireCell(ctx);
   const meeting = await requireCurrentMeeting(ctx.db, cell.id);
   if (meeting.status !== 'in_progress') throw new DomainError('rollcall.not_open');
-  if (await findOpenMotion(ctx.db, cell.id)) throw new DomainError('motion.already_open');
+  if ((await findOpenMotionId(ctx.db, cell.id)) !== null) throw new DomainError('motion.already_open');
   const closed = await ctx.db.prisma.meeting.updateMany({
     where: { id: meeting.id, status: 'in_progress' },
     data: { status: 'closed', endedAt: ctx.clock.now() },

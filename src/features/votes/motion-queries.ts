@@ -84,15 +84,10 @@ export async function findOpenMotionId(db: Database, cellId: string): Promise<st
   return open?.id ?? null;
 }
 
-/** The cell's open motion, newest first. */
-export async function findOpenMotion(db: Database, cellId: string): Promise<MotionWithDetails | null> {
-  const id = await findOpenMotionId(db, cellId);
-  return id === null ? null : findMotion(db, id);
-}
-
-/** The cell's most recent motion, open or closed ("kết thúc biểu quyết" closes the open one). */
+/** The cell's open motion, newest first ("kết thúc biểu quyết" closes it). */
 export async function requireOpenMotion(db: Database, cellId: string): Promise<MotionWithDetails> {
-  const motion = await findOpenMotion(db, cellId);
+  const id = await findOpenMotionId(db, cellId);
+  const motion = id === null ? null : await findMotion(db, id);
   if (!motion) throw new DomainError('motion.not_found');
   return motion;
 }

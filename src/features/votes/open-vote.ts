@@ -5,7 +5,7 @@ import { cardKey } from '../shared/card-keys';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
 import { requireCurrentMeeting, requireMeetingOfCell } from '../meetings/meeting-queries';
 import type { TurnResult } from '../turn';
-import { findOpenMotion, findVoteCardMotion } from './motion-queries';
+import { findOpenMotionId, findVoteCardMotion } from './motion-queries';
 import { voteViewFor } from './vote-view';
 
 export interface OpenVoteInput {
@@ -24,7 +24,7 @@ export async function openVote(ctx: FeatureContext, input: OpenVoteInput): Promi
   if (title.length === 0 || title.length > 500) throw new DomainError('input.invalid', 'nội dung biểu quyết');
   const meeting = input.meetingId ? await requireMeetingOfCell(ctx.db, cell.id, input.meetingId) : await requireCurrentMeeting(ctx.db, cell.id);
   if (meeting.status === 'closed' || meeting.status === 'cancelled') throw new DomainError('meeting.closed');
-  if (await findOpenMotion(ctx.db, cell.id)) throw new DomainError('motion.already_open');
+  if ((await findOpenMotionId(ctx.db, cell.id)) !== null) throw new DomainError('motion.already_open');
   const created = await ctx.db.prisma.motion.create({
     data: { meetingId: meeting.id, title, kind, openedByMemberId: member.id, openedAt: ctx.clock.now() },
   });
