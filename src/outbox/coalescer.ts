@@ -87,13 +87,10 @@ async function replaceWaiting(db: OutboxDatabase, input: CardUpdateInput, keyPre
   // Matched in JS, not with LIKE: Prisma does not escape % and _, and SQLite's LIKE ignores case.
   const rows = await db.prisma.outboxMessage.findMany({
     where: { platform: input.platform, recipient: input.recipient, operation: 'update', status: 'pending' },
-    select: { id: true, dedupeKey: true, queuedAt: true, payload: true },
+    select: { id: true, dedupeKey: true, queuedAt: true },
   });
   const mine = rows.filter((row) => row.dedupeKey.startsWith(keyPrefix)).sort(compareQueue).at(-1);
-  if (mine === undefined) return undefined;
-  // A payload rendered at send (a shared card by key) is already what the row carries: nothing to write.
-  if (mine.payload === json) return mine.id;
-  return (await replacePayload(db, mine.id, json)) ? mine.id : undefined;
+  return mine !== undefined && (await replacePayload(db, mine.id, json)) ? mine.id : undefined;
 }
 
 /** Only a pending row may change: one being sent keeps the payload its sender read. */

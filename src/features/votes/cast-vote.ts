@@ -10,7 +10,7 @@ import { requireCell, requireMember, type FeatureContext } from '../shared/conte
 import { messageView } from '../shared/results';
 import type { Reply, TurnResult } from '../turn';
 import { recordBallot } from './ballot-store';
-import { tallySequence, type FirstBallot } from './tally-memo';
+import { tallySequence, type TallyFreshness } from './tally-memo';
 import { findOpenMotionId, loadOpinions, requireBallotContext, type BallotLite, type VoteCardMotion } from './motion-queries';
 import { voteViewsFor } from './vote-view';
 
@@ -40,8 +40,8 @@ function note(ctx: FeatureContext, tone: 'success' | 'info', vi: string, en: str
  * The member's card and the shared card after their press. The motion read before the write stands
  * (the write locked it open); only the tally is counted again.
  */
-async function answer(ctx: FeatureContext, motion: VoteCardMotion, member: Member, ballot: BallotLite | null, replies: Reply[], firstBallot?: FirstBallot): Promise<TurnResult> {
-  const { mine, shared } = await voteViewsFor(ctx, motion, member, ballot, ctx.turn.locale, firstBallot);
+async function answer(ctx: FeatureContext, motion: VoteCardMotion, member: Member, ballot: BallotLite | null, replies: Reply[], freshness: TallyFreshness = 'exact'): Promise<TurnResult> {
+  const { mine, shared } = await voteViewsFor(ctx, motion, member, ballot, ctx.turn.locale, freshness);
   return { replies, updatedCard: mine, refreshes: [{ cardKey: cardKey('vote', motion.id), view: shared }] };
 }
 
@@ -72,7 +72,7 @@ export async function castVote(ctx: FeatureContext, input: CastVoteInput): Promi
   if (input.choice === 'other' && !comment) throw new DomainError('vote.comment_required');
   const beganSeq = tallySequence();
   const outcome = await recordBallot(ctx.db, { cellId: cell.id, motionId: motion.id, memberId: member.id, choice: input.choice, comment, at: ctx.clock.now() });
-  const first = outcome === 'cast' ? { status: toMemberStatus(member.status), presence, choice: input.choice, beganSeq, committedSeq: tallySequence() } : undefined;
+  const freshness: TallyFreshness = outcome === 'cast' ? { firstBallot: { status: toMemberStatus(member.status), presence, choice: input.choice, beganSeq, committedSeq: tallySequence() } } : 'exact';
   const replies = isText ? [note(ctx, 'success', outcome === 'changed' ? 'Đã ghi nhận thay đổi biểu quyết của đồng chí.' : 'Đã ghi nhận biểu quyết của đồng chí.', outcome === 'changed' ? 'Your changed vote was recorded.' : 'Your vote was recorded.')] : [];
-  return answer(ctx, motion, member, { memberId: member.id, choice: input.choice, comment }, replies, first);
+  return answer(ctx, motion, member, { memberId: member.id, choice: input.choice, comment }, replies, freshness);
 }

@@ -9,7 +9,7 @@ import { memberIsCommittee } from '../shared/context';
 import { loadMeetingAttendance } from '../attendance/attendance-data';
 import { computeOutcome, parseOutcome, type MotionOutcome } from './vote-outcome';
 import { findBallotOf, type BallotLite, type MotionWithDetails, type VoteCardMotion } from './motion-queries';
-import type { FirstBallot, TallyFreshness } from './tally-memo';
+import type { TallyFreshness } from './tally-memo';
 import { liveOutcome, type CardOutcome } from './vote-tally';
 
 /** The full outcome (with the electorate), for reports: frozen at close, live while open. */
@@ -92,9 +92,9 @@ export async function voteViewFor(services: Services, motion: VoteCardMotion, vi
 
 /**
  * The member's card and the shared card from one count (a ballot answers with both); `ballot` is the member's
- * own; `firstBallot` when the press just cast it (the count may then come from a moment ago: tally-memo.ts).
+ * own; `freshness` says how recent a count will do (tally-memo.ts).
  */
-export async function voteViewsFor(services: Services, motion: VoteCardMotion, viewer: Member, ballot: BallotLite | null, locale: Locale, firstBallot?: FirstBallot): Promise<{ mine: VoteView; shared: VoteView }> {
-  const outcome = await cardOutcomeOf(services.db, motion, firstBallot === undefined ? 'exact' : { firstBallot });
+export async function voteViewsFor(services: Services, motion: VoteCardMotion, viewer: Member, ballot: BallotLite | null, locale: Locale, freshness: TallyFreshness = 'exact'): Promise<{ mine: VoteView; shared: VoteView }> {
+  const outcome = await cardOutcomeOf(services.db, motion, freshness);
   return { mine: buildVoteView(motion, outcome, viewer, ballot, locale), shared: buildVoteView(motion, outcome, null, null, locale) };
 }
