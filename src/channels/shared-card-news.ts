@@ -5,27 +5,36 @@
  * reach them, their ballots must move the Teams card, and a result decided on
  * either side must be told on both.
  */
+import type { VoteView } from '../cards/view-models';
 import type { CardRefresh, TurnResult } from '../features/turn';
 
-/** The shared cards a turn may post for the whole cell to answer. */
-const CELL_CARDS = /^(notice|rollcall|vote):/;
+/** Whether a card key names a shared card a turn may post for the whole cell to answer (notice, roll call, vote). */
+export function isCellCard(cardKey: string): boolean {
+  return /^(notice|rollcall|vote):/.test(cardKey);
+}
+
+/** A vote card refreshed closed: its result was decided. */
+export type DecidedVote = CardRefresh & { readonly view: VoteView };
 
 export interface SharedCardNews {
   /** Cards the turn posted (a notice, a roll call, a vote). */
   readonly posted: readonly string[];
   /** Vote cards whose result the turn decided (the vote was closed). */
-  readonly decided: readonly string[];
+  readonly decided: readonly DecidedVote[];
   /** Cards whose content changed. */
   readonly refreshed: readonly CardRefresh[];
 }
 
 const NOTHING: SharedCardNews = { posted: [], decided: [], refreshed: [] };
 
+function isDecidedVote(refresh: CardRefresh): refresh is DecidedVote {
+  return refresh.view.type === 'vote' && !refresh.view.open;
+}
+
 export function sharedCardNews(result: TurnResult): SharedCardNews {
   if (result.error) return NOTHING;
-  const posted = result.replies.flatMap((reply) => (reply.kind === 'card' && reply.cardKey !== undefined && CELL_CARDS.test(reply.cardKey) ? [reply.cardKey] : []));
-  const decided = result.refreshes.filter((r) => r.view.type === 'vote' && !r.view.open).map((r) => r.cardKey);
-  return { posted, decided, refreshed: result.refreshes };
+  const posted = result.replies.flatMap((reply) => (reply.kind === 'card' && reply.cardKey !== undefined && isCellCard(reply.cardKey) ? [reply.cardKey] : []));
+  return { posted, decided: result.refreshes.filter(isDecidedVote), refreshed: result.refreshes };
 }
 
 /** One channel's side: it tells its own users what happened in the cell elsewhere. */
@@ -37,6 +46,20 @@ export interface SharedCardListener {
 
 /** No other channel is mounted. */
 export const NOBODY_ELSE: SharedCardListener = { wants: () => false, hear: () => Promise.resolve() };
+
+/**
+ * Tells `listener` the news if it wants it (`cellOf` is asked only then). Its failure is logged, never the
+ * member's turn undone: the turn is already recorded and answered.
+ */
+export async function tellOthers(listener: SharedCardListener, news: SharedCardNews, cellOf: () => Promise<string | null>, onError: (error: unknown) => void): Promise<void> {
+  if (!listener.wants(news)) return;
+  try {
+    const cellId = await cellOf();
+    if (cellId !== null) await listener.hear(cellId, news);
+  } catch (error) {
+    onError(error);
+  }
+}
 
 /** A listener filled in later (channels are created before each other; compose.ts wires them). */
 export function deferredListener(current: () => SharedCardListener | undefined): SharedCardListener {

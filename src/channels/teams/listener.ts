@@ -33,10 +33,9 @@ export function createTeamsListener(deps: TeamsListenerDependencies): SharedCard
     async hear(cellId, news) {
       let queued = 0;
       for (const cardKey of news.posted) queued += await post(cellId, 'teams.shared', cardKey, () => ({ kind: 'shared-card', cardKey }));
-      for (const refresh of news.refreshed) {
-        if (refresh.view.type !== 'vote' || refresh.view.open || !news.decided.includes(refresh.cardKey)) continue;
-        const text = refresh.view.resultLines.join('\n');
-        queued += await post(cellId, 'teams.result', refresh.cardKey, () => ({ kind: 'text', text }));
+      for (const { cardKey, view } of news.decided) {
+        const text = view.resultLines.join('\n');
+        queued += await post(cellId, 'teams.result', cardKey, () => ({ kind: 'text', text }));
       }
       if (queued > 0) deps.notify();
       await deps.outbox.queueRefreshes(news.refreshed);

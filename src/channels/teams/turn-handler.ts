@@ -17,7 +17,7 @@ import { sendReplies } from './direct-replies';
 import { invokeAnswer } from './invoke-answer';
 import type { TeamsOutbox } from './outbox-queue';
 import { cellOfConversation, saveConversationReference } from './teams-store';
-import { sharedCardNews, type SharedCardListener, type SharedCardNews } from '../shared-card-news';
+import { sharedCardNews, tellOthers, type SharedCardListener } from '../shared-card-news';
 
 export interface TeamsTurnDependencies {
   readonly bot: BotCore;
@@ -72,18 +72,10 @@ async function runTurn(deps: TeamsTurnDependencies, scope: RequestScope, context
   if (refreshesReference(turn.event)) await saveConversationReference(deps.db, activity);
   await deliver(deps, context, turn, result, via);
   await deps.outbox.queueRefreshes(result.refreshes);
-  await tellElsewhere(deps, turn.conversation.conversationId, sharedCardNews(result));
-}
-
-/** The other channels hear of it; their failure is logged, never the member's turn undone. */
-async function tellElsewhere(deps: TeamsTurnDependencies, conversationId: string, news: SharedCardNews): Promise<void> {
-  if (!deps.elsewhere.wants(news)) return;
-  try {
-    const cellId = await cellOfConversation(deps.db, conversationId);
-    if (cellId !== null) await deps.elsewhere.hear(cellId, news);
-  } catch (error) {
-    deps.logger.error({ err: error, conversationId }, 'teams: other channels not told of shared cards');
-  }
+  const conversationId = turn.conversation.conversationId;
+  await tellOthers(deps.elsewhere, sharedCardNews(result), () => cellOfConversation(deps.db, conversationId), (error) =>
+    deps.logger.error({ err: error, conversationId }, 'teams: other channels not told of shared cards'),
+  );
 }
 
 async function deliver(deps: TeamsTurnDependencies, context: TurnContext, turn: Turn, result: TurnResult, via: 'invoke' | 'message' | 'event'): Promise<void> {

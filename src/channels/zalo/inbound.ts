@@ -16,7 +16,7 @@ import type { ThreadAddress, ZaloOutbound } from './outbound';
 import { parseDigitAnswer, parsePayload, type Question } from './questions';
 import { countFailedCode, failedCodesThisHour, forgetUser, groupThread, pendingQuestion, recordInteraction, userThread } from './threads';
 import { resultItems } from './turn-result';
-import { sharedCardNews, type SharedCardListener, type SharedCardNews } from '../shared-card-news';
+import { sharedCardNews, tellOthers, type SharedCardListener } from '../shared-card-news';
 
 export interface InboundDependencies {
   readonly db: Database;
@@ -24,6 +24,8 @@ export interface InboundDependencies {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly outbound: ZaloOutbound;
+  /** This channel's own side: Zalo members hear of posted cards and results (see listener.ts). */
+  readonly here: SharedCardListener;
   /** The cell's other channels (Teams), told what this turn did to the shared cards. */
   readonly elsewhere: SharedCardListener;
 }
@@ -115,21 +117,12 @@ function runTurn(deps: InboundDependencies, actor: { platform: 'zalo'; platformU
 }
 
 async function deliver(deps: InboundDependencies, address: ThreadAddress, result: TurnResult, eventId: string, member: Member | null): Promise<void> {
-  const { items, announce } = resultItems(result, address.kind === 'group' ? member?.fullName : undefined);
-  await deps.outbound.toThread(address, eventId, items);
+  await deps.outbound.toThread(address, eventId, resultItems(result, address.kind === 'group' ? member?.fullName : undefined));
   if (member === null) return;
   const news = sharedCardNews(result);
-  for (const key of announce) await deps.outbound.announce(member.cellId, key, LOCALE);
-  for (const key of news.decided) await deps.outbound.announce(member.cellId, key, LOCALE, 'result');
-  await tellElsewhere(deps, member.cellId, news);
-}
-
-/** The other channels hear of it; their failure is logged, never the member's turn undone. */
-async function tellElsewhere(deps: InboundDependencies, cellId: string, news: SharedCardNews): Promise<void> {
-  if (!deps.elsewhere.wants(news)) return;
-  try {
-    await deps.elsewhere.hear(cellId, news);
-  } catch (error) {
-    deps.logger.error({ err: error, cellId }, 'zalo: other channels not told of shared cards');
-  }
+  // Posted cards and results go to every linked member and group of the cell, as from any other channel.
+  await deps.here.hear(member.cellId, news);
+  await tellOthers(deps.elsewhere, news, () => Promise.resolve(member.cellId), (error) =>
+    deps.logger.error({ err: error, cellId: member.cellId }, 'zalo: other channels not told of shared cards'),
+  );
 }

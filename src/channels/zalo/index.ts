@@ -84,11 +84,12 @@ export function createZaloChannel(deps: ZaloChannelDependencies): ZaloChannel {
     ...(deps.config.publicBaseUrl === undefined ? {} : { publicBaseUrl: deps.config.publicBaseUrl }),
   };
   const outbound = createZaloOutbound({ db: deps.db, bot: deps.bot, clock: deps.clock, logger, render, notify: notifyOutbox });
+  const listener = createZaloListener(outbound);
   const worker = createZaloWorker({
     db: deps.db,
     clock: deps.clock,
     logger,
-    inbound: { db: deps.db, bot: deps.bot, clock: deps.clock, logger, outbound, elsewhere: deps.elsewhere ?? NOBODY_ELSE },
+    inbound: { db: deps.db, bot: deps.bot, clock: deps.clock, logger, outbound, here: listener, elsewhere: deps.elsewhere ?? NOBODY_ELSE },
     ...(deps.pollIntervalMs === undefined ? {} : { pollIntervalMs: deps.pollIntervalMs }),
   });
   const routes = [
@@ -102,7 +103,7 @@ export function createZaloChannel(deps: ZaloChannelDependencies): ZaloChannel {
     client,
     worker,
     announce: (cellId, cardKey, locale = 'vi') => outbound.announce(cellId, cardKey, locale),
-    listener: createZaloListener(outbound),
+    listener,
     start: () => worker.start(),
     stop: () => worker.stop(),
   };

@@ -14,7 +14,7 @@ export function createZaloListener(outbound: Pick<ZaloOutbound, 'announce'>): Sh
     wants: (news) => news.posted.length > 0 || news.decided.length > 0,
     async hear(cellId, news) {
       for (const key of news.posted) await outbound.announce(cellId, key, LOCALE);
-      for (const key of news.decided) await outbound.announce(cellId, key, LOCALE, 'result');
+      for (const { cardKey } of news.decided) await outbound.announce(cellId, cardKey, LOCALE, 'result');
     },
   };
 }

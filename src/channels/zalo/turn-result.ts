@@ -7,8 +7,7 @@
 import type { CardView } from '../../cards/view-models';
 import type { TurnResult } from '../../features/turn';
 import { confirmationText } from './view-text';
-
-const ANNOUNCED = /^(notice|rollcall|vote):/;
+import { isCellCard } from '../shared-card-news';
 
 // What to type when a button answer needs words the button cannot carry.
 const HINTS: Readonly<Record<string, string>> = {
@@ -17,19 +16,13 @@ const HINTS: Readonly<Record<string, string>> = {
   'vote.not_eligible_probationary': 'Đồng chí gửi ý kiến theo mẫu: "ý kiến khác: <nội dung>".',
 };
 
-export interface ResultItems {
-  readonly items: readonly (CardView | string)[];
-  /** Card keys to announce to the whole cell. */
-  readonly announce: readonly string[];
-}
-
 /** `senderName` is set in groups, where a confirmation must say whose answer it was. */
-export function resultItems(result: TurnResult, senderName?: string): ResultItems {
+export function resultItems(result: TurnResult, senderName?: string): (CardView | string)[] {
   const items: (CardView | string)[] = [];
-  const announce: string[] = [];
   for (const reply of result.replies) {
     if (reply.kind === 'text') items.push(reply.text);
-    else if (reply.cardKey !== undefined && ANNOUNCED.test(reply.cardKey) && result.error === undefined) announce.push(reply.cardKey);
+    // Announced to the whole cell instead (listener.ts).
+    else if (reply.cardKey !== undefined && isCellCard(reply.cardKey) && result.error === undefined) continue;
     else items.push(reply.view);
   }
   const hint = result.error ? HINTS[result.error.code] : undefined;
@@ -39,5 +32,5 @@ export function resultItems(result: TurnResult, senderName?: string): ResultItem
     // Text turns already carry the core's own "Đã ghi nhận…" note; the confirmation adds the choice itself.
     items.push(senderName === undefined ? line : `Đồng chí ${senderName}: ${line}`);
   }
-  return { items, announce };
+  return items;
 }
