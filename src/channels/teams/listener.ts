@@ -6,6 +6,7 @@
  * posted as the Teams closer's would be.
  */
 import { enqueue, outboxKey } from '../../outbox/enqueue';
+import type { OutboxPayload } from '../../outbox/types';
 import type { Database } from '../../store/database';
 import type { SharedCardListener } from '../shared-card-news';
 import type { TeamsOutbox } from './outbox-queue';
@@ -18,11 +19,11 @@ export interface TeamsListenerDependencies {
 }
 
 export function createTeamsListener(deps: TeamsListenerDependencies): SharedCardListener {
-  const post = async (cellId: string, purpose: string, occurrence: string, payloadFor: (conversationId: string) => Parameters<typeof enqueue>[1]['payload']): Promise<number> => {
+  const post = async (cellId: string, purpose: string, occurrence: string, payload: OutboxPayload): Promise<number> => {
     const conversations = await deps.db.prisma.conversation.findMany({ where: { platform: 'teams', cellId }, select: { conversationId: true } });
     let queued = 0;
     for (const { conversationId } of conversations) {
-      const row = { dedupeKey: outboxKey(purpose, conversationId, occurrence), platform: 'teams', recipient: conversationId, payload: payloadFor(conversationId), now: deps.clock.now() };
+      const row = { dedupeKey: outboxKey(purpose, conversationId, occurrence), platform: 'teams', recipient: conversationId, payload, now: deps.clock.now() };
       if ((await enqueue(deps.db, row)).created) queued += 1;
     }
     return queued;
@@ -32,11 +33,8 @@ export function createTeamsListener(deps: TeamsListenerDependencies): SharedCard
     wants: (news) => news.posted.length > 0 || news.decided.length > 0 || news.refreshed.length > 0,
     async hear(cellId, news) {
       let queued = 0;
-      for (const cardKey of news.posted) queued += await post(cellId, 'teams.shared', cardKey, () => ({ kind: 'shared-card', cardKey }));
-      for (const { cardKey, view } of news.decided) {
-        const text = view.resultLines.join('\n');
-        queued += await post(cellId, 'teams.result', cardKey, () => ({ kind: 'text', text }));
-      }
+      for (const cardKey of news.posted) queued += await post(cellId, 'teams.shared', cardKey, { kind: 'shared-card', cardKey });
+      for (const { cardKey, view } of news.decided) queued += await post(cellId, 'teams.result', cardKey, { kind: 'text', text: view.resultLines.join('\n') });
       if (queued > 0) deps.notify();
       await deps.outbox.queueRefreshes(news.refreshed);
     },
