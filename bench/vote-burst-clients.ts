@@ -68,7 +68,7 @@ export async function startTeamsClients(target: TeamsClientsTarget): Promise<Tea
     req.resume();
     req.on('end', () => {
       const isUpdate = req.method === 'PUT' && /^\/v3\/conversations\/[^/]+\/activities\/[^/]+$/.test(req.url ?? '');
-      // Two calls, not a chain: restify, loaded in this process, replaces writeHead with one that returns nothing.
+      // Two calls, not a chain: where restify is loaded it replaces writeHead with one that returns nothing.
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ id: isUpdate ? 'updated' : `activity-${Date.now()}` }));
       if (!isUpdate) return;

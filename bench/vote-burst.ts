@@ -1,6 +1,7 @@
 /**
  * Vote burst: N members (default 1,000) press "Tán thành" within one second,
- * as Teams invokes to /api/messages over loopback HTTP. Prints ballots/s,
+ * as Teams invokes to /api/messages over loopback HTTP, sent from a process of
+ * their own (bench/teams-side.ts), as Teams is another machine. Prints ballots/s,
  * p50/p99 answer time, peak RSS and whether the tally equals the ballots
  * sent — then the same for a bare restify endpoint writing one ballot row to
  * the same database, and the ratio. No assertions on time.
@@ -19,18 +20,15 @@ import { loadConfig } from '../src/config';
 import type { Logger } from '../src/features/ports';
 import { openDatabase, type Database } from '../src/store/database';
 import { cardKey } from '../src/features/shared/card-keys';
-import { startTeamsClients, type TeamsClients, type TeamsClientsTarget } from './vote-burst-clients';
+import type { AnswerCheck, BurstFigures, RefreshFigures } from './teams-side';
+import { startTeamsSide, type TeamsSide } from './teams-side-process';
+import type { TeamsClientsTarget } from './vote-burst-clients';
 import { createBenchWorld, voteInvoke, type BenchWorld } from './vote-burst-setup';
 
 const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined, child: () => quiet };
 
-interface BurstResult {
-  readonly sent: number;
-  readonly ok: number;
-  /** What the presses that did not come back as recorded got instead, counted. */
-  readonly failures: ReadonlyMap<string, number>;
-  readonly wallMs: number;
-  readonly latencies: readonly number[];
+interface BurstResult extends BurstFigures {
+  /** Of the bot's process (the Teams side runs in its own). */
   readonly peakRssMb: number;
 }
 
@@ -38,66 +36,32 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-/** One press's outcome: recorded, or a short description of what came back instead. */
-type Outcome = true | string;
-
-/** Fires `count` POSTs spread evenly over one second; resolves when every answer is in. */
-async function burst(count: number, request: (i: number) => Promise<Outcome>): Promise<BurstResult> {
+/** Has the Teams side fire the burst while this process's peak RSS is sampled. */
+async function burst(teams: TeamsSide, url: string, bodies: readonly object[], check: AnswerCheck): Promise<BurstResult> {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-  const latencies: number[] = [];
-  const failures = new Map<string, number>();
-  let ok = 0;
-  const started = performance.now();
-  const presses = Array.from({ length: count }, (_, i) =>
-    new Promise<void>((resolve) => setTimeout(resolve, (i * 1000) / count)).then(async () => {
-      const t0 = performance.now();
-      const outcome = await request(i).catch((error: unknown) => `request failed: ${error instanceof Error ? error.message : String(error)}`);
-      latencies.push(performance.now() - t0);
-      if (outcome === true) ok += 1;
-      else failures.set(outcome, (failures.get(outcome) ?? 0) + 1);
-    }),
-  );
-  await Promise.all(presses);
-  const wallMs = performance.now() - started;
-  clearInterval(sampler);
-  peak = Math.max(peak, process.memoryUsage().rss);
-  return { sent: count, ok, failures, wallMs, latencies: [...latencies].sort((a, b) => a - b), peakRssMb: peak / 2 ** 20 };
-}
-
-/** Recorded = a card answer showing the member's own choice; anything else is named. */
-function invokeOutcome(status: number, json: unknown): Outcome {
-  const answer = json as { type?: string; value?: unknown } | undefined;
-  if (status !== 200) return `HTTP ${status}`;
-  if (answer?.type !== 'application/vnd.microsoft.card.adaptive') return `answer ${answer?.type ?? 'none'}: ${JSON.stringify(answer?.value ?? '').slice(0, 80)}`;
-  const text = JSON.stringify(answer.value);
-  if (text.includes('"style":"attention"')) return `refused: ${/"text":"([^"]{0,80})/.exec(text)?.[1] ?? ''}`;
-  return text.includes('Đồng chí đã biểu quyết') ? true : 'card without the member choice';
-}
-
-async function postJson(url: string, body: object): Promise<{ status: number; json: unknown }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const text = await response.text();
-  return { status: response.status, json: text === '' ? undefined : (JSON.parse(text) as unknown) };
+  try {
+    const figures = await teams.burst(url, bodies, check);
+    return { ...figures, peakRssMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 };
+  } finally {
+    clearInterval(sampler);
+  }
 }
 
 /** The bot as deployed: createApp + the Teams channel, answering the invokes. */
-async function botBurst(databaseUrl: string, world: BenchWorld, clients?: { target: TeamsClientsTarget; stand: TeamsClients }): Promise<BurstResult> {
+async function botBurst(databaseUrl: string, world: BenchWorld, teams: TeamsSide, refreshers: number): Promise<BurstResult> {
   const config = loadConfig({ NODE_ENV: 'development', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', PLAYGROUND_ENABLED: 'false' }, { envFile: null });
   // The app's own Teams channel and outbox, as deployed (the scheduler runs too; its tick finds nothing due here).
   const app = await createApp(config, { logger: quiet });
   const { url } = await app.listen();
-  if (clients) clients.target.botUrl = `${url}${MESSAGES_PATH}`;
+  const botUrl = `${url}${MESSAGES_PATH}`;
   try {
-    const result = await burst(world.members.length, async (i) => {
-      const member = world.members[i]!;
-      const { status, json } = await postJson(`${url}${MESSAGES_PATH}`, voteInvoke(member.aadObjectId, i, world.motionId));
-      return invokeOutcome(status, json);
-    });
+    if (refreshers > 0) await teams.setTarget({ ...target(world, refreshers), botUrl });
+    const result = await burst(teams, botUrl, world.members.map((member, i) => voteInvoke(member.aadObjectId, i, world.motionId)), 'vote-card');
     // The last coalesced update (up to a second later) and the refreshes it brings.
-    if (clients) {
+    if (refreshers > 0) {
       await new Promise((resolve) => setTimeout(resolve, 2_500));
-      await clients.stand.settled();
+      await teams.settle();
     }
     return result;
   } finally {
@@ -106,7 +70,7 @@ async function botBurst(databaseUrl: string, world: BenchWorld, clients?: { targ
 }
 
 /** The floor: restify with a body parser writing one ballot row per request to the same database. */
-async function bareBurst(db: Database, world: BenchWorld): Promise<BurstResult> {
+async function bareBurst(db: Database, world: BenchWorld, teams: TeamsSide): Promise<BurstResult> {
   const server = restify.createServer();
   server.use(restify.plugins.bodyParser({ mapParams: false }));
   server.post('/ballot', async (req: restify.Request, res: restify.Response) => {
@@ -118,10 +82,7 @@ async function bareBurst(db: Database, world: BenchWorld): Promise<BurstResult> 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/ballot`;
   try {
-    return await burst(world.members.length, async (i) => {
-      const { status } = await postJson(url, { memberId: world.members[i]!.id });
-      return status === 200 ? true : `HTTP ${status}`;
-    });
+    return await burst(teams, url, world.members.map((member) => ({ memberId: member.id })), 'http-ok');
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
@@ -167,30 +128,34 @@ function report(members: number, provider: string, bot: BurstResult, bare: Burst
   console.log(`\nratio bot ÷ bare, ballots/s: ${(rate(bot) / rate(bare)).toFixed(3)}   p50: ${(percentile(bot.latencies, 50) / percentile(bare.latencies, 50)).toFixed(1)}×`);
 }
 
+/** Where the Teams side's clients send their refreshes, and who they are. */
+function target(world: BenchWorld, refreshers: number): Omit<TeamsClientsTarget, 'botUrl'> {
+  return { refreshers: world.members.slice(0, refreshers).map((m) => m.aadObjectId), cardKey: cardKey('vote', world.motionId) };
+}
+
 export async function runVoteBurst(members = 1000, databaseUrl?: string, refreshers = 0): Promise<void> {
   const dir = databaseUrl === undefined ? mkdtempSync(join(tmpdir(), 'chibo-bench-')) : undefined;
   const url = databaseUrl ?? `file:${join(dir ?? '', 'bench.db')}`;
   const db = await openDatabase(url);
-  const target: TeamsClientsTarget = { botUrl: '', refreshers: [], cardKey: '' };
-  const stand = refreshers > 0 ? await startTeamsClients(target) : undefined;
+  const teams = startTeamsSide();
   try {
-    const world = await createBenchWorld(db, members, new Date(), stand?.url);
-    Object.assign(target, { refreshers: world.members.slice(0, refreshers).map((m) => m.aadObjectId), cardKey: cardKey('vote', world.motionId) });
-    const bot = await botBurst(url, world, stand ? { target, stand } : undefined);
+    const connectorUrl = refreshers > 0 ? await teams.startConnector() : undefined;
+    const world = await createBenchWorld(db, members, new Date(), connectorUrl);
+    const bot = await botBurst(url, world, teams, refreshers);
     // Turns whose callers gave up may still be running: let them finish before the floor is measured.
     await settled(() => db.prisma.ballot.count({ where: { motionId: world.motionId } }));
-    const bare = await bareBurst(db, world);
+    const bare = await bareBurst(db, world, teams);
     const count = (motionId: string) => db.prisma.ballot.count({ where: { motionId, choice: 'approve' } });
     report(members, db.provider, bot, bare, { bot: await count(world.motionId), bare: await count(world.bareMotionId) });
-    if (stand) reportRefreshes(refreshers, stand);
+    if (refreshers > 0) reportRefreshes(refreshers, await teams.settle());
   } finally {
-    await stand?.close();
+    teams.close();
     await db.close();
     if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function reportRefreshes(refreshers: number, stand: TeamsClients): void {
+function reportRefreshes(refreshers: number, stand: RefreshFigures): void {
   const sorted = [...stand.refreshMs].sort((a, b) => a - b);
   const fmt = (n: number) => n.toFixed(1);
   console.log(`\nWith the card's refreshes: ${stand.updates} card updates sent, each followed by ${refreshers} members' clients refreshing it`);

@@ -1,0 +1,108 @@
+/**
+ * The Teams side of the vote burst, in a process of its own: the members'
+ * clients pressing the button, and (with `--refreshers`) the stand-in Bot
+ * Connector whose clients refresh the card at each update. Teams is another
+ * machine: its HTTP clients must not take the bot's event loop, or the bench
+ * would measure them too. The bench process talks to it over IPC
+ * (bench/teams-side-process.ts); this file is the child's entry point.
+ */
+import { startTeamsClients, type TeamsClients, type TeamsClientsTarget } from './vote-burst-clients';
+
+/** One press's outcome: recorded, or a short description of what came back instead. */
+export type Outcome = true | string;
+
+/** How the child judges an answer. */
+export type AnswerCheck = 'vote-card' | 'http-ok';
+
+export type ParentMessage =
+  | { readonly type: 'start-connector' }
+  | { readonly type: 'target'; readonly target: TeamsClientsTarget }
+  | { readonly type: 'burst'; readonly url: string; readonly bodies: readonly object[]; readonly check: AnswerCheck }
+  | { readonly type: 'settle' };
+
+export interface BurstFigures {
+  readonly sent: number;
+  readonly ok: number;
+  /** What the presses that did not come back as recorded got instead, counted. */
+  readonly failures: readonly (readonly [string, number])[];
+  readonly wallMs: number;
+  readonly latencies: readonly number[];
+}
+
+export interface RefreshFigures {
+  readonly updates: number;
+  readonly refreshMs: readonly number[];
+  readonly refreshFailures: number;
+}
+
+export type ChildMessage =
+  | { readonly type: 'connector'; readonly url: string }
+  | { readonly type: 'target-set' }
+  | { readonly type: 'burst-done'; readonly figures: BurstFigures }
+  | { readonly type: 'settled'; readonly figures: RefreshFigures };
+
+/** Recorded = a card answer showing the member's own choice; anything else is named. */
+function voteCardOutcome(status: number, json: unknown): Outcome {
+  const answer = json as { type?: string; value?: unknown } | undefined;
+  if (status !== 200) return `HTTP ${status}`;
+  if (answer?.type !== 'application/vnd.microsoft.card.adaptive') return `answer ${answer?.type ?? 'none'}: ${JSON.stringify(answer?.value ?? '').slice(0, 80)}`;
+  const text = JSON.stringify(answer.value);
+  if (text.includes('"style":"attention"')) return `refused: ${/"text":"([^"]{0,80})/.exec(text)?.[1] ?? ''}`;
+  return text.includes('Đồng chí đã biểu quyết') ? true : 'card without the member choice';
+}
+
+async function press(url: string, body: object, check: AnswerCheck): Promise<Outcome> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const text = await response.text();
+  if (check === 'http-ok') return response.status === 200 ? true : `HTTP ${response.status}`;
+  return voteCardOutcome(response.status, text === '' ? undefined : (JSON.parse(text) as unknown));
+}
+
+/** Fires one POST per body, spread evenly over one second; resolves when every answer is in. */
+async function burst(url: string, bodies: readonly object[], check: AnswerCheck): Promise<BurstFigures> {
+  const latencies: number[] = [];
+  const failures = new Map<string, number>();
+  let ok = 0;
+  const started = performance.now();
+  const presses = bodies.map((body, i) =>
+    new Promise<void>((resolve) => setTimeout(resolve, (i * 1000) / bodies.length)).then(async () => {
+      const t0 = performance.now();
+      const outcome = await press(url, body, check).catch((error: unknown) => `request failed: ${error instanceof Error ? error.message : String(error)}`);
+      latencies.push(performance.now() - t0);
+      if (outcome === true) ok += 1;
+      else failures.set(outcome, (failures.get(outcome) ?? 0) + 1);
+    }),
+  );
+  await Promise.all(presses);
+  return { sent: bodies.length, ok, failures: [...failures], wallMs: performance.now() - started, latencies: [...latencies].sort((a, b) => a - b) };
+}
+
+function serve(): void {
+  const target: TeamsClientsTarget = { botUrl: '', refreshers: [], cardKey: '' };
+  let clients: TeamsClients | undefined;
+  const reply = (message: ChildMessage): void => void process.send?.(message);
+  process.on('message', (message: ParentMessage) => {
+    void (async () => {
+      switch (message.type) {
+        case 'start-connector':
+          clients = await startTeamsClients(target);
+          return reply({ type: 'connector', url: clients.url });
+        case 'target':
+          Object.assign(target, message.target);
+          return reply({ type: 'target-set' });
+        case 'burst':
+          return reply({ type: 'burst-done', figures: await burst(message.url, message.bodies, message.check) });
+        case 'settle':
+          await clients?.settled();
+          return reply({ type: 'settled', figures: { updates: clients?.updates ?? 0, refreshMs: clients?.refreshMs ?? [], refreshFailures: clients?.refreshFailures ?? 0 } });
+      }
+    })().catch((error: unknown) => {
+      console.error('teams side:', error);
+      process.exit(1);
+    });
+  });
+  // The bench process ended (or died): so does its Teams side.
+  process.on('disconnect', () => process.exit(0));
+}
+
+if (require.main === module) serve();
