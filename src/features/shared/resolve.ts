@@ -3,6 +3,7 @@
  * conversation (or, in a 1:1 chat, the member's account) belongs to.
  */
 import type { Database } from '../../store/database';
+import { columnsOf, rowOf, type JoinedRow } from '../../store/joined-rows';
 import type { Cell, Member } from '../../store/rows';
 import type { Actor, ConversationAddress } from '../turn';
 
@@ -34,12 +35,30 @@ async function findCellOfConversation(db: Database, address: ConversationAddress
   return null;
 }
 
+/**
+ * The cell bound to the conversation and the member behind the account, in one query: every turn of
+ * Teams and Zalo starts here (src/store/joined-rows.ts for why it is raw).
+ */
+async function findBoundCellAndMember(db: Database, actor: Actor, address: ConversationAddress): Promise<[Cell | null, Member | null]> {
+  const rows = await db.prisma.$queryRaw<JoinedRow[]>`
+    SELECT ${columnsOf('Cell', 'c')}, ${columnsOf('Member', 'm')}
+    FROM (SELECT 1 AS "one") AS "seed"
+    LEFT JOIN "Conversation" cv ON cv."platform" = ${address.platform} AND cv."conversationId" = ${address.conversationId}
+    LEFT JOIN "Cell" c ON c."id" = cv."cellId"
+    LEFT JOIN "ChannelAccount" ca ON ca."platform" = ${actor.platform} AND ca."platformUserId" = ${actor.platformUserId}
+    LEFT JOIN "Member" m ON m."id" = ca."memberId"`;
+  const row = rows[0];
+  return row === undefined ? [null, null] : [rowOf(row, 'Cell', 'c'), rowOf(row, 'Member', 'm')];
+}
+
+function findCellAndMember(db: Database, actor: Actor, address: ConversationAddress): Promise<[Cell | null, Member | null]> {
+  if (actor.platform !== 'playground' && address.platform !== 'playground') return findBoundCellAndMember(db, actor, address);
+  return Promise.all([findCellOfConversation(db, address), findMemberByAccount(db, actor)]);
+}
+
 /** Resolves the turn's cell and member; a member of another cell is a stranger here. */
 export async function resolveTurn(db: Database, actor: Actor, address: ConversationAddress): Promise<Resolved> {
-  const [conversationCell, accountMember] = await Promise.all([
-    findCellOfConversation(db, address),
-    findMemberByAccount(db, actor),
-  ]);
+  const [conversationCell, accountMember] = await findCellAndMember(db, actor, address);
   if (conversationCell) {
     const member = accountMember?.cellId === conversationCell.id ? accountMember : null;
     return { cell: conversationCell, member };

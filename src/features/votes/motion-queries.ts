@@ -1,7 +1,8 @@
 /** Loading motions with what their cards and rules need. */
 import { DomainError } from '../../core/errors';
 import type { Database } from '../../store/database';
-import type { Ballot, Cell } from '../../store/rows';
+import { columnsOf, rowOf, type JoinedRow } from '../../store/joined-rows';
+import type { Attendance, Ballot, Cell, Member, Opinion } from '../../store/rows';
 
 const motionInclude = {
   meeting: { include: { cell: true } },
@@ -52,26 +53,39 @@ export async function requireVoteCardMotionOfCell(db: Database, cellId: string, 
   return motion;
 }
 
-/** The opinions recorded on a motion (probationary members' words), oldest first, with their authors. */
-export function loadOpinions(db: Database, motionId: string) {
-  return db.prisma.opinion.findMany({ where: { motionId }, include: motionInclude.opinions.include, orderBy: motionInclude.opinions.orderBy });
+/** The opinions recorded on a motion (probationary members' words), oldest first, with their authors; one query. */
+export async function loadOpinions(db: Database, motionId: string): Promise<(Opinion & { member: Member })[]> {
+  const rows = await db.prisma.$queryRaw<JoinedRow[]>`
+    SELECT ${columnsOf('Opinion', 'o')}, ${columnsOf('Member', 'm')}
+    FROM "Opinion" o JOIN "Member" m ON m."id" = o."memberId"
+    WHERE o."motionId" = ${motionId}
+    ORDER BY o."createdAt" ASC, o."id" ASC`;
+  return rows.map((row) => ({ ...rowOf(row, 'Opinion', 'o')!, member: rowOf(row, 'Member', 'm')! }));
 }
 
+/** What the eligibility rule reads of the voter's attendance row. */
+type VoterAttendance = Pick<Attendance, 'presence' | 'rsvp'>;
+
 /**
- * What a press on a vote needs, in one round trip: the motion of this cell with
- * its meeting and opinions (the cell is at hand), and the voter's attendance row.
+ * What a press on a vote needs, in two queries run together (it is on the hot path of every press, see
+ * src/store/joined-rows.ts): the motion of this cell with its meeting (the cell is at hand) and the voter's
+ * attendance row; and the motion's opinions.
  */
-export async function requireBallotContext(db: Database, cell: Cell, motionId: string, memberId: string) {
-  const found = await db.prisma.motion.findUnique({
-    where: { id: motionId },
-    include: {
-      meeting: { include: { attendances: { where: { memberId }, select: { presence: true, rsvp: true } } } },
-      opinions: motionInclude.opinions,
-    },
-  });
-  if (!found || found.meeting.cellId !== cell.id) throw new DomainError('motion.not_found');
-  const { attendances, ...meeting } = found.meeting;
-  return { motion: { ...found, meeting: { ...meeting, cell } }, attendance: attendances[0] };
+export async function requireBallotContext(db: Database, cell: Cell, motionId: string, memberId: string): Promise<{ motion: VoteCardMotion; attendance: VoterAttendance | undefined }> {
+  const [rows, opinions] = await Promise.all([
+    db.prisma.$queryRaw<JoinedRow[]>`
+      SELECT ${columnsOf('Motion', 'mo')}, ${columnsOf('Meeting', 'me')}, a."id" AS "a.id", a."presence" AS "a.presence", a."rsvp" AS "a.rsvp"
+      FROM "Motion" mo JOIN "Meeting" me ON me."id" = mo."meetingId"
+      LEFT JOIN "Attendance" a ON a."meetingId" = me."id" AND a."memberId" = ${memberId}
+      WHERE mo."id" = ${motionId}`,
+    loadOpinions(db, motionId),
+  ]);
+  const row = rows[0];
+  const motion = row === undefined ? null : rowOf(row, 'Motion', 'mo');
+  const meeting = row === undefined ? null : rowOf(row, 'Meeting', 'me');
+  if (!row || !motion || !meeting || meeting.cellId !== cell.id) throw new DomainError('motion.not_found');
+  const attendance = row['a.id'] === null ? undefined : ({ presence: row['a.presence'], rsvp: row['a.rsvp'] } as VoterAttendance);
+  return { motion: { ...motion, meeting: { ...meeting, cell }, opinions }, attendance };
 }
 
 /** The id of the cell's open motion (text votes go to it), newest first. */
