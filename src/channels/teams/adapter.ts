@@ -5,6 +5,7 @@
  */
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type ConfigurationBotFrameworkAuthenticationOptions, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { MicrosoftAppConfig } from '../../config';
+import { InboundConnectors, TeamsBotAuthentication } from './turn-clients';
 
 export type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
 
@@ -80,9 +81,10 @@ export function classifyAuthFailure(error: unknown): RequestRefused {
 
 export class TeamsCloudAdapter extends CloudAdapter {
   private readonly auth: ConfigurationBotFrameworkAuthentication;
+  private readonly connectors = new InboundConnectors();
 
   constructor(app: MicrosoftAppConfig, endpoints?: AuthEndpoints) {
-    const auth = new ConfigurationBotFrameworkAuthentication(authenticationOptions(app, endpoints));
+    const auth = new TeamsBotAuthentication(authenticationOptions(app, endpoints));
     super(auth);
     this.auth = auth;
   }
@@ -104,6 +106,7 @@ export class TeamsCloudAdapter extends CloudAdapter {
 
   /** Runs the turn for an already authenticated request; resolves with the invoke answer, if any. */
   runAuthenticated(auth: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
-    return this.processActivity(auth, activity, logic);
+    const connectorFactory = auth.connectorFactory === undefined ? undefined : this.connectors.wrap(auth.connectorFactory);
+    return this.processActivity({ ...auth, ...(connectorFactory === undefined ? {} : { connectorFactory }) }, activity, logic);
   }
 }
