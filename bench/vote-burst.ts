@@ -30,6 +30,8 @@ const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () 
 interface BurstResult extends BurstFigures {
   /** Of the bot's process (the Teams side runs in its own). */
   readonly peakRssMb: number;
+  /** CPU time (user + system, all threads) of the bot's process per request sent: steadier than rates on a shared machine. */
+  readonly cpuMsPerRequest: number;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -40,9 +42,11 @@ function percentile(sorted: readonly number[], p: number): number {
 async function burst(teams: TeamsSide, url: string, bodies: readonly object[], check: AnswerCheck): Promise<BurstResult> {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const cpuBefore = process.cpuUsage();
   try {
     const figures = await teams.burst(url, bodies, check);
-    return { ...figures, peakRssMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 };
+    const cpu = process.cpuUsage(cpuBefore);
+    return { ...figures, peakRssMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20, cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / bodies.length };
   } finally {
     clearInterval(sampler);
   }
@@ -122,6 +126,7 @@ function report(members: number, provider: string, bot: BurstResult, bare: Burst
   console.log(row('answered within 5 s (Teams)', inBudget(bot), inBudget(bare)));
   console.log(row('tally = ballots sent', `${tallies.bot === bot.sent ? 'yes' : 'NO'} (${tallies.bot})`, `${tallies.bare === bare.sent ? 'yes' : 'NO'} (${tallies.bare})`));
   console.log(row('peak RSS of the process (MB)', fmt(bot.peakRssMb), fmt(bare.peakRssMb)));
+  console.log(row('CPU per request (ms)', bot.cpuMsPerRequest.toFixed(2), bare.cpuMsPerRequest.toFixed(2)));
   for (const [label, result] of [['bot', bot], ['bare', bare]] as const) {
     for (const [what, n] of result.failures) console.log(`  ${label}: ${n} × ${what}`);
   }
