@@ -1,5 +1,6 @@
 /** Ballot rules that depend on the database: one per member per motion, races with close, the audit trail. */
 import { createBot } from '../../src/features/bot';
+import { recordBallot } from '../../src/features/votes/ballot-store';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
 import { cardOf, driver, ManualClock, silentLogger } from '../support/turns';
@@ -30,6 +31,20 @@ describeEachDatabase('ballots', (getDb) => {
     expect(ballots).toHaveLength(1);
     const audit = await db.prisma.auditEvent.count({ where: { subjectId: motionId, type: { in: ['ballot.cast', 'ballot.changed'] } } });
     expect(audit).toBe(ballots[0]!.version);
+  });
+
+  it('writes a press that found no ballot as a change or nothing when one was written meanwhile', async () => {
+    const { db, roster, motionId } = await openMotion(getDb);
+    const member = roster.byStatus.official[2]!;
+    const cellId = member.cellId;
+    const write = (choice: 'approve' | 'reject', hadBallot: boolean) => recordBallot(db, { cellId, motionId, memberId: member.id, choice, comment: null, at: new Date() }, hadBallot);
+    expect(await write('approve', false)).toBe('cast');
+    // Both believe there was no ballot yet: the insert is refused on the unique key, and the retry reads.
+    expect(await write('reject', false)).toBe('changed');
+    expect(await write('reject', false)).toBe('unchanged');
+    expect(await db.prisma.ballot.findMany({ where: { motionId }, select: { choice: true, version: true } })).toEqual([{ choice: 'reject', version: 2 }]);
+    const audit = await db.prisma.auditEvent.findMany({ where: { subjectId: motionId, actorMemberId: member.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { type: true } });
+    expect(audit.map((a) => a.type)).toEqual(['ballot.cast', 'ballot.changed']);
   });
 
   it('counts every ballot of a burst of different members exactly once', async () => {

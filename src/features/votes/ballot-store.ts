@@ -36,10 +36,13 @@ type PreviousBallot = Pick<Ballot, 'id' | 'choice' | 'comment' | 'version'> | nu
 /**
  * Holds the motion open for this ballot's transaction and reads the member's ballot; refuses when the motion
  * is no longer open. On PostgreSQL one round trip does both (the motion row shared-locked, the ballot beside it).
+ * On SQLite, a press that found no ballot when it loaded skips the read (`assumeFirst`): a ballot written
+ * since then makes the insert fail on the unique key, and the retry reads it.
  */
-async function holdOpenMotion(tx: Tx, provider: Database['provider'], write: BallotWrite): Promise<PreviousBallot> {
+async function holdOpenMotion(tx: Tx, provider: Database['provider'], write: BallotWrite, assumeFirst: boolean): Promise<PreviousBallot> {
   if (provider === 'sqlite') {
     await lockOpenMotion(tx, write.motionId);
+    if (assumeFirst) return null;
     return tx.ballot.findUnique({ where: { motionId_memberId: { motionId: write.motionId, memberId: write.memberId } }, select: { id: true, choice: true, comment: true, version: true } });
   }
   const held = await tx.$queryRaw<{ ballotId: string | null; choice: string | null; comment: string | null; version: number | null }[]>`
@@ -52,32 +55,39 @@ async function holdOpenMotion(tx: Tx, provider: Database['provider'], write: Bal
   return row.ballotId === null || row.choice === null || row.version === null ? null : { id: row.ballotId, choice: row.choice, comment: row.comment, version: Number(row.version) };
 }
 
-async function writeOnce(db: Database, write: BallotWrite): Promise<'cast' | 'changed' | 'unchanged'> {
+async function writeOnce(db: Database, write: BallotWrite, assumeFirst: boolean): Promise<'cast' | 'changed' | 'unchanged'> {
   return db.prisma.$transaction(async (tx) => {
-    const previous = await holdOpenMotion(tx, db.provider, write);
+    const previous = await holdOpenMotion(tx, db.provider, write, assumeFirst);
     if (previous && previous.choice === write.choice && previous.comment === write.comment) return 'unchanged';
     if (previous) {
       await tx.ballot.update({
         where: { id: previous.id, version: previous.version },
         data: { choice: write.choice, comment: write.comment, updatedAt: write.at, version: previous.version + 1 },
+        select: { id: true },
       });
     } else {
       await tx.ballot.create({
         data: { motionId: write.motionId, memberId: write.memberId, choice: write.choice, comment: write.comment, castAt: write.at, updatedAt: write.at },
+        select: { id: true },
       });
     }
     const type = previous ? 'ballot.changed' : 'ballot.cast';
     const data = { choice: write.choice, comment: write.comment, ...(previous ? { from: previous.choice, version: previous.version + 1 } : {}) };
-    await tx.auditEvent.create({ data: { cellId: write.cellId, actorMemberId: write.memberId, type, subjectId: write.motionId, data: JSON.stringify(data) } });
+    // Nothing is read back: a full row would only be mapped to be dropped (a burst writes a thousand of these).
+    await tx.auditEvent.create({ data: { cellId: write.cellId, actorMemberId: write.memberId, type, subjectId: write.motionId, data: JSON.stringify(data) }, select: { id: true } });
     return previous ? 'changed' : 'cast';
   });
 }
 
-/** Casts or changes a ballot; two presses at the same instant end as one ballot (the loser retries as a change). */
-export async function recordBallot(db: Database, write: BallotWrite): Promise<'cast' | 'changed' | 'unchanged'> {
+/**
+ * Casts or changes a ballot; two presses at the same instant end as one ballot (the loser retries as a change).
+ * `hadBallot`: whether the press found a ballot of the member when it loaded; false lets the first attempt insert
+ * without reading (the retry after a unique-key refusal reads).
+ */
+export async function recordBallot(db: Database, write: BallotWrite, hadBallot = true): Promise<'cast' | 'changed' | 'unchanged'> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await writeOnce(db, write);
+      return await writeOnce(db, write, attempt === 1 && !hadBallot);
     } catch (error) {
       const retryable = isUniqueViolation(error) || isWriteConflict(error);
       if (!retryable || attempt >= 5) throw error;

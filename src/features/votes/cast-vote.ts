@@ -56,7 +56,7 @@ async function loadPress(ctx: FeatureContext, cell: Cell, member: Member, motion
 export async function castVote(ctx: FeatureContext, input: CastVoteInput): Promise<TurnResult> {
   const member = requireMember(ctx);
   const cell = requireCell(ctx);
-  const { motion, attendance } = await loadPress(ctx, cell, member, input.motionId);
+  const { motion, attendance, hadBallot } = await loadPress(ctx, cell, member, input.motionId);
   if (motion.status !== 'open') throw new DomainError('motion.closed');
   const comment = input.comment?.trim().slice(0, MAX_COMMENT) || null;
   const presence = effectivePresence(motion.meeting, member, attendance);
@@ -71,7 +71,7 @@ export async function castVote(ctx: FeatureContext, input: CastVoteInput): Promi
   }
   if (input.choice === 'other' && !comment) throw new DomainError('vote.comment_required');
   const beganSeq = tallySequence();
-  const outcome = await recordBallot(ctx.db, { cellId: cell.id, motionId: motion.id, memberId: member.id, choice: input.choice, comment, at: ctx.clock.now() });
+  const outcome = await recordBallot(ctx.db, { cellId: cell.id, motionId: motion.id, memberId: member.id, choice: input.choice, comment, at: ctx.clock.now() }, hadBallot);
   const freshness: TallyFreshness = outcome === 'cast' ? { firstBallot: { status: toMemberStatus(member.status), presence, choice: input.choice, beganSeq, committedSeq: tallySequence() } } : 'exact';
   const replies = isText ? [note(ctx, 'success', outcome === 'changed' ? 'Đã ghi nhận thay đổi biểu quyết của đồng chí.' : 'Đã ghi nhận biểu quyết của đồng chí.', outcome === 'changed' ? 'Your changed vote was recorded.' : 'Your vote was recorded.')] : [];
   return answer(ctx, motion, member, { memberId: member.id, choice: input.choice, comment }, replies, freshness);

@@ -66,17 +66,25 @@ export async function loadOpinions(db: Database, motionId: string): Promise<(Opi
 /** What the eligibility rule reads of the voter's attendance row. */
 type VoterAttendance = Pick<Attendance, 'presence' | 'rsvp'>;
 
+export interface BallotContext {
+  readonly motion: VoteCardMotion;
+  readonly attendance: VoterAttendance | undefined;
+  /** Whether the voter had a ballot on the motion when it was read (the write checks again). */
+  readonly hadBallot: boolean;
+}
+
 /**
  * What a press on a vote needs, in two queries run together (it is on the hot path of every press, see
- * src/store/joined-rows.ts): the motion of this cell with its meeting (the cell is at hand) and the voter's
- * attendance row; and the motion's opinions.
+ * src/store/joined-rows.ts): the motion of this cell with its meeting (the cell is at hand), the voter's
+ * attendance row and whether they have a ballot yet; and the motion's opinions.
  */
-export async function requireBallotContext(db: Database, cell: Cell, motionId: string, memberId: string): Promise<{ motion: VoteCardMotion; attendance: VoterAttendance | undefined }> {
+export async function requireBallotContext(db: Database, cell: Cell, motionId: string, memberId: string): Promise<BallotContext> {
   const [rows, opinions] = await Promise.all([
     db.prisma.$queryRaw<JoinedRow[]>`
-      SELECT ${columnsOf('Motion', 'mo')}, ${columnsOf('Meeting', 'me')}, a."id" AS "a.id", a."presence" AS "a.presence", a."rsvp" AS "a.rsvp"
+      SELECT ${columnsOf('Motion', 'mo')}, ${columnsOf('Meeting', 'me')}, a."id" AS "a.id", a."presence" AS "a.presence", a."rsvp" AS "a.rsvp", b."id" AS "b.id"
       FROM "Motion" mo JOIN "Meeting" me ON me."id" = mo."meetingId"
       LEFT JOIN "Attendance" a ON a."meetingId" = me."id" AND a."memberId" = ${memberId}
+      LEFT JOIN "Ballot" b ON b."motionId" = mo."id" AND b."memberId" = ${memberId}
       WHERE mo."id" = ${motionId}`,
     loadOpinions(db, motionId),
   ]);
@@ -85,7 +93,7 @@ export async function requireBallotContext(db: Database, cell: Cell, motionId: s
   const meeting = row === undefined ? null : rowOf(row, 'Meeting', 'me');
   if (!row || !motion || !meeting || meeting.cellId !== cell.id) throw new DomainError('motion.not_found');
   const attendance = row['a.id'] === null ? undefined : ({ presence: row['a.presence'], rsvp: row['a.rsvp'] } as VoterAttendance);
-  return { motion: { ...motion, meeting: { ...meeting, cell }, opinions }, attendance };
+  return { motion: { ...motion, meeting: { ...meeting, cell }, opinions }, attendance, hadBallot: row['b.id'] !== null };
 }
 
 /** The id of the cell's open motion (text votes go to it), newest first. */
