@@ -40,10 +40,19 @@ function checkAlias(alias: string): string {
   return alias;
 }
 
+// Built once per model and alias: every turn asks for the same few.
+const columnLists = new Map<string, Prisma.Sql>();
+
 /** The model's columns from the table aliased `alias`, each named "alias.field" (for a SELECT list). */
 export function columnsOf(model: JoinedModel, alias: string): Prisma.Sql {
-  const a = checkAlias(alias);
-  return Prisma.raw(FIELDS[model].map((field) => `${a}."${field}" AS "${a}.${field}"`).join(', '));
+  const key = `${model} ${alias}`;
+  let list = columnLists.get(key);
+  if (list === undefined) {
+    const a = checkAlias(alias);
+    list = Prisma.raw(FIELDS[model].map((field) => `${a}."${field}" AS "${a}.${field}"`).join(', '));
+    columnLists.set(key, list);
+  }
+  return list;
 }
 
 /** The model's row out of a joined row; null when the join found none (its id is null). */

@@ -1,9 +1,9 @@
 /**
- * The hot-path reads done as one raw join (src/store/joined-rows.ts) must give
+ * The hot-path reads done as raw joins (src/store/joined-rows.ts) must give
  * exactly the rows Prisma's own queries give — every column, with Prisma's
  * types — on both databases, and nothing where the join finds nothing.
  */
-import { resolveTurn } from '../../src/features/shared/resolve';
+import { findMemberByAccount, resolveTurn } from '../../src/features/shared/resolve';
 import { findVoteCardMotion, loadOpinions, requireBallotContext } from '../../src/features/votes/motion-queries';
 import type { Database } from '../../src/store/database';
 import { describeEachDatabase } from '../support/databases';
@@ -39,6 +39,14 @@ async function seed(db: Database) {
   return { tag, cell, other, voter, probationary, stranger, meeting, motion };
 }
 
+/** The reference: the vote card's motion as Prisma's own include reads it. */
+function prismaVoteCardMotion(db: Database, motionId: string) {
+  return db.prisma.motion.findUnique({
+    where: { id: motionId },
+    include: { meeting: { include: { cell: true } }, opinions: { include: { member: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } },
+  });
+}
+
 const teams = (platformUserId: string) => ({ platform: 'teams' as const, platformUserId, displayName: 'x' });
 const channel = (conversationId: string) => ({ platform: 'teams' as const, conversationId, personal: false });
 
@@ -49,6 +57,8 @@ describeEachDatabase('hot-path reads as one join', (getDb) => {
     const resolved = await resolveTurn(db, teams(`aad-voter-${tag}`), channel(`19:cell-${tag}@thread.tacv2`));
     expect(resolved.cell).toEqual(await db.prisma.cell.findUnique({ where: { id: cell.id } }));
     expect(resolved.member).toEqual(await db.prisma.member.findUnique({ where: { id: voter.id } }));
+    expect(await findMemberByAccount(db, teams(`aad-voter-${tag}`))).toEqual(resolved.member);
+    expect(await findMemberByAccount(db, teams('aad-nobody'))).toBeNull();
     expect(resolved.cell?.onlineApprovalDate).toBeInstanceOf(Date);
     expect(typeof resolved.cell?.attachedInMayVote).toBe('boolean');
   });
@@ -66,10 +76,15 @@ describeEachDatabase('hot-path reads as one join', (getDb) => {
     const db = getDb();
     const { cell, voter, probationary, motion } = await seed(db);
     const context = await requireBallotContext(db, cell, motion.id, voter.id);
-    const viaPrisma = await findVoteCardMotion(db, motion.id);
+    const viaPrisma = await prismaVoteCardMotion(db, motion.id);
     expect(context.motion).toEqual(viaPrisma);
+    expect(await findVoteCardMotion(db, motion.id)).toEqual(viaPrisma);
+    expect(await findVoteCardMotion(db, 'no-such-motion')).toBeNull();
     expect(context.motion.opinions.map((o) => o.text)).toEqual(['Ý kiến thứ nhất', 'Ý kiến thứ hai']);
     expect(context.attendance).toEqual({ presence: 'present', rsvp: 'attend' });
+    expect(context.hadBallot).toBe(false);
+    await db.prisma.ballot.create({ data: { motionId: motion.id, memberId: voter.id, choice: 'approve', castAt: new Date(), updatedAt: new Date() } });
+    expect((await requireBallotContext(db, cell, motion.id, voter.id)).hadBallot).toBe(true);
     expect((await requireBallotContext(db, cell, motion.id, probationary.id)).attendance).toBeUndefined();
     expect(await loadOpinions(db, motion.id)).toEqual(viaPrisma?.opinions);
   });

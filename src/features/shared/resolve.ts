@@ -12,17 +12,17 @@ export interface Resolved {
   readonly member: Member | null;
 }
 
-/** The roster member behind a platform account (the playground names the member itself). */
+/** The roster member behind a platform account (the playground names the member itself); one query, as on every turn. */
 export async function findMemberByAccount(db: Database, actor: Actor): Promise<Member | null> {
   if (actor.platform === 'playground') {
     // The playground is a development channel: choosing who you are is its authentication.
     return db.prisma.member.findUnique({ where: { id: actor.platformUserId } });
   }
-  const account = await db.prisma.channelAccount.findUnique({
-    where: { platform_platformUserId: { platform: actor.platform, platformUserId: actor.platformUserId } },
-    include: { member: true },
-  });
-  return account?.member ?? null;
+  const rows = await db.prisma.$queryRaw<JoinedRow[]>`
+    SELECT ${columnsOf('Member', 'm')}
+    FROM "ChannelAccount" ca JOIN "Member" m ON m."id" = ca."memberId"
+    WHERE ca."platform" = ${actor.platform} AND ca."platformUserId" = ${actor.platformUserId}`;
+  return rows[0] === undefined ? null : rowOf(rows[0], 'Member', 'm');
 }
 
 async function findCellOfConversation(db: Database, address: ConversationAddress): Promise<Cell | null> {

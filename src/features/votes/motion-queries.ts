@@ -2,22 +2,35 @@
 import { DomainError } from '../../core/errors';
 import type { Database } from '../../store/database';
 import { columnsOf, rowOf, type JoinedRow } from '../../store/joined-rows';
-import type { Attendance, Ballot, Cell, Member, Opinion } from '../../store/rows';
-
-const motionInclude = {
-  meeting: { include: { cell: true } },
-  opinions: { include: { member: true }, orderBy: { createdAt: 'asc' } },
-} as const;
+import type { Attendance, Ballot, Cell, Meeting, Member, Motion, Opinion } from '../../store/rows';
 
 /** What the tally and the cards read of a ballot. */
 export type BallotLite = Pick<Ballot, 'memberId' | 'choice' | 'comment'>;
 
-/** The motion with its meeting, cell and opinions: what its card shows, the tally aside. */
-export async function findVoteCardMotion(db: Database, motionId: string) {
-  return db.prisma.motion.findUnique({ where: { id: motionId }, include: motionInclude });
-}
+/** A probationary member's recorded words, with their author. */
+export type OpinionWithAuthor = Opinion & { member: Member };
 
-export type VoteCardMotion = NonNullable<Awaited<ReturnType<typeof findVoteCardMotion>>>;
+/** The motion with its meeting, cell and opinions: what its card shows, the tally aside. */
+export type VoteCardMotion = Motion & { meeting: Meeting & { cell: Cell }; opinions: OpinionWithAuthor[] };
+
+/**
+ * The motion as its card shows it, in two queries run together: every refresh of a vote card reads it
+ * (see src/store/joined-rows.ts for why they are raw).
+ */
+export async function findVoteCardMotion(db: Database, motionId: string): Promise<VoteCardMotion | null> {
+  const [rows, opinions] = await Promise.all([
+    db.prisma.$queryRaw<JoinedRow[]>`
+      SELECT ${columnsOf('Motion', 'mo')}, ${columnsOf('Meeting', 'me')}, ${columnsOf('Cell', 'c')}
+      FROM "Motion" mo JOIN "Meeting" me ON me."id" = mo."meetingId" JOIN "Cell" c ON c."id" = me."cellId"
+      WHERE mo."id" = ${motionId}`,
+    loadOpinions(db, motionId),
+  ]);
+  const row = rows[0];
+  const motion = row === undefined ? null : rowOf(row, 'Motion', 'mo');
+  const meeting = row === undefined ? null : rowOf(row, 'Meeting', 'me');
+  const cell = row === undefined ? null : rowOf(row, 'Cell', 'c');
+  return motion && meeting && cell ? { ...motion, meeting: { ...meeting, cell }, opinions } : null;
+}
 
 /** One member's ballot on a motion (their card marks it). */
 export async function findBallotOf(db: Database, motionId: string, memberId: string): Promise<BallotLite | null> {
@@ -54,7 +67,7 @@ export async function requireVoteCardMotionOfCell(db: Database, cellId: string, 
 }
 
 /** The opinions recorded on a motion (probationary members' words), oldest first, with their authors; one query. */
-export async function loadOpinions(db: Database, motionId: string): Promise<(Opinion & { member: Member })[]> {
+export async function loadOpinions(db: Database, motionId: string): Promise<OpinionWithAuthor[]> {
   const rows = await db.prisma.$queryRaw<JoinedRow[]>`
     SELECT ${columnsOf('Opinion', 'o')}, ${columnsOf('Member', 'm')}
     FROM "Opinion" o JOIN "Member" m ON m."id" = o."memberId"
