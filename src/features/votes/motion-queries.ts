@@ -13,6 +13,13 @@ export type OpinionWithAuthor = Opinion & { member: Member };
 /** The motion with its meeting, cell and opinions: what its card shows, the tally aside. */
 export type VoteCardMotion = Motion & { meeting: Meeting & { cell: Cell }; opinions: OpinionWithAuthor[] };
 
+/** The motion and its meeting out of a joined row (aliases `mo` and `me`); null when the join found none. */
+function motionAndMeetingOf(row: JoinedRow | undefined): { motion: Motion; meeting: Meeting } | null {
+  const motion = row === undefined ? null : rowOf(row, 'Motion', 'mo');
+  const meeting = row === undefined ? null : rowOf(row, 'Meeting', 'me');
+  return motion && meeting ? { motion, meeting } : null;
+}
+
 /**
  * The motion as its card shows it, in two queries run together: every refresh of a vote card reads it
  * (see src/store/joined-rows.ts for why they are raw).
@@ -25,11 +32,9 @@ export async function findVoteCardMotion(db: Database, motionId: string): Promis
       WHERE mo."id" = ${motionId}`,
     loadOpinions(db, motionId),
   ]);
-  const row = rows[0];
-  const motion = row === undefined ? null : rowOf(row, 'Motion', 'mo');
-  const meeting = row === undefined ? null : rowOf(row, 'Meeting', 'me');
-  const cell = row === undefined ? null : rowOf(row, 'Cell', 'c');
-  return motion && meeting && cell ? { ...motion, meeting: { ...meeting, cell }, opinions } : null;
+  const found = motionAndMeetingOf(rows[0]);
+  const cell = rows[0] === undefined ? null : rowOf(rows[0], 'Cell', 'c');
+  return found && cell ? { ...found.motion, meeting: { ...found.meeting, cell }, opinions } : null;
 }
 
 /** One member's ballot on a motion (their card marks it). */
@@ -102,11 +107,10 @@ export async function requireBallotContext(db: Database, cell: Cell, motionId: s
     loadOpinions(db, motionId),
   ]);
   const row = rows[0];
-  const motion = row === undefined ? null : rowOf(row, 'Motion', 'mo');
-  const meeting = row === undefined ? null : rowOf(row, 'Meeting', 'me');
-  if (!row || !motion || !meeting || meeting.cellId !== cell.id) throw new DomainError('motion.not_found');
+  const found = motionAndMeetingOf(row);
+  if (!row || !found || found.meeting.cellId !== cell.id) throw new DomainError('motion.not_found');
   const attendance = row['a.id'] === null ? undefined : ({ presence: row['a.presence'], rsvp: row['a.rsvp'] } as VoterAttendance);
-  return { motion: { ...motion, meeting: { ...meeting, cell }, opinions }, attendance, hadBallot: row['b.id'] !== null };
+  return { motion: { ...found.motion, meeting: { ...found.meeting, cell }, opinions }, attendance, hadBallot: row['b.id'] !== null };
 }
 
 /** The id of the cell's open motion (text votes go to it), newest first. */
