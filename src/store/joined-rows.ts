@@ -63,3 +63,6 @@ export function rowOf<M extends JoinedModel>(row: JoinedRow, model: M, alias: st
   // The fields are the model's own and the values typed by Prisma (see above).
   return picked as unknown as RowTypes[M];
 }
+
+/** A piece of SQL to splice into a raw query (Prisma's tagged template: values become parameters). */
+export const sqlFragment = Prisma.sql;

@@ -80,6 +80,10 @@ describeEachDatabase('hot-path reads as one join', (getDb) => {
     expect(context.motion).toEqual(viaPrisma);
     expect(await findVoteCardMotion(db, motion.id)).toEqual(viaPrisma);
     expect(await findVoteCardMotion(db, 'no-such-motion')).toBeNull();
+    // Opinions are read only when the motion has some.
+    const quiet = await db.prisma.motion.create({ data: { meetingId: motion.meetingId, title: 'Không ý kiến', openedAt: new Date() } });
+    expect(await findVoteCardMotion(db, quiet.id)).toEqual(await prismaVoteCardMotion(db, quiet.id));
+    expect((await requireBallotContext(db, cell, quiet.id, voter.id)).motion.opinions).toEqual([]);
     expect(context.motion.opinions.map((o) => o.text)).toEqual(['Ý kiến thứ nhất', 'Ý kiến thứ hai']);
     expect(context.attendance).toEqual({ presence: 'present', rsvp: 'attend' });
     expect(context.hadBallot).toBe(false);

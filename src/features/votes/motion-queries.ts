@@ -1,7 +1,7 @@
 /** Loading motions with what their cards and rules need. */
 import { DomainError } from '../../core/errors';
 import type { Database } from '../../store/database';
-import { columnsOf, rowOf, type JoinedRow } from '../../store/joined-rows';
+import { columnsOf, rowOf, sqlFragment, type JoinedRow } from '../../store/joined-rows';
 import type { Attendance, Ballot, Cell, Meeting, Member, Motion, Opinion } from '../../store/rows';
 
 /** What the tally and the cards read of a ballot. */
@@ -13,6 +13,14 @@ export type OpinionWithAuthor = Opinion & { member: Member };
 /** The motion with its meeting, cell and opinions: what its card shows, the tally aside. */
 export type VoteCardMotion = Motion & { meeting: Meeting & { cell: Cell }; opinions: OpinionWithAuthor[] };
 
+/** How many opinions the motion `mo` has, as a column of the joined row. */
+const OPINION_COUNT = sqlFragment`(SELECT COUNT(*) FROM "Opinion" o WHERE o."motionId" = mo."id") AS "opinionCount"`;
+
+/** The opinions of the motion when the joined row counted some; none read otherwise. */
+function opinionsIfAny(db: Database, motionId: string, row: JoinedRow | undefined): Promise<OpinionWithAuthor[]> {
+  return row !== undefined && Number(row['opinionCount']) > 0 ? loadOpinions(db, motionId) : Promise.resolve([]);
+}
+
 /** The motion and its meeting out of a joined row (aliases `mo` and `me`); null when the join found none. */
 function motionAndMeetingOf(row: JoinedRow | undefined): { motion: Motion; meeting: Meeting } | null {
   const motion = row === undefined ? null : rowOf(row, 'Motion', 'mo');
@@ -21,20 +29,18 @@ function motionAndMeetingOf(row: JoinedRow | undefined): { motion: Motion; meeti
 }
 
 /**
- * The motion as its card shows it, in two queries run together: every refresh of a vote card reads it
- * (see src/store/joined-rows.ts for why they are raw).
+ * The motion as its card shows it: every refresh of a vote card reads it (see src/store/joined-rows.ts for why
+ * it is raw). Opinions are read only when there are some: most motions have none.
  */
 export async function findVoteCardMotion(db: Database, motionId: string): Promise<VoteCardMotion | null> {
-  const [rows, opinions] = await Promise.all([
-    db.prisma.$queryRaw<JoinedRow[]>`
-      SELECT ${columnsOf('Motion', 'mo')}, ${columnsOf('Meeting', 'me')}, ${columnsOf('Cell', 'c')}
-      FROM "Motion" mo JOIN "Meeting" me ON me."id" = mo."meetingId" JOIN "Cell" c ON c."id" = me."cellId"
-      WHERE mo."id" = ${motionId}`,
-    loadOpinions(db, motionId),
-  ]);
+  const rows = await db.prisma.$queryRaw<JoinedRow[]>`
+    SELECT ${columnsOf('Motion', 'mo')}, ${columnsOf('Meeting', 'me')}, ${columnsOf('Cell', 'c')}, ${OPINION_COUNT}
+    FROM "Motion" mo JOIN "Meeting" me ON me."id" = mo."meetingId" JOIN "Cell" c ON c."id" = me."cellId"
+    WHERE mo."id" = ${motionId}`;
   const found = motionAndMeetingOf(rows[0]);
   const cell = rows[0] === undefined ? null : rowOf(rows[0], 'Cell', 'c');
-  return found && cell ? { ...found.motion, meeting: { ...found.meeting, cell }, opinions } : null;
+  if (!found || !cell) return null;
+  return { ...found.motion, meeting: { ...found.meeting, cell }, opinions: await opinionsIfAny(db, motionId, rows[0]) };
 }
 
 /** One member's ballot on a motion (their card marks it). */
@@ -92,24 +98,23 @@ export interface BallotContext {
 }
 
 /**
- * What a press on a vote needs, in two queries run together (it is on the hot path of every press, see
+ * What a press on a vote needs, in one query (it is on the hot path of every press, see
  * src/store/joined-rows.ts): the motion of this cell with its meeting (the cell is at hand), the voter's
- * attendance row and whether they have a ballot yet; and the motion's opinions.
+ * attendance row and whether they have a ballot yet; then the motion's opinions, if it has any.
  */
 export async function requireBallotContext(db: Database, cell: Cell, motionId: string, memberId: string): Promise<BallotContext> {
-  const [rows, opinions] = await Promise.all([
-    db.prisma.$queryRaw<JoinedRow[]>`
-      SELECT ${columnsOf('Motion', 'mo')}, ${columnsOf('Meeting', 'me')}, a."id" AS "a.id", a."presence" AS "a.presence", a."rsvp" AS "a.rsvp", b."id" AS "b.id"
-      FROM "Motion" mo JOIN "Meeting" me ON me."id" = mo."meetingId"
-      LEFT JOIN "Attendance" a ON a."meetingId" = me."id" AND a."memberId" = ${memberId}
-      LEFT JOIN "Ballot" b ON b."motionId" = mo."id" AND b."memberId" = ${memberId}
-      WHERE mo."id" = ${motionId}`,
-    loadOpinions(db, motionId),
-  ]);
+  const rows = await db.prisma.$queryRaw<JoinedRow[]>`
+    SELECT ${columnsOf('Motion', 'mo')}, ${columnsOf('Meeting', 'me')}, ${OPINION_COUNT},
+      a."id" AS "a.id", a."presence" AS "a.presence", a."rsvp" AS "a.rsvp", b."id" AS "b.id"
+    FROM "Motion" mo JOIN "Meeting" me ON me."id" = mo."meetingId"
+    LEFT JOIN "Attendance" a ON a."meetingId" = me."id" AND a."memberId" = ${memberId}
+    LEFT JOIN "Ballot" b ON b."motionId" = mo."id" AND b."memberId" = ${memberId}
+    WHERE mo."id" = ${motionId}`;
   const row = rows[0];
   const found = motionAndMeetingOf(row);
   if (!row || !found || found.meeting.cellId !== cell.id) throw new DomainError('motion.not_found');
   const attendance = row['a.id'] === null ? undefined : ({ presence: row['a.presence'], rsvp: row['a.rsvp'] } as VoterAttendance);
+  const opinions = await opinionsIfAny(db, motionId, row);
   return { motion: { ...found.motion, meeting: { ...found.meeting, cell }, opinions }, attendance, hadBallot: row['b.id'] !== null };
 }
 
