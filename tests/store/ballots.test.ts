@@ -47,6 +47,16 @@ describeEachDatabase('ballots', (getDb) => {
     expect(audit.map((a) => a.type)).toEqual(['ballot.cast', 'ballot.changed']);
   });
 
+  it('refuses a first ballot once the motion is closed, and stores nothing for it', async () => {
+    const { db, roster, motionId } = await openMotion(getDb);
+    const member = roster.byStatus.official[3]!;
+    await db.prisma.motion.update({ where: { id: motionId }, data: { status: 'closed', closedAt: new Date() } });
+    const write = { cellId: member.cellId, motionId, memberId: member.id, choice: 'approve' as const, comment: null, at: new Date() };
+    await expect(recordBallot(db, write, false)).rejects.toMatchObject({ code: 'motion.closed' });
+    expect(await db.prisma.ballot.count({ where: { motionId } })).toBe(0);
+    expect(await db.prisma.auditEvent.count({ where: { subjectId: motionId, type: 'ballot.cast' } })).toBe(0);
+  });
+
   it('counts every ballot of a burst of different members exactly once', async () => {
     const { db, roster, press, motionId } = await openMotion(getDb);
     await Promise.all(roster.byStatus.official.map((m) => press(m, 'vote.cast', { motionId, choice: 'approve' })));
