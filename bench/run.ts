@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- NAME [flags]]`: runs the named benchmark (or all of them)
  * and prints figures. Benchmarks never assert a time.
- *   vote-burst [--members N] [--refreshers R] [--database URL]   N members press a vote button within a second (default 1,000); R clients refresh the card at each update
+ *   vote-burst [--members N] [--refreshers R] [--database postgresql://…]   N members press a vote button within a second (default 1,000); R clients refresh the card at each update
  *   fanout [--conversations N]      one notice to N conversations under Teams' limits (default 10,000)
  *   summary [--cells N]             a 72-member summary; the yearly roll-up of N cells (default 1,000)
  */

@@ -5,15 +5,11 @@
  *
  *   node dist/bench/summary.js [--cells 1000] [--postgres postgresql://postgres@127.0.0.1:5432/test] [--skip-postgres]
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Client } from 'pg';
 import { buildMinutesDocx } from '../src/exports/minutes-docx';
 import { loadMeetingSummary } from '../src/features/summaries/load-summary';
 import { loadPeriodSummary } from '../src/features/summaries/period-summary';
 import { openDatabase, type Database } from '../src/store/database';
+import { withScratchDatabase } from './scratch-database';
 import { seedCells, seedLargeMeeting, YEAR } from './summary-seed';
 
 interface Measured<T> {
@@ -61,32 +57,16 @@ async function runOn(label: string, db: Database, cells: number): Promise<void> 
   console.log(`  yearly roll-up of ${cells} cells:  ${(rollup.ms / 1000).toFixed(2)} s total, ${(rollup.ms / cells).toFixed(1)} ms per cell, ${rollup.value} meetings, peak RSS ${rollup.peakRssMb.toFixed(0)} MB`);
 }
 
-async function onSqlite(cells: number): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'chibo-bench-summary-'));
-  const db = await openDatabase(`file:${join(dir, 'bench.db')}`);
-  try {
-    await runOn('SQLite', db, cells);
-  } finally {
-    await db.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-async function onPostgres(url: string, cells: number): Promise<void> {
-  const schema = `chibo_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA "${schema}"`);
-  const scoped = new URL(url);
-  scoped.searchParams.set('schema', schema);
-  const db = await openDatabase(scoped.toString());
-  try {
-    await runOn('PostgreSQL', db, cells);
-  } finally {
-    await db.close();
-    await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await admin.end();
-  }
+/** The bench on a fresh database: SQLite without `postgresUrl`, else a throwaway schema there. */
+async function onScratchDatabase(postgresUrl: string | undefined, cells: number): Promise<void> {
+  await withScratchDatabase(postgresUrl, async (url, provider) => {
+    const db = await openDatabase(url);
+    try {
+      await runOn(provider, db, cells);
+    } finally {
+      await db.close();
+    }
+  });
 }
 
 /** Runs the bench; `argv` without the node and script names. */
@@ -94,11 +74,11 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   const cells = Number(argument(argv, 'cells') ?? 1000);
   if (!Number.isInteger(cells) || cells < 1) throw new Error('--cells must be a positive integer');
   console.log(`Summary bench: one 72-member meeting; the ${YEAR} roll-up of ${cells} cells × 50 members × 12 meetings`);
-  await onSqlite(cells);
+  await onScratchDatabase(undefined, cells);
   if (argv.includes('--skip-postgres')) return;
   const url = argument(argv, 'postgres') ?? 'postgresql://postgres@127.0.0.1:5432/test';
   try {
-    await onPostgres(url, cells);
+    await onScratchDatabase(url, cells);
   } catch (error) {
     console.log(`\n[PostgreSQL] not run: ${error instanceof Error ? error.message : String(error)} (--postgres <url> or --skip-postgres)`);
   }

@@ -6,13 +6,11 @@
  * sent — then the same for a bare restify endpoint writing one ballot row to
  * the same database, and the ratio. No assertions on time.
  *
- *   node dist/bench/vote-burst.js [--members 1000] [--database file:/tmp/x.db] [--refreshers 60]
+ *   node dist/bench/vote-burst.js [--members 1000] [--database postgresql://…/test] [--refreshers 60]
+ * (--database: on PostgreSQL, in a schema the bench makes and drops; without it, a temp SQLite file)
  * (authentication off; the outbox sends the card's updates to a closed port, or,
  * with --refreshers, to a stand-in whose clients then refresh the card as Teams does)
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import restify from 'restify';
 import { createApp } from '../src/app';
 import { MESSAGES_PATH } from '../src/channels/teams';
@@ -21,6 +19,7 @@ import type { Logger } from '../src/features/ports';
 import { openDatabase, type Database } from '../src/store/database';
 import { cardKey } from '../src/features/shared/card-keys';
 import type { AnswerCheck, BurstFigures, RefreshFigures } from './teams-side';
+import { withScratchDatabase } from './scratch-database';
 import { startTeamsSide, type TeamsSide } from './teams-side-process';
 import type { TeamsClientsTarget } from './vote-burst-clients';
 import { createBenchWorld, voteInvoke, type BenchWorld } from './vote-burst-setup';
@@ -138,26 +137,26 @@ function target(world: BenchWorld, refreshers: number): Omit<TeamsClientsTarget,
   return { refreshers: world.members.slice(0, refreshers).map((m) => m.aadObjectId), cardKey: cardKey('vote', world.motionId) };
 }
 
-export async function runVoteBurst(members = 1000, databaseUrl?: string, refreshers = 0): Promise<void> {
-  const dir = databaseUrl === undefined ? mkdtempSync(join(tmpdir(), 'chibo-bench-')) : undefined;
-  const url = databaseUrl ?? `file:${join(dir ?? '', 'bench.db')}`;
-  const db = await openDatabase(url);
-  const teams = startTeamsSide();
-  try {
-    const connectorUrl = refreshers > 0 ? await teams.startConnector() : undefined;
-    const world = await createBenchWorld(db, members, new Date(), connectorUrl);
-    const bot = await botBurst(url, world, teams, refreshers);
-    // Turns whose callers gave up may still be running: let them finish before the floor is measured.
-    await settled(() => db.prisma.ballot.count({ where: { motionId: world.motionId } }));
-    const bare = await bareBurst(db, world, teams);
-    const count = (motionId: string) => db.prisma.ballot.count({ where: { motionId, choice: 'approve' } });
-    report(members, db.provider, bot, bare, { bot: await count(world.motionId), bare: await count(world.bareMotionId) });
-    if (refreshers > 0) reportRefreshes(refreshers, await teams.settle());
-  } finally {
-    teams.close();
-    await db.close();
-    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
-  }
+/** `postgresUrl`: run on PostgreSQL, in a schema of the bench's own in that database; else on a temp SQLite file. */
+export async function runVoteBurst(members = 1000, postgresUrl?: string, refreshers = 0): Promise<void> {
+  await withScratchDatabase(postgresUrl, async (url) => {
+    const db = await openDatabase(url);
+    const teams = startTeamsSide();
+    try {
+      const connectorUrl = refreshers > 0 ? await teams.startConnector() : undefined;
+      const world = await createBenchWorld(db, members, new Date(), connectorUrl);
+      const bot = await botBurst(url, world, teams, refreshers);
+      // Turns whose callers gave up may still be running: let them finish before the floor is measured.
+      await settled(() => db.prisma.ballot.count({ where: { motionId: world.motionId } }));
+      const bare = await bareBurst(db, world, teams);
+      const count = (motionId: string) => db.prisma.ballot.count({ where: { motionId, choice: 'approve' } });
+      report(members, db.provider, bot, bare, { bot: await count(world.motionId), bare: await count(world.bareMotionId) });
+      if (refreshers > 0) reportRefreshes(refreshers, await teams.settle());
+    } finally {
+      teams.close();
+      await db.close();
+    }
+  });
 }
 
 function reportRefreshes(refreshers: number, stand: RefreshFigures): void {
@@ -169,7 +168,11 @@ function reportRefreshes(refreshers: number, stand: RefreshFigures): void {
 
 /** Entry point for bench/run.ts: `--members N --database URL --refreshers R` (R: clients refreshing the card at each update, Teams lists up to 60). */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  await runVoteBurst(Number(argument('members', argv) ?? 1000), argument('database', argv), Number(argument('refreshers', argv) ?? 0));
+  const database = argument('database', argv);
+  if (database !== undefined && !/^postgres(ql)?:\/\//.test(database)) {
+    throw new Error(`--database takes a PostgreSQL URL (the bench makes and drops a schema of its own there); without it the bench runs on a temp SQLite file. Got "${database}".`);
+  }
+  await runVoteBurst(Number(argument('members', argv) ?? 1000), database, Number(argument('refreshers', argv) ?? 0));
 }
 
 if (require.main === module) {
