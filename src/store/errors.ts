@@ -6,9 +6,16 @@ function prismaCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-/** A unique constraint refused the write (P2002): someone else wrote the same key first. */
+/** What a raw query's failure (P2010) was, as the driver adapter classed it (the same names on both providers). */
+function rawQueryFailureKind(error: unknown): string | undefined {
+  if (prismaCode(error) !== 'P2010') return undefined;
+  const kind = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta?.driverAdapterError?.cause?.kind;
+  return typeof kind === 'string' ? kind : undefined;
+}
+
+/** A unique constraint refused the write (P2002, or a raw query's): someone else wrote the same key first. */
 export function isUniqueViolation(error: unknown): boolean {
-  return prismaCode(error) === 'P2002';
+  return prismaCode(error) === 'P2002' || rawQueryFailureKind(error) === 'UniqueConstraintViolation';
 }
 
 /**

@@ -47,6 +47,20 @@ describeEachDatabase('ballots', (getDb) => {
     expect(audit.map((a) => a.type)).toEqual(['ballot.cast', 'ballot.changed']);
   });
 
+  it('stores a first ballot and its audit row as the general path does', async () => {
+    const { db, roster, motionId } = await openMotion(getDb);
+    const member = roster.byStatus.official[4]!;
+    const at = new Date('2025-09-05T07:31:12.345Z');
+    expect(await recordBallot(db, { cellId: member.cellId, motionId, memberId: member.id, choice: 'other', comment: 'Đề nghị bổ sung chỉ tiêu', at }, false)).toBe('cast');
+    const ballot = await db.prisma.ballot.findUnique({ where: { motionId_memberId: { motionId, memberId: member.id } } });
+    expect(ballot).toMatchObject({ choice: 'other', comment: 'Đề nghị bổ sung chỉ tiêu', castAt: at, updatedAt: at, version: 1 });
+    const audit = await db.prisma.auditEvent.findMany({ where: { subjectId: motionId, actorMemberId: member.id } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ cellId: member.cellId, type: 'ballot.cast' });
+    expect(JSON.parse(audit[0]!.data)).toEqual({ choice: 'other', comment: 'Đề nghị bổ sung chỉ tiêu' });
+    expect(Math.abs(audit[0]!.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+  });
+
   it('refuses a first ballot once the motion is closed, and stores nothing for it', async () => {
     const { db, roster, motionId } = await openMotion(getDb);
     const member = roster.byStatus.official[3]!;
