@@ -1,21 +1,15 @@
 /** The schedule commands through the bot: committee only, audited, and the schedule follows. */
 import { createBot } from '../../src/features/bot';
-import { describeEachDatabaseKind, createScratchDatabase, type ScratchDatabase } from '../support/databases';
-import { openDatabase, type Database } from '../../src/store/database';
+import { describeEachDatabase } from '../support/databases';
+import type { Database } from '../../src/store/database';
 import { driver, expectOk } from '../support/turns';
 import { planSchedule } from '../../src/scheduler';
 import { cellWithMembers, DAY, ManualClock, silentLogger } from './helpers';
 
-describeEachDatabaseKind('schedule commands', () => {
-  let scratch: ScratchDatabase;
+describeEachDatabase('schedule commands', (getDb) => {
   let db: Database;
-  beforeAll(async () => {
-    scratch = await createScratchDatabase('sqlite');
-    db = await openDatabase(scratch.url);
-  });
-  afterAll(async () => {
-    await db.close();
-    await scratch.dispose();
+  beforeAll(() => {
+    db = getDb();
   });
 
   it('lets the committee change the rule, the reminders, move and cancel; refuses other members', async () => {
@@ -51,4 +45,4 @@ describeEachDatabaseKind('schedule commands', () => {
     // Nothing was announced yet: no correction or cancellation notice is queued.
     expect(await db.prisma.jobRun.count({ where: { job: { in: ['meeting.moved', 'meeting.cancelled'] } } })).toBe(0);
   });
-}, ['sqlite']);
+});
