@@ -45,13 +45,19 @@ export async function startStandIn(): Promise<StandIn> {
   const stats = { requests: 0, throttled: 0 };
   const perConversation = new Map<string, number[]>();
   const global: number[] = [];
+  // Status and body in two calls, never chained: restify, once any bench in the run has loaded it, replaces
+  // ServerResponse.writeHead with one that returns nothing.
+  const answer = (res: http.ServerResponse, status: number, headers: http.OutgoingHttpHeaders, body?: string): void => {
+    res.writeHead(status, headers);
+    res.end(body);
+  };
   const server = http.createServer((req, res) => {
     const match = /^\/v3\/conversations\/([^/]+)\/activities$/.exec(req.url ?? '');
     req.resume();
     req.on('end', () => {
       stats.requests += 1;
       if (req.method !== 'POST' || !match?.[1]) {
-        res.writeHead(404).end();
+        answer(res, 404, {});
         return;
       }
       const conversation = decodeURIComponent(match[1]);
@@ -62,14 +68,14 @@ export async function startStandIn(): Promise<StandIn> {
       const retry = Math.max(wait(log, PER_CONVERSATION, now), wait(global, GLOBAL, now));
       if (retry > 0) {
         stats.throttled += 1;
-        res.writeHead(429, { 'Retry-After': String(Math.max(1, Math.ceil(retry / 1000))) }).end();
+        answer(res, 429, { 'Retry-After': String(Math.max(1, Math.ceil(retry / 1000))) });
         return;
       }
       log.push(now);
       global.push(now);
       perConversation.set(conversation, log);
       accepted.set(conversation, (accepted.get(conversation) ?? 0) + 1);
-      res.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ id: `activity-${stats.requests}` }));
+      answer(res, 201, { 'Content-Type': 'application/json' }, JSON.stringify({ id: `activity-${stats.requests}` }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
