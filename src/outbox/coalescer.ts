@@ -46,19 +46,31 @@ export async function enqueueCardUpdate(db: OutboxDatabase, input: CardUpdateInp
   const payload: OutboxPayload = { ...input.payload, targetMessageId: input.platformMessageId };
   const waiting = await replaceWaiting(db, input, coalescePrefix(scope), JSON.stringify(payload));
   if (waiting !== undefined) return { id: waiting, created: false };
-  const window = Math.floor(now.getTime() / windowMs);
+  const window = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  return intoFirstFreeWindow(db, input, scope, payload, window, now, windowMs, false);
+}
+
+/**
+ * The card's update row in the first window from `opensAt` whose row is not already on its way (a new row, or a
+ * waiting one given `payload`). `holdFirst`: whether even the first window's row waits for the window to open
+ * (later windows' rows always do).
+ */
+async function intoFirstFreeWindow(
+  db: OutboxDatabase,
+  input: CardUpdateInput,
+  scope: string,
+  payload: OutboxPayload,
+  opensAt: Date,
+  now: Date,
+  windowMs: number,
+  holdFirst: boolean,
+): Promise<EnqueueResult & { opensAt: Date }> {
   for (let ahead = 0; ahead <= MAX_WINDOWS_AHEAD; ahead += 1) {
-    const opensAt = new Date((window + ahead) * windowMs);
-    const result = await enqueue(db, {
-      dedupeKey: coalesceKey(scope, opensAt, windowMs),
-      platform: input.platform,
-      recipient: input.recipient,
-      operation: 'update',
-      payload,
-      now,
-      ...(ahead === 0 ? {} : { notBefore: opensAt }),
-    });
-    if (result.created || (await replacePayload(db, result.id, JSON.stringify(payload)))) return result;
+    const at = new Date(opensAt.getTime() + ahead * windowMs);
+    const held = holdFirst || ahead > 0;
+    const row = { dedupeKey: coalesceKey(scope, at, windowMs), platform: input.platform, recipient: input.recipient, operation: 'update' as const, payload, now, ...(held ? { notBefore: at } : {}) };
+    const result = await enqueue(db, row);
+    if (result.created || (await replacePayload(db, result.id, JSON.stringify(payload)))) return { ...result, opensAt: at };
   }
   throw new Error(`outbox: card ${input.cardKey} has ${MAX_WINDOWS_AHEAD + 1} windows in flight; update dropped`);
 }
@@ -73,13 +85,7 @@ export async function enqueueCardUpdate(db: OutboxDatabase, input: CardUpdateInp
 export async function scheduleCardUpdate(db: OutboxDatabase, input: CardUpdateInput, opensAt: Date, now: Date, windowMs = 1_000): Promise<EnqueueResult & { opensAt: Date }> {
   const scope = outboxKey(input.cardKey, `${input.platform}:${input.recipient}`, input.platformMessageId);
   const payload: OutboxPayload = { ...input.payload, targetMessageId: input.platformMessageId };
-  for (let ahead = 0; ahead <= MAX_WINDOWS_AHEAD; ahead += 1) {
-    const at = new Date(opensAt.getTime() + ahead * windowMs);
-    const row = { dedupeKey: coalesceKey(scope, at, windowMs), platform: input.platform, recipient: input.recipient, operation: 'update' as const, payload, now, notBefore: at };
-    const result = await enqueue(db, row);
-    if (result.created || (await replacePayload(db, result.id, JSON.stringify(payload)))) return { ...result, opensAt: at };
-  }
-  throw new Error(`outbox: card ${input.cardKey} has ${MAX_WINDOWS_AHEAD + 1} windows in flight; update dropped`);
+  return intoFirstFreeWindow(db, input, scope, payload, opensAt, now, windowMs, true);
 }
 
 /** The newest still-pending row of this card, now carrying `json`; undefined if there is none. */
