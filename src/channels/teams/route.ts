@@ -60,8 +60,9 @@ async function handleMessages(deps: TeamsRouteDependencies, req: restify.Request
     if (error.status === 503) res.setHeader('Retry-After', '10');
     throw new ApiError(error.status, error.code, error.message);
   }
-  const priority = mapActivity(activity).kind === 'refresh' ? 'refresh' : 'press';
-  const response = await deps.gate.run(() => deps.adapter.runAuthenticated(auth, activity, createTurnLogic(deps, scope)), priority);
+  const inbound = mapActivity(activity);
+  const priority = inbound.kind === 'refresh' ? 'refresh' : 'press';
+  const response = await deps.gate.run(() => deps.adapter.runAuthenticated(auth, activity, createTurnLogic(deps, scope, inbound)), priority);
   const status = response?.status ?? 200;
   if (response?.body === undefined) res.send(status);
   else res.send(status, response.body);

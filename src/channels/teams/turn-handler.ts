@@ -10,7 +10,7 @@ import type { Clock, Logger } from '../../features/ports';
 import { CONVERSATION_MEMBERS_KEY, needsConversationMembers, type ConversationMember } from '../../features/setup';
 import type { BotCore, InboundEvent, Turn, TurnResult } from '../../features/turn';
 import type { Database } from '../../store/database';
-import { actorOf, addressOf, localeOf, mapActivity } from './activity';
+import { actorOf, addressOf, localeOf, type TeamsInbound } from './activity';
 import { cardInvokeResponse, errorInvokeResponse, type CardInvokeAnswer } from './cards';
 import { renderForConversation } from './card-render';
 import { sendReplies } from './direct-replies';
@@ -110,10 +110,9 @@ function apology(locale: 'vi' | 'en', requestId: string): string {
     : `Sorry, something went wrong while handling your request. Please try again later (ref: ${requestId}).`;
 }
 
-/** The turn logic for one request. */
-export function createTurnLogic(deps: TeamsTurnDependencies, scope: RequestScope): (context: TurnContext) => Promise<void> {
+/** The turn logic for one request; `inbound` is its activity as mapActivity read it (the route reads it first). */
+export function createTurnLogic(deps: TeamsTurnDependencies, scope: RequestScope, inbound: TeamsInbound): (context: TurnContext) => Promise<void> {
   return async (context) => {
-    const inbound = mapActivity(context.activity);
     try {
       switch (inbound.kind) {
         case 'turn':
