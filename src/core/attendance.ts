@@ -32,7 +32,7 @@ export interface AttendanceStats {
   readonly total: number;
   /** Members present, per status (exempt and attached_in included here, reported apart below). */
   readonly present: StatusCounts;
-  /** Every member present, whatever the status. */
+  /** Every member present (official, probationary, exempt, SHT đến): the sum of `present` and of `presentByVenue`. */
   readonly presentTotal: number;
   /** Official + probationary present: the "Có mặt" of the roll call. */
   readonly presentCounted: number;
@@ -58,12 +58,20 @@ function zeroCounts(): Record<MemberStatus, number> {
   return counts;
 }
 
-/** The last record of each roster member; records of anyone else (guests) are dropped. */
+/** Whether members of this status take part in meetings (summoned, or exempt who may attend). */
+export function attendsMeetings(status: MemberStatus): boolean {
+  return isInvited(status) || status === 'exempt';
+}
+
+/**
+ * The last record of each roster member who takes part in meetings; records of anyone else (guests, members
+ * attached elsewhere or suspended, who are not summoned and cannot check in) are dropped.
+ */
 function latestRecords(
   members: readonly RosterMember[],
   records: readonly AttendanceRecord[],
 ): ReadonlyMap<string, AttendanceRecord> {
-  const ids = new Set(members.map((m) => m.id));
+  const ids = new Set(members.filter((m) => attendsMeetings(m.status)).map((m) => m.id));
   const latest = new Map<string, AttendanceRecord>();
   for (const record of records) if (ids.has(record.memberId)) latest.set(record.memberId, record);
   return latest;
@@ -181,6 +189,43 @@ function apartSentences(stats: AttendanceStats, locale: Locale): string[] {
 }
 
 /**
+ * "13 (chính thức 9, dự bị 2, sinh hoạt tạm thời đến 1, miễn … 1)": everyone present, split by status so the
+ * parts add up; just "70" when only official and probationary members are there (DOMAIN.md's wording).
+ */
+export function presentText(stats: AttendanceStats, locale: Locale): string {
+  const p = stats.present;
+  if (p.exempt === 0 && p.attached_in === 0) return String(stats.presentTotal);
+  const parts = (['official', 'probationary', 'attached_in', 'exempt'] as const)
+    .filter((status) => status === 'official' || status === 'probationary' || p[status] > 0)
+    .map((status) => `${statusLabel(status, locale)} ${p[status]}`);
+  return `${stats.presentTotal} (${parts.join(', ')})`;
+}
+
+/** One line of the split by venue; name null = members present whose venue was not recorded. */
+export interface VenueCount {
+  readonly name: string | null;
+  readonly present: number;
+}
+
+/**
+ * Members present by venue, adding up to presentTotal: the meeting's venues in order (zeros kept), then any
+ * other venue recorded, then an explicit "venue not recorded" line (name null) when some check-ins have none.
+ */
+export function venueCounts(stats: AttendanceStats, venues: readonly string[]): VenueCount[] {
+  const byVenue = new Map(Object.entries(stats.presentByVenue));
+  const named = [...venues, ...[...byVenue.keys()].filter((name) => name !== NO_VENUE && !venues.includes(name))];
+  const lines: VenueCount[] = named.map((name) => ({ name, present: byVenue.get(name) ?? 0 }));
+  const unknown = byVenue.get(NO_VENUE) ?? 0;
+  return unknown > 0 ? [...lines, { name: null, present: unknown }] : lines;
+}
+
+/** "Điểm cầu A: 6; Điểm cầu B: 2; không rõ điểm cầu: 3". */
+export function venueLine(counts: readonly VenueCount[], locale: Locale): string {
+  const unknown = locale === 'vi' ? 'không rõ điểm cầu' : 'venue not recorded';
+  return counts.map((c) => `${c.name ?? unknown}: ${c.present}`).join('; ');
+}
+
+/**
  * The roll-call sentence: "Tổng số đảng viên: 72 (chính thức 49, dự bị 23). Có mặt: 70.
  * Vắng: 2 (có lý do: 2 – đồng chí A, đồng chí B; không lý do: 0)." Counts cover official and
  * probationary members; members not yet recorded and those outside the total get their own sentences after.
@@ -193,7 +238,7 @@ export function rollCallLine(stats: AttendanceStats, locale: Locale): string {
   const pending = counted(stats.notRecorded);
   const parts = [
     `${w.total}: ${stats.total} (${statusLabel('official', locale)} ${stats.roster.official}, ${statusLabel('probationary', locale)} ${stats.roster.probationary}).`,
-    `${w.present}: ${stats.presentCounted}.`,
+    `${w.present}: ${presentText(stats, locale)}.`,
     `${w.absent}: ${excused.length + unexcused.length} (${namedCount(w.excused, excused, w.comrade)}; ${namedCount(w.unexcused, unexcused, w.comrade)}).`,
   ];
   if (pending.length > 0) parts.push(`${w.notRecorded}: ${pending.length}.`);

@@ -1,16 +1,16 @@
 /**
  * What the spreadsheet holds for a month or a year: every held meeting with
  * each member's presence, and every motion with each member's ballot, as
- * plain rows. Loaded once per meeting; the rules come from the core.
+ * plain rows, from the same loader and figures as every report
+ * (features/attendance/meeting-rows.ts, core/meeting-figures.ts).
  */
 import { formatShortDate, periodLabel } from '../core/format';
+import { motionResultLines, type MotionFigures } from '../core/meeting-figures';
 import { statusLabel } from '../core/statuses';
 import type { Presence } from '../core/types';
 import type { Database } from '../store/database';
 import { toMemberStatus } from '../store/mappers';
-import { loadMeetingAttendance } from '../features/attendance/attendance-data';
-import { findMotion } from '../features/votes/motion-queries';
-import { outcomeOf, resultLinesOf } from '../features/votes/vote-view';
+import { loadMeetingsFigures, type LoadedMeeting } from '../features/attendance/meeting-rows';
 import { parseScope } from '../features/summaries/period-summary';
 import { DomainError } from '../core/errors';
 
@@ -42,26 +42,48 @@ export interface ExportData {
 
 const PRESENCE_LABELS: Readonly<Record<Presence, string>> = { present: 'Có mặt', excused: 'Vắng có lý do', unexcused: 'Vắng không lý do' };
 const BALLOT_LABELS: Readonly<Record<string, string>> = { approve: 'Tán thành', reject: 'Không tán thành', other: 'Ý kiến khác' };
+const NOT_SUMMONED = 'Không thuộc diện triệu tập / chưa ghi nhận';
 
-async function motionSheets(db: Database, meetingId: string, period: string): Promise<MotionSheet[]> {
-  const ids = await db.prisma.motion.findMany({ where: { meetingId }, orderBy: { openedAt: 'asc' }, select: { id: true } });
-  const sheets: MotionSheet[] = [];
-  for (const { id } of ids) {
-    const motion = await findMotion(db, id);
-    if (!motion) continue;
-    const outcome = await outcomeOf(db, motion);
-    const electorate = new Set(outcome.electorate);
-    const members = await db.prisma.member.findMany({ where: { cellId: motion.meeting.cellId }, orderBy: { fullName: 'asc' } });
-    const ballots = new Map(motion.ballots.map((b) => [b.memberId, b]));
-    const opinions = new Map(motion.opinions.map((o) => [o.memberId, o.text]));
-    const rows = members.map((m) => {
-      const ballot = electorate.has(m.id) ? ballots.get(m.id) : undefined;
-      const verdict = electorate.has(m.id) ? (ballot ? (BALLOT_LABELS[ballot.choice] ?? ballot.choice) : 'Không biểu quyết') : 'Không thuộc diện biểu quyết';
-      return { name: m.fullName, status: statusLabel(toMemberStatus(m.status), 'vi'), ballot: verdict, comment: ballot?.comment ?? opinions.get(m.id) ?? '' };
+/** A member's line on a motion sheet, from the same figures as the attendance sheet: an absent member never shows a vote. */
+function ballotLabel(motion: MotionFigures, memberId: string, presence: Presence | null): string {
+  if (!motion.electorate.includes(memberId)) return 'Không thuộc diện biểu quyết';
+  const ballot = motion.counted.get(memberId);
+  if (ballot) return BALLOT_LABELS[ballot.choice] ?? ballot.choice;
+  if (presence === 'present') return 'Không biểu quyết';
+  const label = presence ? PRESENCE_LABELS[presence] : 'Vắng mặt';
+  return motion.uncounted.some((u) => u.ballot.memberId === memberId) ? `${label} (phiếu không được tính)` : label;
+}
+
+function motionSheets(held: LoadedMeeting): MotionSheet[] {
+  const { figures } = held;
+  return figures.motions.map((motion) => {
+    const opinions = new Map((held.motions.find((m) => m.id === motion.id)?.opinions ?? []).map((o) => [o.memberId, o.text]));
+    const rows = held.members.map((m) => {
+      const counted = motion.counted.get(m.id);
+      return {
+        name: m.fullName,
+        status: statusLabel(toMemberStatus(m.status), 'vi'),
+        ballot: ballotLabel(motion, m.id, figures.presence.get(m.id) ?? null),
+        comment: counted?.comment ?? opinions.get(m.id) ?? '',
+      };
     });
-    sheets.push({ period, title: motion.title, resultLines: resultLinesOf(motion, outcome, 'vi'), denominator: outcome.denominator, rows });
-  }
-  return sheets;
+    return { period: held.meeting.period, title: motion.title, resultLines: motionResultLines(motion, 'vi'), denominator: motion.denominator, rows };
+  });
+}
+
+function attendanceRows(held: LoadedMeeting, timeZone: string): AttendanceRow[] {
+  const { meeting, figures, input } = held;
+  return held.members.map((member, i) => {
+    const presence = figures.presence.get(member.id) ?? null;
+    const record = input.records[i];
+    return {
+      period: periodLabel(meeting.period, 'vi'), date: formatShortDate(meeting.startsAt, timeZone, 'vi'), name: member.fullName,
+      status: statusLabel(toMemberStatus(member.status), 'vi'), group: member.partyGroup ?? '',
+      presence: presence ? PRESENCE_LABELS[presence] : NOT_SUMMONED,
+      venue: presence === 'present' ? (record?.venue?.trim() || 'không rõ điểm cầu') : '',
+      reason: presence === 'excused' ? (record?.reason ?? '') : '',
+    };
+  });
 }
 
 /** Loads the rows of a month ("2025-09") or a year ("2025") of one cell. */
@@ -73,22 +95,11 @@ export async function loadExportData(db: Database, cellId: string, period: strin
     where: { cellId, status: { in: ['closed', 'in_progress'] }, ...(scope === 'year' ? { period: { startsWith: period } } : { period }) },
     orderBy: { startsAt: 'asc' },
   });
-  const attendance: AttendanceRow[] = [];
-  const motions: MotionSheet[] = [];
-  for (const meeting of meetings) {
-    const loaded = await loadMeetingAttendance(db, meeting);
-    const rows = new Map(loaded.rows.map((r) => [r.memberId, r]));
-    loaded.members.forEach((member, i) => {
-      const presence = loaded.records[i]?.presence ?? null;
-      const row = rows.get(member.id);
-      attendance.push({
-        period: periodLabel(meeting.period, 'vi'), date: formatShortDate(meeting.startsAt, cell.timezone, 'vi'), name: member.fullName,
-        status: statusLabel(toMemberStatus(member.status), 'vi'), group: member.partyGroup ?? '',
-        presence: presence ? PRESENCE_LABELS[presence] : 'Không thuộc diện triệu tập / chưa ghi nhận',
-        venue: presence === 'present' ? (row?.presenceVenue ?? '') : '', reason: presence === 'excused' ? (row?.presenceReason ?? row?.rsvpReason ?? '') : '',
-      });
-    });
-    motions.push(...(await motionSheets(db, meeting.id, meeting.period)));
-  }
-  return { cellName: cell.name, label: scope === 'year' ? `năm ${period}` : periodLabel(period, 'vi'), attendance, motions };
+  const loaded = await loadMeetingsFigures(db, cell, meetings, 'vi');
+  return {
+    cellName: cell.name,
+    label: scope === 'year' ? `năm ${period}` : periodLabel(period, 'vi'),
+    attendance: loaded.flatMap((held) => attendanceRows(held, cell.timezone)),
+    motions: loaded.flatMap(motionSheets),
+  };
 }

@@ -5,7 +5,7 @@
  */
 import type { MeetingSummary, MotionSummary } from '../features/summaries/load-summary';
 import { centered, field, grid, heading, headerBlock, item, packDocument, para, signatureBlock, upper, type Block } from './docx-parts';
-import { durationText, excusedLine, minutesTitle, placeAndDate, presentLine, rosterLine, unexcusedLine, voteRows } from './minutes-text';
+import { durationText, excusedLine, minutesTitle, placeAndDate, presentLine, rateLine, rosterLine, unexcusedLine, voteRows } from './minutes-text';
 
 const comrade = (name: string | null): string => (name ? `đồng chí ${name}` : '……………………');
 
@@ -32,6 +32,7 @@ function composition(s: MeetingSummary): Block[] {
     field('Có mặt', presentLine(s)),
     field('Vắng có lý do', excusedLine(s)),
     field('Vắng không có lý do', unexcusedLine(s)),
+    field('Tỷ lệ đảng viên dự sinh hoạt', rateLine(s)),
   ];
   if (s.guests.length > 0) {
     blocks.push(field('Đại biểu dự', `${s.guests.length} đồng chí`), ...s.guests.map((g) => item(g.position ? `Đồng chí ${g.name} – ${g.position}` : `Đồng chí ${g.name}`)));

@@ -26,17 +26,26 @@ export function rosterLine(s: MeetingSummary): string {
   return `${r.total} đồng chí (chính thức ${n(r, 'official')}, dự bị ${n(r, 'probationary')})${attached}`;
 }
 
-/** "70 đồng chí (chính thức 48, dự bị 22; sinh hoạt tạm thời đến 1)" and, when venues are known, by venue. */
+/**
+ * "13 đồng chí (chính thức 9, dự bị 2, sinh hoạt tạm thời đến 1, miễn công tác và sinh hoạt đảng 1). Theo điểm cầu:
+ * A: 6; B: 4; không rõ điểm cầu: 3": the parts add up to the total both ways.
+ */
 export function presentLine(s: MeetingSummary): string {
-  const p = s.details.presentByStatus;
+  const p = s.attendance.presentByStatus;
   const extra = [
     n(p, 'attached_in') > 0 ? `sinh hoạt tạm thời đến ${n(p, 'attached_in')}` : '',
-    n(p, 'exempt') > 0 ? `miễn sinh hoạt ${n(p, 'exempt')}` : '',
+    n(p, 'exempt') > 0 ? `miễn công tác và sinh hoạt đảng ${n(p, 'exempt')}` : '',
   ].filter((x) => x !== '');
-  const byStatus = `chính thức ${n(p, 'official')}, dự bị ${n(p, 'probationary')}${extra.length > 0 ? `; ${extra.join(', ')}` : ''}`;
-  const venues = Object.entries(s.attendance.presentByVenue).filter(([name]) => name !== '');
-  const byVenue = venues.length > 0 ? `. Theo điểm cầu: ${venues.map(([name, count]) => `${name}: ${count}`).join('; ')}` : '';
+  const byStatus = [`chính thức ${n(p, 'official')}`, `dự bị ${n(p, 'probationary')}`, ...extra].join(', ');
+  const byVenue = s.attendance.venueLine ? `. Theo điểm cầu: ${s.attendance.venueLine}` : '';
   return `${s.attendance.present} đồng chí (${byStatus})${byVenue}`;
+}
+
+/** "12/14 đồng chí (85,71%)": the rate of DOMAIN.md (present / (total − exempt absent − attached elsewhere)). */
+export function rateLine(s: MeetingSummary): string {
+  const a = s.attendance;
+  const attached = n(a.presentByStatus, 'attached_in') > 0 ? ' (không tính đảng viên sinh hoạt tạm thời đến)' : '';
+  return `${a.ratePresent}/${a.expected} đồng chí (${a.rateText})${attached}`;
 }
 
 export function excusedLine(s: MeetingSummary): string {
@@ -57,15 +66,15 @@ export function durationText(minutes: number): string {
   return hours > 0 ? `${minutes} phút (${hours} giờ${rest > 0 ? ` ${rest} phút` : ''})` : `${minutes} phút`;
 }
 
-/** The vote table of a motion: denominator, voters, approve (%), reject, other. */
+/** The vote table of a motion: denominator, present, voters (never more than present), approve (%), reject, other. */
 export function voteRows(m: MotionSummary): string[][] {
   const o = m.outcome;
   const pct = (k: number): string => formatPercent(o.denominator > 0 ? k / o.denominator : 0, 'vi');
-  const voters = o.approve + o.reject + o.other;
   return [
     ['Nội dung', 'Số lượng', 'Tỷ lệ (so với số đảng viên chính thức được tính)'],
     ['Số đảng viên chính thức được tính', String(o.denominator), '100%'],
-    ['Số đồng chí tham gia biểu quyết', String(voters), pct(voters)],
+    ['Số đồng chí có mặt được biểu quyết', String(o.presentVoters), pct(o.presentVoters)],
+    ['Số đồng chí tham gia biểu quyết', String(o.voters), pct(o.voters)],
     ['Tán thành', String(o.approve), pct(o.approve)],
     ['Không tán thành', String(o.reject), pct(o.reject)],
     ['Ý kiến khác', String(o.other), pct(o.other)],

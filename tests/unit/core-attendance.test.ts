@@ -1,4 +1,4 @@
-import { computeAttendance, NO_VENUE, rateText, rollCallLine } from '../../src/core/attendance';
+import { computeAttendance, NO_VENUE, rateText, rollCallLine, venueCounts, venueLine } from '../../src/core/attendance';
 import type { AttendanceRecord, MemberStatus, RosterMember } from '../../src/core/types';
 
 type Counts = Partial<Record<MemberStatus, number>>;
@@ -180,8 +180,8 @@ describe('rollCallLine', () => {
       'members outside the total get their own sentences',
       { official: 2, exempt: 2, attached_in: 3, attached_out: 1, suspended: 1 },
       [...present(['official-1', 'official-2', 'exempt-1', 'attached_in-1', 'attached_in-2']), ...excused(['attached_in-3'])],
-      'Tổng số đảng viên: 2 (chính thức 2, dự bị 0). Có mặt: 2. Vắng: 0 (có lý do: 0; không lý do: 0). Sinh hoạt tạm thời đến: 3 (có mặt 2). Miễn công tác và sinh hoạt đảng: 2 (có mặt 1). Sinh hoạt tạm thời đi: 1. Đình chỉ sinh hoạt: 1.',
-      'Total members: 2 (official 2, probationary 0). Present: 2. Absent: 0 (excused: 0; unexcused: 0). Temporarily attached here: 3 (present 2). Exempt from party work and activities: 2 (present 1). Temporarily attached elsewhere: 1. Suspended: 1.',
+      'Tổng số đảng viên: 2 (chính thức 2, dự bị 0). Có mặt: 5 (chính thức 2, dự bị 0, sinh hoạt tạm thời đến 2, miễn công tác và sinh hoạt đảng 1). Vắng: 0 (có lý do: 0; không lý do: 0). Sinh hoạt tạm thời đến: 3 (có mặt 2). Miễn công tác và sinh hoạt đảng: 2 (có mặt 1). Sinh hoạt tạm thời đi: 1. Đình chỉ sinh hoạt: 1.',
+      'Total members: 2 (official 2, probationary 0). Present: 5 (official 2, probationary 0, temporarily attached here 2, exempt from party work and activities 1). Absent: 0 (excused: 0; unexcused: 0). Temporarily attached here: 3 (present 2). Exempt from party work and activities: 2 (present 1). Temporarily attached elsewhere: 1. Suspended: 1.',
     ],
   ])('%s', (_name, counts, records, vi, en) => {
     const stats = computeAttendance(roster(counts), records);
@@ -194,5 +194,23 @@ describe('rollCallLine', () => {
     const line = rollCallLine(stats, 'vi');
     expect(line).not.toMatch(/\bbạn\b/i);
     expect(line).not.toMatch(/\p{Extended_Pictographic}/u);
+  });
+});
+
+describe('present adds up: by status and by venue', () => {
+  it('never counts a member attached elsewhere or suspended as present, even with a stored check-in', () => {
+    const stats = computeAttendance(roster({ official: 1, attached_out: 1, suspended: 1 }), present(['official-1', 'attached_out-1', 'suspended-1'], 'A'));
+    expect(stats.presentTotal).toBe(1);
+    expect(stats.present).toMatchObject({ attached_out: 0, suspended: 0 });
+    expect(stats.presentByVenue).toEqual({ A: 1 });
+  });
+
+  it('splits by the meeting’s venues in order, keeps zeros, and names check-ins with no venue', () => {
+    const members = roster({ official: 4, probationary: 2 });
+    const records = [...present(['official-1', 'official-2'], 'B'), ...present(['official-3']), ...present(['probationary-1'], 'Khác')];
+    const counts = venueCounts(computeAttendance(members, records), ['A', 'B']);
+    expect(counts).toEqual([{ name: 'A', present: 0 }, { name: 'B', present: 2 }, { name: 'Khác', present: 1 }, { name: null, present: 1 }]);
+    expect(counts.reduce((sum, c) => sum + c.present, 0)).toBe(4);
+    expect(venueLine(counts, 'vi')).toBe('A: 0; B: 2; Khác: 1; không rõ điểm cầu: 1');
   });
 });

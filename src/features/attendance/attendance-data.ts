@@ -27,7 +27,8 @@ export function effectivePresence(meeting: Pick<Meeting, 'status'>, member: Pick
   return null;
 }
 
-function toRecord(meeting: Pick<Meeting, 'status'>, member: MemberRow, row: AttendanceLite | undefined): AttendanceRecord {
+/** A member's record as every figure counts it: effective presence; venue and reason from the roll call, else the RSVP. */
+export function toRecord(meeting: Pick<Meeting, 'status'>, member: MemberRow, row: AttendanceLite | undefined): AttendanceRecord {
   const presence = effectivePresence(meeting, member, row);
   return {
     memberId: member.id,

@@ -1,7 +1,8 @@
-/** The numbers of one meeting every view shares: attendance, electorate and quorum. */
-import { computeAttendance, type AttendanceStats } from '../../core/attendance';
-import { checkQuorum, type QuorumCheck } from '../../core/quorum';
-import { computeElectorate, type Electorate } from '../../core/voting';
+/** The numbers of one meeting the roll-call card shows: the same computation as every report (core/meeting-figures.ts). */
+import type { AttendanceStats } from '../../core/attendance';
+import { computeMeetingFigures, type MeetingFigures } from '../../core/meeting-figures';
+import type { QuorumCheck } from '../../core/quorum';
+import type { Electorate } from '../../core/voting';
 import type { CellRules, Locale } from '../../core/types';
 import type { MeetingAttendance } from './attendance-data';
 
@@ -11,18 +12,11 @@ export interface MeetingNumbers {
   readonly quorum: QuorumCheck;
   /** Members of the electorate who are present: the most approvals any motion can get today. */
   readonly presentVoters: number;
+  readonly figures: MeetingFigures;
 }
 
-export function computeMeetingNumbers(attendance: MeetingAttendance, rules: CellRules, locale: Locale): MeetingNumbers {
-  const stats = computeAttendance(attendance.roster, attendance.records);
-  const electorate = computeElectorate(attendance.roster, attendance.records, rules);
-  const present = new Set(attendance.records.filter((r) => r.presence === 'present').map((r) => r.memberId));
-  const presentVoters = electorate.electorate.filter((id) => present.has(id)).length;
-  const quorum = checkQuorum(
-    { presentVoters, denominator: electorate.denominator, officialTotal: stats.roster.official, presentOfficial: stats.present.official },
-    rules,
-    'resolution',
-    locale,
-  );
-  return { stats, electorate, quorum, presentVoters };
+/** The attendance figures of a meeting without its motions (the roll call does not count votes). */
+export function computeMeetingNumbers(attendance: MeetingAttendance, rules: CellRules, locale: Locale, venues: readonly string[] = []): MeetingNumbers {
+  const figures = computeMeetingFigures({ roster: attendance.roster, records: attendance.records, venues, rules, motions: [] }, locale);
+  return { stats: figures.attendance, electorate: figures.electorate, quorum: figures.quorum, presentVoters: figures.presentVoters, figures };
 }

@@ -5,28 +5,42 @@
 import type { QualityFlag } from '../../core/quality-flags';
 import { qualityFlags } from '../../core/quality-flags';
 import { formatMeetingTime, formLabel, meetingKindLabel, periodLabel } from '../../core/format';
-import { rollCallLine } from '../../core/attendance';
+import { presentText, rateText, rollCallLine, venueLine } from '../../core/attendance';
+import { motionResultLines, type MotionFigures, type UncountedWhy } from '../../core/meeting-figures';
 import { DomainError } from '../../core/errors';
 import type { Locale, MotionKind } from '../../core/types';
 import type { Database } from '../../store/database';
-import { toCellRules, toMeetingForm, toMeetingKind, toMotionKind } from '../../store/mappers';
-import { loadMeetingAttendance } from '../attendance/attendance-data';
-import { computeMeetingNumbers } from '../attendance/meeting-numbers';
+import { toMeetingForm, toMeetingKind } from '../../store/mappers';
+import { loadMeetingFigures, type LoadedMeeting } from '../attendance/meeting-rows';
 import { parseVenues } from '../meetings/meeting-details';
 import { meetingInclude } from '../meetings/meeting-queries';
-import { findMotion } from '../votes/motion-queries';
-import { outcomeOf, resultLinesOf } from '../votes/vote-view';
-import type { MotionOutcome } from '../votes/vote-outcome';
 import { loadYearHistory } from './year-history';
 import { meetingDetails, previousTasks, targetLines, type MeetingDetails, type TaskReport } from './summary-extras';
+
+/** A motion's figures as reports show them (core/meeting-figures.ts: only ballots of members present count). */
+export interface MotionOutcomeFigures {
+  readonly denominator: number;
+  readonly electorate: readonly string[];
+  readonly approve: number;
+  readonly reject: number;
+  readonly other: number;
+  /** Ballots counted; never more than presentVoters. */
+  readonly voters: number;
+  readonly presentVoters: number;
+  readonly approvalsNeeded: number;
+  readonly approvePercent: number;
+  readonly passed: boolean;
+}
 
 export interface MotionSummary {
   readonly id: string;
   readonly title: string;
   readonly kind: MotionKind;
   readonly status: 'open' | 'closed';
-  readonly outcome: MotionOutcome;
+  readonly outcome: MotionOutcomeFigures;
   readonly resultLines: readonly string[];
+  /** Stored ballots not counted (member absent, or outside the electorate), named. */
+  readonly uncounted: readonly { name: string; why: UncountedWhy }[];
   readonly otherComments: readonly { name: string; text: string }[];
   readonly opinions: readonly { name: string; text: string }[];
 }
@@ -37,11 +51,22 @@ export interface MeetingSummary {
   readonly roster: Readonly<Record<string, number>> & { total: number };
   readonly attendance: {
     rollCallLine: string;
+    /** Everyone present: the sum of presentByStatus and of byVenue. */
     present: number;
-    presentByVenue: Readonly<Record<string, number>>;
+    /** "13 (chính thức 9, dự bị 2, sinh hoạt tạm thời đến 1, miễn … 1)" */
+    presentText: string;
+    presentByStatus: Readonly<Record<string, number>>;
+    /** Present by venue; name null = venue not recorded. Empty when the meeting has no venues and none was recorded. */
+    byVenue: { name: string | null; present: number }[];
+    /** "Điểm cầu A: 6; không rõ điểm cầu: 2", or '' without venues. */
+    venueLine: string;
     excused: { name: string; reason: string }[];
     unexcused: string[];
+    /** The rate of DOMAIN.md: ratePresent / expected. */
+    ratePresent: number;
+    expected: number;
     rate: number | null;
+    rateText: string;
   };
   readonly guests: { name: string; position: string }[];
   readonly quorum: { required: number; presentOfficial: number; met: boolean; noResolutionCanPass: boolean; line: string; warnings: readonly string[] };
@@ -63,43 +88,46 @@ export interface MeetingSummary {
 async function loadMeeting(db: Database, meetingId: string) {
   const meeting = await db.prisma.meeting.findUnique({
     where: { id: meetingId },
-    include: { ...meetingInclude, motions: { orderBy: { openedAt: 'asc' } }, speeches: { where: { status: 'recorded' }, orderBy: { createdAt: 'asc' } }, tasks: { orderBy: { createdAt: 'asc' } } },
+    include: { ...meetingInclude, speeches: { where: { status: 'recorded' }, orderBy: { createdAt: 'asc' } }, tasks: { orderBy: { createdAt: 'asc' } } },
   });
   if (!meeting) throw new DomainError('meeting.not_found');
   return meeting;
 }
 
-async function summariseMotion(db: Database, motionId: string, names: Map<string, string>, locale: Locale): Promise<MotionSummary> {
-  const motion = await findMotion(db, motionId);
-  if (!motion) throw new DomainError('motion.not_found');
-  const outcome = await outcomeOf(db, motion);
-  const electorate = new Set(outcome.electorate);
+function summariseMotion(loaded: LoadedMeeting, m: MotionFigures, names: ReadonlyMap<string, string>, locale: Locale): MotionSummary {
+  const stored = loaded.motions.find((x) => x.id === m.id);
+  const name = (id: string): string => names.get(id) ?? '';
   return {
-    id: motion.id,
-    title: motion.title,
-    kind: toMotionKind(motion.kind),
-    status: motion.status === 'open' ? 'open' : 'closed',
-    outcome,
-    resultLines: resultLinesOf(motion, outcome, locale),
-    otherComments: motion.ballots
-      .filter((b) => b.choice === 'other' && b.comment && electorate.has(b.memberId))
-      .map((b) => ({ name: names.get(b.memberId) ?? '', text: b.comment ?? '' })),
-    opinions: motion.opinions.map((o) => ({ name: o.member.fullName, text: o.text })),
+    id: m.id,
+    title: m.title,
+    kind: m.kind,
+    status: m.open ? 'open' : 'closed',
+    outcome: {
+      denominator: m.denominator, electorate: m.electorate, approve: m.approve, reject: m.reject, other: m.other, voters: m.voters,
+      presentVoters: m.presentVoters, approvalsNeeded: m.approvalsNeeded, approvePercent: m.approvePercent, passed: m.passed,
+    },
+    resultLines: motionResultLines(m, locale),
+    uncounted: m.uncounted.map((u) => ({ name: name(u.ballot.memberId), why: u.why })),
+    otherComments: [...m.counted.values()]
+      .filter((b) => b.choice === 'other' && b.comment?.trim())
+      .map((b) => ({ name: name(b.memberId), text: b.comment?.trim() ?? '' })),
+    opinions: (stored?.opinions ?? []).map((o) => ({ name: o.member.fullName, text: o.text })),
   };
 }
 
 /** Loads and computes a meeting's summary in the given language. */
 export async function loadMeetingSummary(db: Database, meetingId: string, locale: Locale): Promise<MeetingSummary> {
   const meeting = await loadMeeting(db, meetingId);
-  const attendance = await loadMeetingAttendance(db, meeting);
-  const numbers = computeMeetingNumbers(attendance, toCellRules(meeting.cell), locale);
-  const names = new Map(attendance.members.map((m) => [m.id, m.fullName]));
-  const motions = await Promise.all(meeting.motions.map((m) => summariseMotion(db, m.id, names, locale)));
+  const loaded = await loadMeetingFigures(db, meeting.cell, meeting, locale);
+  const { figures } = loaded;
+  const names = new Map(loaded.members.map((m) => [m.id, m.fullName]));
+  const motions = figures.motions.map((m) => summariseMotion(loaded, m, names, locale));
   const targets = await db.prisma.target.findMany({ where: { cellId: meeting.cellId, period: { in: [meeting.period, meeting.period.slice(0, 4)] } } });
-  const history = await loadYearHistory(db, meeting);
+  const history = await loadYearHistory(db, meeting, locale);
   const tz = meeting.cell.timezone;
-  const { stats, quorum } = numbers;
-  const lastTasks = await previousTasks(db, meeting, locale);
+  const { attendance: stats, quorum } = figures;
+  const showVenues = figures.byVenue.some((v) => v.name !== null);
+  const lastTasks = await previousTasks(db, meeting, tz, locale);
   return {
     cell: { id: meeting.cell.id, name: meeting.cell.name, parentOrganisation: meeting.cell.parentOrganisation },
     meeting: {
@@ -117,11 +145,17 @@ export async function loadMeetingSummary(db: Database, meetingId: string, locale
     roster: { ...stats.roster, total: stats.total },
     attendance: {
       rollCallLine: rollCallLine(stats, locale),
-      present: stats.presentCounted,
-      presentByVenue: stats.presentByVenue,
+      present: stats.presentTotal,
+      presentText: presentText(stats, locale),
+      presentByStatus: { ...stats.present },
+      byVenue: showVenues ? figures.byVenue.map((v) => ({ ...v })) : [],
+      venueLine: showVenues ? venueLine(figures.byVenue, locale) : '',
       excused: stats.excused.map((e) => ({ name: e.name, reason: e.reason })),
       unexcused: stats.unexcused.map((u) => u.name),
+      ratePresent: stats.ratePresent,
+      expected: stats.expected,
       rate: stats.rate,
+      rateText: rateText(stats, locale),
     },
     guests: meeting.guests.map((g) => ({ name: g.name, position: g.position })),
     quorum: { required: quorum.required, presentOfficial: quorum.present, met: quorum.met, noResolutionCanPass: quorum.noResolutionCanPass, line: quorum.line, warnings: quorum.warnings },
@@ -130,7 +164,7 @@ export async function loadMeetingSummary(db: Database, meetingId: string, locale
     tasks: meeting.tasks.map((t) => ({ title: t.title, owner: t.ownerName, due: t.dueDate ? t.dueDate.toISOString().slice(0, 10) : null, status: t.status })),
     targets: targets.map((t) => ({ metric: t.metric, scope: t.scope, period: t.period, goal: t.goal, progress: t.progress, unit: t.unit })),
     flags: qualityFlags(
-      { rate: stats.rate, unexcusedCount: stats.unexcused.length, unexcusedIds: stats.unexcused.map((u) => u.memberId), members: attendance.roster, history },
+      { rate: stats.rate, unexcusedCount: stats.unexcused.length, unexcusedIds: stats.unexcused.map((u) => u.memberId), members: loaded.input.roster, history },
       locale,
     ),
     details: meetingDetails(meeting, stats, tz, locale),

@@ -4,16 +4,15 @@
  * period. Loads each table once for the whole period (a year of a large cell
  * is a handful of queries), then computes with the core rules.
  */
-import { computeAttendance } from '../../core/attendance';
 import { DomainError } from '../../core/errors';
 import { formatMeetingTime, formatPercent, periodLabel } from '../../core/format';
 import { qualityFlags } from '../../core/quality-flags';
+import { countTaskStates } from '../../core/tasks-overdue';
 import type { Locale } from '../../core/types';
 import type { Database } from '../../store/database';
-import type { Member } from '../../store/rows';
-import { toRosterMember } from '../../store/mappers';
-import { effectivePresence } from '../attendance/attendance-data';
-import { taskReport, targetLines, type TaskStatus } from './summary-extras';
+import type { Cell } from '../../store/rows';
+import { loadMeetingsFigures, type LoadedMeeting } from '../attendance/meeting-rows';
+import { targetLines, type TaskStatus } from './summary-extras';
 
 export interface PeriodMeetingRow {
   readonly id: string;
@@ -50,64 +49,54 @@ export function parseScope(period: string): { scope: 'month' | 'year'; year: str
   throw new DomainError('input.invalid', `period ${period}`);
 }
 
-async function loadPeriodRows(db: Database, cellId: string, period: string, scope: 'month' | 'year') {
+async function loadPeriodRows(db: Database, cell: Cell, period: string, scope: 'month' | 'year', locale: Locale) {
   const meetings = await db.prisma.meeting.findMany({
-    where: { cellId, status: { in: ['closed', 'in_progress'] }, ...(scope === 'year' ? { period: { startsWith: period } } : { period }) },
+    where: { cellId: cell.id, status: { in: ['closed', 'in_progress'] }, ...(scope === 'year' ? { period: { startsWith: period } } : { period }) },
     orderBy: { startsAt: 'asc' },
   });
-  const ids = meetings.map((m) => m.id);
-  const [members, rows, motions, tasks] = await Promise.all([
-    db.prisma.member.findMany({ where: { cellId }, orderBy: { fullName: 'asc' } }),
-    db.prisma.attendance.findMany({ where: { meetingId: { in: ids } } }),
-    db.prisma.motion.findMany({ where: { meetingId: { in: ids } }, select: { meetingId: true, passed: true, status: true } }),
-    db.prisma.task.findMany({ where: { meetingId: { in: ids } } }),
+  const [loaded, tasks] = await Promise.all([
+    loadMeetingsFigures(db, cell, meetings, locale),
+    db.prisma.task.findMany({ where: { meetingId: { in: meetings.map((m) => m.id) } } }),
   ]);
-  return { meetings, members, rows, motions, tasks };
+  return { loaded, tasks };
 }
 
-type PeriodRows = Awaited<ReturnType<typeof loadPeriodRows>>;
-
-function recordsOf(meeting: PeriodRows['meetings'][number], members: readonly Member[], rows: PeriodRows['rows']) {
-  const mine = new Map(rows.filter((r) => r.meetingId === meeting.id).map((r) => [r.memberId, r]));
-  return members.map((m) => {
-    const row = mine.get(m.id);
-    return { memberId: m.id, presence: effectivePresence(meeting, m, row), venue: row?.presenceVenue ?? null, reason: row?.presenceReason ?? null };
-  });
+function meetingRow(held: LoadedMeeting, timeZone: string, locale: Locale): PeriodMeetingRow {
+  const { meeting, figures } = held;
+  const stats = figures.attendance;
+  const closed = figures.motions.filter((m) => !m.open);
+  return {
+    id: meeting.id, period: meeting.period, when: formatMeetingTime(meeting.startsAt, timeZone, locale), status: meeting.status,
+    present: stats.ratePresent, expected: stats.expected, rate: stats.rate, excused: stats.excused.length, unexcused: stats.unexcused.length,
+    motions: figures.motions.length, passed: closed.filter((m) => m.passed).length,
+  };
 }
 
-/** Loads and computes the roll-up of a month ("2025-09") or a year ("2025"). */
-export async function loadPeriodSummary(db: Database, cellId: string, period: string, locale: Locale, now: Date): Promise<PeriodSummary> {
+/** Loads and computes the roll-up of a month ("2025-09") or a year ("2025"); tasks' status as of `asOf`. */
+export async function loadPeriodSummary(db: Database, cellId: string, period: string, locale: Locale, asOf: Date): Promise<PeriodSummary> {
   const { scope, year } = parseScope(period);
   const cell = await db.prisma.cell.findUnique({ where: { id: cellId } });
   if (!cell) throw new DomainError('cell.unknown');
-  const data = await loadPeriodRows(db, cellId, period, scope);
-  const roster = data.members.map(toRosterMember);
-  const rowsByMeeting = groupBy(data.rows, (r) => r.meetingId);
-  const history: { period: string; records: ReturnType<typeof recordsOf> }[] = [];
+  const { loaded, tasks } = await loadPeriodRows(db, cell, period, scope, locale);
+  const roster = loaded[0]?.input.roster ?? [];
   const flags: string[] = [];
-  const meetings = data.meetings.map((meeting) => {
-    const records = recordsOf(meeting, data.members, rowsByMeeting.get(meeting.id) ?? []);
-    history.push({ period: meeting.period, records });
-    const stats = computeAttendance(roster, records);
-    const unexcusedIds = stats.unexcused.map((u) => u.memberId);
-    const meetingFlags = qualityFlags({ rate: stats.rate, unexcusedCount: unexcusedIds.length, unexcusedIds, members: roster, history: [] }, locale);
+  for (const { meeting, figures } of loaded) {
+    const unexcusedIds = figures.attendance.unexcused.map((u) => u.memberId);
+    const meetingFlags = qualityFlags({ rate: figures.attendance.rate, unexcusedCount: unexcusedIds.length, unexcusedIds, members: roster, history: [] }, locale);
     flags.push(...meetingFlags.map((f) => `${periodLabel(meeting.period, locale)}: ${f.text}`));
-    const motions = data.motions.filter((m) => m.meetingId === meeting.id);
-    return {
-      id: meeting.id, period: meeting.period, when: formatMeetingTime(meeting.startsAt, cell.timezone, locale), status: meeting.status,
-      present: stats.ratePresent, expected: stats.expected, rate: stats.rate, excused: stats.excused.length, unexcused: stats.unexcused.length,
-      motions: motions.length, passed: motions.filter((m) => m.passed === true).length,
-    };
-  });
+  }
+  const history = loaded.map((held) => ({ period: held.meeting.period, records: held.input.records }));
   flags.push(...qualityFlags({ rate: null, unexcusedCount: 0, members: roster, history }, locale).map((f) => f.text));
+  const meetings = loaded.map((held) => meetingRow(held, cell.timezone, locale));
   const targets = await db.prisma.target.findMany({ where: { cellId, period: scope === 'year' ? { startsWith: year } : { in: [period, year] } }, orderBy: [{ scope: 'desc' }, { period: 'asc' }] });
+  const members = roster.length > 0 ? roster : (await db.prisma.member.findMany({ where: { cellId }, select: { status: true } }));
   return {
     cell: { id: cell.id, name: cell.name, parentOrganisation: cell.parentOrganisation },
     scope, period, label: scope === 'year' ? (locale === 'vi' ? `năm ${year}` : year) : periodLabel(period, locale),
-    members: roster.filter((m) => m.status === 'official' || m.status === 'probationary').length,
+    members: members.filter((m) => m.status === 'official' || m.status === 'probationary').length,
     meetings,
     totals: totalsOf(meetings, locale),
-    tasks: taskCounts(data.tasks.map((t) => taskReport(t, now, locale).status)),
+    tasks: countTaskStates(tasks, asOf, cell.timezone),
     targetLines: targetLines(targets, locale),
     flags,
   };
@@ -126,19 +115,4 @@ function totalsOf(meetings: readonly PeriodMeetingRow[], locale: Locale): Period
     motions: meetings.reduce((sum, m) => sum + m.motions, 0),
     passed: meetings.reduce((sum, m) => sum + m.passed, 0),
   };
-}
-
-function taskCounts(statuses: readonly TaskStatus[]): PeriodSummary['tasks'] {
-  const count = (s: TaskStatus) => statuses.filter((x) => x === s).length;
-  return { open: count('open'), done: count('done'), overdue: count('overdue'), total: statuses.length };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const list = groups.get(key(item));
-    if (list) list.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
 }

@@ -10,7 +10,7 @@ import type { AttendanceStats } from '../../core/attendance';
 import type { Locale } from '../../core/types';
 import type { Database } from '../../store/database';
 import type { Meeting } from '../../store/rows';
-import { taskStatusAt } from '../tasks/tasks';
+import { taskStateAsOf, type TaskState } from '../../core/tasks-overdue';
 
 export interface MeetingDetails {
   /** "ngày 05 tháng 9 năm 2025" */
@@ -24,7 +24,7 @@ export interface MeetingDetails {
   readonly conclusion: string | null;
 }
 
-export type TaskStatus = 'open' | 'done' | 'overdue';
+export type TaskStatus = TaskState;
 
 export interface TaskReport {
   readonly title: string;
@@ -60,8 +60,8 @@ export function meetingDetails(
   };
 }
 
-/** The tasks set at the cell's previous meeting, with their status as of this meeting's start. */
-export async function previousTasks(db: Database, meeting: Meeting, locale: Locale): Promise<TaskReport[]> {
+/** The tasks set at the cell's previous meeting, with their status as of this meeting's start (its report date). */
+export async function previousTasks(db: Database, meeting: Meeting, timeZone: string, locale: Locale): Promise<TaskReport[]> {
   const previous = await db.prisma.meeting.findFirst({
     where: { cellId: meeting.cellId, status: { in: ['closed', 'in_progress'] }, startsAt: { lt: meeting.startsAt } },
     orderBy: { startsAt: 'desc' },
@@ -69,11 +69,12 @@ export async function previousTasks(db: Database, meeting: Meeting, locale: Loca
   });
   if (!previous) return [];
   const tasks = await db.prisma.task.findMany({ where: { meetingId: previous.id }, orderBy: { createdAt: 'asc' } });
-  return tasks.map((task) => taskReport(task, meeting.startsAt, locale));
+  return tasks.map((task) => taskReport(task, meeting.startsAt, timeZone, locale));
 }
 
-export function taskReport(task: { title: string; ownerName: string; dueDate: Date | null; status: string; progressNote: string | null }, at: Date, locale: Locale): TaskReport {
-  const status = taskStatusAt(task, at);
+/** A task as reports show it, its status as of `asOf` (core/tasks-overdue.ts: the same rule in every report). */
+export function taskReport(task: { title: string; ownerName: string; dueDate: Date | null; status: string; progressNote: string | null }, asOf: Date, timeZone: string, locale: Locale): TaskReport {
+  const status = taskStateAsOf(task, asOf, timeZone);
   return {
     title: task.title,
     owner: task.ownerName,
