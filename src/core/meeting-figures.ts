@@ -7,6 +7,7 @@
  */
 import { attendsMeetings, computeAttendance, venueCounts, type AttendanceStats, type VenueCount } from './attendance';
 import { checkQuorum, type QuorumCheck } from './quorum';
+import { isInvited } from './statuses';
 import { computeElectorate, decideMotion, type Electorate } from './voting';
 import { resultLines } from './vote-wording';
 import type { AttendanceRecord, BallotRecord, CellRules, Locale, MotionKind, Presence, RosterMember } from './types';
@@ -62,7 +63,7 @@ export interface MeetingFigures {
   readonly attendance: AttendanceStats;
   /** Present by venue, adding up to attendance.presentTotal (a null name = venue not recorded). */
   readonly byVenue: readonly VenueCount[];
-  /** Each roster member's presence as counted (null: not recorded, or not summoned and absent). */
+  /** Each roster member's presence as counted (null: not recorded, or not summoned and not present). */
   readonly presence: ReadonlyMap<string, Presence | null>;
   readonly electorate: Electorate;
   /** Members of the electorate recorded present: the most approvals any motion can get. */
@@ -107,7 +108,10 @@ export function computeMeetingFigures(rows: MeetingRows, locale: Locale): Meetin
   // Presence as computeAttendance reads it (last record wins; members who cannot attend have none).
   const presence = new Map<string, Presence | null>(rows.roster.map((m) => [m.id, null]));
   const attending = new Set(rows.roster.filter((m) => attendsMeetings(m.status)).map((m) => m.id));
+  const summoned = new Set(rows.roster.filter((m) => isInvited(m.status)).map((m) => m.id));
   for (const record of rows.records) if (attending.has(record.memberId)) presence.set(record.memberId, record.presence);
+  // An exempt member is not summoned: absent, they are simply not there (as computeAttendance lists them).
+  for (const [id, p] of presence) if (p !== 'present' && !summoned.has(id)) presence.set(id, null);
   const present = new Set([...presence].filter(([, p]) => p === 'present').map(([id]) => id));
   const electorate = computeElectorate(rows.roster, rows.records, rows.rules);
   const presentVoters = electorate.electorate.filter((id) => present.has(id)).length;
