@@ -3,7 +3,7 @@
  * why, the attendance rate, and the roll-call sentence.
  */
 import { formatPercent } from './format';
-import { isCountedInTotal, isInvited, statusLabel } from './statuses';
+import { isInvited, statusLabel } from './statuses';
 import { MEMBER_STATUSES, type AttendanceRecord, type Locale, type MemberStatus, type RosterMember } from './types';
 
 /** A number per member status. */
@@ -227,15 +227,14 @@ export function venueLine(counts: readonly VenueCount[], locale: Locale): string
 
 /**
  * The roll-call sentence: "Tổng số đảng viên: 72 (chính thức 49, dự bị 23). Có mặt: 70.
- * Vắng: 2 (có lý do: 2 – đồng chí A, đồng chí B; không lý do: 0)." Counts cover official and
- * probationary members; members not yet recorded and those outside the total get their own sentences after.
+ * Vắng: 2 (có lý do: 2 – đồng chí A, đồng chí B; không lý do: 0)." Present and absent cover every summoned
+ * member (SHT đến too, named in the split); members not yet recorded and those outside the total get their own
+ * sentences after.
  */
 export function rollCallLine(stats: AttendanceStats, locale: Locale): string {
   const w = WORDS[locale];
-  const counted = (refs: readonly MemberRef[]): MemberRef[] => refs.filter((r) => isCountedInTotal(r.status));
-  const excused = counted(stats.excused);
-  const unexcused = counted(stats.unexcused);
-  const pending = counted(stats.notRecorded);
+  // Every summoned member (SHT đến too, as "Có mặt" counts them): the same people as the lists of absentees.
+  const { excused, unexcused, notRecorded: pending } = stats;
   const parts = [
     `${w.total}: ${stats.total} (${statusLabel('official', locale)} ${stats.roster.official}, ${statusLabel('probationary', locale)} ${stats.roster.probationary}).`,
     `${w.present}: ${presentText(stats, locale)}.`,
@@ -243,6 +242,15 @@ export function rollCallLine(stats: AttendanceStats, locale: Locale): string {
   ];
   if (pending.length > 0) parts.push(`${w.notRecorded}: ${pending.length}.`);
   return [...parts, ...apartSentences(stats, locale)].join(' ');
+}
+
+/**
+ * "7/9 (77,78%)": the rate of DOMAIN.md with its numerator and denominator; when members attached here
+ * temporarily are present, it says they are not in the rate (so it need not match "Có mặt").
+ */
+export function rateSentence(stats: AttendanceStats, locale: Locale): string {
+  const note = stats.present.attached_in > 0 ? (locale === 'vi' ? '; không tính đảng viên sinh hoạt tạm thời đến' : '; members attached here temporarily not included') : '';
+  return `${stats.ratePresent}/${stats.expected} (${rateText(stats, locale)}${note})`;
 }
 
 /** The attendance rate as text ("97,22%"), or "–" when nobody is expected. */

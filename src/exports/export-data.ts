@@ -6,7 +6,7 @@
  */
 import { formatShortDate, periodLabel } from '../core/format';
 import { motionResultLines, type MotionFigures } from '../core/meeting-figures';
-import { statusLabel } from '../core/statuses';
+import { isInvited, statusLabel } from '../core/statuses';
 import type { Presence } from '../core/types';
 import type { Database } from '../store/database';
 import { toMemberStatus } from '../store/mappers';
@@ -42,7 +42,8 @@ export interface ExportData {
 
 const PRESENCE_LABELS: Readonly<Record<Presence, string>> = { present: 'Có mặt', excused: 'Vắng có lý do', unexcused: 'Vắng không lý do' };
 const BALLOT_LABELS: Readonly<Record<string, string>> = { approve: 'Tán thành', reject: 'Không tán thành', other: 'Ý kiến khác' };
-const NOT_SUMMONED = 'Không thuộc diện triệu tập / chưa ghi nhận';
+const NOT_SUMMONED = 'Không thuộc diện triệu tập';
+const NOT_RECORDED = 'Chưa điểm danh';
 
 /** A member's line on a motion sheet, from the same figures as the attendance sheet: an absent member never shows a vote. */
 function ballotLabel(motion: MotionFigures, memberId: string, presence: Presence | null): string {
@@ -79,7 +80,7 @@ function attendanceRows(held: LoadedMeeting, timeZone: string): AttendanceRow[] 
     return {
       period: periodLabel(meeting.period, 'vi'), date: formatShortDate(meeting.startsAt, timeZone, 'vi'), name: member.fullName,
       status: statusLabel(toMemberStatus(member.status), 'vi'), group: member.partyGroup ?? '',
-      presence: presence ? PRESENCE_LABELS[presence] : NOT_SUMMONED,
+      presence: presence ? PRESENCE_LABELS[presence] : isInvited(toMemberStatus(member.status)) ? NOT_RECORDED : NOT_SUMMONED,
       venue: presence === 'present' ? (record?.venue?.trim() || 'không rõ điểm cầu') : '',
       reason: presence === 'excused' ? (record?.reason ?? '') : '',
     };

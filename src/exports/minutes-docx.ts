@@ -29,6 +29,7 @@ function composition(s: MeetingSummary): Block[] {
     field('Tổng số đảng viên của chi bộ', rosterLine(s)),
     field('Đảng viên được miễn công tác và sinh hoạt đảng', String(r['exempt'] ?? 0)),
     field('Đảng viên sinh hoạt tạm thời nơi khác', String(r['attached_out'] ?? 0)),
+    ...((r['suspended'] ?? 0) > 0 ? [field('Đảng viên bị đình chỉ sinh hoạt', String(r['suspended']))] : []),
     field('Có mặt', presentLine(s)),
     field('Vắng có lý do', excusedLine(s)),
     field('Vắng không có lý do', unexcusedLine(s)),

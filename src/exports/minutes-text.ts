@@ -41,11 +41,9 @@ export function presentLine(s: MeetingSummary): string {
   return `${s.attendance.present} đồng chí (${byStatus})${byVenue}`;
 }
 
-/** "12/14 đồng chí (85,71%)": the rate of DOMAIN.md (present / (total − exempt absent − attached elsewhere)). */
+/** "12/14 (85,71%)": the rate of DOMAIN.md (present / (total − exempt absent − attached elsewhere)). */
 export function rateLine(s: MeetingSummary): string {
-  const a = s.attendance;
-  const attached = n(a.presentByStatus, 'attached_in') > 0 ? ' (không tính đảng viên sinh hoạt tạm thời đến)' : '';
-  return `${a.ratePresent}/${a.expected} đồng chí (${a.rateText})${attached}`;
+  return s.attendance.rateSentence;
 }
 
 export function excusedLine(s: MeetingSummary): string {

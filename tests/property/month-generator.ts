@@ -126,7 +126,8 @@ async function writeRoster(db: Database, gen: GenMonth, run: number) {
   return { cellId: cell.id, secretaryId: secretary.id, memberIds };
 }
 
-async function writeAttendance(db: Database, gen: GenMonth, meeting: GenMeeting, index: number, meetingId: string, memberIds: readonly string[]): Promise<void> {
+async function writeAttendance(db: Database, gen: GenMonth, meeting: GenMeeting, index: number, meetingId: string, ids: { secretaryId: string; memberIds: readonly string[] }): Promise<void> {
+  const { secretaryId, memberIds } = ids;
   const venues = venueNames(meeting);
   const start = meetingStart(meeting.month);
   const data = gen.members.map((m, i) => {
@@ -139,7 +140,9 @@ async function writeAttendance(db: Database, gen: GenMonth, meeting: GenMeeting,
       checkedInAt: a.presence === 'present' ? new Date(start.getTime() + a.lateMinutes * 60_000) : null,
     };
   });
-  await db.prisma.attendance.createMany({ data: data.filter((d) => d.rsvp !== null || d.presence !== null) });
+  // The secretary chairs: present at the main venue (or with no venue when the meeting has none).
+  const chair = { meetingId, memberId: secretaryId, rsvp: null, rsvpVenue: null, rsvpReason: null, presence: 'present', presenceVenue: venues[0] ?? null, presenceReason: null, checkedInAt: start };
+  await db.prisma.attendance.createMany({ data: [chair, ...data.filter((d) => d.rsvp !== null || d.presence !== null)] });
 }
 
 /** The stored ballots of a motion: the last choice of each member; show of hands adds the main venue's members. */
@@ -178,7 +181,7 @@ export async function writeMonth(db: Database, gen: GenMonth, run: number, snaps
       },
     });
     meetingIds.push(row.id);
-    await writeAttendance(db, gen, meeting, index, row.id, memberIds);
+    await writeAttendance(db, gen, meeting, index, row.id, { secretaryId, memberIds });
     const ids: string[] = [];
     for (const [m, motion] of meeting.motions.entries()) {
       const frozen = motion.closed ? snapshot(index, m, { secretaryId, memberIds }) : null;

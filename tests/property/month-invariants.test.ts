@@ -63,15 +63,17 @@ function checkTexts(o: MeetingOutputs): void {
   const a = s.attendance;
   const attendanceLines = o.view.sections[0]?.lines ?? [];
   expect(attendanceLines[0]).toContain(`Có mặt: ${a.presentText}.`);
-  expect(attendanceLines.join('\n')).toContain(`${a.ratePresent}/${a.expected} (${a.rateText})`);
+  expect(attendanceLines.join('\n')).toContain(`${a.ratePresent}/${a.expected} (${a.rateText}`);
   expect(o.text).toContain(`Có mặt: ${a.presentText}.`);
+  // The roll call's "Vắng" is the same people as the lists of absentees.
+  expect(a.rollCallLine).toContain(`Vắng: ${a.excused.length + a.unexcused.length} (có lý do: ${a.excused.length}`);
   // The minutes: present, split by status and by venue, both adding up.
   const presentLine = o.minutes.split('\n').find((l) => l.startsWith('Có mặt: ')) ?? '';
   const [, total, statuses, venues] = /^Có mặt: (\d+) đồng chí \(([^)]*)\)(?:\. Theo điểm cầu: (.*))?$/.exec(presentLine) ?? [];
   expect(Number(total)).toBe(a.present);
   expect(sumOfParts(statuses ?? '')).toBe(a.present);
   if (a.byVenue.length > 0) expect(sumOfParts(venues ?? '')).toBe(a.present);
-  expect(o.minutes).toContain(`Tỷ lệ đảng viên dự sinh hoạt: ${a.ratePresent}/${a.expected} đồng chí (${a.rateText})`);
+  expect(o.minutes).toContain(`Tỷ lệ đảng viên dự sinh hoạt: ${a.ratePresent}/${a.expected} (${a.rateText}`);
   // The vote tables and result lines, motion by motion.
   expect(cellsAfter(o.minutes, 'Số đồng chí tham gia biểu quyết')).toEqual(s.motions.map((m) => String(m.outcome.voters)));
   expect(cellsAfter(o.minutes, 'Số đồng chí có mặt được biểu quyết')).toEqual(s.motions.map((m) => String(m.outcome.presentVoters)));

@@ -17,7 +17,7 @@ export interface ExpectedMotion {
 }
 
 export interface ExpectedMeeting {
-  /** Member index (into gen.members) → counted presence; -1 is the secretary (never recorded). */
+  /** Member indexes (into gen.members) counted present; -1 is the secretary, present at the main venue. */
   readonly present: Set<number>;
   readonly presentTotal: number;
   readonly presentByStatus: Readonly<Record<MemberStatus, number>>;
@@ -48,13 +48,14 @@ function inElectorate(status: MemberStatus, presence: string | null, gen: GenMon
   return false;
 }
 
-/** The expected figures of meeting `index` of the month. The secretary (official, no record) is counted too. */
+/** The expected figures of meeting `index` of the month; the secretary (official, chairing, present) is counted too. */
 export function expectedMeeting(gen: GenMonth, index: number): ExpectedMeeting {
   const meeting = gen.meetings[index];
   if (!meeting) throw new Error(`no meeting ${index}`);
   const closed = meeting.status === 'closed';
   const venues = venueNames(meeting);
-  const people = [{ i: -1, status: 'official' as MemberStatus, a: null as GenAttendance | null }, ...gen.members.map((m, i) => ({ i, status: m.status, a: m.attendance[index === 0 ? 0 : 1] }))];
+  const chair: GenAttendance = { rsvp: null, rsvpVenue: null, presence: 'present', presenceVenue: 0, lateMinutes: 0 };
+  const people = [{ i: -1, status: 'official' as MemberStatus, a: chair as GenAttendance | null }, ...gen.members.map((m, i) => ({ i, status: m.status, a: m.attendance[index === 0 ? 0 : 1] }))];
   const present = new Set<number>();
   const presentByStatus = { official: 0, probationary: 0, exempt: 0, attached_in: 0, attached_out: 0, suspended: 0 };
   const byVenue = new Map<string | null, number>();

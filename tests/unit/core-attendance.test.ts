@@ -180,8 +180,8 @@ describe('rollCallLine', () => {
       'members outside the total get their own sentences',
       { official: 2, exempt: 2, attached_in: 3, attached_out: 1, suspended: 1 },
       [...present(['official-1', 'official-2', 'exempt-1', 'attached_in-1', 'attached_in-2']), ...excused(['attached_in-3'])],
-      'Tổng số đảng viên: 2 (chính thức 2, dự bị 0). Có mặt: 5 (chính thức 2, dự bị 0, sinh hoạt tạm thời đến 2, miễn công tác và sinh hoạt đảng 1). Vắng: 0 (có lý do: 0; không lý do: 0). Sinh hoạt tạm thời đến: 3 (có mặt 2). Miễn công tác và sinh hoạt đảng: 2 (có mặt 1). Sinh hoạt tạm thời đi: 1. Đình chỉ sinh hoạt: 1.',
-      'Total members: 2 (official 2, probationary 0). Present: 5 (official 2, probationary 0, temporarily attached here 2, exempt from party work and activities 1). Absent: 0 (excused: 0; unexcused: 0). Temporarily attached here: 3 (present 2). Exempt from party work and activities: 2 (present 1). Temporarily attached elsewhere: 1. Suspended: 1.',
+      'Tổng số đảng viên: 2 (chính thức 2, dự bị 0). Có mặt: 5 (chính thức 2, dự bị 0, sinh hoạt tạm thời đến 2, miễn công tác và sinh hoạt đảng 1). Vắng: 1 (có lý do: 1 – đồng chí Attached_in 3; không lý do: 0). Sinh hoạt tạm thời đến: 3 (có mặt 2). Miễn công tác và sinh hoạt đảng: 2 (có mặt 1). Sinh hoạt tạm thời đi: 1. Đình chỉ sinh hoạt: 1.',
+      'Total members: 2 (official 2, probationary 0). Present: 5 (official 2, probationary 0, temporarily attached here 2, exempt from party work and activities 1). Absent: 1 (excused: 1 – comrade Attached_in 3; unexcused: 0). Temporarily attached here: 3 (present 2). Exempt from party work and activities: 2 (present 1). Temporarily attached elsewhere: 1. Suspended: 1.',
     ],
   ])('%s', (_name, counts, records, vi, en) => {
     const stats = computeAttendance(roster(counts), records);

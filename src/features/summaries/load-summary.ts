@@ -5,7 +5,7 @@
 import type { QualityFlag } from '../../core/quality-flags';
 import { qualityFlags } from '../../core/quality-flags';
 import { formatMeetingTime, formLabel, meetingKindLabel, periodLabel } from '../../core/format';
-import { presentText, rateText, rollCallLine, venueLine } from '../../core/attendance';
+import { presentText, rateSentence, rateText, rollCallLine, venueLine } from '../../core/attendance';
 import { motionResultLines, type MotionFigures, type UncountedWhy } from '../../core/meeting-figures';
 import { DomainError } from '../../core/errors';
 import type { Locale, MotionKind } from '../../core/types';
@@ -67,6 +67,8 @@ export interface MeetingSummary {
     expected: number;
     rate: number | null;
     rateText: string;
+    /** "7/9 (77,78%)", with a note when SHT đến members are present (they are not in the rate). */
+    rateSentence: string;
   };
   readonly guests: { name: string; position: string }[];
   readonly quorum: { required: number; presentOfficial: number; met: boolean; noResolutionCanPass: boolean; line: string; warnings: readonly string[] };
@@ -156,6 +158,7 @@ export async function loadMeetingSummary(db: Database, meetingId: string, locale
       expected: stats.expected,
       rate: stats.rate,
       rateText: rateText(stats, locale),
+      rateSentence: rateSentence(stats, locale),
     },
     guests: meeting.guests.map((g) => ({ name: g.name, position: g.position })),
     quorum: { required: quorum.required, presentOfficial: quorum.present, met: quorum.met, noResolutionCanPass: quorum.noResolutionCanPass, line: quorum.line, warnings: quorum.warnings },

@@ -28,7 +28,7 @@ function attendanceLines(s: MeetingSummary, w: Words): string[] {
   if (s.attendance.excused.length > 0) lines.push(`${w.excused}: ${s.attendance.excused.map((e) => (e.reason ? `${e.name} (${e.reason})` : e.name)).join('; ')}`);
   lines.push(`${w.unexcused}: ${s.attendance.unexcused.length > 0 ? s.attendance.unexcused.join(', ') : w.none}`);
   if (s.attendance.venueLine) lines.push(`${w.byVenue}: ${s.attendance.venueLine}`);
-  lines.push(`${w.rate}: ${s.attendance.ratePresent}/${s.attendance.expected} (${s.attendance.rateText})`);
+  lines.push(`${w.rate}: ${s.attendance.rateSentence}`);
   if (s.meeting.chair) lines.push(`${w.chair}: ${s.meeting.chair}`);
   if (s.meeting.minuteTaker) lines.push(`${w.minuteTaker}: ${s.meeting.minuteTaker}`);
   return lines;
