@@ -141,7 +141,7 @@ async function checkPeriods(url: string, gen: GenMonth, written: WrittenMonth, s
   expect(months.reduce((sum, m) => sum + m.tasks.overdue, 0)).toBe(year.tasks.overdue);
   summaries.forEach((s, i) => {
     expect(months[i]?.tasks.overdue).toBe(expectedOverdue(gen, [i], NOW_DAY));
-    expect(year.meetings[i]).toMatchObject({ present: s.attendance.ratePresent, expected: s.attendance.expected, rate: s.attendance.rate });
+    expect(year.meetings[i]).toMatchObject({ presentTotal: s.attendance.present, present: s.attendance.ratePresent, expected: s.attendance.expected, rate: s.attendance.rate });
     expect(year.meetings[i]?.passed).toBe(s.motions.filter((m) => m.status === 'closed' && m.outcome.passed).length);
   });
 }

@@ -19,6 +19,9 @@ export interface PeriodMeetingRow {
   readonly period: string;
   readonly when: string;
   readonly status: string;
+  /** Everyone present ("Có mặt" of the meeting's summary). */
+  readonly presentTotal: number;
+  /** The rate's numerator and denominator (DOMAIN.md): present / (total − exempt absent − attached elsewhere). */
   readonly present: number;
   readonly expected: number;
   readonly rate: number | null;
@@ -67,7 +70,7 @@ function meetingRow(held: LoadedMeeting, timeZone: string, locale: Locale): Peri
   const closed = figures.motions.filter((m) => !m.open);
   return {
     id: meeting.id, period: meeting.period, when: formatMeetingTime(meeting.startsAt, timeZone, locale), status: meeting.status,
-    present: stats.ratePresent, expected: stats.expected, rate: stats.rate, excused: stats.excused.length, unexcused: stats.unexcused.length,
+    presentTotal: stats.presentTotal, present: stats.ratePresent, expected: stats.expected, rate: stats.rate, excused: stats.excused.length, unexcused: stats.unexcused.length,
     motions: figures.motions.length, passed: closed.filter((m) => m.passed).length,
   };
 }

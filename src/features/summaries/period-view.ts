@@ -15,8 +15,8 @@ const WORDS = {
 function meetingLine(m: PeriodSummary['meetings'][number], locale: Locale): string {
   const rate = m.rate === null ? '–' : formatPercent(m.rate, locale);
   return locale === 'vi'
-    ? `${m.when}: có mặt ${m.present}/${m.expected} (${rate}); vắng có lý do ${m.excused}, không lý do ${m.unexcused}; biểu quyết ${m.passed}/${m.motions} nội dung thông qua`
-    : `${m.when}: present ${m.present}/${m.expected} (${rate}); excused ${m.excused}, unexcused ${m.unexcused}; ${m.passed}/${m.motions} motions adopted`;
+    ? `${m.when}: có mặt ${m.presentTotal}, tỷ lệ dự sinh hoạt ${m.present}/${m.expected} (${rate}); vắng có lý do ${m.excused}, không lý do ${m.unexcused}; biểu quyết ${m.passed}/${m.motions} nội dung thông qua`
+    : `${m.when}: present ${m.presentTotal}, attendance ${m.present}/${m.expected} (${rate}); excused ${m.excused}, unexcused ${m.unexcused}; ${m.passed}/${m.motions} motions adopted`;
 }
 
 function totalLines(p: PeriodSummary, locale: Locale): string[] {
