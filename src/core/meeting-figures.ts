@@ -131,3 +131,15 @@ export function motionResultLines(m: MotionFigures, locale: Locale): readonly st
   const tally = { approve: m.approve, reject: m.reject, other: m.other };
   return resultLines({ kind: m.kind, tally, presentTally: tally, denominator: m.denominator, passed: m.passed, presentVoters: m.presentVoters }, locale);
 }
+
+/**
+ * A counted motion in the shape of the close snapshot and the vote card (features/votes/vote-outcome.ts), so
+ * the card, its snapshot and every report share this count; among those present = the tally itself.
+ */
+export function motionSnapshot(m: MotionFigures) {
+  return {
+    denominator: m.denominator, electorate: [...m.electorate], approve: m.approve, reject: m.reject, other: m.other,
+    presentVoters: m.presentVoters, presentApprove: m.approve, presentReject: m.reject, presentOther: m.other,
+    approvalsNeeded: m.approvalsNeeded, approvePercent: m.approvePercent, passed: m.passed,
+  };
+}

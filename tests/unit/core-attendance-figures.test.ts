@@ -1,5 +1,6 @@
 /** One computation of a meeting's figures (core/meeting-figures.ts) and one overdue rule (core/tasks-overdue.ts). */
-import { computeMeetingFigures, countMotion, type MeetingRows } from '../../src/core/meeting-figures';
+import { computeMeetingFigures, countMotion, motionSnapshot, type MeetingRows } from '../../src/core/meeting-figures';
+import { outcomeSchema } from '../../src/features/votes/vote-outcome';
 import { countTaskStates, taskStateAsOf } from '../../src/core/tasks-overdue';
 import { DEFAULT_CELL_RULES, type AttendanceRecord, type BallotRecord, type MemberStatus, type RosterMember } from '../../src/core/types';
 
@@ -42,6 +43,12 @@ describe('computeMeetingFigures', () => {
   it('keeps the electorate frozen at close, and still counts only members present', () => {
     const frozen = computeMeetingFigures(rows({ motions: [{ id: 'm', title: 'T', kind: 'resolution', open: false, ballots: [ballot('a'), ballot('c')], frozenElectorate: ['a', 'c'] }] }), 'vi');
     expect(frozen.motions[0]).toMatchObject({ denominator: 2, approve: 1, presentVoters: 1, passed: false });
+  });
+
+  it('gives the close snapshot’s shape, so the vote card can show this same count', () => {
+    const m = figures.motions[0];
+    if (!m) throw new Error('no motion');
+    expect(outcomeSchema.strict().parse(motionSnapshot(m))).toMatchObject({ approve: 2, presentApprove: 2, denominator: 5, presentVoters: 3 });
   });
 
   it('never has more voters than members present, whatever the ballots', () => {
