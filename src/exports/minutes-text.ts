@@ -92,5 +92,9 @@ export function resolutionClosing(s: MeetingSummary): string {
   if (!motion) return `Nghị quyết này được chi bộ thảo luận và biểu quyết thông qua ${at} với …/… đồng chí tán thành, đạt tỷ lệ …%.`;
   const o = motion.outcome;
   const percent = formatPercent(o.denominator > 0 ? o.approve / o.denominator : 0, 'vi');
+  if (!o.passed) {
+    // A draft the vote did not adopt must not say it was adopted.
+    return `Dự thảo Nghị quyết được chi bộ thảo luận và biểu quyết ${at}: ${o.approve}/${o.denominator} đồng chí tán thành, đạt tỷ lệ ${percent}, chưa đạt số cần thiết (ít nhất ${o.approvalsNeeded}/${o.denominator}); Nghị quyết chưa được thông qua.`;
+  }
   return `Nghị quyết này được chi bộ thảo luận và biểu quyết thông qua ${at} với ${o.approve}/${o.denominator} đồng chí tán thành, đạt tỷ lệ ${percent}.`;
 }

@@ -86,7 +86,12 @@ function checkTexts(o: MeetingOutputs): void {
   }
   const closed = s.motions.filter((m) => m.status === 'closed');
   const adopted = [...closed].reverse().find((m) => m.kind === 'resolution') ?? closed[closed.length - 1];
-  if (adopted) expect(o.resolution).toContain(`với ${adopted.outcome.approve}/${adopted.outcome.denominator} đồng chí tán thành`);
+  if (adopted) {
+    const { approve, denominator, passed } = adopted.outcome;
+    // The resolution says it was adopted only when the vote adopted it.
+    expect(o.resolution).toContain(passed ? `thông qua tại kỳ sinh hoạt chi bộ ${s.details.date} với ${approve}/${denominator} đồng chí tán thành` : `: ${approve}/${denominator} đồng chí tán thành`);
+    expect(o.resolution.includes('Nghị quyết chưa được thông qua')).toBe(!passed);
+  }
   // The CLI's JSON is the same summary.
   expect(o.cliJson.attendance).toEqual(s.attendance);
   expect(o.cliJson.motions.map((m) => m.outcome)).toEqual(s.motions.map((m) => ({ ...m.outcome, electorate: [...m.outcome.electorate] })));
