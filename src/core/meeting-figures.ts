@@ -10,6 +10,7 @@ import { checkQuorum, type QuorumCheck } from './quorum';
 import { isInvited } from './statuses';
 import { computeElectorate, decideMotion, type Electorate } from './voting';
 import { resultLines } from './vote-wording';
+import { formatPercent } from './format';
 import type { AttendanceRecord, BallotRecord, CellRules, Locale, MotionKind, Presence, RosterMember } from './types';
 
 /** A motion as stored: its ballots (a member's last one wins) and, once closed, the electorate frozen then. */
@@ -129,7 +130,16 @@ export function computeMeetingFigures(rows: MeetingRows, locale: Locale): Meetin
 /** The result sentences of a counted motion, both ways ("…/… tán thành (đạt …%)", then among those present). */
 export function motionResultLines(m: MotionFigures, locale: Locale): readonly string[] {
   const tally = { approve: m.approve, reject: m.reject, other: m.other };
-  return resultLines({ kind: m.kind, tally, presentTally: tally, denominator: m.denominator, passed: m.passed, presentVoters: m.presentVoters }, locale);
+  const [result, amongPresent] = resultLines({ kind: m.kind, tally, presentTally: tally, denominator: m.denominator, passed: m.passed, presentVoters: m.presentVoters }, locale);
+  return m.open ? [inProgressLine(m, locale), amongPresent] : [result, amongPresent];
+}
+
+/** An open vote has no result yet: the count so far and the number needed, no conclusion. */
+function inProgressLine(m: MotionFigures, locale: Locale): string {
+  const percent = formatPercent(m.denominator > 0 ? m.approve / m.denominator : 0, locale);
+  return locale === 'en'
+    ? `Voting in progress: ${m.approve}/${m.denominator} official members approved so far (${percent}); at least ${m.approvalsNeeded}/${m.denominator} needed.`
+    : `Đang biểu quyết: ${m.approve}/${m.denominator} đồng chí đảng viên chính thức tán thành (đạt ${percent}); cần ít nhất ${m.approvalsNeeded}/${m.denominator}.`;
 }
 
 /**
