@@ -4,7 +4,7 @@
  */
 import { isEnd, matchAny, skipOptional, skipSeparators, textFrom, tokenize, type Tokens } from './command-tokens';
 import { parseSpeakerLine, parseTargetLine, parseTaskLine } from './meeting-notes';
-import { parsePeriod } from './period';
+import { parsePeriod, readLeadingPeriod, type TargetScope } from './period';
 import type { RsvpAnswer, VoteChoice } from './types';
 
 // The help card lists what this parser understands; both live behind one import.
@@ -29,8 +29,9 @@ export type Command =
   | { name: 'speaker.register' }
   | { name: 'speaker.record'; speaker: string; gist?: string }
   | { name: 'task.add'; title: string; owner: string; due?: string }
-  | { name: 'target.progress'; metric: string; mode: 'add' | 'set'; amount: number }
-  | { name: 'target.set'; scope: 'year' | 'month'; metric: string; goal: number; unit?: string }
+  // A target's period ("2024", "2024-01") when typed; without one the feature takes the meeting's.
+  | { name: 'target.progress'; metric: string; mode: 'add' | 'set'; amount: number; scope?: TargetScope; period?: string }
+  | { name: 'target.set'; scope: TargetScope; metric: string; goal: number; unit?: string; period?: string }
   | { name: 'summary.year'; year: string }
   | { name: 'minutes'; period?: string }
   | { name: 'dashboard' }
@@ -161,19 +162,46 @@ function taskAfter(tokens: Tokens, next: number): Command | null {
   return line ? { name: 'task.add', ...line } : null;
 }
 
+/** "chỉ tiêu: <tên> +3" adds progress; "chỉ tiêu 2024: <tên> = 60", "target for January 2024: …" set a goal of that period. */
 function targetProgressAfter(tokens: Tokens, next: number): Command | null {
+  const text = textFrom(tokens, next);
+  const named = readLeadingPeriod(text, { colon: true });
+  if (named) return targetGoal(named.scope, named.rest, named.period);
   // "chỉ tiêu năm: … +3" is a goal written wrongly, not progress on a target named "năm".
   if (matchAny(tokens, skipSeparators(tokens, next), ['năm', 'tháng', 'year', 'month'])) return null;
-  const line = parseTargetLine(textFrom(tokens, next));
+  const line = parseTargetLine(text);
   return line ? { name: 'target.progress', metric: line.metric, mode: line.mode, amount: line.amount } : null;
 }
 
-/** "chỉ tiêu năm: <tên> = 180 [đơn vị]" sets a goal; "+n" is not a goal. */
-function targetGoalAfter(scope: 'year' | 'month'): Rule['parse'] {
+/** "tiến độ chỉ tiêu <tên>: 12", "tiến độ chỉ tiêu năm 2024: <tên> +2", "target progress: <name> = 12". */
+function progressAfter(tokens: Tokens, next: number): Command | null {
+  const at = skipOptional(tokens, next, [['chỉ tiêu', 'target']]);
+  const word = matchAny(tokens, at, ['năm', 'year', 'tháng', 'month']);
+  const scope: TargetScope | undefined = word ? (word.phrase === 'năm' || word.phrase === 'year' ? 'year' : 'month') : undefined;
+  const text = textFrom(tokens, word ? word.next : at);
+  const named = readLeadingPeriod(text, scope ? { scope } : {});
+  if (scope && !named && readLeadingPeriod(text)) return null;
+  const line = parseTargetLine(named ? named.rest : text);
+  if (!line) return null;
+  const progress = { name: 'target.progress', metric: line.metric, mode: line.mode, amount: line.amount } as const;
+  if (named) return { ...progress, scope: named.scope, period: named.period };
+  return scope ? { ...progress, scope } : progress;
+}
+
+function targetGoal(scope: TargetScope, text: string, period?: string): Command | null {
+  const line = parseTargetLine(text);
+  if (!line || line.mode !== 'set') return null;
+  return { name: 'target.set', scope, metric: line.metric, goal: line.amount, ...(line.unit ? { unit: line.unit } : {}), ...(period ? { period } : {}) };
+}
+
+/** "chỉ tiêu năm [2024]: <tên> = 180 [đơn vị]", "chỉ tiêu tháng [1/2024]: …" set a goal; "+n" is not a goal. */
+function targetGoalAfter(scope: TargetScope): Rule['parse'] {
   return (tokens, next) => {
-    const line = parseTargetLine(textFrom(tokens, next));
-    if (!line || line.mode !== 'set') return null;
-    return { name: 'target.set', scope, metric: line.metric, goal: line.amount, ...(line.unit ? { unit: line.unit } : {}) };
+    const text = textFrom(tokens, next);
+    const named = readLeadingPeriod(text, { scope });
+    // A period of the other kind ("chỉ tiêu năm 1/2024") is a mistake, not part of the name.
+    if (!named && readLeadingPeriod(text)) return null;
+    return named ? targetGoal(scope, named.rest, named.period) : targetGoal(scope, text);
   };
 }
 
@@ -195,6 +223,7 @@ const NOTE_RULES: readonly Rule[] = [
   { phrases: ['đăng ký phát biểu', 'đăng kí phát biểu', 'xin phát biểu', 'register to speak', 'raise hand'], parse: exact({ name: 'speaker.register' }) },
   { phrases: ['ghi phát biểu', 'phát biểu', 'speaker', 'speech'], parse: speakerAfter },
   { phrases: ['giao nhiệm vụ', 'nhiệm vụ', 'task'], parse: taskAfter },
+  { phrases: ['tiến độ chỉ tiêu', 'tiến độ', 'target progress', 'progress'], parse: progressAfter },
   { phrases: ['chỉ tiêu năm', 'yearly target', 'year target'], parse: targetGoalAfter('year') },
   { phrases: ['chỉ tiêu tháng', 'monthly target', 'month target'], parse: targetGoalAfter('month') },
   { phrases: ['chỉ tiêu', 'target'], parse: targetProgressAfter },

@@ -19,6 +19,7 @@ import { outcomeOf, resultLinesOf } from '../votes/vote-view';
 import type { MotionOutcome } from '../votes/vote-outcome';
 import { loadYearHistory } from './year-history';
 import { meetingDetails, previousTasks, targetLines, type MeetingDetails, type TaskReport } from './summary-extras';
+import { targetsForPeriod } from '../targets/target-queries';
 
 export interface MotionSummary {
   readonly id: string;
@@ -95,7 +96,7 @@ export async function loadMeetingSummary(db: Database, meetingId: string, locale
   const numbers = computeMeetingNumbers(attendance, toCellRules(meeting.cell), locale);
   const names = new Map(attendance.members.map((m) => [m.id, m.fullName]));
   const motions = await Promise.all(meeting.motions.map((m) => summariseMotion(db, m.id, names, locale)));
-  const targets = await db.prisma.target.findMany({ where: { cellId: meeting.cellId, period: { in: [meeting.period, meeting.period.slice(0, 4)] } } });
+  const targets = await targetsForPeriod(db, meeting.cellId, meeting.period);
   const history = await loadYearHistory(db, meeting);
   const tz = meeting.cell.timezone;
   const { stats, quorum } = numbers;

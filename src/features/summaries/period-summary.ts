@@ -14,6 +14,7 @@ import type { Member } from '../../store/rows';
 import { toRosterMember } from '../../store/mappers';
 import { effectivePresence } from '../attendance/attendance-data';
 import { taskReport, targetLines, type TaskStatus } from './summary-extras';
+import { targetsForPeriod } from '../targets/target-queries';
 
 export interface PeriodMeetingRow {
   readonly id: string;
@@ -100,7 +101,7 @@ export async function loadPeriodSummary(db: Database, cellId: string, period: st
     };
   });
   flags.push(...qualityFlags({ rate: null, unexcusedCount: 0, members: roster, history }, locale).map((f) => f.text));
-  const targets = await db.prisma.target.findMany({ where: { cellId, period: scope === 'year' ? { startsWith: year } : { in: [period, year] } }, orderBy: [{ scope: 'desc' }, { period: 'asc' }] });
+  const targets = await targetsForPeriod(db, cellId, period);
   return {
     cell: { id: cell.id, name: cell.name, parentOrganisation: cell.parentOrganisation },
     scope, period, label: scope === 'year' ? (locale === 'vi' ? `năm ${year}` : year) : periodLabel(period, locale),
