@@ -9,7 +9,7 @@ import { describeEachDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
 import { cardOf, driver, expectOk, ManualClock, silentLogger } from '../support/turns';
 
-function sectionLines(view: SummaryView, title: string): string[] {
+function sectionLines(view: SummaryView, title: string): readonly string[] {
   return view.sections.find((s) => s.title === title)?.lines ?? [];
 }
 
