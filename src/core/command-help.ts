@@ -45,7 +45,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = Object.freeze([
   { command: 'bế mạc', alias: 'close meeting', vi: 'Bế mạc kỳ sinh hoạt (chốt điểm danh, gửi tóm tắt)', en: 'Close the meeting (finalises the roll call, posts the summary)', committeeOnly: true },
   { command: 'tóm tắt [tháng 9/2025]', alias: 'summary [2025-09]', vi: 'Tóm tắt kỳ sinh hoạt', en: 'Summarise a meeting', committeeOnly: true },
   { command: 'đăng ký phát biểu', alias: 'register to speak', vi: 'Đăng ký phát biểu', en: 'Ask to speak', committeeOnly: false },
-  { command: 'phát biểu: <họ tên>: <ý chính>', alias: 'speaker: <name>: <gist>', vi: 'Ghi ý kiến phát biểu (thư ký, chủ trì)', en: 'Record a speaker (minute-taker, chair)', committeeOnly: true },
+  { command: 'phát biểu: <họ tên>: <ý chính>', alias: 'speaker: <name>: <gist>', vi: 'Ghi ý kiến phát biểu theo thứ tự phát biểu (thư ký, chủ trì); chưa có ý chính: mời phát biểu, ghi ý chính sau', en: 'Record a speaker in speaking order (minute-taker, chair); without a gist: give the floor, note the gist later', committeeOnly: true },
   { command: 'nhiệm vụ: <nội dung> – <người phụ trách> – <hạn>', alias: 'task: <title> – <owner> – <due>', vi: 'Giao nhiệm vụ', en: 'Set a task', committeeOnly: true },
   {
     command: 'chỉ tiêu năm [2025]: <tên> = 60 [đơn vị]',

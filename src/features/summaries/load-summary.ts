@@ -20,6 +20,7 @@ import type { MotionOutcome } from '../votes/vote-outcome';
 import { loadYearHistory } from './year-history';
 import { meetingDetails, previousTasks, targetLines, type MeetingDetails, type TaskReport } from './summary-extras';
 import { targetsForPeriod } from '../targets/target-queries';
+import { RECORDED_SPEECHES, SPOKEN_ORDER } from '../speakers/speech-order';
 
 export interface MotionSummary {
   readonly id: string;
@@ -64,7 +65,7 @@ export interface MeetingSummary {
 async function loadMeeting(db: Database, meetingId: string) {
   const meeting = await db.prisma.meeting.findUnique({
     where: { id: meetingId },
-    include: { ...meetingInclude, motions: { orderBy: { openedAt: 'asc' } }, speeches: { where: { status: 'recorded' }, orderBy: { createdAt: 'asc' } }, tasks: { orderBy: { createdAt: 'asc' } } },
+    include: { ...meetingInclude, motions: { orderBy: { openedAt: 'asc' } }, speeches: { where: RECORDED_SPEECHES, orderBy: [...SPOKEN_ORDER] }, tasks: { orderBy: { createdAt: 'asc' } } },
   });
   if (!meeting) throw new DomainError('meeting.not_found');
   return meeting;
