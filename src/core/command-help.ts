@@ -47,6 +47,8 @@ export const COMMAND_HELP: readonly CommandHelp[] = Object.freeze([
   { command: 'đăng ký phát biểu', alias: 'register to speak', vi: 'Đăng ký phát biểu', en: 'Ask to speak', committeeOnly: false },
   { command: 'phát biểu: <họ tên>: <ý chính>', alias: 'speaker: <name>: <gist>', vi: 'Ghi ý kiến phát biểu theo thứ tự phát biểu (thư ký, chủ trì); chưa có ý chính: mời phát biểu, ghi ý chính sau', en: 'Record a speaker in speaking order (minute-taker, chair); without a gist: give the floor, note the gist later', committeeOnly: true },
   { command: 'nhiệm vụ: <nội dung> – <người phụ trách> – <hạn>', alias: 'task: <title> – <owner> – <due>', vi: 'Giao nhiệm vụ', en: 'Set a task', committeeOnly: true },
+  { command: 'danh sách nhiệm vụ', alias: 'tasks', vi: 'Các nhiệm vụ chưa hoàn thành, quá hạn đến hôm nay', en: 'Tasks not done, overdue as of today', committeeOnly: false },
+  { command: 'hoàn thành nhiệm vụ: <nội dung>', alias: 'task done: <title>', vi: 'Ghi hoàn thành nhiệm vụ (người phụ trách, chi ủy)', en: 'Mark a task done (its owner, the committee)', committeeOnly: false },
   {
     command: 'chỉ tiêu năm [2025]: <tên> = 60 [đơn vị]',
     alias: 'target 2025: <name> = 60',

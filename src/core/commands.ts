@@ -29,6 +29,8 @@ export type Command =
   | { name: 'speaker.register' }
   | { name: 'speaker.record'; speaker: string; gist?: string }
   | { name: 'task.add'; title: string; owner: string; due?: string }
+  | { name: 'task.list' }
+  | { name: 'task.done'; title: string }
   // A target's period ("2024", "2024-01") when typed; without one the feature takes the meeting's.
   | { name: 'target.progress'; metric: string; mode: 'add' | 'set'; amount: number; scope?: TargetScope; period?: string }
   | { name: 'target.set'; scope: TargetScope; metric: string; goal: number; unit?: string; period?: string }
@@ -222,6 +224,8 @@ function minutesAfter(tokens: Tokens, next: number): Command | null {
 const NOTE_RULES: readonly Rule[] = [
   { phrases: ['đăng ký phát biểu', 'đăng kí phát biểu', 'xin phát biểu', 'register to speak', 'raise hand'], parse: exact({ name: 'speaker.register' }) },
   { phrases: ['ghi phát biểu', 'phát biểu', 'speaker', 'speech'], parse: speakerAfter },
+  { phrases: ['danh sách nhiệm vụ', 'các nhiệm vụ', 'task list', 'tasks'], parse: exact({ name: 'task.list' }) },
+  { phrases: ['hoàn thành nhiệm vụ', 'xong nhiệm vụ', 'task done', 'done task'], parse: textAfter((title) => ({ name: 'task.done', title })) },
   { phrases: ['giao nhiệm vụ', 'nhiệm vụ', 'task'], parse: taskAfter },
   { phrases: ['tiến độ chỉ tiêu', 'tiến độ', 'target progress', 'progress'], parse: progressAfter },
   { phrases: ['chỉ tiêu năm', 'yearly target', 'year target'], parse: targetGoalAfter('year') },
