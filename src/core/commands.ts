@@ -4,7 +4,7 @@
  */
 import { isEnd, matchAny, skipOptional, skipSeparators, textFrom, tokenize, type Tokens } from './command-tokens';
 import { parseSpeakerLine, parseTargetLine, parseTaskLine } from './meeting-notes';
-import { parsePeriod, readLeadingPeriod, type TargetScope } from './period';
+import { parsePeriod, readLeadingPeriod, startsWithBadPeriod, type TargetScope } from './period';
 import type { RsvpAnswer, VoteChoice } from './types';
 
 // The help card lists what this parser understands; both live behind one import.
@@ -169,6 +169,7 @@ function targetProgressAfter(tokens: Tokens, next: number): Command | null {
   const text = textFrom(tokens, next);
   const named = readLeadingPeriod(text, { colon: true });
   if (named) return targetGoal(named.scope, named.rest, named.period);
+  if (startsWithBadPeriod(text)) return null;
   // "chỉ tiêu năm: … +3" is a goal written wrongly, not progress on a target named "năm".
   if (matchAny(tokens, skipSeparators(tokens, next), ['năm', 'tháng', 'year', 'month'])) return null;
   const line = parseTargetLine(text);
@@ -182,7 +183,7 @@ function progressAfter(tokens: Tokens, next: number): Command | null {
   const scope: TargetScope | undefined = word ? (word.phrase === 'năm' || word.phrase === 'year' ? 'year' : 'month') : undefined;
   const text = textFrom(tokens, word ? word.next : at);
   const named = readLeadingPeriod(text, scope ? { scope } : {});
-  if (scope && !named && readLeadingPeriod(text)) return null;
+  if ((scope && !named && readLeadingPeriod(text)) || startsWithBadPeriod(text)) return null;
   const line = parseTargetLine(named ? named.rest : text);
   if (!line) return null;
   const progress = { name: 'target.progress', metric: line.metric, mode: line.mode, amount: line.amount } as const;
@@ -201,8 +202,8 @@ function targetGoalAfter(scope: TargetScope): Rule['parse'] {
   return (tokens, next) => {
     const text = textFrom(tokens, next);
     const named = readLeadingPeriod(text, { scope });
-    // A period of the other kind ("chỉ tiêu năm 1/2024") is a mistake, not part of the name.
-    if (!named && readLeadingPeriod(text)) return null;
+    // A period of the other kind ("chỉ tiêu năm 1/2024") or none ("tháng 1: …") is a mistake, not part of the name.
+    if (!named && (readLeadingPeriod(text) || startsWithBadPeriod(text))) return null;
     return named ? targetGoal(scope, named.rest, named.period) : targetGoal(scope, text);
   };
 }

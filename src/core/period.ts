@@ -132,6 +132,15 @@ function matchPeriod(folded: string): { scope: TargetScope; period: string; leng
   return year?.[1] ? { scope: 'year', period: year[1], length: year[0].length } : null;
 }
 
+/**
+ * Whether the text starts with what was meant as a period but is not one ("1: …", "13/2024: …",
+ * "tháng 1: …" with no year): such a line is refused rather than stored with "1: …" as the target's name.
+ */
+export function startsWithBadPeriod(text: string): boolean {
+  if (readLeadingPeriod(text)) return false;
+  return /^\s*(?:(?:thang|nam|t|for)\s*)?\d{1,4}(?:\s*[/.-]\s*\d{1,4})?\s*[:：]/u.test(foldKeepingOffsets(text.normalize('NFC')));
+}
+
 /** Folds each character on its own (accents off, đ → d, lower case) so offsets in the folded text are offsets in the original. */
 function foldKeepingOffsets(text: string): string {
   return [...text]

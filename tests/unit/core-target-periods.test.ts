@@ -78,5 +78,9 @@ describe('parseCommand: targets of a named period', () => {
     expect(parseCommand('chỉ tiêu năm 1/2024: Kết nạp = 60').name).toBe('unknown');
     expect(parseCommand('chỉ tiêu tháng 2024: Hồ sơ = 15').name).toBe('unknown');
     expect(parseCommand('chỉ tiêu 2024: Kết nạp +3').name).toBe('unknown');
+    // A month with no year, or no month at all, is refused rather than stored as "1: …".
+    expect(parseCommand('chỉ tiêu tháng 1: Hồ sơ = 15').name).toBe('unknown');
+    expect(parseCommand('chỉ tiêu 13/2024: Hồ sơ = 15').name).toBe('unknown');
+    expect(parseCommand('tiến độ chỉ tiêu tháng 1: Hồ sơ +1').name).toBe('unknown');
   });
 });
