@@ -48,7 +48,8 @@ function targetGoal(scope: TargetScope, text: string, period?: string): TargetCo
 /** "chỉ tiêu năm [2024]: <tên> = 180 [đơn vị]", "chỉ tiêu tháng [1/2024]: …" set a goal; "+n" is not a goal. */
 export function targetGoalAfter(scope: TargetScope): (tokens: Tokens, next: number) => TargetCommand | null {
   return (tokens, next) => {
-    const text = textFrom(tokens, next);
+    // "chỉ tiêu năm nay: …", "chỉ tiêu tháng này: …" name the meeting's own period.
+    const text = textFrom(tokens, skipOptional(tokens, next, [['nay', 'này']]));
     const named = readLeadingPeriod(text, { scope });
     // A period of the other kind ("chỉ tiêu năm 1/2024") or none ("tháng 1: …") is a mistake, not part of the name.
     if (!named && (readLeadingPeriod(text) || startsWithBadPeriod(text))) return null;

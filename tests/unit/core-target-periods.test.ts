@@ -57,6 +57,8 @@ describe('parseCommand: targets of a named period', () => {
     ['yearly target 2024: New members = 60', { name: 'target.set', scope: 'year', period: '2024', metric: 'New members', goal: 60 }],
     // No period named: the feature takes the meeting's.
     ['chỉ tiêu năm: Kết nạp đảng viên mới: 60', { name: 'target.set', scope: 'year', metric: 'Kết nạp đảng viên mới', goal: 60 }],
+    ['chỉ tiêu năm nay: Kết nạp = 60', { name: 'target.set', scope: 'year', metric: 'Kết nạp', goal: 60 }],
+    ['chi tieu thang nay: Ho so = 15', { name: 'target.set', scope: 'month', metric: 'Ho so', goal: 15 }],
   ])('%j', (text, expected) => {
     expect(parseCommand(text)).toEqual(expected);
   });
