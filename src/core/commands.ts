@@ -3,8 +3,9 @@
  * in English, turned into one typed command. Free text keeps its original spelling.
  */
 import { isEnd, matchAny, skipOptional, skipSeparators, textFrom, tokenize, type Tokens } from './command-tokens';
-import { parseSpeakerLine, parseTargetLine, parseTaskLine } from './meeting-notes';
+import { parseSpeakerLine, parseTaskLine } from './meeting-notes';
 import { parsePeriod } from './period';
+import { progressAfter, targetGoalAfter, targetProgressAfter, type TargetCommand } from './target-commands';
 import type { RsvpAnswer, VoteChoice } from './types';
 
 // The help card lists what this parser understands; both live behind one import.
@@ -29,8 +30,9 @@ export type Command =
   | { name: 'speaker.register' }
   | { name: 'speaker.record'; speaker: string; gist?: string }
   | { name: 'task.add'; title: string; owner: string; due?: string }
-  | { name: 'target.progress'; metric: string; mode: 'add' | 'set'; amount: number }
-  | { name: 'target.set'; scope: 'year' | 'month'; metric: string; goal: number; unit?: string }
+  | { name: 'task.list' }
+  | { name: 'task.done'; title: string }
+  | TargetCommand
   | { name: 'summary.year'; year: string }
   | { name: 'minutes'; period?: string }
   | { name: 'dashboard' }
@@ -161,22 +163,6 @@ function taskAfter(tokens: Tokens, next: number): Command | null {
   return line ? { name: 'task.add', ...line } : null;
 }
 
-function targetProgressAfter(tokens: Tokens, next: number): Command | null {
-  // "chỉ tiêu năm: … +3" is a goal written wrongly, not progress on a target named "năm".
-  if (matchAny(tokens, skipSeparators(tokens, next), ['năm', 'tháng', 'year', 'month'])) return null;
-  const line = parseTargetLine(textFrom(tokens, next));
-  return line ? { name: 'target.progress', metric: line.metric, mode: line.mode, amount: line.amount } : null;
-}
-
-/** "chỉ tiêu năm: <tên> = 180 [đơn vị]" sets a goal; "+n" is not a goal. */
-function targetGoalAfter(scope: 'year' | 'month'): Rule['parse'] {
-  return (tokens, next) => {
-    const line = parseTargetLine(textFrom(tokens, next));
-    if (!line || line.mode !== 'set') return null;
-    return { name: 'target.set', scope, metric: line.metric, goal: line.amount, ...(line.unit ? { unit: line.unit } : {}) };
-  };
-}
-
 /** "tóm tắt năm 2025": reached when "tóm tắt" finds no month after it. */
 function yearSummaryAfter(tokens: Tokens, next: number): Command | null {
   const at = skipOptional(tokens, next, [['năm', 'year']]);
@@ -194,7 +180,10 @@ function minutesAfter(tokens: Tokens, next: number): Command | null {
 const NOTE_RULES: readonly Rule[] = [
   { phrases: ['đăng ký phát biểu', 'đăng kí phát biểu', 'xin phát biểu', 'register to speak', 'raise hand'], parse: exact({ name: 'speaker.register' }) },
   { phrases: ['ghi phát biểu', 'phát biểu', 'speaker', 'speech'], parse: speakerAfter },
+  { phrases: ['danh sách nhiệm vụ', 'các nhiệm vụ', 'task list', 'tasks'], parse: exact({ name: 'task.list' }) },
+  { phrases: ['hoàn thành nhiệm vụ', 'xong nhiệm vụ', 'task done', 'done task'], parse: textAfter((title) => ({ name: 'task.done', title })) },
   { phrases: ['giao nhiệm vụ', 'nhiệm vụ', 'task'], parse: taskAfter },
+  { phrases: ['tiến độ chỉ tiêu', 'tiến độ', 'target progress', 'progress'], parse: progressAfter },
   { phrases: ['chỉ tiêu năm', 'yearly target', 'year target'], parse: targetGoalAfter('year') },
   { phrases: ['chỉ tiêu tháng', 'monthly target', 'month target'], parse: targetGoalAfter('month') },
   { phrases: ['chỉ tiêu', 'target'], parse: targetProgressAfter },

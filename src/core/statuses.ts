@@ -2,6 +2,7 @@
  * Member statuses and roles: their wording, what each status implies, and
  * parsing what a secretary types (roster import, commands).
  */
+import { matchSpelling, type Spelling, type SpellingMatch } from './spelling';
 import { normalizeText } from './text';
 import {
   MEMBER_ROLES,
@@ -27,30 +28,31 @@ const ROLE_LABELS: Readonly<Record<MemberRole, Readonly<Record<Locale, string>>>
   member: { vi: 'Đảng viên', en: 'Member' },
 };
 
-// Folded spellings (normalizeText, "_"/"-" read as spaces) besides the labels and codes themselves.
+// Other spellings besides the labels and codes, as cells write them (with their diacritics: the strict
+// readers below accept these exactly or with no diacritics at all; parseStatus/parseRole fold them).
 const STATUS_ALIASES: Readonly<Record<MemberStatus, readonly string[]>> = {
-  official: ['chinh thuc', 'dang vien chinh thuc', 'dvct', 'full member'],
-  probationary: ['du bi', 'dang vien du bi', 'dvdb', 'probation', 'probationary member'],
+  official: ['chính thức', 'đảng viên chính thức', 'ĐVCT', 'full member'],
+  probationary: ['dự bị', 'đảng viên dự bị', 'ĐVDB', 'probation', 'probationary member'],
   exempt: [
-    'mien',
-    'mien sinh hoat',
-    'mien cong tac',
-    'mien sinh hoat dang',
-    'mien cong tac va sinh hoat',
-    'mien cong tac va sinh hoat dang',
+    'miễn',
+    'miễn sinh hoạt',
+    'miễn công tác',
+    'miễn sinh hoạt đảng',
+    'miễn công tác và sinh hoạt',
+    'miễn công tác và sinh hoạt đảng',
     'exempt',
   ],
   // Cells write "SHT" for members attached here (DOMAIN.md: "tổng số … (chính thức, dự bị, SHT)").
-  attached_in: ['sht', 'sht den', 'tam thoi den', 'sinh hoat tam thoi den', 'attached here', 'attached in'],
-  attached_out: ['sht di', 'tam thoi di', 'sinh hoat tam thoi di', 'attached elsewhere', 'attached out'],
-  suspended: ['dinh chi', 'dinh chi sinh hoat', 'bi dinh chi', 'suspended'],
+  attached_in: ['SHT', 'SHT đến', 'tạm thời đến', 'sinh hoạt tạm thời đến', 'attached here', 'attached in'],
+  attached_out: ['SHT đi', 'tạm thời đi', 'sinh hoạt tạm thời đi', 'attached elsewhere', 'attached out'],
+  suspended: ['đình chỉ', 'đình chỉ sinh hoạt', 'bị đình chỉ', 'suspended'],
 };
 
 const ROLE_ALIASES: Readonly<Record<MemberRole, readonly string[]>> = {
-  secretary: ['bi thu', 'bi thu chi bo', 'bt', 'secretary'],
-  deputy_secretary: ['pho bi thu', 'pho bi thu chi bo', 'pbt', 'deputy', 'deputy secretary'],
-  committee: ['chi uy vien', 'chi uy', 'cuv', 'uy vien', 'committee', 'committee member'],
-  member: ['dang vien', 'dv', 'member'],
+  secretary: ['Bí thư', 'Bí thư chi bộ', 'BT', 'secretary'],
+  deputy_secretary: ['Phó Bí thư', 'Phó Bí thư chi bộ', 'PBT', 'deputy', 'deputy secretary'],
+  committee: ['Chi ủy viên', 'Chi ủy', 'CUV', 'Ủy viên', 'committee', 'committee member'],
+  member: ['Đảng viên', 'ĐV', 'member'],
 };
 
 /** The status as the cell writes it ("chính thức", "dự bị", …) or in English. */
@@ -88,8 +90,33 @@ export function parseRole(text: string): MemberRole | null {
   return lookup(text, MEMBER_ROLES, ROLE_LABELS, ROLE_ALIASES);
 }
 
+/** "_", "-", "." and the like read as spaces ("sinh_hoat_tam_thoi_den", "Chi ủy viên."). */
+function unpunctuate(text: string): string {
+  return text.replace(/[_\-–.,:;()]/g, ' ');
+}
+
 function fold(text: string): string {
-  return normalizeText(text.replace(/[_\-–.,:;()]/g, ' '));
+  return normalizeText(unpunctuate(text));
+}
+
+function spellingsOf<T extends string>(values: readonly T[], labels: Readonly<Record<T, Readonly<Record<Locale, string>>>>, aliases: Readonly<Record<T, readonly string[]>>): Spelling<T>[] {
+  return values.flatMap((value) => [value, labels[value].vi, labels[value].en, ...aliases[value]].map((written) => ({ value, written })));
+}
+
+const STATUS_SPELLINGS = spellingsOf(MEMBER_STATUSES, STATUS_LABELS, STATUS_ALIASES);
+const ROLE_SPELLINGS = spellingsOf(MEMBER_ROLES, ROLE_LABELS, ROLE_ALIASES);
+
+/**
+ * Reads a status from a roster file, strictly: a known spelling with its own diacritics, or one written
+ * with none; "Chính thưc" is refused with "Chính thức" as the suggestion (parseStatus would read it).
+ */
+export function matchStatusStrict(text: string): SpellingMatch<MemberStatus> {
+  return matchSpelling(text, STATUS_SPELLINGS, unpunctuate);
+}
+
+/** Reads a role from a roster file, strictly (see matchStatusStrict). */
+export function matchRoleStrict(text: string): SpellingMatch<MemberRole> {
+  return matchSpelling(text, ROLE_SPELLINGS, unpunctuate);
 }
 
 function lookup<T extends string>(

@@ -25,6 +25,7 @@ import { cancelNextMeeting, changeReminders, changeRule, moveNextMeeting, showSc
 import { recordSpeech, registerToSpeak } from './speakers/speakers';
 import { parseNoteData } from './speakers/note-card-data';
 import { addTask } from './tasks/tasks';
+import { listTasks, markTaskDone } from './tasks/task-list';
 import { recordTargetProgress, setTarget } from './targets/targets';
 import { showYearSummary } from './summaries/period-view';
 import { requestDashboardLink, requestMinutesLinks } from './minutes/request-links';
@@ -47,8 +48,10 @@ export async function routeCommand(ctx: FeatureContext, command: Command): Promi
     case 'speaker.register': return registerToSpeak(ctx);
     case 'speaker.record': return recordSpeech(ctx, defined({ speaker: command.speaker, gist: command.gist }));
     case 'task.add': return addTask(ctx, defined({ title: command.title, owner: command.owner, due: command.due }));
-    case 'target.progress': return recordTargetProgress(ctx, { metric: command.metric, mode: command.mode, amount: command.amount });
-    case 'target.set': return setTarget(ctx, defined({ scope: command.scope, metric: command.metric, goal: command.goal, unit: command.unit }));
+    case 'task.list': return listTasks(ctx);
+    case 'task.done': return markTaskDone(ctx, command.title);
+    case 'target.progress': return recordTargetProgress(ctx, defined({ metric: command.metric, mode: command.mode, amount: command.amount, scope: command.scope, period: command.period }));
+    case 'target.set': return setTarget(ctx, defined({ scope: command.scope, metric: command.metric, goal: command.goal, unit: command.unit, period: command.period }));
     case 'summary.year': return showYearSummary(ctx, command.year);
     case 'minutes': return requestMinutesLinks(ctx, defined({ period: command.period }));
     case 'dashboard': return requestDashboardLink(ctx);

@@ -28,6 +28,17 @@ describeEachDatabase('roster import', (getDb) => {
     expect(await db.prisma.member.count({ where: { cellId: cell.id } })).toBe(0);
   });
 
+  it('refuses "Chính thưc" (a wrong tone mark) with its line and a suggestion, writing nothing', async () => {
+    const db = getDb();
+    const cell = await createCell(db);
+    const outcome = await importRoster(db, { cellId: cell.id }, csv([...ROSTER, 'Phạm Dũng,Chính thưc,Tổ 2,,']));
+    expect(outcome).toMatchObject({ ok: false, issues: [{ line: 5, code: 'row.unknown_status', value: 'Chính thưc', suggestion: 'Chính thức' }] });
+    expect(await db.prisma.member.count({ where: { cellId: cell.id } })).toBe(0);
+    // Written without any diacritics it is read, and the whole file lands.
+    expect(expectOk(await importRoster(db, { cellId: cell.id }, csv([...ROSTER, 'Phạm Dũng,Chinh thuc,Tổ 2,,'])))).toMatchObject({ created: 4 });
+    expect(await db.prisma.member.findFirst({ where: { cellId: cell.id, fullName: 'Phạm Dũng' } })).toMatchObject({ status: 'official' });
+  });
+
   it('refuses a second secretary against the stored roster, writing nothing', async () => {
     const db = getDb();
     const before = await db.prisma.cell.count();

@@ -2,6 +2,8 @@ import {
   isCommittee,
   isCountedInTotal,
   isInvited,
+  matchRoleStrict,
+  matchStatusStrict,
   parseRole,
   parseStatus,
   roleLabel,
@@ -134,5 +136,36 @@ describe('parseRole', () => {
     expect(parseRole(role)).toBe(role);
     expect(parseRole(roleLabel(role, 'vi'))).toBe(role);
     expect(parseRole(roleLabel(role, 'en'))).toBe(role);
+  });
+});
+
+describe('matchStatusStrict / matchRoleStrict (roster files)', () => {
+  const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd');
+
+  it('reads every label exactly and written without any diacritics, as parseStatus does', () => {
+    for (const status of MEMBER_STATUSES) {
+      for (const text of [statusLabel(status, 'vi'), statusLabel(status, 'vi').toUpperCase(), folded(statusLabel(status, 'vi')), statusLabel(status, 'en'), status]) {
+        expect(matchStatusStrict(text)).toEqual({ kind: 'match', value: status });
+        expect(parseStatus(text)).toBe(status);
+      }
+    }
+    for (const role of MEMBER_ROLES) {
+      for (const text of [roleLabel(role, 'vi'), folded(roleLabel(role, 'vi')), roleLabel(role, 'en'), role]) expect(matchRoleStrict(text)).toEqual({ kind: 'match', value: role });
+    }
+  });
+
+  it('accepts either tone placement ("Chi uỷ viên", "Chi ủy viên")', () => {
+    expect(matchRoleStrict('Chi uỷ viên')).toEqual({ kind: 'match', value: 'committee' });
+    expect(matchRoleStrict('chi ủy viên')).toEqual({ kind: 'match', value: 'committee' });
+  });
+
+  it('refuses diacritics that spell nothing, with a suggestion in the typed case; parseStatus alone would read them', () => {
+    expect(parseStatus('Chính thưc')).toBe('official');
+    expect(matchStatusStrict('Chính thưc')).toEqual({ kind: 'misspelled', suggestion: 'Chính thức', accented: true });
+    expect(matchStatusStrict('chính thưc')).toMatchObject({ suggestion: 'chính thức' });
+    expect(matchStatusStrict('DỰ BI')).toMatchObject({ kind: 'misspelled', suggestion: 'DỰ BỊ' });
+    expect(matchRoleStrict('Bí thu')).toMatchObject({ kind: 'misspelled', suggestion: 'Bí thư' });
+    expect(matchStatusStrict('trưởng phòng')).toEqual({ kind: 'unknown' });
+    expect(matchStatusStrict('')).toEqual({ kind: 'unknown' });
   });
 });

@@ -238,3 +238,56 @@ describe('planImport', () => {
     expect(formatIssue(plan.issues[1]!, 'csv', 'vi')).toBe('Dòng 3: chi bộ chỉ có một Bí thư; đã có đồng chí Lê Cường trong danh sách hiện có');
   });
 });
+
+describe('parseRosterCsv: values read strictly', () => {
+  const header = 'Họ và tên,Trạng thái,Chức vụ';
+
+  it('accepts exact values (any case, either tone placement) and values with no diacritics at all', () => {
+    const result = parseRosterCsv(
+      csv(
+        header,
+        'Nguyễn An,Chính thức,Bí thư',
+        'Trần Bình,CHINH THUC,Chi uỷ viên',
+        'Lê Cường,dự bị,chi ủy viên',
+        'Phạm Dũng,du bi,Pho bi thu',
+        'Võ Em,SHT đến,',
+        'Đỗ Giang,sinh_hoat_tam_thoi_di,dang vien',
+      ),
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.rows.map((r) => [r.status, r.role])).toEqual([
+      ['official', 'secretary'],
+      ['official', 'committee'],
+      ['probationary', 'committee'],
+      ['probationary', 'deputy_secretary'],
+      ['attached_in', 'member'],
+      ['attached_out', 'member'],
+    ]);
+  });
+
+  it('refuses diacritics that spell no status or role, with the line and a suggestion, and keeps no row', () => {
+    const result = parseRosterCsv(csv(header, 'Nguyễn An,Chính thức,Bí thư', 'Trần Bình,Chính thưc,', 'Lê Cường,Chính thuc,', 'Phạm Dũng,dự bị,Phó bí thu', 'Võ Em,đình chi,'));
+    expect(result.issues).toEqual([
+      { line: 3, code: 'row.unknown_status', value: 'Chính thưc', suggestion: 'Chính thức' },
+      { line: 4, code: 'row.unknown_status', value: 'Chính thuc', suggestion: 'Chính thức' },
+      { line: 5, code: 'row.unknown_role', value: 'Phó bí thu', suggestion: 'Phó Bí thư' },
+      { line: 6, code: 'row.unknown_status', value: 'đình chi', suggestion: 'đình chỉ' },
+    ]);
+    expect(result.rows).toHaveLength(1);
+    expect(formatIssue(result.issues[0]!, 'csv', 'vi')).toBe('Dòng 3: trạng thái không hợp lệ "Chính thưc" – có phải "Chính thức"?');
+    expect(formatIssue(result.issues[0]!, 'csv', 'en')).toBe('Line 3: unknown status "Chính thưc" – did you mean "Chính thức"?');
+  });
+
+  it('refuses a header whose diacritics spell no column, and reads one written without any', () => {
+    const bad = parseRosterCsv(csv('Họ và tên,Trạng thải,Chức vu', 'Nguyễn An,Chính thức,'));
+    expect(bad.issues).toEqual([
+      { line: 1, code: 'header.misspelled_column', value: 'Trạng thải', suggestion: 'Trạng thái' },
+      { line: 1, code: 'header.misspelled_column', value: 'Chức vu', suggestion: 'Chức vụ' },
+    ]);
+    expect(formatIssue(bad.issues[0]!, 'csv', 'vi')).toBe('Dòng 1: tên cột "Trạng thải" không rõ – có phải "Trạng thái"?');
+    expect(parseRosterCsv(csv('Hô va tên,Trang thai', 'Nguyễn An,Chính thức')).issues).toEqual([{ line: 1, code: 'header.misspelled_column', value: 'Hô va tên', suggestion: 'Họ và tên' }]);
+    const plain = parseRosterCsv(csv('Ho va ten,Trang thai,Chuc vu', 'Nguyễn An,Chính thức,'));
+    expect(plain.issues).toEqual([]);
+    expect(plain.rows).toHaveLength(1);
+  });
+});

@@ -3,7 +3,7 @@
  * diacritics, or English. Rosters often start with a title block ("DANH SÁCH
  * ĐẢNG VIÊN …"), so the header is the first row that names a name column.
  */
-import { normalizeText } from '../../core/text';
+import { matchSpelling, type Spelling, type SpellingMatch } from '../../core/spelling';
 import type { RosterIssue, RosterWarning } from './issues';
 
 export const ROSTER_FIELDS = [
@@ -18,19 +18,19 @@ export const ROSTER_FIELDS = [
 ] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 
-// Folded spellings (see foldHeader).
+// Header spellings as cells write them; matched strictly (core/spelling): exactly, or without any diacritics.
 const ALIASES: Readonly<Record<RosterField, readonly string[]>> = {
-  fullName: ['ho va ten', 'ho ten', 'ho va ten dang vien', 'ten dang vien', 'full name', 'fullname', 'name'],
-  status: ['trang thai', 'tinh trang', 'loai dang vien', 'status'],
-  partyGroup: ['to dang', 'to', 'party group', 'group'],
-  role: ['chuc vu', 'vai tro', 'chuc vu dang', 'chuc vu trong chi bo', 'role', 'position'],
-  phone: ['dien thoai', 'so dien thoai', 'sdt', 'dt', 'so dt', 'phone', 'phone number', 'mobile'],
-  email: ['email', 'e mail', 'thu dien tu', 'dia chi email', 'mail'],
-  joinedAt: ['ngay vao dang', 'ngay ket nap', 'joined', 'joined date', 'joined at', 'date joined'],
+  fullName: ['họ và tên', 'họ tên', 'họ và tên đảng viên', 'tên đảng viên', 'full name', 'fullname', 'name'],
+  status: ['trạng thái', 'tình trạng', 'loại đảng viên', 'status'],
+  partyGroup: ['tổ đảng', 'tổ', 'party group', 'group'],
+  role: ['chức vụ', 'vai trò', 'chức vụ đảng', 'chức vụ trong chi bộ', 'role', 'position'],
+  phone: ['điện thoại', 'số điện thoại', 'SĐT', 'ĐT', 'số ĐT', 'phone', 'phone number', 'mobile'],
+  email: ['email', 'e-mail', 'thư điện tử', 'địa chỉ email', 'mail'],
+  joinedAt: ['ngày vào Đảng', 'ngày kết nạp', 'joined', 'joined date', 'joined at', 'date joined'],
   officialAt: [
-    'ngay chinh thuc',
-    'ngay cong nhan chinh thuc',
-    'ngay vao dang chinh thuc',
+    'ngày chính thức',
+    'ngày công nhận chính thức',
+    'ngày vào Đảng chính thức',
     'official date',
     'official at',
     'date official',
@@ -38,7 +38,12 @@ const ALIASES: Readonly<Record<RosterField, readonly string[]>> = {
 };
 
 /** Ordinal columns every Vietnamese list has ("STT"): known, so not reported as unknown. */
-const IGNORED = new Set(['stt', 'tt', 'so thu tu', 'no', '#', 'order']);
+const IGNORED = ['STT', 'TT', 'số thứ tự', 'no', '#', 'order'];
+
+const HEADER_SPELLINGS: readonly Spelling<RosterField | 'ignored'>[] = [
+  ...ROSTER_FIELDS.flatMap((field) => ALIASES[field].map((written) => ({ value: field, written }))),
+  ...IGNORED.map((written) => ({ value: 'ignored' as const, written })),
+];
 
 /** How many leading rows may be a title block before we give up looking for the header. */
 const HEADER_SEARCH_ROWS = 10;
@@ -66,19 +71,25 @@ export const FIELD_NAMES: Readonly<Record<RosterField, string>> = {
   officialAt: 'ngày chính thức',
 };
 
-/** Folds a header cell: accents, case, punctuation and "(*)" marks do not matter. */
-export function foldHeader(text: string): string {
-  return normalizeText(text.replace(/\(.*?\)/g, ' ').replace(/[^\p{L}\p{N}#]+/gu, ' '));
+/** A header cell without its "(*)" marks and punctuation, which do not matter. */
+function cleanHeader(text: string): string {
+  return text.replace(/\(.*?\)/g, ' ').replace(/[^\p{L}\p{M}\p{N}#]+/gu, ' ');
 }
 
-/** The field a header cell names, 'ignored' for ordinal columns, null if unknown. */
+/** The field a header cell names ('ignored' for ordinal columns), a suggestion when its diacritics are wrong, or unknown. */
+export function matchHeader(text: string): SpellingMatch<RosterField | 'ignored'> {
+  return matchSpelling(text, HEADER_SPELLINGS, cleanHeader);
+}
+
+/** The field a header cell names, 'ignored' for ordinal columns, null if unknown or misspelled. */
 export function fieldOfHeader(text: string): RosterField | 'ignored' | null {
-  const folded = foldHeader(text);
-  if (IGNORED.has(folded)) return 'ignored';
-  for (const field of ROSTER_FIELDS) {
-    if (ALIASES[field].includes(folded)) return field;
-  }
-  return null;
+  const match = matchHeader(text);
+  return match.kind === 'match' ? match.value : null;
+}
+
+function isMisspelledName(cell: string): boolean {
+  const match = matchHeader(cell);
+  return match.kind === 'misspelled' && match.accented && fieldOfHeader(match.suggestion) === 'fullName';
 }
 
 /** Finds the header row among the first rows and maps its columns; `lines` gives each row's line. */
@@ -86,7 +97,8 @@ export function readHeader(rows: readonly (readonly string[])[], lines: readonly
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let index = 0; index < limit; index += 1) {
     const cells = rows[index] ?? [];
-    if (cells.some((cell) => fieldOfHeader(cell) === 'fullName')) {
+    // A misspelled name column still marks the header row, so its misspelling is reported there.
+    if (cells.some((cell) => fieldOfHeader(cell) === 'fullName' || isMisspelledName(cell))) {
       return mapColumns(cells, index, lines[index] ?? index + 1);
     }
   }
@@ -105,17 +117,22 @@ function mapColumns(cells: readonly string[], headerIndex: number, line: number)
   const warnings: RosterWarning[] = [];
   cells.forEach((cell, column) => {
     if (cell.trim() === '') return;
-    const field = fieldOfHeader(cell);
-    if (field === 'ignored') return;
-    if (field === null) {
+    const match = matchHeader(cell);
+    // Diacritics that spell no column are refused; a plain unknown word is a column we do not read.
+    if (match.kind === 'misspelled' && match.accented) {
+      issues.push({ line, code: 'header.misspelled_column', value: cell.trim(), suggestion: match.suggestion });
+    } else if (match.kind !== 'match') {
       warnings.push({ line, code: 'header.unknown_column', value: cell.trim() });
-    } else if (columns[field] !== undefined) {
-      issues.push({ line, code: 'header.duplicate_column', field: FIELD_NAMES[field], value: cell.trim() });
+    } else if (match.value === 'ignored') {
+      return;
+    } else if (columns[match.value] !== undefined) {
+      issues.push({ line, code: 'header.duplicate_column', field: FIELD_NAMES[match.value], value: cell.trim() });
     } else {
-      columns[field] = column;
+      columns[match.value] = column;
     }
   });
-  if (columns.status === undefined) issues.push({ line, code: 'header.missing_column', field: FIELD_NAMES.status });
+  // A misspelled column is reported as such, not again as missing.
+  if (columns.status === undefined && issues.every((i) => i.code !== 'header.misspelled_column')) issues.push({ line, code: 'header.missing_column', field: FIELD_NAMES.status });
   if (headerIndex > 0) warnings.unshift({ line, code: 'header.skipped_rows', count: headerIndex });
   return { headerIndex, columns, issues, warnings };
 }

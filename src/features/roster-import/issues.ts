@@ -12,10 +12,12 @@ export type RosterIssue =
   | { readonly line: number; readonly code: 'file.unreadable'; readonly value: string }
   | { readonly line: number; readonly code: 'header.missing_column'; readonly field: string }
   | { readonly line: number; readonly code: 'header.duplicate_column'; readonly field: string; readonly value: string }
+  | { readonly line: number; readonly code: 'header.misspelled_column'; readonly value: string; readonly suggestion: string }
   | { readonly line: number; readonly code: 'row.missing_name' }
   | { readonly line: number; readonly code: 'row.missing_status' }
-  | { readonly line: number; readonly code: 'row.unknown_status'; readonly value: string }
-  | { readonly line: number; readonly code: 'row.unknown_role'; readonly value: string }
+  // suggestion: the spelling meant, when the value is a known one with wrong diacritics or a near one.
+  | { readonly line: number; readonly code: 'row.unknown_status'; readonly value: string; readonly suggestion?: string }
+  | { readonly line: number; readonly code: 'row.unknown_role'; readonly value: string; readonly suggestion?: string }
   | { readonly line: number; readonly code: 'row.bad_email'; readonly value: string }
   | { readonly line: number; readonly code: 'row.bad_phone'; readonly value: string }
   | { readonly line: number; readonly code: 'row.bad_date'; readonly field: string; readonly value: string }
@@ -74,10 +76,12 @@ function wording(issue: RosterIssue): readonly [string, string] {
       return ['thiếu họ và tên', 'missing full name'];
     case 'row.missing_status':
       return ['thiếu trạng thái đảng viên', 'missing status'];
+    case 'header.misspelled_column':
+      return [`tên cột "${issue.value}" không rõ${meant(issue.suggestion, 'vi')}`, `column name "${issue.value}" is not clear${meant(issue.suggestion, 'en')}`];
     case 'row.unknown_status':
-      return [`trạng thái không hợp lệ "${issue.value}"`, `unknown status "${issue.value}"`];
+      return [`trạng thái không hợp lệ "${issue.value}"${meant(issue.suggestion, 'vi')}`, `unknown status "${issue.value}"${meant(issue.suggestion, 'en')}`];
     case 'row.unknown_role':
-      return [`chức vụ không hợp lệ "${issue.value}"`, `unknown role "${issue.value}"`];
+      return [`chức vụ không hợp lệ "${issue.value}"${meant(issue.suggestion, 'vi')}`, `unknown role "${issue.value}"${meant(issue.suggestion, 'en')}`];
     case 'row.bad_email':
       return [`email không hợp lệ "${issue.value}"`, `bad email "${issue.value}"`];
     case 'row.bad_phone':
@@ -99,6 +103,12 @@ function wording(issue: RosterIssue): readonly [string, string] {
         `the cell has ${issue.count} members named "${issue.value}"; add an email to tell them apart`,
       ];
   }
+}
+
+/** ' – có phải "Chính thức"?' / ' – did you mean "Chính thức"?'; nothing without a suggestion. */
+function meant(suggestion: string | undefined, locale: Locale): string {
+  if (suggestion === undefined) return '';
+  return locale === 'vi' ? ` – có phải "${suggestion}"?` : ` – did you mean "${suggestion}"?`;
 }
 
 function secondSecretary(otherName: string, otherLine: number | null): readonly [string, string] {

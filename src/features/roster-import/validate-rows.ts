@@ -3,7 +3,7 @@
  * unit-tested without a database. Every problem names its line.
  */
 import { z } from 'zod';
-import { parseRole, parseStatus } from '../../core/statuses';
+import { matchRoleStrict, matchStatusStrict } from '../../core/statuses';
 import { normalizeText } from '../../core/text';
 import type { MemberRole, MemberStatus } from '../../core/types';
 import { FIELD_NAMES, readHeader, ROSTER_FIELDS, type ColumnMap, type RosterField } from './columns';
@@ -92,16 +92,19 @@ function readStatus(text: string, line: number, issues: RosterIssue[]): MemberSt
     issues.push({ line, code: 'row.missing_status' });
     return null;
   }
-  const status = parseStatus(text);
-  if (status === null) issues.push({ line, code: 'row.unknown_status', value: text });
-  return status;
+  // Strict: "Chính thưc" (a wrong tone mark) is refused with its suggestion, never read as official.
+  const match = matchStatusStrict(text);
+  if (match.kind === 'match') return match.value;
+  issues.push({ line, code: 'row.unknown_status', value: text, ...(match.kind === 'misspelled' ? { suggestion: match.suggestion } : {}) });
+  return null;
 }
 
 function readRole(text: string, line: number, issues: RosterIssue[]): MemberRole {
   if (text === '') return 'member';
-  const role = parseRole(text);
-  if (role === null) issues.push({ line, code: 'row.unknown_role', value: text });
-  return role ?? 'member';
+  const match = matchRoleStrict(text);
+  if (match.kind === 'match') return match.value;
+  issues.push({ line, code: 'row.unknown_role', value: text, ...(match.kind === 'misspelled' ? { suggestion: match.suggestion } : {}) });
+  return 'member';
 }
 
 const emailSchema = z.email();

@@ -22,7 +22,7 @@ const schemas = {
   'speaker.register': z.object({ meetingId: id.optional() }).loose(),
   'speaker.record': z.object({ meetingId: id.optional(), speaker: text(200), gist: z.string().max(2000).optional() }).loose(),
   'task.add': z.object({ meetingId: id.optional(), title: text(500), owner: text(200), due: due.or(z.literal('').transform(() => undefined)) }).loose(),
-  'target.progress': z.object({ metric: text(200), amount: z.coerce.number().int().min(-100_000).max(100_000), mode: z.enum(['add', 'set']).default('add') }).loose(),
+  'target.progress': z.object({ meetingId: id.optional(), period: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/).optional(), metric: text(200), amount: z.coerce.number().int().min(-100_000).max(100_000), mode: z.enum(['add', 'set']).default('add') }).loose(),
   'minutes.links': z.object({ meetingId: id.optional() }).loose(),
 } as const;
 

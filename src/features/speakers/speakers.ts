@@ -43,18 +43,32 @@ async function resolveSpeaker(ctx: FeatureContext, cellId: string, guests: reado
   throw new DomainError('input.invalid', typed);
 }
 
-/** Records a speech; a speaker who registered has their queued entry filled in rather than a second one. */
+/**
+ * The speech this note fills in: the speaker's own request for the floor, else (when a gist is noted) the
+ * speech they were given the floor for without one. Null when the note is a speech of its own.
+ */
+async function speechToFill(ctx: FeatureContext, meetingId: string, who: { memberId: string | null; guestId: string | null }, hasGist: boolean) {
+  const speaker = who.memberId ? { memberId: who.memberId } : who.guestId ? { guestId: who.guestId } : null;
+  if (!speaker) return null;
+  const queued = who.memberId ? await ctx.db.prisma.speech.findFirst({ where: { meetingId, ...speaker, status: 'requested' }, orderBy: { createdAt: 'asc' } }) : null;
+  if (queued || !hasGist) return queued;
+  return ctx.db.prisma.speech.findFirst({ where: { meetingId, ...speaker, status: 'recorded', gist: null }, orderBy: { createdAt: 'asc' } });
+}
+
+/**
+ * Records a speech. "phát biểu: <tên>" with no gist gives the floor (the speaking order is kept from then);
+ * the gist noted later fills that speech in. A speaker who registered has their queued entry filled in.
+ */
 export async function recordSpeech(ctx: FeatureContext, input: RecordSpeechInput): Promise<TurnResult> {
   const meeting = await meetingForNotes(ctx, input.meetingId);
   const recorder = requireRecorder(ctx, meeting);
   const who = await resolveSpeaker(ctx, meeting.cellId, meeting.guests, input.speaker);
   const gist = input.gist?.trim().slice(0, 2000) || null;
-  const queued = who.memberId
-    ? await ctx.db.prisma.speech.findFirst({ where: { meetingId: meeting.id, memberId: who.memberId, status: 'requested' }, orderBy: { createdAt: 'asc' } })
-    : null;
-  const speech = queued
-    ? await ctx.db.prisma.speech.update({ where: { id: queued.id }, data: { status: 'recorded', gist } })
-    : await ctx.db.prisma.speech.create({ data: { meetingId: meeting.id, ...who, gist, status: 'recorded', createdAt: ctx.clock.now() } });
+  const existing = await speechToFill(ctx, meeting.id, who, gist !== null);
+  const now = ctx.clock.now();
+  const speech = existing
+    ? await ctx.db.prisma.speech.update({ where: { id: existing.id }, data: { status: 'recorded', gist, spokenAt: existing.spokenAt ?? now } })
+    : await ctx.db.prisma.speech.create({ data: { meetingId: meeting.id, ...who, gist, status: 'recorded', createdAt: now, spokenAt: now } });
   await audit(ctx, recorder, 'speech.recorded', speech.id, { meetingId: meeting.id, speaker: who.speakerName });
   const text = say(ctx, `Đã ghi ý kiến phát biểu của đồng chí ${who.speakerName}.`, `Recorded the remarks of ${who.speakerName}.`);
   return replyWith(messageView(ctx.turn.locale, 'success', gist ? `${text}\n${gist}` : text));

@@ -16,6 +16,8 @@ import { parseVenues } from '../meetings/meeting-details';
 import { meetingInclude } from '../meetings/meeting-queries';
 import { loadYearHistory } from './year-history';
 import { meetingDetails, previousTasks, targetLines, type MeetingDetails, type TaskReport } from './summary-extras';
+import { targetsForPeriod } from '../targets/target-queries';
+import { RECORDED_SPEECHES, SPOKEN_ORDER } from '../speakers/speech-order';
 
 /** A motion's figures as reports show them (core/meeting-figures.ts: only ballots of members present count). */
 export interface MotionOutcomeFigures {
@@ -90,7 +92,7 @@ export interface MeetingSummary {
 async function loadMeeting(db: Database, meetingId: string) {
   const meeting = await db.prisma.meeting.findUnique({
     where: { id: meetingId },
-    include: { ...meetingInclude, speeches: { where: { status: 'recorded' }, orderBy: { createdAt: 'asc' } }, tasks: { orderBy: { createdAt: 'asc' } } },
+    include: { ...meetingInclude, speeches: { where: RECORDED_SPEECHES, orderBy: [...SPOKEN_ORDER] }, tasks: { orderBy: { createdAt: 'asc' } } },
   });
   if (!meeting) throw new DomainError('meeting.not_found');
   return meeting;
@@ -124,7 +126,7 @@ export async function loadMeetingSummary(db: Database, meetingId: string, locale
   const { figures } = loaded;
   const names = new Map(loaded.members.map((m) => [m.id, m.fullName]));
   const motions = figures.motions.map((m) => summariseMotion(loaded, m, names, locale));
-  const targets = await db.prisma.target.findMany({ where: { cellId: meeting.cellId, period: { in: [meeting.period, meeting.period.slice(0, 4)] } } });
+  const targets = await targetsForPeriod(db, meeting.cellId, meeting.period);
   const history = await loadYearHistory(db, meeting, locale);
   const tz = meeting.cell.timezone;
   const { attendance: stats, quorum } = figures;

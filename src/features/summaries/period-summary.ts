@@ -13,6 +13,7 @@ import type { Database } from '../../store/database';
 import type { Cell } from '../../store/rows';
 import { loadMeetingsFigures, type LoadedMeeting } from '../attendance/meeting-rows';
 import { targetLines, type TaskStatus } from './summary-extras';
+import { targetsForPeriod } from '../targets/target-queries';
 
 export interface PeriodMeetingRow {
   readonly id: string;
@@ -91,7 +92,7 @@ export async function loadPeriodSummary(db: Database, cellId: string, period: st
   const history = loaded.map((held) => ({ period: held.meeting.period, records: held.input.records }));
   flags.push(...qualityFlags({ rate: null, unexcusedCount: 0, members: roster, history }, locale).map((f) => f.text));
   const meetings = loaded.map((held) => meetingRow(held, cell.timezone, locale));
-  const targets = await db.prisma.target.findMany({ where: { cellId, period: scope === 'year' ? { startsWith: year } : { in: [period, year] } }, orderBy: [{ scope: 'desc' }, { period: 'asc' }] });
+  const targets = await targetsForPeriod(db, cellId, period);
   const members = roster.length > 0 ? roster : (await db.prisma.member.findMany({ where: { cellId }, select: { status: true } }));
   return {
     cell: { id: cell.id, name: cell.name, parentOrganisation: cell.parentOrganisation },

@@ -1,47 +1,45 @@
 /**
  * Targets the cell adopts (for the year: "giới thiệu 180 quần chúng"; for the
  * month: "ít nhất 15 hồ sơ") and their progress, reported month by month.
- * "chỉ tiêu năm: <tên> = 180" sets a goal; "chỉ tiêu: <tên> +3" adds progress.
+ * "chỉ tiêu năm [2024]: <tên> = 180" sets a goal; "tiến độ chỉ tiêu <tên>: 12"
+ * or "chỉ tiêu: <tên> +3" records progress. A target belongs to the period the
+ * chair names, else to the period of the meeting the command is given in.
  */
-import { DomainError } from '../../core/errors';
-import { periodOf } from '../../core/format';
+import { defaultTargetPeriod, targetPeriodLabel, type TargetScope } from '../../core/period';
 import { targetProgressLine } from '../../core/meeting-notes';
-import { normalizeText } from '../../core/text';
 import { requireCell, type FeatureContext } from '../shared/context';
 import { messageView, replyWith } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { audit, requireChair, say } from '../speakers/notes-context';
-import { findCurrentMeeting } from '../meetings/meeting-queries';
+import { findTargetForProgress, meetingOfTargetCommand, periodOfTarget } from './target-queries';
+
+export { targetsForPeriod } from './target-queries';
 
 export interface SetTargetInput {
-  readonly scope: 'year' | 'month';
+  readonly scope: TargetScope;
   readonly metric: string;
   readonly goal: number;
   readonly unit?: string;
+  /** "2024" or "2024-01" when the chair named it. */
+  readonly period?: string;
+  readonly meetingId?: string;
 }
 
 export interface TargetProgressInput {
   readonly metric: string;
   readonly mode: 'add' | 'set';
   readonly amount: number;
-}
-
-/** The year and month a target typed now belongs to, in the cell's zone. */
-function currentPeriods(ctx: FeatureContext, timeZone: string): { year: string; month: string } {
-  const month = periodOf(ctx.clock.now(), timeZone);
-  return { year: month.slice(0, 4), month };
-}
-
-async function requireTargetChair(ctx: FeatureContext, cellId: string) {
-  return requireChair(ctx, await findCurrentMeeting(ctx.db, cellId));
+  readonly scope?: TargetScope;
+  readonly period?: string;
+  readonly meetingId?: string;
 }
 
 /** Sets (or changes) the goal of a yearly or monthly target; progress already made is kept. */
 export async function setTarget(ctx: FeatureContext, input: SetTargetInput): Promise<TurnResult> {
   const cell = requireCell(ctx);
-  const chair = await requireTargetChair(ctx, cell.id);
-  const periods = currentPeriods(ctx, cell.timezone);
-  const period = input.scope === 'year' ? periods.year : periods.month;
+  const meeting = await meetingOfTargetCommand(ctx.db, cell.id, input.meetingId);
+  const chair = requireChair(ctx, meeting);
+  const period = periodOfTarget(input.scope, input.period, meeting?.period ?? null, ctx.turn.locale);
   const metric = input.metric.trim().slice(0, 200);
   const unit = input.unit?.trim().slice(0, 40) ?? '';
   const target = await ctx.db.prisma.target.upsert({
@@ -49,22 +47,28 @@ export async function setTarget(ctx: FeatureContext, input: SetTargetInput): Pro
     create: { cellId: cell.id, scope: input.scope, period, metric, goal: input.goal, unit },
     update: { goal: input.goal, ...(input.unit ? { unit } : {}) },
   });
-  await audit(ctx, chair, 'target.set', target.id, { scope: input.scope, period, metric, goal: input.goal });
-  const scope = say(ctx, input.scope === 'year' ? `năm ${period}` : `tháng ${Number(period.slice(5))}/${period.slice(0, 4)}`, period);
-  return replyWith(messageView(ctx.turn.locale, 'success', say(ctx, `Đã ghi chỉ tiêu ${scope}: ${targetProgressLine(target)}.`, `Target ${scope}: ${targetProgressLine(target)}.`)));
+  await audit(ctx, chair, 'target.set', target.id, { scope: input.scope, period, metric, goal: input.goal, meetingId: meeting?.id ?? null });
+  const scope = targetPeriodLabel(input.scope, period, ctx.turn.locale);
+  return replyWith(messageView(ctx.turn.locale, 'success', say(ctx, `Đã ghi chỉ tiêu ${scope}: ${targetProgressLine(target)}.`, `Target for ${scope}: ${targetProgressLine(target)}.`)));
 }
 
-/** Adds to (or sets) the progress of this year's or this month's target of that name. */
+/** Where progress is looked for: the period named, the meeting's period of the scope named, else the meeting's year and month. */
+function progressPeriods(input: TargetProgressInput, meetingPeriod: string | null, ctx: FeatureContext) {
+  if (input.period) return [{ scope: input.period.length === 4 ? ('year' as const) : ('month' as const), period: input.period }];
+  const scopes: readonly TargetScope[] = input.scope ? [input.scope] : ['year', 'month'];
+  return scopes.map((scope) => ({ scope, period: meetingPeriod ? defaultTargetPeriod(scope, meetingPeriod) : periodOfTarget(scope, undefined, null, ctx.turn.locale) }));
+}
+
+/** Adds to (or sets) the progress of the target of that name in the period named or the meeting's. */
 export async function recordTargetProgress(ctx: FeatureContext, input: TargetProgressInput): Promise<TurnResult> {
   const cell = requireCell(ctx);
-  const chair = await requireTargetChair(ctx, cell.id);
-  const periods = currentPeriods(ctx, cell.timezone);
-  const candidates = await ctx.db.prisma.target.findMany({ where: { cellId: cell.id, period: { in: [periods.year, periods.month] } }, orderBy: { scope: 'desc' } });
-  const wanted = normalizeText(input.metric);
-  const target = candidates.find((t) => normalizeText(t.metric) === wanted) ?? candidates.find((t) => normalizeText(t.metric).includes(wanted));
-  if (!target) throw new DomainError('input.invalid', input.metric);
+  const meeting = await meetingOfTargetCommand(ctx.db, cell.id, input.meetingId);
+  const chair = requireChair(ctx, meeting);
+  const periods = progressPeriods(input, meeting?.period ?? null, ctx);
+  const target = await findTargetForProgress(ctx.db, cell.id, { metric: input.metric, periods }, ctx.turn.locale);
   const progress = Math.max(0, input.mode === 'add' ? target.progress + input.amount : input.amount);
   const updated = await ctx.db.prisma.target.update({ where: { id: target.id }, data: { progress } });
-  await audit(ctx, chair, 'target.progress', target.id, { from: target.progress, to: progress });
-  return replyWith(messageView(ctx.turn.locale, 'success', say(ctx, `Đã cập nhật chỉ tiêu – ${targetProgressLine(updated)}.`, `Target updated – ${targetProgressLine(updated)}.`)));
+  await audit(ctx, chair, 'target.progress', target.id, { from: target.progress, to: progress, meetingId: meeting?.id ?? null });
+  const scope = targetPeriodLabel(updated.scope === 'year' ? 'year' : 'month', updated.period, ctx.turn.locale);
+  return replyWith(messageView(ctx.turn.locale, 'success', say(ctx, `Đã cập nhật chỉ tiêu ${scope} – ${targetProgressLine(updated)}.`, `Target updated (${scope}) – ${targetProgressLine(updated)}.`)));
 }

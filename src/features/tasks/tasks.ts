@@ -1,7 +1,7 @@
 /**
  * Tasks the chair sets for next month ("nhiệm vụ: <nội dung> – <người phụ
  * trách> – <hạn dd/mm/yyyy>"): each with an owner and, usually, a deadline.
- * Next month's summary reports their status against the clock.
+ * Reports give their status by one rule (task-status.ts): overdue as of the report's date.
  */
 import { formatDueDate } from '../../core/meeting-notes';
 import type { FeatureContext } from '../shared/context';
@@ -39,9 +39,4 @@ export async function addTask(ctx: FeatureContext, input: AddTaskInput): Promise
   return replyWith(messageView(ctx.turn.locale, 'success', text));
 }
 
-/** open | done | overdue as of `now` (a task past its deadline and not done is overdue). */
-export function taskStatusAt(task: { status: string; dueDate: Date | null }, now: Date): 'open' | 'done' | 'overdue' {
-  if (task.status === 'done') return 'done';
-  if (task.dueDate && task.dueDate.getTime() + 24 * 3600_000 <= now.getTime()) return 'overdue';
-  return 'open';
-}
+export { taskStatusAt } from './task-status';
