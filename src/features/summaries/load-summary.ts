@@ -4,6 +4,7 @@
  */
 import type { QualityFlag } from '../../core/quality-flags';
 import { qualityFlags } from '../../core/quality-flags';
+import { timingFlags } from '../../core/timing-flags';
 import { formatMeetingTime, formLabel, meetingKindLabel, periodLabel } from '../../core/format';
 import { rollCallLine } from '../../core/attendance';
 import { DomainError } from '../../core/errors';
@@ -14,6 +15,7 @@ import { loadMeetingAttendance } from '../attendance/attendance-data';
 import { computeMeetingNumbers } from '../attendance/meeting-numbers';
 import { parseVenues } from '../meetings/meeting-details';
 import { meetingInclude } from '../meetings/meeting-queries';
+import { timingOf } from '../meetings/meeting-timing';
 import { findMotion } from '../votes/motion-queries';
 import { outcomeOf, resultLinesOf } from '../votes/vote-view';
 import type { MotionOutcome } from '../votes/vote-outcome';
@@ -129,10 +131,13 @@ export async function loadMeetingSummary(db: Database, meetingId: string, locale
     speakers: meeting.speeches.map((s) => ({ name: s.speakerName, gist: s.gist })),
     tasks: meeting.tasks.map((t) => ({ title: t.title, owner: t.ownerName, due: t.dueDate ? t.dueDate.toISOString().slice(0, 10) : null, status: t.status })),
     targets: targets.map((t) => ({ metric: t.metric, scope: t.scope, period: t.period, goal: t.goal, progress: t.progress, unit: t.unit })),
-    flags: qualityFlags(
-      { rate: stats.rate, unexcusedCount: stats.unexcused.length, unexcusedIds: stats.unexcused.map((u) => u.memberId), members: attendance.roster, history },
-      locale,
-    ),
+    flags: [
+      ...qualityFlags(
+        { rate: stats.rate, unexcusedCount: stats.unexcused.length, unexcusedIds: stats.unexcused.map((u) => u.memberId), members: attendance.roster, history },
+        locale,
+      ),
+      ...timingFlags(timingOf(meeting, tz), locale),
+    ],
     details: meetingDetails(meeting, stats, tz, locale),
     previousTasks: lastTasks,
     targetLines: targetLines(targets, locale),
