@@ -96,7 +96,7 @@ function formKeyOf(data: unknown): string | undefined {
 async function alreadySubmitted(ctx: FeatureContext, cell: Cell, formKey: string): Promise<TurnResult> {
   const meeting = await ctx.db.prisma.meeting.findUnique({ where: { formKey }, select: { startsAt: true } });
   const when = meeting ? formatMeetingTime(meeting.startsAt, cell.timezone, ctx.turn.locale) : '…';
-  return updateWith(messageView(ctx.turn.locale, 'info', doneWords(ctx.turn.locale).meetingAlready(when)), []);
+  return { ...updateWith(messageView(ctx.turn.locale, 'info', doneWords(ctx.turn.locale).meetingAlready(when)), []), updatedCardForAll: true };
 }
 
 /** Validates the submitted form and stores the meeting; a bad form comes back with its errors. */
@@ -126,7 +126,7 @@ export async function createMeeting(ctx: FeatureContext, data: unknown): Promise
       ? 'Đã tạo kỳ sinh hoạt (bản nháp). Xem lại thông báo dưới đây rồi gõ "thông báo" hoặc bấm "Gửi thông báo" để gửi tới chi bộ.'
       : 'Meeting created (draft). Review the notice below, then type "notice" or press "Post notice" to send it to the cell.',
   );
-  return { replies: [{ kind: 'card', view: { ...done, actions: [postNoticeAction(ctx, meetingId)] } }, { kind: 'card', view: preview }], updatedCard: submittedForm(ctx, cell), refreshes: [] };
+  return { replies: [{ kind: 'card', view: { ...done, actions: [postNoticeAction(ctx, meetingId)] } }, { kind: 'card', view: preview }], updatedCard: submittedForm(ctx, cell), updatedCardForAll: true, refreshes: [] };
 }
 
 /** The pressed form once it made (or filled) the meeting: a sentence, no live submit button. */
@@ -157,7 +157,7 @@ async function fillStanding(ctx: FeatureContext, fill: StandingFill): Promise<Tu
   const en = announced ? "Updated the month's regular meeting; the posted notice follows." : "Updated the month's regular meeting (draft).";
   const done = messageView(ctx.turn.locale, 'success', ctx.turn.locale === 'vi' ? vi : en);
   const replies = [{ kind: 'card' as const, view: announced ? done : { ...done, actions: [postNoticeAction(ctx, meeting.id)] } }, { kind: 'card' as const, view: shared }];
-  return { replies, updatedCard: submittedForm(ctx, cell), refreshes: announced ? [{ cardKey: cardKey('notice', meeting.id), view: shared }] : [] };
+  return { replies, updatedCard: submittedForm(ctx, cell), updatedCardForAll: true, refreshes: announced ? [{ cardKey: cardKey('notice', meeting.id), view: shared }] : [] };
 }
 
 function postNoticeAction(ctx: FeatureContext, meetingId: string) {

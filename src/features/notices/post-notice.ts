@@ -23,7 +23,7 @@ function alreadyPosted(ctx: FeatureContext, meeting: MeetingWithDetails, outcome
   const text = outcome.postedAt ? words.noticeAlready(doneAt(outcome.postedAt, meeting.cell.timezone, locale)) : words.noticeNotDraft;
   const view = messageView(locale, 'info', text);
   // A typed command gets the sentence as a reply; a pressed card becomes it.
-  return ctx.turn.event.kind === 'card.action' ? { replies: [], updatedCard: view, refreshes: [] } : { replies: [{ kind: 'card', view }], refreshes: [] };
+  return ctx.turn.event.kind === 'card.action' ? { replies: [], updatedCard: view, updatedCardForAll: true, refreshes: [] } : { replies: [{ kind: 'card', view }], refreshes: [] };
 }
 
 /** Announces the meeting and answers with the shared notice card (channels post it to the conversation). */
@@ -40,7 +40,7 @@ export async function postNotice(ctx: FeatureContext, meetingId?: string): Promi
   const done = messageView(ctx.turn.locale, 'success', doneWords(ctx.turn.locale).noticePosted(doneAt(outcome.postedAt, cell.timezone, ctx.turn.locale)));
   return {
     replies: [{ kind: 'card', view: shared, cardKey: key }],
-    ...(ctx.turn.event.kind === 'card.action' ? { updatedCard: done } : {}),
+    ...(ctx.turn.event.kind === 'card.action' ? { updatedCard: done, updatedCardForAll: true } : {}),
     refreshes: [{ cardKey: key, view: shared }],
   };
 }
