@@ -122,8 +122,13 @@ describeEachDatabase('one-shot actions say they are done', (getDb) => {
     const db = getDb();
     const { clock, say, cell, secretary } = await setUp(db);
     const meeting = await db.prisma.meeting.create({ data: { cellId: cell.id, period: '2026-12', startsAt: clock.now(), status: 'announced', noticePostedAt: new Date('2026-11-20T01:00:00Z') } });
+    // Two opens at once start the meeting once; a later one does not move its start.
+    (await Promise.all([say(secretary, 'điểm danh'), say(secretary, 'điểm danh')])).forEach(expectOk);
+    expect(await db.prisma.auditEvent.count({ where: { subjectId: meeting.id, type: 'rollcall.opened' } })).toBe(1);
+    clock.advance(5 * 60_000);
     expectOk(await say(secretary, 'điểm danh'));
-    clock.advance(100 * 60_000);
+    expect((await db.prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).startedAt).toEqual(new Date('2026-12-03T01:15:00Z'));
+    clock.advance(95 * 60_000);
     const first = expectOk(await say(secretary, 'bế mạc'));
     expect(cardOf(first, 'summary').meetingId).toBe(meeting.id);
     const second = expectOk(await say(secretary, 'bế mạc'));
