@@ -34,6 +34,7 @@ describeEachDatabase('the minutes record the times that happened', (getDb) => {
     expect(done.tone).toBe('warning');
     expect(done.text).toContain('Thời gian sinh hoạt 8 phút, chưa đạt tối thiểu 90 phút theo Hướng dẫn 42-HD/BTCTW (2025).');
     expect(done.text).toContain('chưa đủ ít nhất 1 ngày trước cuộc họp');
+    expect(cardOf(closed, 'summary').when).toContain('18 giờ 16, ngày 03/12/2026');
     expect(cardOf(closed, 'summary').flags).toEqual(expect.arrayContaining([expect.stringContaining('8 phút, chưa đạt tối thiểu 90 phút')]));
 
     const minutes = await docxText(await buildMinutesDocx(await loadMeetingSummary(db, meetingId, 'vi')));

@@ -110,7 +110,8 @@ export async function loadMeetingSummary(db: Database, meetingId: string, locale
       periodLabel: periodLabel(meeting.period, locale),
       kind: meetingKindLabel(toMeetingKind(meeting.kind), locale),
       form: formLabel(toMeetingForm(meeting.form), locale),
-      when: formatMeetingTime(meeting.startsAt, tz, locale),
+      // When it started (the roll call opened), as the minutes say; the plan only until then.
+      when: formatMeetingTime(meeting.startedAt ?? meeting.startsAt, tz, locale),
       status: meeting.status,
       chair: names.get(meeting.chairMemberId ?? '') ?? null,
       minuteTaker: names.get(meeting.minuteTakerMemberId ?? '') ?? null,
