@@ -75,6 +75,8 @@ export interface MeetingFormView {
   readonly type: 'meeting.form';
   readonly locale: Locale;
   readonly cellName: string;
+  /** Identifies this form: a second submit of it creates no second meeting (not an identity, only a key). */
+  readonly formKey?: string;
   /** Suggested values, already as the inputs want them ("2025-09-05", "14:00"). */
   readonly defaults: {
     readonly date: string;

@@ -30,8 +30,11 @@ export interface ExcusedStreak {
   readonly toPeriod: string;
 }
 
-/** The three quality criteria a meeting is checked against. */
-export type QualityFlagCode = 'attendance.low' | 'absence.unexcused' | 'absence.excused_streak';
+/**
+ * The quality criteria a meeting is checked against: the three of 12-HD/BTCTW, and the duration and the
+ * documents' lead time of 42-HD/BTCTW (timing-flags.ts).
+ */
+export type QualityFlagCode = 'attendance.low' | 'absence.unexcused' | 'absence.excused_streak' | 'meeting.short' | 'documents.late';
 
 /** One criterion not met, worded for the summary; memberIds name who it concerns. */
 export interface QualityFlag {

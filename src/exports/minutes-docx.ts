@@ -5,7 +5,13 @@
  */
 import type { MeetingSummary, MotionSummary } from '../features/summaries/load-summary';
 import { centered, field, grid, heading, headerBlock, item, packDocument, para, signatureBlock, upper, type Block } from './docx-parts';
-import { durationText, excusedLine, minutesTitle, placeAndDate, presentLine, rateLine, rosterLine, unexcusedLine, voteRows } from './minutes-text';
+import { endLine, excusedLine, heldOnAnotherDayNote, minutesTitle, placeAndDate, presentLine, rateLine, rosterLine, startLine, timingNotes, unexcusedLine, voteRows } from './minutes-text';
+
+/** The planned day, when the meeting was held on another one. */
+function heldOnAnotherDayBlocks(s: MeetingSummary): Block[] {
+  const note = heldOnAnotherDayNote(s);
+  return note === null ? [] : [para(note, { italics: true })];
+}
 
 const comrade = (name: string | null): string => (name ? `đồng chí ${name}` : '……………………');
 
@@ -15,8 +21,9 @@ function opening(s: MeetingSummary): Block[] {
     centered(''),
     centered(minutesTitle(s), { bold: true }),
     centered(''),
-    para(`Hôm nay, vào hồi ${s.details.startTime}, ${s.details.date}, ${s.cell.name} tiến hành sinh hoạt chi bộ ${s.meeting.kind} ${s.meeting.periodLabel}.`),
-    field('Thời gian bắt đầu', `${s.details.startTime}, ${s.details.date}`),
+    para(`Hôm nay, vào hồi ${startLine(s)}, ${s.cell.name} tiến hành sinh hoạt chi bộ ${s.meeting.kind} ${s.meeting.periodLabel}.`),
+    field('Thời gian bắt đầu', startLine(s)),
+    ...heldOnAnotherDayBlocks(s),
     field('Địa điểm', s.meeting.venues.length > 0 ? s.meeting.venues.join('; ') : '……………………'),
     field('Hình thức', s.meeting.form),
   ];
@@ -81,10 +88,9 @@ function votes(s: MeetingSummary): Block[] {
 }
 
 function closing(s: MeetingSummary): Block[] {
-  const end = s.details.endTime ?? '……';
-  const duration = s.details.durationMinutes === null ? '……' : durationText(s.details.durationMinutes);
   return [
-    para(`Buổi sinh hoạt kết thúc vào hồi ${end} cùng ngày. Thời gian sinh hoạt: ${duration}.`),
+    para(endLine(s)),
+    ...timingNotes(s).map((note) => para(note, { italics: true })),
     para('Biên bản đã được thông qua trước chi bộ và được các đồng chí dự sinh hoạt nhất trí.'),
     centered(''),
     signatureBlock({ title: 'THƯ KÝ', name: s.meeting.minuteTaker ?? '' }, { title: 'CHỦ TRÌ', name: s.meeting.chair ?? '' }),

@@ -11,6 +11,29 @@ export function placeAndDate(s: MeetingSummary): string {
   return `……………, ${s.details.date}`;
 }
 
+/** "18 giờ 16, ngày 03 tháng 12 năm 2026": when the meeting really started, on the day it started. */
+export function startLine(s: MeetingSummary): string {
+  return `${s.details.startTime}, ${s.details.date}`;
+}
+
+/** "Cuộc họp được tổ chức vào ngày 03 tháng 12 năm 2026 (dự kiến ngày 05 tháng 12 năm 2026)."; null on the planned day. */
+export function heldOnAnotherDayNote(s: MeetingSummary): string | null {
+  return s.details.plannedDate === null ? null : `Cuộc họp được tổ chức vào ${s.details.date} (dự kiến ${s.details.plannedDate}).`;
+}
+
+/** "Buổi sinh hoạt kết thúc vào hồi 20 giờ 05 cùng ngày. Thời gian sinh hoạt: 109 phút (1 giờ 49 phút)." */
+export function endLine(s: MeetingSummary): string {
+  const end = s.details.endTime ?? '……';
+  const day = s.details.endDate ?? 'cùng ngày';
+  const duration = s.details.durationMinutes === null ? '……' : durationText(s.details.durationMinutes);
+  return `Buổi sinh hoạt kết thúc vào hồi ${end} ${day}. Thời gian sinh hoạt: ${duration}.`;
+}
+
+/** The notes the minutes carry where the meeting's timing falls short of 42-HD/BTCTW (warnings, not refusals). */
+export function timingNotes(s: MeetingSummary): string[] {
+  return s.flags.filter((f) => f.code === 'meeting.short' || f.code === 'documents.late').map((f) => `Ghi chú: ${f.text}`);
+}
+
 /** "BIÊN BẢN SINH HOẠT CHI BỘ ĐỊNH KỲ tháng 9 năm 2025" */
 export function minutesTitle(s: MeetingSummary): string {
   const [year, month] = s.meeting.period.split('-');

@@ -58,6 +58,8 @@ export interface TurnResult {
   readonly replies: readonly Reply[];
   /** For a card action: the card as this actor should now see it (replaces the card they pressed). */
   readonly updatedCard?: CardView;
+  /** The updated card is what happened, the same for everyone (a one-shot action done): channels replace the pressed message for all. */
+  readonly updatedCardForAll?: boolean;
   /** Shared cards to refresh for everyone. */
   readonly refreshes: readonly CardRefresh[];
   /** Set when the turn was refused (a domain error) or failed; `replies` then holds the message for the user. */

@@ -8,6 +8,7 @@ import { isInvited } from '../core/statuses';
 import type { Locale } from '../core/types';
 import { rollCallViewFor } from '../features/attendance/rollcall-view';
 import { meetingInclude, type MeetingWithDetails } from '../features/meetings/meeting-queries';
+import { announceMeeting, announcedBySchedulerKey } from '../features/notices/announce';
 import { noticeViewFor } from '../features/notices/notice-view';
 import type { Clock, Logger } from '../features/ports';
 import { loadMeetingSummary } from '../features/summaries/load-summary';
@@ -38,15 +39,18 @@ async function loadMeeting(db: Database, id: string): Promise<MeetingWithDetails
   return db.prisma.meeting.findUnique({ where: { id }, include: meetingInclude });
 }
 
-/** The notice with the agenda; a draft becomes announced (as "thông báo" does). */
+/**
+ * The notice with the agenda: a draft becomes announced through the same step as "thông báo". A notice
+ * someone already posted is not posted again; only the occurrence that announced it delivers it (a resumed
+ * run re-queues what is missing, by the outbox keys).
+ */
 async function notice(deps: JobDependencies, o: Occurrence, meeting: MeetingWithDetails): Promise<DeliveryReport> {
-  const now = deps.clock.now();
-  let current = meeting;
-  if (meeting.status === 'draft') {
-    await deps.db.prisma.meeting.updateMany({ where: { id: meeting.id, status: 'draft' }, data: { status: 'announced', noticePostedAt: now } });
-    await deps.db.prisma.auditEvent.create({ data: { cellId: o.cellId, type: 'notice.posted', subjectId: meeting.id, data: JSON.stringify({ by: 'scheduler', key: o.key }) } });
-    current = (await loadMeeting(deps.db, meeting.id)) ?? meeting;
+  const outcome = await announceMeeting(deps.db, o.cellId, meeting.id, { schedulerKey: o.key }, deps.clock.now());
+  if (!outcome.announced && !(await announcedBySchedulerKey(deps.db, meeting.id, o.key))) {
+    deps.logger.info({ key: o.key, status: outcome.status }, 'scheduler: notice already posted, not posted again');
+    return NOTHING;
   }
+  const current = (await loadMeeting(deps.db, meeting.id)) ?? meeting;
   const view = await noticeViewFor({ ...deps, turn: { locale: localeOf(current) } }, current, null);
   return deps.delivery.toCell(o.cellId, view, o.job, o.key);
 }

@@ -123,5 +123,5 @@ export function cardBytes(card: unknown): number {
   return Buffer.byteLength(JSON.stringify(card), 'utf8');
 }
 
-/** Keys a card action's data may carry: ids of things and the choice made, never who acts. */
-export const ALLOWED_DATA_KEYS = ['meetingId', 'motionId', 'answer', 'choice', 'title', 'kind', 'page'];
+/** Keys a card action's data may carry: ids of things (a meeting, a motion, the form shown) and the choice made, never who acts. */
+export const ALLOWED_DATA_KEYS = ['meetingId', 'motionId', 'answer', 'choice', 'title', 'kind', 'page', 'formKey'];

@@ -127,7 +127,10 @@ describe('a month of a 72-member cell in a Teams channel, over HTTP', () => {
       guests: '', documents: '', chairMemberId: secretary.id, minuteTakerMemberId: deputy.id,
     };
     const created = await press(SECRETARY.user, 'meeting.create', form, lastPosted().activityId);
-    expect(created.body).toMatchObject({ type: 'application/vnd.microsoft.activity.message' });
+    // The pressed form becomes what happened: no live submit button left on it.
+    const pressedForm = answeredCard(created.body);
+    expect(cardText(pressedForm)).toContain('Đã tạo kỳ sinh hoạt từ biểu mẫu này');
+    expect(executeActions(pressedForm)).toEqual([]);
     await h.flushOutbox();
     meetingId = (await h.db.prisma.meeting.findFirstOrThrow({ where: { cellId } })).id;
 

@@ -64,9 +64,9 @@ describe('meeting form card', () => {
     expect(chair[0]).toEqual({ title: 'Nguyễn Văn An', value: 'mem-001' });
   });
 
-  it('submits with meeting.create, gathering the inputs', () => {
-    expect(executeActions(renderCard(meetingFormView()))).toEqual([
-      { title: 'Tạo kỳ sinh hoạt', verb: 'meeting.create', data: {}, associatedInputs: 'auto', style: 'positive' },
+  it('submits with meeting.create, gathering the inputs and sending back the form key', () => {
+    expect(executeActions(renderCard(meetingFormView({ formKey: 'form-0a1b2c3d' })))).toEqual([
+      { title: 'Tạo kỳ sinh hoạt', verb: 'meeting.create', data: { formKey: 'form-0a1b2c3d' }, associatedInputs: 'auto', style: 'positive' },
     ]);
   });
 

@@ -9,6 +9,8 @@ interface Choice {
 
 export interface MeetingFormData extends BaseData {
   readonly cellName: string;
+  /** Sent back with the submit: the same form submitted twice creates one meeting. */
+  readonly formKey: string;
   readonly errors: readonly string[];
   readonly hasErrors: boolean;
   /** Current input values: the defaults, or what was entered when the form comes back with errors. */
@@ -32,6 +34,7 @@ export function meetingFormData(view: MeetingFormView): MeetingFormData {
   return {
     ...base,
     cellName: view.cellName,
+    formKey: view.formKey ?? '',
     errors,
     hasErrors: errors.length > 0,
     values: {

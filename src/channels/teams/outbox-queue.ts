@@ -4,12 +4,13 @@
  * updates of shared cards (about one per second per card message), queued
  * by key and rendered when they are sent.
  */
+import type { CardView } from '../../cards/view-models';
 import type { CardRefresh, Reply } from '../../features/turn';
 import type { Logger } from '../../features/ports';
 import { scheduleCardUpdate } from '../../outbox/coalescer';
 import { enqueue, outboxKey } from '../../outbox/enqueue';
 import type { Database } from '../../store/database';
-import { replyPayload } from './card-render';
+import { cardPayload, replyPayload } from './card-render';
 import { findCardMessages } from './teams-store';
 
 export interface TeamsOutboxDependencies {
@@ -25,6 +26,8 @@ export interface TeamsOutbox {
   queueReplies(conversationId: string, occurrence: string, replies: readonly Reply[]): Promise<void>;
   /** Queues an update of every message showing each refreshed card. */
   queueRefreshes(refreshes: readonly CardRefresh[]): Promise<void>;
+  /** Replaces one message (the card a one-shot action was pressed on) for everyone; `occurrence` dedupes a retried request. */
+  queuePressedCard(conversationId: string, messageId: string, occurrence: string, view: CardView): Promise<void>;
 }
 
 /** The coalescer's refusal when a card already has several update windows in flight. */
@@ -89,6 +92,12 @@ export function createTeamsOutbox(deps: TeamsOutboxDependencies): TeamsOutbox {
 
   return {
     queueReplies,
+    async queuePressedCard(conversationId, messageId, occurrence, view) {
+      const payload = { ...(await cardPayload(deps.db, conversationId, view)), targetMessageId: messageId };
+      const dedupeKey = outboxKey('teams.pressed', conversationId, occurrence);
+      await enqueue(deps.db, { dedupeKey, platform: 'teams', recipient: conversationId, operation: 'update', payload, now: deps.clock.now() });
+      deps.notify();
+    },
     async queueRefreshes(refreshes) {
       let queued = 0;
       for (const refresh of refreshes) queued += await queueRefresh(refresh);

@@ -87,6 +87,11 @@ async function deliver(deps: TeamsTurnDependencies, context: TurnContext, turn: 
   // A refusal was shown to the member who pressed; the conversation does not see it.
   if (result.error) return;
   await deps.outbox.queueReplies(context.activity.conversation.id, context.activity.id ?? turn.requestId, result.replies);
+  // The invoke answer changed the pressed card for the presser; a one-shot action's outcome is everyone's.
+  const pressed = context.activity.replyToId;
+  if (result.updatedCardForAll === true && result.updatedCard !== undefined && pressed) {
+    await deps.outbox.queuePressedCard(context.activity.conversation.id, pressed, context.activity.id ?? turn.requestId, result.updatedCard);
+  }
 }
 
 /** Universal Actions refresh: the shared card as this member sees it (their own choice marked). */

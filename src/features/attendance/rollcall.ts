@@ -4,6 +4,7 @@ import { cardKey } from '../shared/card-keys';
 import { requireCell, requireCommittee, requireMember, type FeatureContext } from '../shared/context';
 import { messageView } from '../shared/results';
 import { requireCurrentMeeting, requireMeetingOfCell } from '../meetings/meeting-queries';
+import { startMeeting } from '../meetings/start-meeting';
 import type { TurnResult } from '../turn';
 import { matchVenue } from './rsvp';
 import { rollCallViewFor } from './rollcall-view';
@@ -15,10 +16,7 @@ export async function openRollCall(ctx: FeatureContext, meetingId?: string): Pro
   const cell = requireCell(ctx);
   const meeting = meetingId ? await requireMeetingOfCell(ctx.db, cell.id, meetingId) : await requireCurrentMeeting(ctx.db, cell.id);
   if (meeting.status === 'closed' || meeting.status === 'cancelled') throw new DomainError('meeting.closed');
-  if (meeting.status !== 'in_progress') {
-    await ctx.db.prisma.meeting.update({ where: { id: meeting.id }, data: { status: 'in_progress', startedAt: ctx.clock.now() } });
-    await ctx.db.prisma.auditEvent.create({ data: { cellId: cell.id, actorMemberId: member.id, type: 'rollcall.opened', subjectId: meeting.id } });
-  }
+  if (meeting.status !== 'in_progress') await startMeeting(ctx.db, cell.id, meeting.id, member.id, ctx.clock.now());
   const fresh = await requireMeetingOfCell(ctx.db, cell.id, meeting.id);
   const shared = await rollCallViewFor(ctx, fresh, null, ctx.turn.locale);
   return { replies: [{ kind: 'card', view: shared, cardKey: cardKey('rollcall', meeting.id) }], refreshes: [] };

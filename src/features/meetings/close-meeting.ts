@@ -1,31 +1,66 @@
 /**
  * "Bế mạc": the committee closes the meeting. Open votes must be closed first;
  * from then on a summoned member with no roll-call answer counts as absent
- * without reason, and the summary is final.
+ * without reason, and the summary is final. Closing is done once: the close
+ * is a conditional update, and a second "bế mạc" (or one racing the first)
+ * changes nothing and says when the meeting was closed.
  */
 import { DomainError } from '../../core/errors';
+import { timingFlags } from '../../core/timing-flags';
+import type { Database } from '../../store/database';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
 import { messageView } from '../shared/results';
 import { loadMeetingSummary } from '../summaries/load-summary';
 import { summaryView } from '../summaries/summary-view';
 import type { TurnResult } from '../turn';
 import { findOpenMotionId } from '../votes/motion-queries';
-import { requireCurrentMeeting } from './meeting-queries';
+import { doneAt, doneWords } from './done-words';
+import { findCurrentMeeting, meetingInclude } from './meeting-queries';
+import { timingOf } from './meeting-timing';
+
+/** A second "bế mạc" within this long of the close is told the meeting is closed (an older close is another month's). */
+const RECENT_CLOSE_MS = 24 * 60 * 60 * 1000;
+
+function lastClosedMeeting(db: Database, cellId: string) {
+  return db.prisma.meeting.findFirst({ where: { cellId, status: 'closed', endedAt: { not: null } }, orderBy: { endedAt: 'desc' }, select: { endedAt: true } });
+}
+
+function alreadyClosed(ctx: FeatureContext, endedAt: Date, timeZone: string): TurnResult {
+  const locale = ctx.turn.locale;
+  return { replies: [{ kind: 'card', view: messageView(locale, 'info', doneWords(locale).closedAt(doneAt(endedAt, timeZone, locale))) }], refreshes: [] };
+}
+
+/** The answer when there is no meeting in progress: "already closed at …" right after a close, else the refusal. */
+async function notInProgress(ctx: FeatureContext, cellId: string, timeZone: string, refusal: DomainError): Promise<TurnResult> {
+  const last = await lastClosedMeeting(ctx.db, cellId);
+  const endedAt = last?.endedAt ?? null;
+  if (endedAt !== null && ctx.clock.now().getTime() - endedAt.getTime() <= RECENT_CLOSE_MS) return alreadyClosed(ctx, endedAt, timeZone);
+  throw refusal;
+}
+
+/** The close's answer to the secretary: done, with the 42-HD/BTCTW timing warnings, then the summary. */
+async function closedAnswer(ctx: FeatureContext, meetingId: string, timeZone: string): Promise<TurnResult> {
+  const locale = ctx.turn.locale;
+  const meeting = await ctx.db.prisma.meeting.findUniqueOrThrow({ where: { id: meetingId }, include: meetingInclude });
+  const warnings = timingFlags(timingOf(meeting, timeZone), locale).map((flag) => flag.text);
+  const head = locale === 'vi' ? 'Kỳ sinh hoạt đã bế mạc. Tóm tắt kết quả:' : 'The meeting is closed. Summary:';
+  const done = messageView(locale, warnings.length > 0 ? 'warning' : 'success', [head, ...warnings].join('\n'));
+  const summary = summaryView(await loadMeetingSummary(ctx.db, meetingId, locale), locale);
+  return { replies: [{ kind: 'card', view: done }, { kind: 'card', view: summary }], refreshes: [] };
+}
 
 export async function closeMeeting(ctx: FeatureContext): Promise<TurnResult> {
   const member = requireCommittee(ctx);
   const cell = requireCell(ctx);
-  const meeting = await requireCurrentMeeting(ctx.db, cell.id);
-  if (meeting.status !== 'in_progress') throw new DomainError('rollcall.not_open');
+  const meeting = await findCurrentMeeting(ctx.db, cell.id);
+  if (meeting === null) return notInProgress(ctx, cell.id, cell.timezone, new DomainError('meeting.none'));
+  if (meeting.status !== 'in_progress') return notInProgress(ctx, cell.id, cell.timezone, new DomainError('rollcall.not_open'));
   if ((await findOpenMotionId(ctx.db, cell.id)) !== null) throw new DomainError('motion.already_open');
   const closed = await ctx.db.prisma.meeting.updateMany({
     where: { id: meeting.id, status: 'in_progress' },
     data: { status: 'closed', endedAt: ctx.clock.now() },
   });
-  if (closed.count !== 1) throw new DomainError('meeting.closed');
+  if (closed.count !== 1) return notInProgress(ctx, cell.id, cell.timezone, new DomainError('meeting.closed'));
   await ctx.db.prisma.auditEvent.create({ data: { cellId: cell.id, actorMemberId: member.id, type: 'meeting.closed', subjectId: meeting.id } });
-  const locale = ctx.turn.locale;
-  const done = messageView(locale, 'success', locale === 'vi' ? 'Kỳ sinh hoạt đã bế mạc. Tóm tắt kết quả:' : 'The meeting is closed. Summary:');
-  const summary = summaryView(await loadMeetingSummary(ctx.db, meeting.id, locale), locale);
-  return { replies: [{ kind: 'card', view: done }, { kind: 'card', view: summary }], refreshes: [] };
+  return closedAnswer(ctx, meeting.id, cell.timezone);
 }

@@ -1,6 +1,9 @@
 /** "Họp mới": the secretary fills the meeting form; the meeting is stored as a draft until its notice is posted. */
+import { randomUUID } from 'node:crypto';
 import type { MeetingFormView } from '../../cards/view-models';
-import { localDateTimeToUtc, periodOf } from '../../core/format';
+import { isUniqueViolation } from '../../store/errors';
+import { doneAt, doneWords } from './done-words';
+import { formatMeetingTime, localDateTimeToUtc, periodOf } from '../../core/format';
 import { DomainError } from '../../core/errors';
 import type { Cell, Meeting, Member } from '../../store/rows';
 import { cardKey } from '../shared/card-keys';
@@ -24,7 +27,7 @@ function refill(submitted: Record<string, string>): Partial<MeetingFormView['def
   } as Partial<MeetingFormView['defaults']>;
 }
 
-async function formView(ctx: FeatureContext, cell: Cell, errors?: string[], submitted: Record<string, string> = {}): Promise<MeetingFormView> {
+async function formView(ctx: FeatureContext, cell: Cell, formKey: string | undefined, errors?: string[], submitted: Record<string, string> = {}): Promise<MeetingFormView> {
   const rule = parseMeetingRule(cell.meetingRule);
   const members = await ctx.db.prisma.member.findMany({
     where: { cellId: cell.id, status: { in: ['official', 'probationary'] } },
@@ -34,6 +37,7 @@ async function formView(ctx: FeatureContext, cell: Cell, errors?: string[], subm
     type: 'meeting.form',
     locale: ctx.turn.locale,
     cellName: cell.name,
+    ...(formKey ? { formKey } : {}),
     defaults: { date: suggestedMeetingDate(rule, ctx.clock.now(), cell.timezone), time: rule.time, form: 'in_person', ...refill(submitted) },
     members: members.map((m) => ({ id: m.id, name: m.fullName })),
     ...(errors && errors.length > 0 ? { errors } : {}),
@@ -43,7 +47,7 @@ async function formView(ctx: FeatureContext, cell: Cell, errors?: string[], subm
 /** Shows the new-meeting form to a committee member. */
 export async function showMeetingForm(ctx: FeatureContext): Promise<TurnResult> {
   requireCommittee(ctx);
-  return replyWith(await formView(ctx, requireCell(ctx)));
+  return replyWith(await formView(ctx, requireCell(ctx), randomUUID()));
 }
 
 async function assertMembersOfCell(ctx: FeatureContext, cellId: string, ids: (string | undefined)[]): Promise<void> {
@@ -52,10 +56,21 @@ async function assertMembersOfCell(ctx: FeatureContext, cellId: string, ids: (st
   if (found !== new Set(wanted).size) throw new DomainError('meeting.invalid', 'chủ trì / thư ký');
 }
 
-async function storeMeeting(ctx: FeatureContext, cell: Cell, plan: MeetingPlan, startsAt: Date): Promise<string> {
+/** Stores the new meeting under the form's key; null when that form already made one (a second submit, or a race). */
+async function storeMeeting(ctx: FeatureContext, cell: Cell, plan: MeetingPlan, startsAt: Date, formKey: string | undefined): Promise<string | null> {
+  try {
+    return await insertMeeting(ctx, cell, plan, startsAt, formKey);
+  } catch (error) {
+    if (formKey !== undefined && isUniqueViolation(error)) return null;
+    throw error;
+  }
+}
+
+async function insertMeeting(ctx: FeatureContext, cell: Cell, plan: MeetingPlan, startsAt: Date, formKey: string | undefined): Promise<string> {
   const meeting = await ctx.db.prisma.meeting.create({
     data: {
       cellId: cell.id,
+      formKey: formKey ?? null,
       period: periodOf(startsAt, cell.timezone),
       kind: plan.kind,
       form: plan.form,
@@ -71,18 +86,34 @@ async function storeMeeting(ctx: FeatureContext, cell: Cell, plan: MeetingPlan, 
   return meeting.id;
 }
 
+/** The key the form was shown with (card data; only ever compared with a stored meeting's). */
+function formKeyOf(data: unknown): string | undefined {
+  const value = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['formKey'] : undefined;
+  return typeof value === 'string' && /^[\w-]{8,64}$/.test(value) ? value : undefined;
+}
+
+/** This form was already submitted: nothing changes, and the pressed form says which meeting it made. */
+async function alreadySubmitted(ctx: FeatureContext, cell: Cell, formKey: string): Promise<TurnResult> {
+  const meeting = await ctx.db.prisma.meeting.findUnique({ where: { formKey }, select: { startsAt: true } });
+  const when = meeting ? formatMeetingTime(meeting.startsAt, cell.timezone, ctx.turn.locale) : '…';
+  return { ...updateWith(messageView(ctx.turn.locale, 'info', doneWords(ctx.turn.locale).meetingAlready(when)), []), updatedCardForAll: true };
+}
+
 /** Validates the submitted form and stores the meeting; a bad form comes back with its errors. */
 export async function createMeeting(ctx: FeatureContext, data: unknown): Promise<TurnResult> {
   const member = requireCommittee(ctx);
   const cell = requireCell(ctx);
+  const formKey = formKeyOf(data);
+  if (formKey !== undefined && (await ctx.db.prisma.meeting.count({ where: { formKey } })) > 0) return alreadySubmitted(ctx, cell, formKey);
   const parsed = parseMeetingForm(data);
   // The form comes back to the one who pressed, with the errors and what they typed, not to the whole channel.
-  if (!parsed.ok) return updateWith(await formView(ctx, cell, parsed.errors, submittedDefaults(data)), []);
+  if (!parsed.ok) return updateWith(await formView(ctx, cell, formKey, parsed.errors, submittedDefaults(data)), []);
   await assertMembersOfCell(ctx, cell.id, [parsed.plan.chairMemberId, parsed.plan.minuteTakerMemberId]);
   const startsAt = localDateTimeToUtc(parsed.plan.date, parsed.plan.time, cell.timezone);
   const standing = parsed.plan.kind === 'regular' ? await findStandingRegularMeeting(ctx.db, cell.id, periodOf(startsAt, cell.timezone)) : null;
-  if (standing) return fillStanding(ctx, cell, member, standing, parsed.plan, startsAt, data);
-  const meetingId = await storeMeeting(ctx, cell, parsed.plan, startsAt);
+  if (standing) return fillStanding(ctx, { cell, member, standing, plan: parsed.plan, startsAt, data, formKey });
+  const meetingId = await storeMeeting(ctx, cell, parsed.plan, startsAt, formKey);
+  if (meetingId === null) return alreadySubmitted(ctx, cell, formKey ?? '');
   await ctx.db.prisma.auditEvent.create({
     data: { cellId: cell.id, actorMemberId: member.id, type: 'meeting.created', subjectId: meetingId },
   });
@@ -95,13 +126,30 @@ export async function createMeeting(ctx: FeatureContext, data: unknown): Promise
       ? 'Đã tạo kỳ sinh hoạt (bản nháp). Xem lại thông báo dưới đây rồi gõ "thông báo" hoặc bấm "Gửi thông báo" để gửi tới chi bộ.'
       : 'Meeting created (draft). Review the notice below, then type "notice" or press "Post notice" to send it to the cell.',
   );
-  return { replies: [{ kind: 'card', view: { ...done, actions: [postNoticeAction(ctx, meetingId)] } }, { kind: 'card', view: preview }], refreshes: [] };
+  return { replies: [{ kind: 'card', view: { ...done, actions: [postNoticeAction(ctx, meetingId)] } }, { kind: 'card', view: preview }], updatedCard: submittedForm(ctx, cell), updatedCardForAll: true, refreshes: [] };
+}
+
+/** The pressed form once it made (or filled) the meeting: a sentence, no live submit button. */
+function submittedForm(ctx: FeatureContext, cell: Cell) {
+  return messageView(ctx.turn.locale, 'success', doneWords(ctx.turn.locale).meetingCreated(doneAt(ctx.clock.now(), cell.timezone, ctx.turn.locale)));
+}
+
+interface StandingFill {
+  readonly cell: Cell;
+  readonly member: Member;
+  readonly standing: Meeting;
+  readonly plan: MeetingPlan;
+  readonly startsAt: Date;
+  readonly data: unknown;
+  readonly formKey: string | undefined;
 }
 
 /** The month's regular meeting is already stored: the form fills it in (its posted notice follows), or comes back with why not. */
-async function fillStanding(ctx: FeatureContext, cell: Cell, member: Member, standing: Meeting, plan: MeetingPlan, startsAt: Date, data: unknown): Promise<TurnResult> {
-  const filled = await fillStandingMeeting(ctx.db, cell, member, standing, plan, startsAt, ctx.turn.locale);
-  if (!filled.ok) return updateWith(await formView(ctx, cell, [filled.message], submittedDefaults(data)), []);
+async function fillStanding(ctx: FeatureContext, fill: StandingFill): Promise<TurnResult> {
+  const { cell, member, standing, plan, startsAt, data, formKey } = fill;
+  const filled = await fillStandingMeeting(ctx.db, { cell, actor: member, meeting: standing, plan, startsAt, formKey }, ctx.turn.locale);
+  if (!filled.ok && filled.duplicate) return alreadySubmitted(ctx, cell, formKey ?? '');
+  if (!filled.ok) return updateWith(await formView(ctx, cell, formKey, [filled.message], submittedDefaults(data)), []);
   const meeting = await requireMeetingOfCell(ctx.db, cell.id, standing.id);
   const shared = await noticeViewFor(ctx, meeting, null);
   const announced = meeting.status === 'announced';
@@ -109,7 +157,7 @@ async function fillStanding(ctx: FeatureContext, cell: Cell, member: Member, sta
   const en = announced ? "Updated the month's regular meeting; the posted notice follows." : "Updated the month's regular meeting (draft).";
   const done = messageView(ctx.turn.locale, 'success', ctx.turn.locale === 'vi' ? vi : en);
   const replies = [{ kind: 'card' as const, view: announced ? done : { ...done, actions: [postNoticeAction(ctx, meeting.id)] } }, { kind: 'card' as const, view: shared }];
-  return { replies, refreshes: announced ? [{ cardKey: cardKey('notice', meeting.id), view: shared }] : [] };
+  return { replies, updatedCard: submittedForm(ctx, cell), updatedCardForAll: true, refreshes: announced ? [{ cardKey: cardKey('notice', meeting.id), view: shared }] : [] };
 }
 
 function postNoticeAction(ctx: FeatureContext, meetingId: string) {

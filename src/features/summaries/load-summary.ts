@@ -4,6 +4,7 @@
  */
 import type { QualityFlag } from '../../core/quality-flags';
 import { qualityFlags } from '../../core/quality-flags';
+import { timingFlags } from '../../core/timing-flags';
 import { formatMeetingTime, formLabel, meetingKindLabel, periodLabel } from '../../core/format';
 import { presentText, rateSentence, rateText, rollCallLine, venueLine } from '../../core/attendance';
 import { motionResultLines, type MotionFigures, type UncountedWhy } from '../../core/meeting-figures';
@@ -14,6 +15,7 @@ import { toMeetingForm, toMeetingKind } from '../../store/mappers';
 import { loadMeetingFigures, type LoadedMeeting } from '../attendance/meeting-rows';
 import { parseVenues } from '../meetings/meeting-details';
 import { meetingInclude } from '../meetings/meeting-queries';
+import { timingOf } from '../meetings/meeting-timing';
 import { loadYearHistory } from './year-history';
 import { meetingDetails, previousTasks, targetLines, type MeetingDetails, type TaskReport } from './summary-extras';
 import { targetsForPeriod } from '../targets/target-queries';
@@ -140,7 +142,8 @@ export async function loadMeetingSummary(db: Database, meetingId: string, locale
       periodLabel: periodLabel(meeting.period, locale),
       kind: meetingKindLabel(toMeetingKind(meeting.kind), locale),
       form: formLabel(toMeetingForm(meeting.form), locale),
-      when: formatMeetingTime(meeting.startsAt, tz, locale),
+      // When it started (the roll call opened), as the minutes say; the plan only until then.
+      when: formatMeetingTime(meeting.startedAt ?? meeting.startsAt, tz, locale),
       status: meeting.status,
       chair: names.get(meeting.chairMemberId ?? '') ?? null,
       minuteTaker: names.get(meeting.minuteTakerMemberId ?? '') ?? null,
@@ -168,10 +171,13 @@ export async function loadMeetingSummary(db: Database, meetingId: string, locale
     speakers: meeting.speeches.map((s) => ({ name: s.speakerName, gist: s.gist })),
     tasks: meeting.tasks.map((t) => ({ title: t.title, owner: t.ownerName, due: t.dueDate ? t.dueDate.toISOString().slice(0, 10) : null, status: t.status })),
     targets: targets.map((t) => ({ metric: t.metric, scope: t.scope, period: t.period, goal: t.goal, progress: t.progress, unit: t.unit })),
-    flags: qualityFlags(
-      { rate: stats.rate, unexcusedCount: stats.unexcused.length, unexcusedIds: stats.unexcused.map((u) => u.memberId), members: loaded.input.roster, history },
-      locale,
-    ),
+    flags: [
+      ...qualityFlags(
+        { rate: stats.rate, unexcusedCount: stats.unexcused.length, unexcusedIds: stats.unexcused.map((u) => u.memberId), members: loaded.input.roster, history },
+        locale,
+      ),
+      ...timingFlags(timingOf(meeting, tz), locale),
+    ],
     details: meetingDetails(meeting, stats, tz, locale),
     previousTasks: lastTasks,
     targetLines: targetLines(targets, locale),

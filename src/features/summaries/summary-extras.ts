@@ -7,17 +7,22 @@
 import { formatClock, formatLongDate } from '../../core/format';
 import { formatDueDate, targetProgressLine } from '../../core/meeting-notes';
 import type { AttendanceStats } from '../../core/attendance';
+import { durationMinutes } from '../../core/timing-flags';
 import type { Locale } from '../../core/types';
 import type { Database } from '../../store/database';
 import type { Meeting } from '../../store/rows';
 import { taskStateAsOf, type TaskState } from '../../core/tasks-overdue';
 
 export interface MeetingDetails {
-  /** "ngày 05 tháng 9 năm 2025" */
+  /** "ngày 05 tháng 9 năm 2025": the day the meeting started (roll call opened), else the planned day. */
   readonly date: string;
   /** "14 giờ 02": when the roll call opened, else the planned start. */
   readonly startTime: string;
+  /** The planned day when the meeting was held on another day (the minutes say so), else null. */
+  readonly plannedDate: string | null;
   readonly endTime: string | null;
+  /** The day of the close when it is not the day of the start, else null ("cùng ngày"). */
+  readonly endDate: string | null;
   readonly durationMinutes: number | null;
   readonly presentByStatus: Readonly<Record<string, number>>;
   readonly agenda: readonly { position: number; title: string; presenter: string | null }[];
@@ -47,13 +52,17 @@ export function meetingDetails(
   timeZone: string,
   locale: Locale,
 ): MeetingDetails {
+  // Times are what happened: the start and the close that were recorded, each on its own day, in the cell's zone.
   const start = meeting.startedAt ?? meeting.startsAt;
   const end = meeting.endedAt;
+  const day = (at: Date): string => formatLongDate(at, timeZone, locale);
   return {
-    date: formatLongDate(meeting.startsAt, timeZone, locale),
+    date: day(start),
     startTime: formatClock(start, timeZone, locale),
+    plannedDate: day(meeting.startsAt) !== day(start) ? day(meeting.startsAt) : null,
     endTime: end ? formatClock(end, timeZone, locale) : null,
-    durationMinutes: end ? Math.max(0, Math.round((end.getTime() - start.getTime()) / 60_000)) : null,
+    endDate: end && day(end) !== day(start) ? day(end) : null,
+    durationMinutes: durationMinutes(start, end),
     presentByStatus: { ...stats.present },
     agenda: meeting.agendaItems.map((a) => ({ position: a.position, title: a.title, presenter: a.presenter })),
     conclusion: meeting.conclusion,
