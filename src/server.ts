@@ -65,7 +65,7 @@ export function createServer(deps: ServerDependencies): restify.Server {
   server.pre(async (req, res) => {
     attachContext(req, res, deps.logger);
   });
-  server.use(async (req) => guardBody(req, deps.config.bodyLimitBytes));
+  server.use(async (req, res) => guardBody(req, res, deps.config.bodyLimitBytes));
   server.use(restify.plugins.bodyParser({ maxBodySize: deps.config.bodyLimitBytes, mapParams: false, requestBodyOnGet: false }));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.on('restifyError', (req: restify.Request, res: restify.Response, err: unknown, done: () => void) => {
@@ -95,14 +95,32 @@ function attachContext(req: restify.Request, res: restify.Response, logger: Logg
   return context;
 }
 
-/** Refuses a body whose declared length is over the limit before reading a byte of it, and any upload. */
-async function guardBody(req: restify.Request, limit: number): Promise<void> {
+/**
+ * Refuses, before reading a byte: a declared length over the limit, any upload,
+ * and any content encoding. Teams and Zalo never compress webhook bodies;
+ * restify's gunzip counts compressed bytes against the limit (a small gzip
+ * inflates to gigabytes) and crashes the process on a body that is not gzip.
+ */
+async function guardBody(req: restify.Request, res: restify.Response, limit: number): Promise<void> {
+  refuseEncodings(req, res);
   const declared = Number(req.header('content-length') ?? 0);
   if (declared > limit) throw tooLarge(limit);
   // restify hands multipart bodies to formidable, which writes files past the body limit; no route takes uploads.
   if (req.getContentType().startsWith('multipart/')) {
     throw new ApiError(415, 'request.unsupported_media_type', 'Multipart uploads are not accepted; send JSON.');
   }
+}
+
+/** `identity` (or an empty header) means no encoding; restify's reader only knows "absent", so the header goes. */
+function refuseEncodings(req: restify.Request, res: restify.Response): void {
+  const encoding = req.headers['content-encoding'];
+  if (encoding === undefined) return;
+  if (typeof encoding === 'string' && /^\s*(identity)?\s*$/i.test(encoding)) {
+    delete req.headers['content-encoding'];
+    return;
+  }
+  res.setHeader('Accept-Encoding', 'identity');
+  throw new ApiError(415, 'request.unsupported_encoding', 'Compressed request bodies are not accepted; send the body without Content-Encoding.');
 }
 
 function tooLarge(limit: number): ApiError {

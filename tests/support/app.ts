@@ -46,6 +46,8 @@ export interface TestAppOptions {
   /** Seed the demo cell (src/features/demo/seed.ts) before returning. */
   readonly seedDemo?: boolean;
   readonly shutdownGraceMs?: number;
+  /** Start the background work (outbox loop, Zalo worker, scheduler) on listen; default true. */
+  readonly background?: boolean;
 }
 
 export interface TestApp {
@@ -75,6 +77,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     logger: createLogger(config, captureLines(logs)),
     ...(options.routes === undefined ? {} : { routes: options.routes }),
     ...(options.shutdownGraceMs === undefined ? {} : { shutdownGraceMs: options.shutdownGraceMs }),
+    ...(options.background === undefined ? {} : { background: options.background }),
   });
   try {
     const { url } = await app.listen();
