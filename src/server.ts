@@ -73,6 +73,9 @@ export function createServer(deps: ServerDependencies): restify.Server {
     done();
   });
   server.on('after', (req: restify.Request, res: restify.Response) => logRequest(req, res, contextOf(req, res, deps.logger)));
+  // restify re-emits the http server's 'error' (a port in use, say); with no listener that emit throws and kills
+  // the process before listen() can reject. Whoever listens on server.server still gets the error.
+  server.on('error', (err: unknown) => deps.logger.error({ err }, 'http server error'));
   registerHealth(server, deps);
   for (const module of deps.routes ?? []) module.register(server);
   return server;
