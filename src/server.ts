@@ -8,6 +8,7 @@ import restify from 'restify';
 import type { Config } from './config';
 import { isDomainError } from './core/errors';
 import type { Logger } from './features/ports';
+import { redactPath, redactUrl } from './log-redaction';
 
 /** A group of routes mounted on the server (a channel, the tab, a test probe). */
 export interface RouteModule {
@@ -193,7 +194,8 @@ function statusOf(err: unknown): number | undefined {
 }
 
 function logRequest(req: restify.Request, res: restify.Response, { logger }: RequestContext): void {
-  const fields = { method: req.method, path: req.getPath(), status: res.statusCode, durationMs: Date.now() - req.time() };
+  // Signed links carry their token in the path: it never reaches the log.
+  const fields = { method: req.method, path: redactPath(req.getPath()), status: res.statusCode, durationMs: Date.now() - req.time() };
   // Probes hit /healthz every few seconds; keep them out of the info stream.
   if (req.getPath() === '/healthz' && res.statusCode === 200) logger.debug(fields, 'request');
   else logger.info(fields, 'request');
@@ -207,9 +209,18 @@ function restifyLog(logger: Logger): RestifyLog {
     (level: 'info' | 'warn' | 'error') =>
     (fields: unknown, message?: string): void => {
       if (typeof fields === 'string') logger[level]({ source: 'restify' }, fields);
-      else logger[level]({ source: 'restify', detail: fields }, message);
+      else logger[level]({ source: 'restify', detail: restifyDetail(fields) }, message);
     };
   const adapter = { trace: () => undefined, debug: () => undefined, info: write('info'), warn: write('warn'), error: write('error'), child: () => adapter };
   // The typings name bunyan; restify itself only calls trace/info/warn/child.
   return adapter as unknown as RestifyLog;
+}
+
+/** restify may hand over the request itself: keep its method and redacted URL, never its headers. */
+function restifyDetail(fields: unknown): unknown {
+  if (typeof fields !== 'object' || fields === null) return fields;
+  const { req, res: _res, ...rest } = fields as Record<string, unknown>;
+  if (typeof req !== 'object' || req === null) return rest;
+  const { method, url } = req as { method?: unknown; url?: unknown };
+  return { ...rest, req: { method, url: typeof url === 'string' ? redactUrl(url) : undefined } };
 }
