@@ -3,6 +3,21 @@
  * Nothing here reads the environment.
  */
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
+import type { RunEnvironment, RunMode } from './config-types';
+
+/** NODE_ENV to the rules that apply: only `production` is production; unset, `development` and `test` are development. */
+export function runModeOf(environment: RunEnvironment | undefined): RunMode {
+  return environment === 'production' ? 'production' : 'development';
+}
+
+/** Whether listening on `host` keeps the server to this machine (127.0.0.0/8, ::1, localhost). */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  if (bare === 'localhost' || bare === '::1' || bare === '0:0:0:0:0:0:0:1') return true;
+  const v4 = bare.startsWith('::ffff:') ? bare.slice(7) : bare;
+  return isIP(v4) === 4 && v4.startsWith('127.');
+}
 
 /**
  * Development may run without LINK_SIGNING_SECRET: a random key per process

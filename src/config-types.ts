@@ -5,6 +5,10 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export const MICROSOFT_APP_TYPES = ['SingleTenant', 'MultiTenant', 'UserAssignedMSI'] as const;
 export type MicrosoftAppType = (typeof MICROSOFT_APP_TYPES)[number];
 
+/** The accepted NODE_ENV values; `test` (set by jest) runs with the development rules. */
+export const RUN_ENVIRONMENTS = ['production', 'development', 'test'] as const;
+export type RunEnvironment = (typeof RUN_ENVIRONMENTS)[number];
+
 export type RunMode = 'production' | 'development';
 
 export interface MicrosoftAppConfig {
@@ -19,6 +23,8 @@ export interface Config {
   readonly mode: RunMode;
   readonly port: number;
   readonly host: string;
+  /** ALLOW_UNAUTHENTICATED_NETWORK: listen beyond loopback although something answers without authentication. */
+  readonly allowUnauthenticatedNetwork: boolean;
   readonly databaseUrl: string;
   readonly databaseProvider: 'sqlite' | 'postgresql';
   readonly logLevel: LogLevel;

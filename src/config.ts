@@ -6,19 +6,20 @@ import { hostname } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
-import { deepFreeze, developmentLinkSecret } from './config-helpers';
+import { deepFreeze, developmentLinkSecret, isLoopbackHost, runModeOf } from './config-helpers';
 
 export * from './config-types';
-import { LOG_LEVELS, MICROSOFT_APP_TYPES, type Config, type RunMode, type ZaloConfig } from './config-types';
+import { LOG_LEVELS, MICROSOFT_APP_TYPES, RUN_ENVIRONMENTS, type Config, type ZaloConfig } from './config-types';
 
 /** The expected form of each variable, quoted in error messages and mirrored in .env.example. */
 const EXPECTED = {
   PORT: 'an integer from 0 to 65535, e.g. 3978',
-  HOST: 'an interface address or host name to listen on, e.g. 0.0.0.0',
+  HOST: 'an interface address or host name to listen on, e.g. 127.0.0.1 (default in development) or 0.0.0.0 (default in production)',
   DATABASE_URL: 'file:<path> for SQLite (e.g. file:./data/chibo.db) or postgresql://user:password@host:5432/database',
-  NODE_ENV: 'production, or anything else for development',
+  NODE_ENV: `one of ${RUN_ENVIRONMENTS.join(', ')}, or unset for development`,
   LOG_LEVEL: `one of ${LOG_LEVELS.join(', ')}`,
   PLAYGROUND_ENABLED: 'true or false',
+  ALLOW_UNAUTHENTICATED_NETWORK: 'true or false, default false',
   MicrosoftAppId: "the bot's Microsoft Entra application (client) id, a GUID",
   MicrosoftAppPassword: 'the client secret of that application',
   MicrosoftAppType: `one of ${MICROSOFT_APP_TYPES.join(', ')}`,
@@ -81,9 +82,10 @@ const envSchema = z.object({
   PORT: optional(integer(0, 65535)),
   HOST: optional(z.string().trim()),
   DATABASE_URL: optional(z.string().trim().regex(/^(file:.+|postgres(ql)?:\/\/.+)$/)),
-  NODE_ENV: optional(z.string(), lower),
+  NODE_ENV: optional(z.enum(RUN_ENVIRONMENTS), lower),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS), lower),
   PLAYGROUND_ENABLED: optional(z.enum(['true', 'false']), lower),
+  ALLOW_UNAUTHENTICATED_NETWORK: optional(z.enum(['true', 'false']), lower),
   MicrosoftAppId: optional(z.string().trim().regex(GUID)),
   MicrosoftAppPassword: optional(z.string()),
   MicrosoftAppType: optional(z.enum(MICROSOFT_APP_TYPES)),
@@ -147,7 +149,7 @@ function isVariable(name: string): name is Variable {
 }
 
 function buildConfig(env: ParsedEnv): Config & { warnings: string[] } {
-  const mode: RunMode = env.NODE_ENV === 'production' ? 'production' : 'development';
+  const mode = runModeOf(env.NODE_ENV);
   const databaseUrl = env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   const playgroundEnabled = env.PLAYGROUND_ENABLED === undefined ? mode === 'development' : env.PLAYGROUND_ENABLED === 'true';
   const warnings: string[] = [];
@@ -163,7 +165,9 @@ function buildConfig(env: ParsedEnv): Config & { warnings: string[] } {
   return {
     mode,
     port: env.PORT ?? 3978,
-    host: env.HOST ?? '0.0.0.0',
+    // Development stays on this machine unless HOST says otherwise (and crossChecks allows it).
+    host: env.HOST ?? (mode === 'production' ? '0.0.0.0' : '127.0.0.1'),
+    allowUnauthenticatedNetwork: env.ALLOW_UNAUTHENTICATED_NETWORK === 'true',
     databaseUrl,
     databaseProvider: databaseUrl.startsWith('file:') ? 'sqlite' : 'postgresql',
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -230,6 +234,13 @@ function crossChecks(config: Config): ConfigIssue[] {
       message: `MicrosoftAppId is required when NODE_ENV=production (${EXPECTED.MicrosoftAppId}); without it Bot Framework authentication would be off`,
     });
   }
+  const open = unauthenticatedParts(config);
+  if (open.length > 0 && !isLoopbackHost(config.host) && !config.allowUnauthenticatedNetwork) {
+    issues.push({
+      variable: 'HOST',
+      message: `HOST=${config.host} is reachable from the network while ${open.join(' and ')}: anyone who can reach it could act as any member. Listen on 127.0.0.1, or set ALLOW_UNAUTHENTICATED_NETWORK=true to accept that`,
+    });
+  }
   if (appId !== undefined && appType === 'SingleTenant' && tenantId === undefined) {
     issues.push({
       variable: 'MicrosoftAppTenantId',
@@ -243,4 +254,12 @@ function crossChecks(config: Config): ConfigIssue[] {
     });
   }
   return issues;
+}
+
+/** What of this configuration answers without authentication (none in a proper production setup). */
+export function unauthenticatedParts(config: Pick<Config, 'microsoftApp' | 'playgroundEnabled'>): string[] {
+  const parts: string[] = [];
+  if (config.microsoftApp.appId === undefined) parts.push('Bot Framework authentication is off (no MicrosoftAppId)');
+  if (config.playgroundEnabled) parts.push('the playground is on (PLAYGROUND_ENABLED)');
+  return parts;
 }

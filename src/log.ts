@@ -1,9 +1,11 @@
 /**
  * Structured logs: pino JSON lines on stdout. Secrets are redacted by path so a
- * careless `logger.info({ headers })` or `logger.info({ config })` leaks nothing.
+ * careless `logger.info({ headers })` or `logger.info({ config })` leaks nothing,
+ * and every line is scrubbed of link tokens and bearer credentials before it is written.
  */
 import pino from 'pino';
 import type { Config } from './config';
+import { scrubSecrets } from './log-redaction';
 
 export type AppLogger = pino.Logger;
 
@@ -25,6 +27,12 @@ export const REDACTED_PATHS = [
   '*.accessToken',
   'refreshToken',
   '*.refreshToken',
+  'access_token',
+  '*.access_token',
+  'refresh_token',
+  '*.refresh_token',
+  'token',
+  '*.token',
 ] as const;
 
 /** Creates the process logger; `destination` lets tests capture the lines. */
@@ -35,6 +43,8 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: pin
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' },
     formatters: { level: (label) => ({ level: label }) },
+    // Signed-link tokens, JWTs and bearer credentials wherever they appear in a line (src/log-redaction.ts).
+    hooks: { streamWrite: scrubSecrets },
   };
   return destination === undefined ? pino(options) : pino(options, destination);
 }

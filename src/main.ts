@@ -3,7 +3,8 @@
  * which development switches are on, and shut down gracefully on a signal.
  */
 import { createApp, type App } from './app';
-import { ConfigError, loadConfig, type Config } from './config';
+import { ConfigError, loadConfig, unauthenticatedParts, type Config } from './config';
+import { isLoopbackHost } from './config-helpers';
 import { seedDemoIfEmpty } from './features/demo/seed';
 import { systemClock, type Logger } from './features/ports';
 import { createLogger } from './log';
@@ -34,6 +35,11 @@ function announce(config: Config, url: string, logger: Logger): void {
   }
   if (config.playgroundEnabled) loud.push(`Playground: ${url}/playground (development feature)`);
   if (config.mode === 'production' && config.playgroundEnabled) loud.push('WARNING: the playground is enabled in production');
+  const open = unauthenticatedParts(config);
+  if (open.length > 0 && !isLoopbackHost(config.host)) {
+    // Config refuses this unless ALLOW_UNAUTHENTICATED_NETWORK=true: say so at every start.
+    loud.push(`WARNING: ALLOW_UNAUTHENTICATED_NETWORK=true and HOST=${config.host}: anyone on the network can act as any member`, ...open.map((part) => `  - ${part}`));
+  }
   for (const line of loud) logger.warn({}, line);
   if (loud.length > 0) shout(loud);
 }

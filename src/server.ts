@@ -8,6 +8,7 @@ import restify from 'restify';
 import type { Config } from './config';
 import { isDomainError } from './core/errors';
 import type { Logger } from './features/ports';
+import { redactPath, redactUrl } from './log-redaction';
 
 /** A group of routes mounted on the server (a channel, the tab, a test probe). */
 export interface RouteModule {
@@ -65,7 +66,7 @@ export function createServer(deps: ServerDependencies): restify.Server {
   server.pre(async (req, res) => {
     attachContext(req, res, deps.logger);
   });
-  server.use(async (req) => guardBody(req, deps.config.bodyLimitBytes));
+  server.use(async (req, res) => guardBody(req, res, deps.config.bodyLimitBytes));
   server.use(restify.plugins.bodyParser({ maxBodySize: deps.config.bodyLimitBytes, mapParams: false, requestBodyOnGet: false }));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.on('restifyError', (req: restify.Request, res: restify.Response, err: unknown, done: () => void) => {
@@ -73,6 +74,9 @@ export function createServer(deps: ServerDependencies): restify.Server {
     done();
   });
   server.on('after', (req: restify.Request, res: restify.Response) => logRequest(req, res, contextOf(req, res, deps.logger)));
+  // restify re-emits the http server's 'error' (a port in use, say); with no listener that emit throws and kills
+  // the process before listen() can reject. Whoever listens on server.server still gets the error.
+  server.on('error', (err: unknown) => deps.logger.error({ err }, 'http server error'));
   registerHealth(server, deps);
   for (const module of deps.routes ?? []) module.register(server);
   return server;
@@ -95,14 +99,32 @@ function attachContext(req: restify.Request, res: restify.Response, logger: Logg
   return context;
 }
 
-/** Refuses a body whose declared length is over the limit before reading a byte of it, and any upload. */
-async function guardBody(req: restify.Request, limit: number): Promise<void> {
+/**
+ * Refuses, before reading a byte: a declared length over the limit, any upload,
+ * and any content encoding. Teams and Zalo never compress webhook bodies;
+ * restify's gunzip counts compressed bytes against the limit (a small gzip
+ * inflates to gigabytes) and crashes the process on a body that is not gzip.
+ */
+async function guardBody(req: restify.Request, res: restify.Response, limit: number): Promise<void> {
+  refuseEncodings(req, res);
   const declared = Number(req.header('content-length') ?? 0);
   if (declared > limit) throw tooLarge(limit);
   // restify hands multipart bodies to formidable, which writes files past the body limit; no route takes uploads.
   if (req.getContentType().startsWith('multipart/')) {
     throw new ApiError(415, 'request.unsupported_media_type', 'Multipart uploads are not accepted; send JSON.');
   }
+}
+
+/** `identity` (or an empty header) means no encoding; restify's reader only knows "absent", so the header goes. */
+function refuseEncodings(req: restify.Request, res: restify.Response): void {
+  const encoding = req.headers['content-encoding'];
+  if (encoding === undefined) return;
+  if (typeof encoding === 'string' && /^\s*(identity)?\s*$/i.test(encoding)) {
+    delete req.headers['content-encoding'];
+    return;
+  }
+  res.setHeader('Accept-Encoding', 'identity');
+  throw new ApiError(415, 'request.unsupported_encoding', 'Compressed request bodies are not accepted; send the body without Content-Encoding.');
 }
 
 function tooLarge(limit: number): ApiError {
@@ -172,7 +194,8 @@ function statusOf(err: unknown): number | undefined {
 }
 
 function logRequest(req: restify.Request, res: restify.Response, { logger }: RequestContext): void {
-  const fields = { method: req.method, path: req.getPath(), status: res.statusCode, durationMs: Date.now() - req.time() };
+  // Signed links carry their token in the path: it never reaches the log.
+  const fields = { method: req.method, path: redactPath(req.getPath()), status: res.statusCode, durationMs: Date.now() - req.time() };
   // Probes hit /healthz every few seconds; keep them out of the info stream.
   if (req.getPath() === '/healthz' && res.statusCode === 200) logger.debug(fields, 'request');
   else logger.info(fields, 'request');
@@ -186,9 +209,18 @@ function restifyLog(logger: Logger): RestifyLog {
     (level: 'info' | 'warn' | 'error') =>
     (fields: unknown, message?: string): void => {
       if (typeof fields === 'string') logger[level]({ source: 'restify' }, fields);
-      else logger[level]({ source: 'restify', detail: fields }, message);
+      else logger[level]({ source: 'restify', detail: restifyDetail(fields) }, message);
     };
   const adapter = { trace: () => undefined, debug: () => undefined, info: write('info'), warn: write('warn'), error: write('error'), child: () => adapter };
   // The typings name bunyan; restify itself only calls trace/info/warn/child.
   return adapter as unknown as RestifyLog;
+}
+
+/** restify may hand over the request itself: keep its method and redacted URL, never its headers. */
+function restifyDetail(fields: unknown): unknown {
+  if (typeof fields !== 'object' || fields === null) return fields;
+  const { req, res: _res, ...rest } = fields as Record<string, unknown>;
+  if (typeof req !== 'object' || req === null) return rest;
+  const { method, url } = req as { method?: unknown; url?: unknown };
+  return { ...rest, req: { method, url: typeof url === 'string' ? redactUrl(url) : undefined } };
 }

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../../src/config';
+import { startTestApp } from '../support/app';
 
 const APP_ID = '00000000-0000-4000-8000-000000000001';
 const TENANT_ID = '00000000-0000-4000-8000-000000000002';
@@ -27,7 +29,7 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       mode: 'development',
       port: 3978,
-      host: '0.0.0.0',
+      host: '127.0.0.1',
       databaseUrl: 'file:./data/chibo.db',
       databaseProvider: 'sqlite',
       logLevel: 'info',
@@ -54,7 +56,7 @@ describe('loadConfig', () => {
   });
 
   it('refuses production without MicrosoftAppId, naming the variable', () => {
-    const error = refusal({ NODE_ENV: 'production', ...LINKS });
+    const error = refusal({ NODE_ENV: 'production', HOST: '127.0.0.1', ...LINKS });
     expect(error.issues.map((issue) => issue.variable)).toEqual(['MicrosoftAppId']);
     expect(error.message).toContain('MicrosoftAppId is required when NODE_ENV=production');
   });
@@ -68,7 +70,7 @@ describe('loadConfig', () => {
 
   it('turns the playground off in production unless asked, and warns when asked', () => {
     expect(load({ NODE_ENV: 'production', ...TEAMS }).playgroundEnabled).toBe(false);
-    const forced = load({ NODE_ENV: 'production', PLAYGROUND_ENABLED: 'true', ...TEAMS });
+    const forced = load({ NODE_ENV: 'production', PLAYGROUND_ENABLED: 'true', ALLOW_UNAUTHENTICATED_NETWORK: 'true', ...TEAMS });
     expect(forced.playgroundEnabled).toBe(true);
     expect(forced.warnings.join(' ')).toContain('PLAYGROUND_ENABLED=true in production');
     expect(load({ PLAYGROUND_ENABLED: 'FALSE' }).playgroundEnabled).toBe(false);
@@ -196,5 +198,85 @@ describe('loadConfig', () => {
     const error = refusal({ [variable]: value });
     expect(error.issues.map((issue) => issue.variable)).toEqual([variable]);
     expect(error.message).toContain(`${variable} must be ${expected}`);
+  });
+});
+
+describe('modes and the listening address', () => {
+  const PRODUCTION = { NODE_ENV: 'production', ...TEAMS };
+
+  it.each(['prod', 'staging', 'dev', 'productio', 'production-eu', 'true', 'live'])('refuses NODE_ENV=%s, naming it and the accepted values', (value) => {
+    const error = refusal({ NODE_ENV: value });
+    expect(error.issues.map((issue) => issue.variable)).toEqual(['NODE_ENV']);
+    expect(error.message).toContain('NODE_ENV must be one of production, development, test, or unset for development');
+    expect(error.message).toContain(JSON.stringify(value));
+  });
+
+  it('runs development when NODE_ENV is unset, blank, development or test; production only for production', () => {
+    for (const value of [undefined, '', 'development', 'test', 'TEST']) {
+      expect(load(value === undefined ? {} : { NODE_ENV: value }).mode).toBe('development');
+    }
+    expect(load({ ...PRODUCTION, NODE_ENV: 'production' }).mode).toBe('production');
+    expect(load({ ...PRODUCTION, NODE_ENV: ' Production ' }).mode).toBe('production');
+  });
+
+  it('listens on 127.0.0.1 in development and on 0.0.0.0 in production unless HOST says otherwise', () => {
+    expect(load({}).host).toBe('127.0.0.1');
+    expect(load({ NODE_ENV: 'test' }).host).toBe('127.0.0.1');
+    expect(load(PRODUCTION).host).toBe('0.0.0.0');
+    expect(load({ ...PRODUCTION, HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+  });
+
+  it.each(['0.0.0.0', '::', '192.168.1.10', 'chibo.example.org'])('refuses HOST=%s while authentication is off, naming HOST and the opt-in', (host) => {
+    const error = refusal({ HOST: host });
+    expect(error.issues.map((issue) => issue.variable)).toEqual(['HOST']);
+    expect(error.message).toContain('Bot Framework authentication is off');
+    expect(error.message).toContain('ALLOW_UNAUTHENTICATED_NETWORK=true');
+  });
+
+  it('refuses a network HOST while the playground is on even with an app id, and in production when it is forced on', () => {
+    expect(refusal({ ...TEAMS, HOST: '0.0.0.0' }).message).toContain('the playground is on');
+    expect(load({ ...TEAMS, HOST: '0.0.0.0', PLAYGROUND_ENABLED: 'false' }).host).toBe('0.0.0.0');
+    expect(refusal({ ...PRODUCTION, PLAYGROUND_ENABLED: 'true' }).issues.map((issue) => issue.variable)).toEqual(['HOST']);
+  });
+
+  it.each(['127.0.0.1', '127.3.2.1', '::1', '[::1]', 'localhost', '::ffff:127.0.0.1'])('accepts the loopback HOST=%s with authentication off', (host) => {
+    expect(load({ HOST: host }).host).toBe(host);
+  });
+
+  it('accepts a network HOST with authentication off only with ALLOW_UNAUTHENTICATED_NETWORK=true', () => {
+    const config = load({ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED_NETWORK: 'true' });
+    expect(config).toMatchObject({ host: '0.0.0.0', allowUnauthenticatedNetwork: true });
+    expect(refusal({ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED_NETWORK: 'false' }).issues.map((issue) => issue.variable)).toEqual(['HOST']);
+    expect(refusal({ ALLOW_UNAUTHENTICATED_NETWORK: 'yes' }).message).toContain('ALLOW_UNAUTHENTICATED_NETWORK must be true or false');
+  });
+});
+
+/** An IPv4 address of this machine that is not loopback, if it has one. */
+function networkAddress(): string | undefined {
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .find((info) => info !== undefined && info.family === 'IPv4' && !info.internal)?.address;
+}
+
+function connects(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port });
+    socket.once('connect', () => resolve(socket.destroy() === socket));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+describe('a development server with no HOST', () => {
+  it('listens on loopback only: reachable on 127.0.0.1, not on the machine’s network address', async () => {
+    const t = await startTestApp({ env: { HOST: '' }, background: false });
+    try {
+      const { address, port } = t.app.server.server.address() as net.AddressInfo;
+      expect(address).toBe('127.0.0.1');
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      const outside = networkAddress();
+      if (outside !== undefined) expect(await connects(outside, port)).toBe(false);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { createApp, type App } from '../../src/app';
+import type { ChannelOverrides } from '../../src/channels/compose';
 import { loadConfig, type Config } from '../../src/config';
 import { seedDemoCell } from '../../src/features/demo/seed';
 import type { Clock } from '../../src/features/ports';
@@ -46,6 +47,10 @@ export interface TestAppOptions {
   /** Seed the demo cell (src/features/demo/seed.ts) before returning. */
   readonly seedDemo?: boolean;
   readonly shutdownGraceMs?: number;
+  /** Start the background work (outbox loop, Zalo worker, scheduler) on listen; default true. */
+  readonly background?: boolean;
+  /** Channel knobs (e.g. Teams token verification against a local stand-in). */
+  readonly channels?: ChannelOverrides;
 }
 
 export interface TestApp {
@@ -75,6 +80,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     logger: createLogger(config, captureLines(logs)),
     ...(options.routes === undefined ? {} : { routes: options.routes }),
     ...(options.shutdownGraceMs === undefined ? {} : { shutdownGraceMs: options.shutdownGraceMs }),
+    ...(options.background === undefined ? {} : { background: options.background }),
+    ...(options.channels === undefined ? {} : { channels: options.channels }),
   });
   try {
     const { url } = await app.listen();

@@ -21,14 +21,25 @@ async function nothingHappened(h: TeamsHarness): Promise<void> {
   expect(h.connector.requests.filter((r) => r.path.startsWith('/v3/'))).toHaveLength(0);
 }
 
+/** What reached console.error that botbuilder's token extractor writes: the key set, or an expired token's stack. */
+function keyDumps(printed: jest.SpyInstance): unknown[][] {
+  return printed.mock.calls.filter((args: unknown[]) =>
+    args.some((arg) => (typeof arg === 'string' && arg.includes('Available keys')) || (arg instanceof Error && arg.name === 'TokenExpiredError')),
+  );
+}
+
 describe('Teams with Bot Framework authentication on', () => {
   let h: TeamsHarness;
+  // Installed before the app starts, as the process's console.error is when the server starts.
+  let printed: jest.SpyInstance;
   beforeAll(async () => {
+    printed = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     h = await startTeamsHarness({ auth: true });
     h.connector.setMembers([secretary]);
   });
   afterAll(async () => {
     await h?.close();
+    printed.mockRestore();
   });
 
   it('refuses unsigned requests with 401 and processes nothing', async () => {
@@ -42,8 +53,6 @@ describe('Teams with Bot Framework authentication on', () => {
   });
 
   it('refuses a token signed with a key the Bot Framework did not publish (401), and a token for another bot', async () => {
-    // botbuilder prints the published key when a signature does not match it; expected here.
-    const printed = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const s = scene(h.connector.serviceUrl);
     const forged = h.connector.signToken({ audience: APP_ID, serviceUrl: s.serviceUrl, foreignKey: true });
     expect((await h.post(execute(s, secretary, 'setup.start', {}), `Bearer ${forged}`)).status).toBe(401);
@@ -51,7 +60,20 @@ describe('Teams with Bot Framework authentication on', () => {
     expect((await h.post(execute(s, secretary, 'setup.start', {}), `Bearer ${otherBot}`)).status).toBe(401);
     const otherService = h.connector.signToken({ audience: APP_ID, serviceUrl: 'https://smba.trafficmanager.net/evil/' });
     expect((await h.post(execute(s, secretary, 'setup.start', {}), `Bearer ${otherService}`)).status).toBe(401);
-    printed.mockRestore();
+    await nothingHappened(h);
+  });
+
+  it("does not dump the signing keys (or an expired token's stack) to stderr for each forged token", async () => {
+    const s = scene(h.connector.serviceUrl);
+    const forgeries = [
+      h.connector.signToken({ audience: APP_ID, serviceUrl: s.serviceUrl, foreignKey: true }),
+      h.connector.signToken({ audience: '00000000-1111-2222-3333-444444444444', serviceUrl: s.serviceUrl }),
+      h.connector.signToken({ audience: APP_ID, serviceUrl: s.serviceUrl, expiresInSeconds: -3600 }),
+    ];
+    for (let round = 0; round < 10; round += 1) {
+      for (const token of forgeries) expect((await h.post(mention(s, secretary, 'trợ giúp'), `Bearer ${token}`)).status).toBe(401);
+    }
+    expect(keyDumps(printed)).toEqual([]);
     await nothingHappened(h);
   });
 

@@ -5,6 +5,7 @@
  */
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type ConfigurationBotFrameworkAuthenticationOptions, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { MicrosoftAppConfig } from '../../config';
+import { quietTokenRefusals } from './quiet-token-refusals';
 import { InboundConnectors, TeamsBotAuthentication } from './turn-clients';
 
 export type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
@@ -87,6 +88,8 @@ export class TeamsCloudAdapter extends CloudAdapter {
     const auth = new TeamsBotAuthentication(authenticationOptions(app, endpoints));
     super(auth);
     this.auth = auth;
+    // botbuilder prints the whole key set to stderr for every refused token (see quiet-token-refusals.ts).
+    if (app.appId !== undefined) quietTokenRefusals();
   }
 
   /** Verifies the request's JWT (against the activity's serviceUrl and channel); throws RequestRefused. */

@@ -5,11 +5,10 @@
  * run the turn and answer with the invoke response, if any.
  */
 import type restify from 'restify';
-import { z } from 'zod';
-import type { Activity } from 'botbuilder';
 import { ApiError, requestContext, type RouteModule } from '../../server';
 import { RequestRefused, type TeamsCloudAdapter } from './adapter';
 import { mapActivity } from './activity';
+import { parseActivity } from './activity-shape';
 import type { TurnGate } from './turn-gate';
 import { createTurnLogic, type TeamsTurnDependencies } from './turn-handler';
 
@@ -21,30 +20,6 @@ export interface TeamsRouteDependencies extends TeamsTurnDependencies {
   readonly authTimeoutMs: number;
   /** Authenticated turns run through it, a few at a time (see turn-gate.ts). */
   readonly gate: TurnGate;
-}
-
-const account = z.object({ id: z.string().min(1).max(512) }).loose();
-
-/** The fields every turn relies on; the rest of the activity passes through as Teams sent it. */
-const activitySchema = z
-  .object({
-    type: z.string().min(1).max(64),
-    channelId: z.string().min(1).max(64),
-    serviceUrl: z.string().max(2048).refine((url) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol)),
-    conversation: account,
-    from: account,
-    recipient: account,
-  })
-  .loose();
-
-function parseActivity(body: unknown): Activity {
-  const parsed = activitySchema.safeParse(body);
-  if (!parsed.success) {
-    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || 'body'))].join(', ');
-    throw new ApiError(400, 'activity.invalid', `Not a Bot Framework activity (${fields}).`);
-  }
-  // Validated above for what this bot reads; botbuilder's own type describes the rest.
-  return parsed.data as unknown as Activity;
 }
 
 async function handleMessages(deps: TeamsRouteDependencies, req: restify.Request, res: restify.Response): Promise<void> {

@@ -129,6 +129,8 @@ export function createTurnLogic(deps: TeamsTurnDependencies, scope: RequestScope
           return await answerInvoke(context, errorInvokeResponse(400, 'action.unknown', localeOf(context.activity) === 'vi' ? 'Thao tác không được hỗ trợ.' : 'Unsupported action.'));
         case 'ignore':
           scope.logger.debug({ reason: inbound.reason }, 'teams: activity ignored');
+          // An invoke left unanswered becomes botbuilder's HTTP 501; say "not supported" the Universal Actions way.
+          if (context.activity.type === ActivityTypes.Invoke) return await answerInvoke(context, errorInvokeResponse(400, 'invoke.unsupported', localeOf(context.activity) === 'vi' ? 'Thao tác không được hỗ trợ.' : 'Unsupported action.'));
           return;
       }
     } catch (error) {
