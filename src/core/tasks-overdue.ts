@@ -1,30 +1,42 @@
 /**
  * When a task is overdue: one rule for every report (meeting summary, month,
- * year, dashboard, CLI). A task is due on a calendar day of the cell; it is
- * overdue from the next day on, as of the report's date in the cell's zone.
+ * year, dashboard, CLI, the task list). A task is due on a calendar day of the
+ * cell; it is overdue once that day is over, as of the report's day in the
+ * cell's zone. The stored status column is only read for "done" (and then only
+ * from the day it was marked done); "overdue" is never stored truth.
  */
 import { localParts } from './zoned-time';
 
 export type TaskState = 'open' | 'done' | 'overdue';
 
-/** What the rule reads of a task: its recorded status and its due day (stored as UTC midnight of that day). */
+/** What the rule reads of a task; doneAt is left out by callers that do not load it (then "done" is done whenever asked). */
 export interface TaskDue {
   readonly status: string;
+  /** The due day, stored as the UTC midnight of the day typed ("30/9/2025" → 2025-09-30T00:00Z). */
   readonly dueDate: Date | null;
+  readonly doneAt?: Date | null;
 }
 
-function localDay(date: Date, timeZone: string): string {
-  const p = localParts(date, timeZone);
-  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+/** The calendar day ("2025-09-05") a report made at `at` is dated, in the cell's zone. */
+export function reportDay(at: Date, timeZone: string): string {
+  const p = localParts(at, timeZone);
+  return `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
 
-/** open | done | overdue as of `asOf`: not done and its due day is before asOf's day in `timeZone`. */
+/** The deadline's calendar day. */
+export function dueDay(dueDate: Date): string {
+  return dueDate.toISOString().slice(0, 10);
+}
+
+/** open | done | overdue on a report's day ("2025-09-05"); `timeZone` dates the moment it was marked done. */
+export function taskStateOn(task: TaskDue, day: string, timeZone: string): TaskState {
+  if (task.status === 'done' && (!task.doneAt || reportDay(task.doneAt, timeZone) <= day)) return 'done';
+  return task.dueDate && dueDay(task.dueDate) < day ? 'overdue' : 'open';
+}
+
+/** open | done | overdue in a report made at `asOf` (taskStateOn the report's day in `timeZone`). */
 export function taskStateAsOf(task: TaskDue, asOf: Date, timeZone: string): TaskState {
-  if (task.status === 'done') return 'done';
-  if (task.dueDate === null) return 'open';
-  // The due day is a calendar date written as UTC midnight; compare days, not instants.
-  const due = task.dueDate.toISOString().slice(0, 10);
-  return due < localDay(asOf, timeZone) ? 'overdue' : 'open';
+  return taskStateOn(task, reportDay(asOf, timeZone), timeZone);
 }
 
 /** How many tasks are in each state as of `asOf`. */

@@ -5,6 +5,7 @@
 import type { QualityFlag } from '../../core/quality-flags';
 import { qualityFlags } from '../../core/quality-flags';
 import { timingFlags } from '../../core/timing-flags';
+import { taskStateAsOf } from '../../core/tasks-overdue';
 import { formatMeetingTime, formLabel, meetingKindLabel, periodLabel } from '../../core/format';
 import { presentText, rateSentence, rateText, rollCallLine, venueLine } from '../../core/attendance';
 import { motionResultLines, type MotionFigures, type UncountedWhy } from '../../core/meeting-figures';
@@ -169,7 +170,7 @@ export async function loadMeetingSummary(db: Database, meetingId: string, locale
     quorum: { required: quorum.required, presentOfficial: quorum.present, met: quorum.met, noResolutionCanPass: quorum.noResolutionCanPass, line: quorum.line, warnings: quorum.warnings },
     motions,
     speakers: meeting.speeches.map((s) => ({ name: s.speakerName, gist: s.gist })),
-    tasks: meeting.tasks.map((t) => ({ title: t.title, owner: t.ownerName, due: t.dueDate ? t.dueDate.toISOString().slice(0, 10) : null, status: t.status })),
+    tasks: meeting.tasks.map((t) => ({ title: t.title, owner: t.ownerName, due: t.dueDate ? t.dueDate.toISOString().slice(0, 10) : null, status: taskStateAsOf(t, meeting.startsAt, tz) })),
     targets: targets.map((t) => ({ metric: t.metric, scope: t.scope, period: t.period, goal: t.goal, progress: t.progress, unit: t.unit })),
     flags: [
       ...qualityFlags(

@@ -82,7 +82,7 @@ export async function previousTasks(db: Database, meeting: Meeting, timeZone: st
 }
 
 /** A task as reports show it, its status as of `asOf` (core/tasks-overdue.ts: the same rule in every report). */
-export function taskReport(task: { title: string; ownerName: string; dueDate: Date | null; status: string; progressNote: string | null }, asOf: Date, timeZone: string, locale: Locale): TaskReport {
+export function taskReport(task: { title: string; ownerName: string; dueDate: Date | null; doneAt?: Date | null; status: string; progressNote: string | null }, asOf: Date, timeZone: string, locale: Locale): TaskReport {
   const status = taskStateAsOf(task, asOf, timeZone);
   return {
     title: task.title,

@@ -1,6 +1,6 @@
 /**
  * The cell's tasks not yet done ("danh sách nhiệm vụ"), each with its status
- * as of today by the one rule of task-status.ts, and marking one done
+ * as of today by the one rule of core/tasks-overdue.ts, and marking one done
  * ("hoàn thành nhiệm vụ: <nội dung>") by its owner or the committee.
  */
 import { DomainError } from '../../core/errors';
@@ -12,7 +12,7 @@ import { memberIsCommittee, requireCell, requireMember, type FeatureContext } fr
 import { messageView, replyWith } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { audit, say } from '../speakers/notes-context';
-import { dueDay, reportDay, taskStatusOn, type TaskStatus } from './task-status';
+import { dueDay, reportDay, taskStateOn, type TaskState as TaskStatus } from '../../core/tasks-overdue';
 
 const STATUS_WORDS: Readonly<Record<Locale, Readonly<Record<TaskStatus, string>>>> = {
   vi: { open: 'đang thực hiện', done: 'đã hoàn thành', overdue: 'quá hạn, chưa hoàn thành' },
@@ -22,7 +22,7 @@ const STATUS_WORDS: Readonly<Record<Locale, Readonly<Record<TaskStatus, string>>
 /** The cell's tasks not done, deadlines first, each with its status on the day given. */
 export async function openTasksOn(ctx: FeatureContext, cellId: string, day: string, timeZone: string): Promise<{ task: Task; status: TaskStatus }[]> {
   const tasks = await ctx.db.prisma.task.findMany({ where: { cellId, status: { not: 'done' } }, orderBy: [{ dueDate: 'asc' }, { createdAt: 'asc' }] });
-  return tasks.map((task) => ({ task, status: taskStatusOn(task, day, timeZone) }));
+  return tasks.map((task) => ({ task, status: taskStateOn(task, day, timeZone) }));
 }
 
 /** "danh sách nhiệm vụ": what is still to do, as of today in the cell's zone. */

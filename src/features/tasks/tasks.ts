@@ -39,4 +39,3 @@ export async function addTask(ctx: FeatureContext, input: AddTaskInput): Promise
   return replyWith(messageView(ctx.turn.locale, 'success', text));
 }
 
-export { taskStatusAt } from './task-status';
