@@ -8,7 +8,9 @@
  *  1. drain: the listener keeps accepting, /healthz says 503 (a load balancer
  *     stops sending), every response carries `Connection: close`;
  *  2. once no connection has arrived for a quiet spell, the listener closes
- *     (one more turn of the event loop first, so the accept queue is empty);
+ *     (one more turn of the event loop first, so the accept queue is empty;
+ *     libuv accepts about one connection per turn of the loop, so a burst
+ *     queued in the kernel keeps it open while it is being taken in);
  *  3. a connection closes when its response is done, or when it has had no
  *     request for a quiet spell (an idle keep-alive socket);
  *  4. all of it within the grace period; what is left then is cut.
@@ -87,7 +89,7 @@ const SWEEP_EVERY_MS = 25;
 const nextLoopTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Keeps accepting until no connection has come for `quietMs` (or half the grace is gone). */
+/** Keeps accepting until no connection has come for `quietMs` (or `untilMs` is over). */
 async function drainListener(tracker: ConnectionTracker, quietMs: number, untilMs: number): Promise<void> {
   const started = performance.now();
   for (;;) {
@@ -109,7 +111,8 @@ export async function closeHttpGracefully({ http, tracker, graceMs, quietMs, onG
   }, graceMs);
   const sweeper = setInterval(() => tracker.closeQuietIdle(quietMs), SWEEP_EVERY_MS);
   try {
-    await drainListener(tracker, quietMs, graceMs / 2);
+    // The last quarter of the grace is for requests accepted near the end to finish.
+    await drainListener(tracker, quietMs, graceMs * 0.75);
     // server.close() also drops what Node calls idle; by now that is only connections quiet for quietMs.
     await new Promise<void>((resolve) => http.close(() => resolve()));
   } finally {
