@@ -10,8 +10,9 @@ import type { Activity } from 'botbuilder';
 import { ApiError, requestContext, type RouteModule } from '../../server';
 import { RequestRefused, type TeamsCloudAdapter } from './adapter';
 import { mapActivity } from './activity';
-import type { TurnGate } from './turn-gate';
-import { createTurnLogic, type TeamsTurnDependencies } from './turn-handler';
+import type { AnswerDeadline } from './answer-deadline';
+import { pendingInvokeResponse } from './invoke-answer';
+import { createTurnLogic, lateTurnReport, type TeamsTurnDependencies } from './turn-handler';
 
 export const MESSAGES_PATH = '/api/messages';
 
@@ -19,8 +20,8 @@ export interface TeamsRouteDependencies extends TeamsTurnDependencies {
   readonly adapter: TeamsCloudAdapter;
   /** Longest wait for token verification (fetching signing keys) before answering 503. */
   readonly authTimeoutMs: number;
-  /** Authenticated turns run through it, a few at a time (see turn-gate.ts). */
-  readonly gate: TurnGate;
+  /** Invokes not done in time are answered early and finish on their own. */
+  readonly deadline: AnswerDeadline;
 }
 
 const account = z.object({ id: z.string().min(1).max(512) }).loose();
@@ -48,6 +49,7 @@ function parseActivity(body: unknown): Activity {
 }
 
 async function handleMessages(deps: TeamsRouteDependencies, req: restify.Request, res: restify.Response): Promise<void> {
+  const received = performance.now();
   const scope = requestContext(req);
   const activity = parseActivity(req.body);
   const header = req.header('authorization') ?? '';
@@ -61,8 +63,9 @@ async function handleMessages(deps: TeamsRouteDependencies, req: restify.Request
     throw new ApiError(error.status, error.code, error.message);
   }
   const inbound = mapActivity(activity);
-  const priority = inbound.kind === 'refresh' ? 'refresh' : 'press';
-  const response = await deps.gate.run(() => deps.adapter.runAuthenticated(auth, activity, createTurnLogic(deps, scope, inbound)), priority);
+  const turn = deps.adapter.runAuthenticated(auth, activity, createTurnLogic(deps, scope, inbound));
+  // An invoke is answered within Teams' deadline whatever the turn waits for (answer-deadline.ts).
+  const response = activity.type === 'invoke' ? await deps.deadline.answer(turn, () => pendingInvokeResponse(activity), lateTurnReport(scope), performance.now() - received) : await turn;
   const status = response?.status ?? 200;
   if (response?.body === undefined) res.send(status);
   else res.send(status, response.body);
