@@ -72,6 +72,20 @@ describe('Teams with a Bot Connector that answers posts in 20 s', () => {
     expect(new Set(h.connector.posted.map((p) => p.conversationId)).size).toBe(TYPED);
     expect(h.connector.posted.every((p) => p.conversationId.startsWith(`${CHANNEL_ID};messageid=`))).toBe(true);
   });
+
+  it('queues a reply the connector refused in the outbox, which delivers it to the same thread', async () => {
+    const [user] = world.members.map(benchUser);
+    // More refusals than the turn's connector client absorbs with retries of its own.
+    h.connector.failNext({ method: 'POST', status: 503, times: 4 });
+    const activity = mention(s, user!, 'trợ giúp');
+    expect((await h.post(activity)).status).toBe(200);
+    expect(h.connector.posted).toHaveLength(0);
+    expect(await h.db.prisma.outboxMessage.count({ where: { status: 'pending' } })).toBe(1);
+
+    await h.flushOutbox();
+    expect(h.connector.posted).toHaveLength(1);
+    expect(h.connector.posted[0]?.conversationId).toBe(activity.conversation.id);
+  });
 });
 
 describe('Teams with a Bot Connector slower than the 5 s an invoke may take', () => {
