@@ -15,7 +15,7 @@ import { startChildApp, type ChildApp } from '../support/child-app';
 import { startConnectorStandIn, type ConnectorStandIn } from '../support/connector-stand-in';
 
 /** A burst the process can answer within its 10 s grace period on a busy 2-core machine (one warms it up first). */
-const MEMBERS = 121;
+const MEMBERS = 61;
 const WAVE = 10;
 const WAVE_EVERY_MS = 10;
 
@@ -122,10 +122,10 @@ describe('a signal in the middle of a vote burst (the real process)', () => {
 
   it('SIGTERM: every press sent before the signal is answered, none reset, and every acknowledged ballot is stored', async () => {
     const child = await startChildApp({ DATABASE_URL: databaseUrl });
-    const { presses, beforeSignal } = await burstWithSignal(child, world, connector.serviceUrl, { sent: 40 }, () => child.process.kill('SIGTERM'));
+    const { presses, beforeSignal } = await burstWithSignal(child, world, connector.serviceUrl, { sent: 20 }, () => child.process.kill('SIGTERM'));
     const exit = await child.exited;
 
-    expect(beforeSignal.length).toBeGreaterThanOrEqual(40);
+    expect(beforeSignal.length).toBeGreaterThanOrEqual(20);
     expect(beforeSignal.filter((p) => p.error !== undefined).map((p) => p.error)).toEqual([]);
     expect(beforeSignal.filter((p) => p.acknowledged !== true)).toHaveLength(0);
     expect(exit).toEqual({ code: 0, signal: null });
@@ -137,7 +137,7 @@ describe('a signal in the middle of a vote burst (the real process)', () => {
 
   it('SIGKILL: nothing acknowledged is lost', async () => {
     const child = await startChildApp({ DATABASE_URL: databaseUrl });
-    const { presses } = await burstWithSignal(child, world, connector.serviceUrl, { acknowledged: 20 }, () => child.process.kill('SIGKILL'));
+    const { presses } = await burstWithSignal(child, world, connector.serviceUrl, { acknowledged: 10 }, () => child.process.kill('SIGKILL'));
     expect(await child.exited).toEqual({ code: null, signal: 'SIGKILL' });
 
     const stored = await storedVoters(databaseUrl, world.motionId);
