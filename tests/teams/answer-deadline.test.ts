@@ -8,11 +8,55 @@ import { Client } from 'pg';
 import { createBenchWorld, voteInvoke, type BenchWorld } from '../../bench/vote-burst-setup';
 import { createApp, type App } from '../../src/app';
 import { MESSAGES_PATH } from '../../src/channels/teams';
+import { createAnswerDeadline } from '../../src/channels/teams/answer-deadline';
 import { loadConfig } from '../../src/config';
 import { createScratchDatabase, describeEachDatabaseKind, type ScratchDatabase } from '../support/databases';
 import { silentLogger } from '../support/turns';
 
 jest.setTimeout(60_000);
+
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: unknown) => void } {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((yes, no) => ((resolve = yes), (reject = no)));
+  return { promise, resolve, reject };
+}
+
+describe('the answer deadline', () => {
+  it("gives the work's own answer when it comes in time, and its failure", async () => {
+    const deadline = createAnswerDeadline(60_000);
+    const onLate = jest.fn();
+    await expect(deadline.answer(Promise.resolve('card'), { early: () => 'pending', onLate })).resolves.toBe('card');
+    await expect(deadline.answer(Promise.reject(new Error('boom')), { early: () => 'pending', onLate })).rejects.toThrow('boom');
+    expect(onLate).not.toHaveBeenCalled();
+    await expect(deadline.settle(1_000)).resolves.toBe('settled');
+  });
+
+  it('answers early once the deadline (less the time already waited) passes, and settle waits for the work', async () => {
+    const deadline = createAnswerDeadline(60_000);
+    const work = deferred<string>();
+    const onLate = jest.fn();
+    await expect(deadline.answer(work.promise, { early: () => 'pending', onLate, elapsedMs: 59_990 })).resolves.toBe('pending');
+    expect(onLate).not.toHaveBeenCalled();
+    const settling = deadline.settle(60_000);
+    work.resolve('card');
+    await expect(settling).resolves.toBe('settled');
+    expect(onLate).toHaveBeenCalledWith();
+  });
+
+  it('reports a late failure, and settle gives up on work that never ends', async () => {
+    const deadline = createAnswerDeadline(60_000);
+    const failing = deferred<string>();
+    const onLate = jest.fn();
+    await deadline.answer(failing.promise, { early: () => 'pending', onLate, withinMs: 1 });
+    failing.reject(new Error('late boom'));
+    await expect(deadline.settle(1_000)).resolves.toBe('settled');
+    expect(onLate).toHaveBeenCalledWith(expect.objectContaining({ message: 'late boom' }));
+
+    await deadline.answer(new Promise<string>(() => undefined), { early: () => 'pending', onLate, withinMs: 1 });
+    await expect(deadline.settle(10)).resolves.toBe('gave-up');
+  });
+});
 
 describeEachDatabaseKind(
   'a press whose ballot waits on a lock past the deadline',

@@ -2,8 +2,9 @@
  * A slow Bot Connector must not slow voting. Over real HTTP with the stand-in
  * connector answering posts only after 20 s: eight typed messages wait for
  * their replies to be posted, and vote presses sent after them are answered
- * with the updated card before any of those replies is through; the replies
- * are all delivered in the end. And an invoke whose turn waits on the
+ * with the updated card before any of those replies is through; the messages
+ * are answered within the connector's 15 s, and the replies are all
+ * delivered in the end. And an invoke whose turn waits on the
  * connector longer than Teams' deadline is answered "being processed", while
  * the turn goes on to do its work.
  */
@@ -65,9 +66,13 @@ describe('Teams with a Bot Connector that answers posts in 20 s', () => {
     }
     expect(await h.db.prisma.ballot.count({ where: { motionId: world.motionId, choice: 'approve' } })).toBe(PRESSES);
 
+    // The messages are answered within the Bot Connector's 15 s, before their replies are through…
     const replies = await Promise.all(typed);
     expect(replies.map((r) => r.status)).toEqual(Array(TYPED).fill(200));
     expect(finished.slice(PRESSES)).toEqual(Array(TYPED).fill('typed'));
+    expect(h.connector.posted).toHaveLength(0);
+    // …and the replies are all posted once the connector answers.
+    await waitFor(() => h.connector.posted.length === TYPED, 'every reply to be posted', SLOW_MS + 10_000);
     // One reply in each typed message's own thread.
     expect(new Set(h.connector.posted.map((p) => p.conversationId)).size).toBe(TYPED);
     expect(h.connector.posted.every((p) => p.conversationId.startsWith(`${CHANNEL_ID};messageid=`))).toBe(true);

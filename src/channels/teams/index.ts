@@ -32,6 +32,8 @@ import { NOBODY_ELSE, type SharedCardListener } from '../shared-card-news';
 const DEFAULT_CONCURRENT_TURNS = 8;
 /** Message turns whose replies are being posted at once (each waits on the Bot Connector, not on this process). */
 const CONCURRENT_DIRECT_REPLIES = 16;
+/** How long close() waits for turns whose request was answered early (see answer-deadline.ts). */
+const LATE_TURNS_LIMIT_MS = 15_000;
 
 export { MESSAGES_PATH } from './route';
 export type { AuthEndpoints } from './adapter';
@@ -96,6 +98,9 @@ export function createTeamsChannel(deps: TeamsChannelDependencies): TeamsChannel
   const renderSharedCard = (conversationId: string, cardKey: string) => sharedCardPayload(deps.db, deps.bot, conversationId, cardKey);
   const transport = createTeamsTransport({ adapter, db: deps.db, appId: app.appId ?? '', logger, clock: deps.clock, renderSharedCard, ...(deps.sendTimeoutMs === undefined ? {} : { timeoutMs: deps.sendTimeoutMs }) });
   const listener = createTeamsListener({ db: deps.db, clock: deps.clock, outbox, notify: deps.notifyOutbox ?? (() => undefined) });
-  // Turns whose invoke was answered early finish before the database closes.
-  return { routes, transport, renderer: createTeamsRenderer(deps.db), listener, close: () => deadline.settle() };
+  // Turns answered early finish before the database closes (a connector that never answers is not waited for).
+  const close = async (): Promise<void> => {
+    if ((await deadline.settle(LATE_TURNS_LIMIT_MS)) === 'gave-up') logger.warn({ limitMs: LATE_TURNS_LIMIT_MS }, 'teams: closing with turns answered early still running');
+  };
+  return { routes, transport, renderer: createTeamsRenderer(deps.db), listener, close };
 }

@@ -10,7 +10,7 @@ import type { Activity } from 'botbuilder';
 import { ApiError, requestContext, type RouteModule } from '../../server';
 import { RequestRefused, type TeamsCloudAdapter } from './adapter';
 import { mapActivity } from './activity';
-import type { AnswerDeadline } from './answer-deadline';
+import { MESSAGE_ANSWER_DEADLINE_MS, type AnswerDeadline } from './answer-deadline';
 import { pendingInvokeResponse } from './invoke-answer';
 import { createTurnLogic, lateTurnReport, type TeamsTurnDependencies } from './turn-handler';
 
@@ -64,8 +64,14 @@ async function handleMessages(deps: TeamsRouteDependencies, req: restify.Request
   }
   const inbound = mapActivity(activity);
   const turn = deps.adapter.runAuthenticated(auth, activity, createTurnLogic(deps, scope, inbound));
-  // An invoke is answered within Teams' deadline whatever the turn waits for (answer-deadline.ts).
-  const response = activity.type === 'invoke' ? await deps.deadline.answer(turn, () => pendingInvokeResponse(activity), lateTurnReport(scope), performance.now() - received) : await turn;
+  // Answered within Teams' deadline whatever the turn waits for (answer-deadline.ts).
+  const invoke = activity.type === 'invoke';
+  const response = await deps.deadline.answer(turn, {
+    early: () => (invoke ? pendingInvokeResponse(activity) : undefined),
+    onLate: lateTurnReport(scope),
+    elapsedMs: performance.now() - received,
+    ...(invoke ? {} : { withinMs: MESSAGE_ANSWER_DEADLINE_MS }),
+  });
   const status = response?.status ?? 200;
   if (response?.body === undefined) res.send(status);
   else res.send(status, response.body);

@@ -123,11 +123,11 @@ function apology(locale: 'vi' | 'en', requestId: string): string {
     : `Sorry, something went wrong while handling your request. Please try again later (ref: ${requestId}).`;
 }
 
-/** What happens to a turn whose invoke was answered early (the deadline passed): it is logged when it ends. */
+/** What happens to a turn whose request was answered early (the deadline passed): it is logged when it ends. */
 export function lateTurnReport(scope: RequestScope): (error?: unknown) => void {
   return (error) => {
-    if (error === undefined) scope.logger.warn({}, 'teams: invoke answered before its turn ended (deadline); the turn has now ended');
-    else scope.logger.error({ err: error }, 'teams: invoke answered before its turn ended (deadline); the turn then failed');
+    if (error === undefined) scope.logger.warn({}, 'teams: request answered before its turn ended (deadline); the turn has now ended');
+    else scope.logger.error({ err: error }, 'teams: request answered before its turn ended (deadline); the turn then failed');
   };
 }
 
