@@ -94,7 +94,7 @@ async function drainListener(tracker: ConnectionTracker, quietMs: number, untilM
   const started = performance.now();
   for (;;) {
     tracker.closeQuietIdle(quietMs);
-    // After setImmediate the event loop has polled: connections waiting in the accept queue have been accepted.
+    // After setImmediate the loop has polled once more: a connection still in the accept queue has been taken in (one per turn), so the spell is not quiet.
     await nextLoopTurn();
     if (tracker.sinceLastConnection() >= quietMs || performance.now() - started >= untilMs) return;
     await sleep(Math.min(SWEEP_EVERY_MS, quietMs));
