@@ -3,12 +3,13 @@
  * a graceful close. Everything lives in the returned object; nothing is kept at
  * module level, so tests may run several apps side by side.
  */
-import type { Server as HttpServer, ServerResponse } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type restify from 'restify';
 import { composeChannels, type ChannelOverrides, type Channels } from './channels/compose';
 import { createPlaygroundRoutes } from './channels/playground';
 import type { Config } from './config';
+import { closeHttpGracefully, trackConnections, type ConnectionTracker } from './graceful-close';
 import { createBot } from './features/bot';
 import { systemClock, type Clock, type Logger } from './features/ports';
 import type { BotCore } from './features/turn';
@@ -26,7 +27,7 @@ export interface App {
   readonly channels: Channels;
   /** Starts listening on config.host:config.port; the URL uses `localhost` for wildcard hosts. */
   listen(): Promise<{ url: string }>;
-  /** Stops accepting connections, lets in-flight requests finish, then closes the database. Idempotent. */
+  /** Drains (health 503, listener open until quiet), lets every request sent finish, then closes the database. Idempotent. */
   close(): Promise<void>;
 }
 
@@ -44,6 +45,8 @@ export interface AppOverrides {
 }
 
 const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+/** No new connection (or no request on a connection) for this long counts as quiet when closing. */
+const DEFAULT_QUIET_MS = 500;
 
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config);
@@ -60,7 +63,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     if (config.playgroundEnabled) routes.push(createPlaygroundRoutes({ bot, db, clock }));
     routes.push(...(overrides.routes ?? []));
     const server = createServer({ config, logger, checkDatabase: () => pingDatabase(db), routes });
-    const tracker = trackResponses(server.server);
+    const tracker = trackConnections(server.server);
+    refuseHealthWhileDraining(server, tracker);
     let closing: Promise<void> | undefined;
     const shutdown = () => closeGracefully({ http: server.server, tracker, db, channels, logger, graceMs: overrides.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS });
     return {
@@ -101,38 +105,9 @@ function urlOf(address: AddressInfo, host: string): string {
   return `http://${shown}:${address.port}`;
 }
 
-interface ResponseTracker {
-  readonly inflight: () => number;
-  /** From now on every response closes its connection, and idle keep-alive sockets are dropped. */
-  startDraining(): void;
-}
-
-/** Tracks responses in flight so close() can finish them on connections that then close. */
-function trackResponses(http: HttpServer): ResponseTracker {
-  const inflight = new Set<ServerResponse>();
-  let draining = false;
-  http.prependListener('request', (_req, res: ServerResponse) => {
-    if (draining) res.setHeader('Connection', 'close');
-    inflight.add(res);
-    res.once('close', () => {
-      inflight.delete(res);
-      // A keep-alive socket turns idle once its response is done: drop it, or close() would wait for its timeout.
-      if (draining) http.closeIdleConnections();
-    });
-  });
-  return {
-    inflight: () => inflight.size,
-    startDraining() {
-      draining = true;
-      for (const res of inflight) if (!res.headersSent) res.setHeader('Connection', 'close');
-      http.closeIdleConnections();
-    },
-  };
-}
-
 interface ShutdownParts {
   readonly http: HttpServer;
-  readonly tracker: ResponseTracker;
+  readonly tracker: ConnectionTracker;
   readonly db: Database;
   readonly channels: Channels;
   readonly logger: Logger;
@@ -140,22 +115,22 @@ interface ShutdownParts {
 }
 
 async function closeGracefully({ http, tracker, db, channels, logger, graceMs }: ShutdownParts): Promise<void> {
-  logger.info({ inflight: tracker.inflight() }, 'shutting down: refusing new connections, finishing requests in flight');
-  if (http.listening) {
-    const closed = new Promise<void>((resolve) => http.close(() => resolve()));
-    tracker.startDraining();
-    const deadline = setTimeout(() => {
-      logger.warn({ inflight: tracker.inflight(), graceMs }, 'shutdown grace period over: closing remaining connections');
-      http.closeAllConnections();
-    }, graceMs);
-    try {
-      await closed;
-    } finally {
-      clearTimeout(deadline);
-    }
-  }
-  // Background work (outbox sends, Zalo events, scheduler ticks) finishes what it holds before the database goes.
+  logger.info({ inflight: tracker.inflight() }, 'shutting down: draining (health 503, connections closed after their response), finishing requests in flight');
+  const quietMs = Math.min(DEFAULT_QUIET_MS, graceMs / 4);
+  const onGraceOver = (): void => logger.warn({ inflight: tracker.inflight(), graceMs }, 'shutdown grace period over: closing remaining connections');
+  await closeHttpGracefully({ http, tracker, graceMs, quietMs, onGraceOver });
+  // Background work (outbox sends, Zalo events, scheduler ticks, turns answered early) finishes what it holds before the database goes.
   await channels.stop();
   await db.close();
   logger.info({}, 'shut down');
+}
+
+/** While draining, /healthz says 503 so a load balancer sends elsewhere (the listener still accepts meanwhile). */
+function refuseHealthWhileDraining(server: restify.Server, tracker: ConnectionTracker): void {
+  server.pre((req: restify.Request, res: restify.Response, next: restify.Next) => {
+    if (!tracker.draining() || req.getPath() !== '/healthz') return next();
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(503, { status: 'draining', error: { code: 'server.draining', message: 'The server is shutting down.' } });
+    return next(false);
+  });
 }

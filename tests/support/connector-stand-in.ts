@@ -36,6 +36,12 @@ export interface FailRule {
   readonly times?: number;
 }
 
+/** Answer matching connector calls only after `ms` (a slow Bot Connector); tokens and keys are never delayed. */
+export interface DelayRule {
+  readonly method?: 'GET' | 'POST' | 'PUT';
+  readonly ms: number;
+}
+
 export interface RequestLogEntry {
   readonly method: string;
   readonly path: string;
@@ -54,6 +60,10 @@ export interface ConnectorStandIn {
   readonly createdConversations: Record<string, unknown>[];
   setMembers(members: readonly StandInMember[]): void;
   failNext(rule: FailRule): void;
+  /** Every matching call from now on waits `rule.ms` before it is handled; `null` stops delaying. */
+  delayCalls(rule: DelayRule | null): void;
+  /** Calls being held by delayCalls right now. */
+  readonly delayedNow: number;
   /** A Bot Framework channel token for `audience` (the bot's app id); `foreignKey` signs it with a key nobody published. */
   signToken(options: { audience: string; serviceUrl: string; foreignKey?: boolean; expiresInSeconds?: number }): string;
   close(): Promise<void>;
@@ -95,6 +105,8 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
   const created: Record<string, unknown>[] = [];
   const failures: { rule: FailRule; left: number }[] = [];
   let members: readonly StandInMember[] = [];
+  let delay: DelayRule | null = null;
+  let delayedNow = 0;
   let nextId = 1;
   let base = '';
 
@@ -110,6 +122,11 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
     const method = req.method ?? 'GET';
     if (url.pathname === '/openid') return send(res, 200, { issuer: ISSUER, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] });
     if (url.pathname === '/keys') return send(res, 200, { keys: [{ kty: 'RSA', use: 'sig', kid: KEY_ID, n: jwk.n, e: jwk.e, endorsements: ['msteams'] }] });
+    if (delay !== null && (delay.method === undefined || delay.method === method)) {
+      delayedNow += 1;
+      await new Promise((resolve) => setTimeout(resolve, delay?.ms));
+      delayedNow -= 1;
+    }
     const rule = refusal(method);
     if (rule) return send(res, rule.status, { error: { code: 'Throttled', message: 'stand-in refusal' } }, rule.retryAfter ? { 'Retry-After': rule.retryAfter } : {});
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
@@ -177,6 +194,12 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
     },
     failNext(rule) {
       failures.push({ rule, left: rule.times ?? 1 });
+    },
+    delayCalls(rule) {
+      delay = rule;
+    },
+    get delayedNow() {
+      return delayedNow;
     },
     signToken({ audience, serviceUrl, foreignKey, expiresInSeconds }) {
       const now = Math.floor(Date.now() / 1000);

@@ -1,26 +1,57 @@
 /**
- * Replies to a typed message or an install, posted in the turn itself (a
- * message turn has no 5-second answer to give first). A shared card's activity
- * id is remembered so its later refreshes update that message.
+ * Replies to a typed message or an install, posted with the turn's own
+ * context once the turn has given back its slot of the turn gate: a slow Bot
+ * Connector then holds up only these replies, never the presses waiting for a
+ * slot. A shared card's activity id is remembered so its later refreshes
+ * update that message. A reply the connector refused (and the ones after it)
+ * goes to the durable outbox when the conversation is bound, to be retried
+ * there rather than lost.
  */
 import type { TurnContext } from 'botbuilder';
+import type { Logger } from '../../features/ports';
 import type { Reply } from '../../features/turn';
 import type { Database } from '../../store/database';
 import { activityOf } from './transport';
 import { replyPayload } from './card-render';
+import type { TeamsOutbox } from './outbox-queue';
 import { recordCardMessage } from './teams-store';
 
-/** Posts the replies in order; returns the activity ids Teams gave them. */
-export async function sendReplies(db: Database, context: TurnContext, conversationId: string, replies: readonly Reply[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (const reply of replies) {
-    const payload = await replyPayload(db, conversationId, reply);
-    const sent = await context.sendActivity(activityOf(payload));
-    const id = sent?.id;
-    if (!id) continue;
-    ids.push(id);
-    // Recorded against the exact conversation (thread) the card went to: updates address that message.
-    if (reply.kind === 'card' && reply.cardKey !== undefined) await recordCardMessage(db, context.activity.conversation.id, reply.cardKey, id);
+export interface DirectReplyDependencies {
+  readonly db: Database;
+  readonly outbox: TeamsOutbox;
+  readonly logger: Logger;
+}
+
+export interface DirectReplies {
+  /** The conversation the replies go to, as the activity names it (a channel thread keeps its thread). */
+  readonly conversationId: string;
+  /** Stable across a redelivered activity, so the outbox queues a reply once. */
+  readonly occurrence: string;
+  readonly replies: readonly Reply[];
+  /** Whether the outbox can reach this conversation (a bound one, its reference stored). */
+  readonly outboxReaches: boolean;
+}
+
+async function postOne(db: Database, context: TurnContext, conversationId: string, reply: Reply): Promise<void> {
+  const payload = await replyPayload(db, conversationId, reply);
+  const sent = await context.sendActivity(activityOf(payload));
+  const id = sent?.id;
+  // Recorded against the exact conversation (thread) the card went to: updates address that message.
+  if (id && reply.kind === 'card' && reply.cardKey !== undefined) await recordCardMessage(db, conversationId, reply.cardKey, id);
+}
+
+/** Posts the replies in order; from the first the connector refuses on, they are queued in the outbox (or, if it cannot reach the conversation, reported). */
+export async function postReplies(deps: DirectReplyDependencies, context: TurnContext, out: DirectReplies): Promise<void> {
+  for (const [index, reply] of out.replies.entries()) {
+    try {
+      await postOne(deps.db, context, out.conversationId, reply);
+    } catch (error) {
+      const rest = out.replies.slice(index);
+      if (!out.outboxReaches) throw error;
+      deps.logger.warn({ err: error, conversationId: out.conversationId, queued: rest.length }, 'teams: reply not posted in the turn; queued in the outbox');
+      // Its own occurrence: the outbox rows of an invoke's replies use the plain activity id.
+      await deps.outbox.queueReplies(out.conversationId, `${out.occurrence}~direct${index}`, rest);
+      return;
+    }
   }
-  return ids;
 }

@@ -24,11 +24,16 @@ import { createTeamsRenderer } from './renderer';
 import { sharedCardPayload } from './card-render';
 import { createTeamsTransport } from './transport';
 import { createTurnGate } from './turn-gate';
+import { createAnswerDeadline } from './answer-deadline';
 import { createTeamsListener } from './listener';
 import { NOBODY_ELSE, type SharedCardListener } from '../shared-card-news';
 
 /** Enough to overlap database round trips; few enough that each turn runs without queueing behind a burst. */
 const DEFAULT_CONCURRENT_TURNS = 8;
+/** Message turns whose replies are being posted at once (each waits on the Bot Connector, not on this process). */
+const CONCURRENT_DIRECT_REPLIES = 16;
+/** How long close() waits for turns whose request was answered early (see answer-deadline.ts). */
+const LATE_TURNS_LIMIT_MS = 15_000;
 
 export { MESSAGES_PATH } from './route';
 export type { AuthEndpoints } from './adapter';
@@ -51,6 +56,8 @@ export interface TeamsChannelDependencies {
   readonly maxConcurrentTurns?: number;
   /** The cell's other channels, told what a Teams turn did to the shared cards (default: none). */
   readonly elsewhere?: SharedCardListener;
+  /** How long an invoke may take before it is answered early (default 4.5 s, inside Teams' 5 s). */
+  readonly answerDeadlineMs?: number;
 }
 
 export interface TeamsChannel {
@@ -72,6 +79,7 @@ export function createTeamsChannel(deps: TeamsChannelDependencies): TeamsChannel
     logger.warn({}, 'Teams: Bot Framework authentication is OFF (development mode, no MicrosoftAppId): every request to /api/messages is accepted');
   }
   const adapter = new TeamsCloudAdapter(app, deps.authEndpoints);
+  const deadline = createAnswerDeadline(deps.answerDeadlineMs);
   const outbox = createTeamsOutbox({ db: deps.db, clock: deps.clock, logger, notify: deps.notifyOutbox ?? (() => undefined) });
   const routes = createTeamsRoutes({
     adapter,
@@ -84,9 +92,15 @@ export function createTeamsChannel(deps: TeamsChannelDependencies): TeamsChannel
     elsewhere: deps.elsewhere ?? NOBODY_ELSE,
     logger,
     gate: createTurnGate(deps.maxConcurrentTurns ?? DEFAULT_CONCURRENT_TURNS),
+    replyLane: createTurnGate(CONCURRENT_DIRECT_REPLIES),
+    deadline,
   });
   const renderSharedCard = (conversationId: string, cardKey: string) => sharedCardPayload(deps.db, deps.bot, conversationId, cardKey);
   const transport = createTeamsTransport({ adapter, db: deps.db, appId: app.appId ?? '', logger, clock: deps.clock, renderSharedCard, ...(deps.sendTimeoutMs === undefined ? {} : { timeoutMs: deps.sendTimeoutMs }) });
   const listener = createTeamsListener({ db: deps.db, clock: deps.clock, outbox, notify: deps.notifyOutbox ?? (() => undefined) });
-  return { routes, transport, renderer: createTeamsRenderer(deps.db), listener, close: async () => undefined };
+  // Turns answered early finish before the database closes (a connector that never answers is not waited for).
+  const close = async (): Promise<void> => {
+    if ((await deadline.settle(LATE_TURNS_LIMIT_MS)) === 'gave-up') logger.warn({ limitMs: LATE_TURNS_LIMIT_MS }, 'teams: closing with turns answered early still running');
+  };
+  return { routes, transport, renderer: createTeamsRenderer(deps.db), listener, close };
 }

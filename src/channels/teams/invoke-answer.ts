@@ -9,6 +9,8 @@ import { isDomainError } from '../../core/errors';
 import { cardKey } from '../../features/shared/card-keys';
 import type { Actor, BotCore, TurnResult } from '../../features/turn';
 import type { Locale } from '../../core/types';
+import type { Activity, InvokeResponse } from 'botbuilder';
+import { localeOf } from './activity';
 import type { Database } from '../../store/database';
 import { cardInvokeResponse, cardKeyOfView, messageInvokeResponse, type CardInvokeAnswer } from './cards';
 import { renderForConversation } from './card-render';
@@ -76,4 +78,10 @@ export async function invokeAnswer(ctx: InvokeContext, result: TurnResult, verb:
     return cardInvokeResponse(await renderForConversation(ctx.db, { conversationId: ctx.conversationId, view, cardKey: cardKeyOfView(view) }));
   }
   return messageInvokeResponse(ctx.locale === 'vi' ? 'Đã ghi nhận.' : 'Done.');
+}
+
+/** The answer when the turn is not done within Teams' deadline: the card stays as it was, the work goes on. */
+export function pendingInvokeResponse(activity: Activity): InvokeResponse {
+  const text = localeOf(activity) === 'vi' ? 'Yêu cầu của đồng chí đang được xử lý; thẻ sẽ được cập nhật trong giây lát.' : 'Your request is being processed; the card will update in a moment.';
+  return { status: 200, body: messageInvokeResponse(text) };
 }

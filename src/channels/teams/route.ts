@@ -9,8 +9,9 @@ import { ApiError, requestContext, type RouteModule } from '../../server';
 import { RequestRefused, type TeamsCloudAdapter } from './adapter';
 import { mapActivity } from './activity';
 import { parseActivity } from './activity-shape';
-import type { TurnGate } from './turn-gate';
-import { createTurnLogic, type TeamsTurnDependencies } from './turn-handler';
+import { MESSAGE_ANSWER_DEADLINE_MS, type AnswerDeadline } from './answer-deadline';
+import { pendingInvokeResponse } from './invoke-answer';
+import { createTurnLogic, lateTurnReport, type TeamsTurnDependencies } from './turn-handler';
 
 export const MESSAGES_PATH = '/api/messages';
 
@@ -18,11 +19,12 @@ export interface TeamsRouteDependencies extends TeamsTurnDependencies {
   readonly adapter: TeamsCloudAdapter;
   /** Longest wait for token verification (fetching signing keys) before answering 503. */
   readonly authTimeoutMs: number;
-  /** Authenticated turns run through it, a few at a time (see turn-gate.ts). */
-  readonly gate: TurnGate;
+  /** Invokes not done in time are answered early and finish on their own. */
+  readonly deadline: AnswerDeadline;
 }
 
 async function handleMessages(deps: TeamsRouteDependencies, req: restify.Request, res: restify.Response): Promise<void> {
+  const received = performance.now();
   const scope = requestContext(req);
   const activity = parseActivity(req.body);
   const header = req.header('authorization') ?? '';
@@ -36,8 +38,15 @@ async function handleMessages(deps: TeamsRouteDependencies, req: restify.Request
     throw new ApiError(error.status, error.code, error.message);
   }
   const inbound = mapActivity(activity);
-  const priority = inbound.kind === 'refresh' ? 'refresh' : 'press';
-  const response = await deps.gate.run(() => deps.adapter.runAuthenticated(auth, activity, createTurnLogic(deps, scope, inbound)), priority);
+  const turn = deps.adapter.runAuthenticated(auth, activity, createTurnLogic(deps, scope, inbound));
+  // Answered within Teams' deadline whatever the turn waits for (answer-deadline.ts).
+  const invoke = activity.type === 'invoke';
+  const response = await deps.deadline.answer(turn, {
+    early: () => (invoke ? pendingInvokeResponse(activity) : undefined),
+    onLate: lateTurnReport(scope),
+    elapsedMs: performance.now() - received,
+    ...(invoke ? {} : { withinMs: MESSAGE_ANSWER_DEADLINE_MS }),
+  });
   const status = response?.status ?? 200;
   if (response?.body === undefined) res.send(status);
   else res.send(status, response.body);

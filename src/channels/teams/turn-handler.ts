@@ -1,8 +1,11 @@
 /**
  * One Teams request, after authentication: map the activity to a turn, let the
  * bot core handle it, then answer — an invoke with the card this member
- * should now see (well inside Teams' 5 s), a message with replies posted in
- * the turn — and queue shared-card updates through the outbox.
+ * should now see (well inside Teams' 5 s), a message with replies posted
+ * after the turn gave back its slot — and queue shared-card updates through
+ * the outbox. What runs inside a slot of the turn gate is the turn's own work
+ * (database, rendering, queueing); waiting on the Bot Connector to post a
+ * reply runs outside it, in a lane of its own (see ARCHITECTURE.md).
  */
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { isDomainError } from '../../core/errors';
@@ -13,10 +16,11 @@ import type { Database } from '../../store/database';
 import { actorOf, addressOf, localeOf, type TeamsInbound } from './activity';
 import { cardInvokeResponse, errorInvokeResponse, type CardInvokeAnswer } from './cards';
 import { renderForConversation } from './card-render';
-import { sendReplies } from './direct-replies';
+import { postReplies, type DirectReplies } from './direct-replies';
 import { invokeAnswer } from './invoke-answer';
 import type { TeamsOutbox } from './outbox-queue';
 import { cellOfConversation, saveConversationReference } from './teams-store';
+import type { TurnGate } from './turn-gate';
 import { sharedCardNews, tellOthers, type SharedCardListener } from '../shared-card-news';
 
 export interface TeamsTurnDependencies {
@@ -28,6 +32,10 @@ export interface TeamsTurnDependencies {
   /** The cell's other channels (Zalo), told what a Teams turn did to the shared cards. */
   readonly elsewhere: SharedCardListener;
   readonly logger: Logger;
+  /** A turn's own work runs through it, a few at a time (see turn-gate.ts). */
+  readonly gate: TurnGate;
+  /** Posting a message turn's replies: bounded on its own, so a slow connector never holds a turn slot. */
+  readonly replyLane: TurnGate;
 }
 
 /** Per request: its correlation id and logger (never kept on the channel). */
@@ -53,7 +61,8 @@ function refreshesReference(event: InboundEvent): boolean {
   return event.kind !== 'card.action' || event.verb.startsWith('setup.');
 }
 
-async function runTurn(deps: TeamsTurnDependencies, scope: RequestScope, context: TurnContext, event: InboundEvent, via: 'invoke' | 'message' | 'event'): Promise<void> {
+/** The turn's own work, inside a gate slot; returns the replies to post after the slot is given back, if any. */
+async function decide(deps: TeamsTurnDependencies, scope: RequestScope, context: TurnContext, event: InboundEvent, via: 'invoke' | 'message' | 'event'): Promise<DirectReplies | undefined> {
   const activity = context.activity;
   const turn: Turn = {
     event: await withChannelData(deps, context, event),
@@ -69,21 +78,19 @@ async function runTurn(deps: TeamsTurnDependencies, scope: RequestScope, context
     await answerInvoke(context, await invokeAnswer(ctx, result, turn.event.verb, turn.event.data));
   }
   // Before anything is queued: the outbox sends with this reference.
-  if (refreshesReference(turn.event)) await saveConversationReference(deps.db, activity);
-  await deliver(deps, context, turn, result, via);
+  const outboxReaches = refreshesReference(turn.event) && (await saveConversationReference(deps.db, activity));
+  if (via === 'invoke') await queueInvokeReplies(deps, context, turn, result);
   await deps.outbox.queueRefreshes(result.refreshes);
   const conversationId = turn.conversation.conversationId;
   await tellOthers(deps.elsewhere, sharedCardNews(result), () => cellOfConversation(deps.db, conversationId), (error) =>
     deps.logger.error({ err: error, conversationId }, 'teams: other channels not told of shared cards'),
   );
+  if (via === 'invoke' || result.replies.length === 0) return undefined;
+  return { conversationId: activity.conversation.id, occurrence: activity.id ?? scope.requestId, replies: result.replies, outboxReaches };
 }
 
-async function deliver(deps: TeamsTurnDependencies, context: TurnContext, turn: Turn, result: TurnResult, via: 'invoke' | 'message' | 'event'): Promise<void> {
-  const conversationId = turn.conversation.conversationId;
-  if (via !== 'invoke') {
-    await sendReplies(deps.db, context, conversationId, result.replies);
-    return;
-  }
+/** A card action's replies go through the outbox: the invoke is answered first and the posts follow. */
+async function queueInvokeReplies(deps: TeamsTurnDependencies, context: TurnContext, turn: Turn, result: TurnResult): Promise<void> {
   // A refusal was shown to the member who pressed; the conversation does not see it.
   if (result.error) return;
   await deps.outbox.queueReplies(context.activity.conversation.id, context.activity.id ?? turn.requestId, result.replies);
@@ -92,6 +99,12 @@ async function deliver(deps: TeamsTurnDependencies, context: TurnContext, turn: 
   if (result.updatedCardForAll === true && result.updatedCard !== undefined && pressed) {
     await deps.outbox.queuePressedCard(context.activity.conversation.id, pressed, context.activity.id ?? turn.requestId, result.updatedCard);
   }
+}
+
+async function runTurn(deps: TeamsTurnDependencies, scope: RequestScope, context: TurnContext, event: InboundEvent, via: 'invoke' | 'message' | 'event'): Promise<void> {
+  const replies = await deps.gate.run(() => decide(deps, scope, context, event, via), 'press');
+  if (replies === undefined) return;
+  await deps.replyLane.run(() => postReplies(deps, context, replies));
 }
 
 /** Universal Actions refresh: the shared card as this member sees it (their own choice marked). */
@@ -115,6 +128,14 @@ function apology(locale: 'vi' | 'en', requestId: string): string {
     : `Sorry, something went wrong while handling your request. Please try again later (ref: ${requestId}).`;
 }
 
+/** What happens to a turn whose request was answered early (the deadline passed): it is logged when it ends. */
+export function lateTurnReport(scope: RequestScope): (error?: unknown) => void {
+  return (error) => {
+    if (error === undefined) scope.logger.warn({}, 'teams: request answered before its turn ended (deadline); the turn has now ended');
+    else scope.logger.error({ err: error }, 'teams: request answered before its turn ended (deadline); the turn then failed');
+  };
+}
+
 /** The turn logic for one request; `inbound` is its activity as mapActivity read it (the route reads it first). */
 export function createTurnLogic(deps: TeamsTurnDependencies, scope: RequestScope, inbound: TeamsInbound): (context: TurnContext) => Promise<void> {
   return async (context) => {
@@ -123,7 +144,7 @@ export function createTurnLogic(deps: TeamsTurnDependencies, scope: RequestScope
         case 'turn':
           return await runTurn(deps, scope, context, inbound.event, inbound.via);
         case 'refresh':
-          return await answerRefresh(deps, context, inbound.cardKey);
+          return await deps.gate.run(() => answerRefresh(deps, context, inbound.cardKey), 'refresh');
         case 'unknown-action':
           scope.logger.warn({ verb: inbound.verb }, 'teams: unknown card verb');
           return await answerInvoke(context, errorInvokeResponse(400, 'action.unknown', localeOf(context.activity) === 'vi' ? 'Thao tác không được hỗ trợ.' : 'Unsupported action.'));
