@@ -56,7 +56,7 @@ export async function findBallotOf(db: Database, motionId: string, memberId: str
 export async function findMotion(db: Database, motionId: string) {
   const [motion, ballots] = await Promise.all([
     findVoteCardMotion(db, motionId),
-    db.prisma.$queryRaw<BallotLite[]>`SELECT "memberId", "choice", "comment" FROM "Ballot" WHERE "motionId" = ${motionId}`,
+    db.prisma.$queryRaw<(BallotLite & Pick<Ballot, 'recordedById'>)[]>`SELECT "memberId", "choice", "comment", "recordedById" FROM "Ballot" WHERE "motionId" = ${motionId}`,
   ]);
   return motion ? { ...motion, ballots } : null;
 }
@@ -126,12 +126,4 @@ export async function findOpenMotionId(db: Database, cellId: string): Promise<st
     select: { id: true },
   });
   return open?.id ?? null;
-}
-
-/** The cell's open motion, newest first ("kết thúc biểu quyết" closes it). */
-export async function requireOpenMotion(db: Database, cellId: string): Promise<MotionWithDetails> {
-  const id = await findOpenMotionId(db, cellId);
-  const motion = id === null ? null : await findMotion(db, id);
-  if (!motion) throw new DomainError('motion.not_found');
-  return motion;
 }

@@ -1,6 +1,6 @@
 /** Builds the vote card's view model for the cell or for one member. */
 import type { VoteView } from '../../cards/view-models';
-import { resultLines, thresholdFor, voteCallText } from '../../core/voting';
+import { neededText, resultLines, showOfHandsLine, voteCallText } from '../../core/voting';
 import type { Locale } from '../../core/types';
 import { toCellRules, toMemberStatus, toMotionKind, toVoteChoice } from '../../store/mappers';
 import type { Member } from '../../store/rows';
@@ -37,8 +37,10 @@ function myChoice(ballot: BallotLite | null): VoteView['myChoice'] {
   return { choice: toVoteChoice(ballot.choice), ...(ballot.comment ? { comment: ballot.comment } : {}) };
 }
 
+/** The result in the Party's wording; a third line says how many ballots were a show of hands recorded for members. */
 export function resultLinesOf(motion: Pick<VoteCardMotion, 'kind'>, outcome: CardOutcome, locale: Locale): readonly string[] {
-  return resultLines(
+  const hands = outcome.byShowOfHands ?? 0;
+  const lines = resultLines(
     {
       kind: toMotionKind(motion.kind),
       tally: { approve: outcome.approve, reject: outcome.reject, other: outcome.other },
@@ -49,6 +51,7 @@ export function resultLinesOf(motion: Pick<VoteCardMotion, 'kind'>, outcome: Car
     },
     locale,
   );
+  return hands > 0 ? [...lines, showOfHandsLine(hands, locale)] : lines;
 }
 
 /** The vote card as `viewer` (with their ballot) sees it, from an outcome already computed; viewer null = the shared card. */
@@ -72,7 +75,7 @@ export function buildVoteView(motion: VoteCardMotion, outcome: CardOutcome, view
       other: outcome.other,
       notVoted: Math.max(0, outcome.denominator - outcome.approve - outcome.reject - outcome.other),
       denominator: outcome.denominator,
-      threshold: thresholdFor(kind).label[locale],
+      threshold: neededText(kind, outcome.approvalsNeeded, outcome.denominator, locale),
     },
     resultLines: open ? [] : resultLinesOf(motion, outcome, locale),
     ...(open ? {} : { passed: outcome.passed }),
