@@ -59,7 +59,8 @@ export function computeOutcome(kind: MotionKind, attendance: MeetingAttendance, 
     approvalsNeeded: decision.approvalsNeeded,
     approvePercent: decision.approvePercent,
     passed: decision.passed,
-    byShowOfHands,
+    // Only when there are some: the live card (vote-tally.ts) does not count them, and its figures must equal these.
+    ...(byShowOfHands > 0 ? { byShowOfHands } : {}),
   };
 }
 
