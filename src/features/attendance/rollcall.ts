@@ -12,9 +12,16 @@ import { rollCallViewFor } from './rollcall-view';
 import { toMemberStatus } from '../../store/mappers';
 import type { Database } from '../../store/database';
 
-/** Whether the meeting's roll call was ever opened (its audit row is the record; votes need it first). */
+/**
+ * Whether the meeting's roll call was held: opened ("điểm danh", its audit row) or with presence recorded
+ * (a meeting imported or started another way). Votes need it first.
+ */
 export async function rollCallWasOpened(db: Database, meetingId: string): Promise<boolean> {
-  return (await db.prisma.auditEvent.count({ where: { type: 'rollcall.opened', subjectId: meetingId } })) > 0;
+  const [opened, recorded] = await Promise.all([
+    db.prisma.auditEvent.count({ where: { type: 'rollcall.opened', subjectId: meetingId } }),
+    db.prisma.attendance.count({ where: { meetingId, presence: { not: null } } }),
+  ]);
+  return opened + recorded > 0;
 }
 
 /** Starts the meeting and posts the shared roll-call card. */
@@ -27,7 +34,7 @@ export async function openRollCall(ctx: FeatureContext, meetingId?: string): Pro
     await ctx.db.prisma.meeting.update({ where: { id: meeting.id }, data: { status: 'in_progress', startedAt: ctx.clock.now() } });
   }
   // Once per meeting, even for a meeting another way already put in progress.
-  if (!(await rollCallWasOpened(ctx.db, meeting.id))) {
+  if ((await ctx.db.prisma.auditEvent.count({ where: { type: 'rollcall.opened', subjectId: meeting.id } })) === 0) {
     await ctx.db.prisma.auditEvent.create({ data: { cellId: cell.id, actorMemberId: member.id, type: 'rollcall.opened', subjectId: meeting.id } });
   }
   const fresh = await requireMeetingOfCell(ctx.db, cell.id, meeting.id);
