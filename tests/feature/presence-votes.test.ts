@@ -95,6 +95,10 @@ describeEachDatabase('presence is one truth: who votes is who is present', (getD
     expect(audit.map((a) => (JSON.parse(a.data) as { memberId: string }).memberId).sort()).toEqual(ballots.map((b) => b.memberId).sort());
 
     expectOk(await m.press(m.secretary, 'vote.cast', { motionId: vote.motionId, choice: 'approve' }));
+    // The secretary's own ballot stays theirs when a show of hands names them.
+    const ownKept = expectOk(await m.say(m.thuKy, `biểu quyết giơ tay: không tán thành ${m.secretary.fullName}`));
+    expect(messageOf(ownKept)).toBe(`Giữ nguyên phiếu đồng chí đã tự biểu quyết: ${m.secretary.fullName}.`);
+    expect(await m.db.prisma.ballot.findFirstOrThrow({ where: { motionId: vote.motionId, memberId: m.secretary.id } })).toMatchObject({ choice: 'approve', recordedById: null });
     const closed = expectOk(await m.press(m.secretary, 'vote.close', { motionId: vote.motionId }));
     expect(closed.updatedCard).toMatchObject({ open: false });
     const lines = closed.updatedCard?.type === 'vote' ? closed.updatedCard.resultLines : [];

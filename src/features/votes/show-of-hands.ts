@@ -65,14 +65,24 @@ export async function recordShowOfHands(ctx: FeatureContext, counts: readonly Ha
   if (!motion) throw new DomainError('motion.not_found');
   const meeting = await requireMeetingOfCell(ctx.db, cell.id, motion.meetingId);
   const recorder = requireOnBehalfRecorder(ctx, meeting);
-  const ballots = await resolveHands(ctx, cell.id, counts);
+  const named = await resolveHands(ctx, cell.id, counts);
+  // A member's own ballot (cast on their device) is theirs: a show of hands recorded for them does not replace it.
+  const own = await ctx.db.prisma.ballot.findMany({ where: { motionId: motion.id, memberId: { in: named.map((b) => b.member.id) }, recordedById: null }, select: { memberId: true } });
+  const ownIds = new Set(own.map((b) => b.memberId));
+  const ballots = named.filter((b) => !ownIds.has(b.member.id));
   const presence = await markPresentOnBehalf(ctx, meeting, recorder, ballots.map((b) => b.member), null);
   for (const ballot of ballots) {
     const write = { cellId: cell.id, motionId: motion.id, memberId: ballot.member.id, choice: ballot.choice, comment: ballot.comment, at: ctx.clock.now(), recordedById: recorder.id };
     await recordBallot(ctx.db, write);
   }
   const [shared, rollCall] = await Promise.all([voteViewFor(ctx, motion, null, ctx.turn.locale), rollCallViewFor(ctx, meeting, null, ctx.turn.locale)]);
-  const notes = [handsNote(ctx, ballots, recorder, meeting.minuteTakerMemberId), presence.recorded.length > 0 ? presenceNote(ctx, { recorded: presence.recorded, alreadyPresent: [] }) : ''];
+  const kept = named.filter((b) => ownIds.has(b.member.id)).map((b) => b.member.fullName);
+  const keptNote = kept.length === 0 ? '' : ctx.turn.locale === 'vi' ? `Giữ nguyên phiếu đồng chí đã tự biểu quyết: ${kept.join(', ')}.` : `Kept the ballots members cast themselves: ${kept.join(', ')}.`;
+  const notes = [
+    ballots.length > 0 ? handsNote(ctx, ballots, recorder, meeting.minuteTakerMemberId) : '',
+    keptNote,
+    presence.recorded.length > 0 ? presenceNote(ctx, { recorded: presence.recorded, alreadyPresent: [] }) : '',
+  ];
   return {
     replies: [{ kind: 'card', view: messageView(ctx.turn.locale, 'success', notes.filter(Boolean).join(' ')) }],
     refreshes: [
