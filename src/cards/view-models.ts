@@ -188,6 +188,8 @@ export interface VoteView {
   readonly canClose: boolean;
   /** Whether the viewer's ballot counts (false for probationary: the card offers an opinion field instead). */
   readonly canVote: boolean;
+  /** The viewer may vote but is not recorded present: the card offers "Có mặt" first (only members present vote). */
+  readonly canCheckIn?: boolean;
   readonly opinions: readonly { readonly name: string; readonly text: string }[];
 }
 

@@ -18,7 +18,9 @@ function messageOf(result: TurnResult): string {
 async function monthWithRollCall(getDb: () => Parameters<typeof createBot>[0]['db']) {
   const db = getDb();
   const clock = new ManualClock(new Date('2025-08-25T03:00:00Z'));
-  const { say, press } = driver(createBot({ db, clock, logger: silentLogger }), clock);
+  const bot = createBot({ db, clock, logger: silentLogger });
+  const { say, press } = driver(bot, clock);
+  const view = (member: { id: string }, motionId: string) => bot.viewCard(`vote:${motionId}`, { platform: 'playground', platformUserId: member.id }, 'vi');
   const cell = await createCell(db);
   const { secretary, byStatus } = await createRoster(db, cell.id, { official: 7, probationary: 1 });
   const [thuKy, o2, excused, lateComer, o5, o6] = byStatus.official.slice(1);
@@ -32,7 +34,7 @@ async function monthWithRollCall(getDb: () => Parameters<typeof createBot>[0]['d
   const beforeRollCall = await say(secretary, 'biểu quyết Nghị quyết tháng 9');
   const rollCall = cardOf(await say(secretary, 'điểm danh'), 'rollcall');
   for (const member of [secretary, thuKy!, o2!]) expectOk(await press(member, 'rollcall.checkin', { meetingId: rollCall.meetingId }));
-  return { db, clock, say, press, secretary, thuKy: thuKy!, o2: o2!, excused: excused!, lateComer: lateComer!, o5: o5!, o6: o6!, probationary: byStatus.probationary[0]!, meetingId: rollCall.meetingId, beforeRollCall };
+  return { db, clock, say, press, view, secretary, thuKy: thuKy!, o2: o2!, excused: excused!, lateComer: lateComer!, o5: o5!, o6: o6!, probationary: byStatus.probationary[0]!, meetingId: rollCall.meetingId, beforeRollCall };
 }
 
 describeEachDatabase('presence is one truth: who votes is who is present', (getDb) => {
@@ -53,6 +55,14 @@ describeEachDatabase('presence is one truth: who votes is who is present', (getD
     expect(neverCheckedIn.error?.message).toContain('«Có mặt»');
     expect(await m.db.prisma.ballot.count({ where: { motionId: vote.motionId } })).toBe(0);
 
+    // The refused member's own card offers "Có mặt"; pressing it there answers with the vote card, ballot buttons on.
+    const theirCard = await m.view(m.excused, vote.motionId);
+    expect(theirCard).toMatchObject({ type: 'vote', canCheckIn: true });
+    expect(await m.view(m.o2, vote.motionId)).not.toHaveProperty('canCheckIn');
+    const fromVoteCard = expectOk(await m.press(m.excused, 'rollcall.checkin', { meetingId: m.meetingId, motionId: vote.motionId }));
+    expect(fromVoteCard.updatedCard).toMatchObject({ type: 'vote', motionId: vote.motionId, canVote: true });
+    expect(fromVoteCard.updatedCard).not.toHaveProperty('canCheckIn');
+
     // A late arrival checks in (the time kept, marked late) and then votes; a "xin vắng" who came is present.
     m.clock.advance(40 * 60_000);
     const checkedIn = expectOk(await m.say(m.lateComer, 'có mặt'));
@@ -60,7 +70,8 @@ describeEachDatabase('presence is one truth: who votes is who is present', (getD
     expect(await m.db.prisma.attendance.findFirstOrThrow({ where: { meetingId: m.meetingId, memberId: m.lateComer.id } })).toMatchObject({ presence: 'present', late: true, checkedInAt: new Date('2025-09-05T07:40:00Z'), recordedById: null });
     expectOk(await m.say(m.lateComer, 'tán thành'));
     const cameAfterAll = expectOk(await m.say(m.excused, 'có mặt'));
-    expect(messageOf(cameAfterAll)).toContain('thay cho báo xin vắng');
+    // The second check-in keeps the first one's time: on time, at 14 giờ 00.
+    expect(messageOf(cameAfterAll)).toBe('Đã ghi nhận đồng chí có mặt lúc 14 giờ 00. Việc điểm danh thay cho báo xin vắng trước đó.');
     expectOk(await m.press(m.excused, 'vote.cast', { motionId: vote.motionId, choice: 'approve' }));
     const onTime = await m.db.prisma.attendance.findFirstOrThrow({ where: { meetingId: m.meetingId, memberId: m.o2.id } });
     expect(onTime.late).toBe(false);

@@ -81,9 +81,14 @@ describe('presence before ballots in a Teams channel, over HTTP', () => {
     expect(h.connector.posted.length).toBe(postedBefore);
     expect(await h.db.prisma.ballot.count({ where: { motionId } })).toBe(0);
 
+    // The refusal offers "Có mặt" on the card itself; pressed there, the answer is the vote card with the ballot buttons.
+    const checkInAction = executeActions(refused).find((a) => a.verb === 'rollcall.checkin');
+    expect(checkInAction).toMatchObject({ title: 'Có mặt', data: { meetingId, motionId } });
     h.clock.set(new Date('2023-12-05T07:45:00Z'));
-    await say(absentOfficial.user, 'có mặt');
-    expect(String(lastPosted().activity['text'] ?? '') + cardText(attachedCard(lastPosted().activity) ?? {})).toContain('(đến muộn)');
+    const afterCheckIn = answeredCard((await press(absentOfficial.user, 'rollcall.checkin', checkInAction!.data, voteCardId)).body);
+    expect(executeActions(afterCheckIn).map((a) => a.title)).toEqual(expect.arrayContaining(['Tán thành', 'Không tán thành']));
+    expect(executeActions(afterCheckIn).map((a) => a.verb)).not.toContain('rollcall.checkin');
+    expect(await h.db.prisma.attendance.findFirstOrThrow({ where: { meetingId, member: { fullName: absentOfficial.fullName } } })).toMatchObject({ presence: 'present', late: true, checkedInAt: new Date('2023-12-05T07:45:00Z') });
     const mine = answeredCard((await press(absentOfficial.user, 'vote.cast', { motionId, choice: 'approve' }, voteCardId)).body);
     expect(cardText(mine)).toContain('Đồng chí đã biểu quyết');
     expect(await h.db.prisma.ballot.count({ where: { motionId } })).toBe(1);

@@ -11,6 +11,10 @@ import { matchVenue } from './rsvp';
 import { rollCallViewFor } from './rollcall-view';
 import { toMemberStatus } from '../../store/mappers';
 import type { Database } from '../../store/database';
+import type { Member } from '../../store/rows';
+import type { CardView } from '../../cards/view-models';
+import { requireVoteCardMotionOfCell } from '../votes/motion-queries';
+import { voteViewFor } from '../votes/vote-view';
 
 /**
  * Whether the meeting's roll call was held: opened ("điểm danh", its audit row) or with presence recorded
@@ -45,6 +49,15 @@ export async function openRollCall(ctx: FeatureContext, meetingId?: string): Pro
 export interface CheckInInput {
   readonly meetingId?: string;
   readonly venue?: string;
+  /** Pressed on this motion's vote card ("Có mặt" before voting): the answer is that card, now with the ballot. */
+  readonly motionId?: string;
+}
+
+/** The vote card a check-in was pressed on, as the member now sees it; another meeting's motion is "not found". */
+async function voteCardAfterCheckIn(ctx: FeatureContext, cellId: string, meetingId: string, motionId: string, member: Member): Promise<CardView> {
+  const motion = await requireVoteCardMotionOfCell(ctx.db, cellId, motionId);
+  if (motion.meetingId !== meetingId) throw new DomainError('motion.not_found');
+  return voteViewFor(ctx, motion, member, ctx.turn.locale);
 }
 
 /** A check-in as stored: a first one keeps its time (and whether it was late); a second only moves the venue. */
@@ -78,7 +91,10 @@ export async function checkIn(ctx: FeatureContext, input: CheckInInput): Promise
   const meeting = input.meetingId ? await requireMeetingOfCell(ctx.db, cell.id, input.meetingId) : await requireCurrentMeeting(ctx.db, cell.id);
   if (meeting.status !== 'in_progress') throw new DomainError('rollcall.not_open');
   const stored = await storeCheckIn(ctx, meeting, member.id, matchVenue(meeting, input.venue));
-  const [mine, shared] = await Promise.all([rollCallViewFor(ctx, meeting, member, ctx.turn.locale), rollCallViewFor(ctx, meeting, null, ctx.turn.locale)]);
+  const [mine, shared] = await Promise.all([
+    input.motionId ? voteCardAfterCheckIn(ctx, cell.id, meeting.id, input.motionId, member) : rollCallViewFor(ctx, meeting, member, ctx.turn.locale),
+    rollCallViewFor(ctx, meeting, null, ctx.turn.locale),
+  ]);
   const replies = ctx.turn.event.kind === 'message' ? [{ kind: 'card' as const, view: messageView(ctx.turn.locale, 'success', checkInNote(ctx, meeting, stored)) }] : [];
   return { replies, updatedCard: mine, refreshes: [{ cardKey: cardKey('rollcall', meeting.id), view: shared }] };
 }
