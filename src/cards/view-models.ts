@@ -157,6 +157,8 @@ export interface RollCallView {
   readonly warnings: readonly string[];
   readonly myPresence?: { readonly presence: Presence; readonly venue?: string };
   readonly open: boolean;
+  /** "Đến muộn: 2 đồng chí (…)." / "Ghi nhận hộ: 3 đồng chí (…)." (check-ins late or recorded for members). */
+  readonly notes?: readonly string[];
 }
 
 export interface TallyView {

@@ -68,6 +68,8 @@ describeEachDatabase('presence is one truth: who votes is who is present', (getD
     const checkedIn = expectOk(await m.say(m.lateComer, 'có mặt'));
     expect(messageOf(checkedIn)).toBe('Đã ghi nhận đồng chí có mặt lúc 14 giờ 40 (đến muộn).');
     expect(await m.db.prisma.attendance.findFirstOrThrow({ where: { meetingId: m.meetingId, memberId: m.lateComer.id } })).toMatchObject({ presence: 'present', late: true, checkedInAt: new Date('2025-09-05T07:40:00Z'), recordedById: null });
+    const lateRollCall = checkedIn.refreshes[0]?.view;
+    expect(lateRollCall?.type === 'rollcall' ? lateRollCall.notes : undefined).toEqual([`Đến muộn: 1 đồng chí (${m.lateComer.fullName}).`]);
     expectOk(await m.say(m.lateComer, 'tán thành'));
     const cameAfterAll = expectOk(await m.say(m.excused, 'có mặt'));
     // The second check-in keeps the first one's time: on time, at 14 giờ 00.
@@ -91,6 +93,8 @@ describeEachDatabase('presence is one truth: who votes is who is present', (getD
     expect(messageOf(recorded)).toContain(`Đã có mặt từ trước: ${m.o2.fullName}.`);
     expect(await m.db.prisma.attendance.findFirstOrThrow({ where: { meetingId: m.meetingId, memberId: m.o5.id } })).toMatchObject({ presence: 'present', recordedById: m.thuKy.id });
     expect(await m.db.prisma.attendance.findFirstOrThrow({ where: { meetingId: m.meetingId, memberId: m.o2.id } })).toMatchObject({ recordedById: null });
+    const rollCall = recorded.refreshes.find((r) => r.cardKey === `rollcall:${m.meetingId}`)?.view;
+    expect(rollCall?.type === 'rollcall' ? rollCall.notes : undefined).toEqual([`Ghi nhận hộ (không có thiết bị): 1 đồng chí (${m.o5.fullName}).`]);
 
     const probationaryHand = await m.say(m.thuKy, `biểu quyết giơ tay: tán thành ${m.probationary.fullName}`);
     expect(probationaryHand.error?.code).toBe('vote.not_eligible_probationary');
