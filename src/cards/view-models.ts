@@ -159,6 +159,8 @@ export interface RollCallView {
   readonly warnings: readonly string[];
   readonly myPresence?: { readonly presence: Presence; readonly venue?: string };
   readonly open: boolean;
+  /** "Đến muộn: 2 đồng chí (…)." / "Ghi nhận hộ: 3 đồng chí (…)." (check-ins late or recorded for members). */
+  readonly notes?: readonly string[];
 }
 
 export interface TallyView {
@@ -190,6 +192,8 @@ export interface VoteView {
   readonly canClose: boolean;
   /** Whether the viewer's ballot counts (false for probationary: the card offers an opinion field instead). */
   readonly canVote: boolean;
+  /** The viewer may vote but is not recorded present: the card offers "Có mặt" first (only members present vote). */
+  readonly canCheckIn?: boolean;
   readonly opinions: readonly { readonly name: string; readonly text: string }[];
 }
 

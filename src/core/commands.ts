@@ -4,6 +4,7 @@
  */
 import { isEnd, matchAny, skipOptional, skipSeparators, textFrom, tokenize, type Tokens } from './command-tokens';
 import { parseSpeakerLine, parseTaskLine } from './meeting-notes';
+import { parseHandsCount, splitNames, type HandsCount } from './on-behalf';
 import { parsePeriod } from './period';
 import { progressAfter, targetGoalAfter, targetProgressAfter, type TargetCommand } from './target-commands';
 import type { RsvpAnswer, VoteChoice } from './types';
@@ -25,6 +26,9 @@ export type Command =
   | { name: 'rsvp'; answer: RsvpAnswer; venue?: string; reason?: string }
   | { name: 'present'; venue?: string }
   | { name: 'vote.cast'; choice: VoteChoice; comment?: string }
+  // Recorded by the chair or thư ký for members in the room without a device (src/features/attendance, votes).
+  | { name: 'rollcall.record'; names: string[]; venue?: string }
+  | { name: 'vote.hands'; counts: HandsCount[] }
   | { name: 'unknown'; text: string }
   // During and after the meeting (speakers, tasks, targets, documents): src/features/{speakers,tasks,targets,minutes}.
   | { name: 'speaker.register' }
@@ -218,7 +222,29 @@ const SCHEDULE_RULES: readonly Rule[] = [
   { phrases: ['lịch họp', 'lịch sinh hoạt', 'lịch', 'schedule'], parse: scheduleAfter },
 ];
 
+/** "điểm danh hộ [tại <điểm cầu>]: A, B": the venue, when named, comes before the colon. */
+function recordPresenceAfter(tokens: Tokens, next: number): Command | null {
+  const rest = textFrom(tokens, next);
+  const colon = rest.search(/[:：]/u);
+  const venue = colon < 0 ? '' : rest.slice(0, colon).trim().replace(/^(tại|tai|ở|o|at|điểm cầu|diem cau|venue)\s+/iu, '').trim();
+  const names = splitNames(colon < 0 ? rest : rest.slice(colon + 1));
+  if (names.length === 0) return null;
+  return venue === '' ? { name: 'rollcall.record', names } : { name: 'rollcall.record', names, venue };
+}
+
+function handsAfter(tokens: Tokens, next: number): Command | null {
+  const counts = parseHandsCount(textFrom(tokens, next));
+  return counts ? { name: 'vote.hands', counts } : null;
+}
+
+/** Recorded on behalf of others: before "điểm danh", "có mặt" and "biểu quyết", whose phrases they start with. */
+const ON_BEHALF_RULES: readonly Rule[] = [
+  { phrases: ['điểm danh hộ', 'có mặt hộ', 'ghi nhận có mặt', 'ghi có mặt', 'check in for', 'mark present', 'present for'], parse: recordPresenceAfter },
+  { phrases: ['biểu quyết giơ tay', 'giơ tay', 'show of hands', 'hands'], parse: handsAfter },
+];
+
 const RULES: readonly Rule[] = [
+  ...ON_BEHALF_RULES,
   { phrases: ['kết thúc biểu quyết', 'đóng biểu quyết', 'close vote', 'end vote', 'close voting'], parse: exact({ name: 'vote.close' }) },
   ...CAST_RULES,
   { phrases: ['mở biểu quyết', 'biểu quyết', 'open vote', 'vote'], parse: voteOpenAfter },

@@ -82,6 +82,34 @@ export const DOMAIN_ERRORS = {
     vi: 'Đảng viên miễn sinh hoạt chỉ biểu quyết khi có mặt; đề nghị đồng chí điểm danh trước.',
     en: 'Exempt members vote only when present; please answer the roll call first.',
   },
+  'vote.not_present': {
+    vi: 'Đồng chí chưa được ghi nhận có mặt tại kỳ sinh hoạt nên chưa biểu quyết được. Đề nghị đồng chí điểm danh trước (bấm «Có mặt» trên thẻ điểm danh hoặc gõ «có mặt»), rồi biểu quyết lại.',
+    en: 'You are not recorded as present at this meeting, so you cannot vote yet. Please check in first (press "Present" on the roll-call card or type "present"), then vote again.',
+  },
+  'vote.not_present_excused': {
+    vi: 'Đồng chí đã báo xin vắng và chưa điểm danh có mặt nên chưa biểu quyết được. Nếu đồng chí đã có mặt, đề nghị điểm danh (bấm «Có mặt» trên thẻ điểm danh hoặc gõ «có mặt»), rồi biểu quyết lại.',
+    en: 'You sent an apology and have not checked in, so you cannot vote. If you are at the meeting, please check in (press "Present" on the roll-call card or type "present"), then vote again.',
+  },
+  'motion.already_closed': {
+    vi: 'Biểu quyết này đã kết thúc trước đó; không có gì thay đổi.',
+    en: 'This vote was already closed; nothing changed.',
+  },
+  'motion.already_opened': {
+    vi: 'Nội dung này đã được đưa ra biểu quyết tại kỳ sinh hoạt; không mở lại lần nữa.',
+    en: 'This motion was already put to the vote at this meeting; it is not opened again.',
+  },
+  'motion.no_rollcall': {
+    vi: 'Chưa điểm danh nên chưa thể biểu quyết: theo trình tự sinh hoạt, điểm danh trước, biểu quyết sau. Đề nghị đồng chí gõ «điểm danh» để mở điểm danh, rồi mở biểu quyết.',
+    en: 'The roll call has not been opened, so the vote cannot start: the roll call comes before any vote. Type "roll call" to open it, then open the vote.',
+  },
+  'rollcall.names_unknown': {
+    vi: 'Không tìm thấy trong danh sách chi bộ (hoặc tên trùng, đề nghị ghi đủ họ tên); chưa ghi nhận ai',
+    en: 'Not found on the cell roster (or the name is ambiguous: please write the full name); nobody was recorded',
+  },
+  'role.recorder_only': {
+    vi: 'Chỉ đồng chí chủ trì, thư ký kỳ sinh hoạt hoặc chi ủy viên được ghi nhận thay cho đảng viên.',
+    en: 'Only the chair, the minute-taker or a committee member may record for other members.',
+  },
   'vote.comment_required': {
     vi: 'Đề nghị đồng chí ghi rõ ý kiến khác.',
     en: 'Please write your other opinion.',

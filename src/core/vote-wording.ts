@@ -3,6 +3,7 @@
  * the way cells report it ("49/49 đồng chí … tán thành (đạt 100%)").
  */
 import { formatPercent } from './format';
+import { thresholdFor } from './threshold';
 import type { Locale, MotionKind } from './types';
 import type { Tally } from './voting';
 
@@ -69,4 +70,23 @@ export function voteCallText(title: string, locale: Locale): string {
     return `Official members are asked to vote on adopting ${subject}. (Probationary members give opinions but do not vote.)`;
   }
   return `Đề nghị các đồng chí đảng viên chính thức biểu quyết thông qua ${subject}. (Đảng viên dự bị tham gia ý kiến, không biểu quyết.)`;
+}
+
+/**
+ * What a motion needs, with the number: "quá 1/2 – cần ít nhất 25/49 đồng chí đảng viên chính thức tán thành".
+ * `needed` is approvalsNeeded(kind, denominator), the figure the close decides with.
+ */
+export function neededText(kind: MotionKind, needed: number, denominator: number, locale: Locale): string {
+  const label = thresholdFor(kind).label[locale];
+  if (denominator <= 0) return label;
+  return locale === 'en'
+    ? `${label} – at least ${needed}/${denominator} official members must approve`
+    : `${label} – cần ít nhất ${needed}/${denominator} đồng chí đảng viên chính thức tán thành`;
+}
+
+/** "Trong đó 5 đồng chí biểu quyết giơ tay, thư ký ghi nhận." (ballots recorded on members' behalf). */
+export function showOfHandsLine(count: number, locale: Locale): string {
+  return locale === 'en'
+    ? `Of these, ${count} voted by show of hands, recorded by the minute-taker.`
+    : `Trong đó ${count} đồng chí biểu quyết giơ tay, thư ký ghi nhận.`;
 }

@@ -19,10 +19,10 @@ import {
 
 // Thresholds and wording live in their own files (quorum needs thresholds alone); features import all from here.
 export { approvalsNeeded, thresholdFor, type Threshold } from './threshold';
-export { resultLines, voteCallText, type ResultInput } from './vote-wording';
+export { neededText, resultLines, showOfHandsLine, voteCallText, type ResultInput } from './vote-wording';
 
 /** Why a member may not vote; each is a DomainErrorCode with wording in errors.ts. */
-export type IneligibleCode = 'vote.not_eligible_probationary' | 'vote.exempt_not_present' | 'vote.not_eligible';
+export type IneligibleCode = 'vote.not_eligible_probationary' | 'vote.exempt_not_present' | 'vote.not_eligible' | 'vote.not_present' | 'vote.not_present_excused';
 
 /** Whether a member may cast a ballot, and if not, the error code to answer with. */
 export type Eligibility = { readonly ok: true } | { readonly ok: false; readonly code: IneligibleCode };
@@ -76,11 +76,8 @@ export function assertOpenableInChat(kind: string): asserts kind is MotionKind {
   if (!OPEN.has(kind)) throw new DomainError('input.invalid', `kind ${kind}`);
 }
 
-/**
- * Whether a member may cast a ballot. Official members always may (their ballot counts when they are in
- * the electorate); exempt only when present; SHT đến only when the cell allows it.
- */
-export function voterEligibility(member: RosterMember, presence: Presence | null, rules: CellRules): Eligibility {
+/** Whether a member's status lets them vote at all (presence aside): official, exempt, SHT đến where allowed. */
+function statusEligibility(member: RosterMember, presence: Presence | null, rules: CellRules): Eligibility {
   switch (member.status) {
     case 'official':
       return { ok: true };
@@ -94,6 +91,17 @@ export function voterEligibility(member: RosterMember, presence: Presence | null
     case 'suspended':
       return { ok: false, code: 'vote.not_eligible' };
   }
+}
+
+/**
+ * Whether a member may cast a ballot. Only members recorded present vote (DOMAIN.md: who votes is who is
+ * present): official members, exempt members, SHT đến when the cell allows it. A member who sent "xin vắng"
+ * and has not checked in is told so apart (their check-in supersedes the RSVP).
+ */
+export function voterEligibility(member: RosterMember, presence: Presence | null, rules: CellRules): Eligibility {
+  const byStatus = statusEligibility(member, presence, rules);
+  if (!byStatus.ok || presence === 'present') return byStatus;
+  return { ok: false, code: presence === 'excused' ? 'vote.not_present_excused' : 'vote.not_present' };
 }
 
 /** Why a member is outside the denominator, or null when they are in it. */

@@ -71,12 +71,14 @@ describeWithChromium('playground page in Chromium', () => {
 
   it('lets a member tap Tán thành on a vote card, stores the ballot and re-renders the card per member', async () => {
     const page = await browser.playground(t.url);
-    await page.actAs('demo-m01'); // the demo secretary opens a vote
+    await page.actAs('demo-m01'); // the demo secretary opens the roll call, then a vote
+    await page.send('điểm danh');
     await page.send('biểu quyết Thông qua nghị quyết tháng 9');
     const motion = await t.db.prisma.motion.findFirstOrThrow({ where: { status: 'open' } });
     const voteCard = `vote:${motion.id}`;
 
     await page.actAs('demo-m04');
+    await page.send('có mặt'); // only members recorded present vote
     await page.pressCardButton(voteCard, 'Tán thành');
     const ballots = await t.db.prisma.ballot.findMany({ where: { motionId: motion.id } });
     expect(ballots.map((ballot) => [ballot.memberId, ballot.choice])).toEqual([['demo-m04', 'approve']]);

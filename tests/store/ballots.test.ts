@@ -3,6 +3,7 @@ import { createBot } from '../../src/features/bot';
 import { recordBallot } from '../../src/features/votes/ballot-store';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
+import { markPresent } from '../support/presence';
 import { cardOf, driver, ManualClock, silentLogger } from '../support/turns';
 
 async function openMotion(getDb: () => Parameters<typeof createBot>[0]['db']) {
@@ -11,10 +12,15 @@ async function openMotion(getDb: () => Parameters<typeof createBot>[0]['db']) {
   const bot = createBot({ db, clock, logger: silentLogger });
   const cell = await createCell(db);
   const roster = await createRoster(db, cell.id, { official: 9, probationary: 3 });
-  await db.prisma.meeting.create({ data: { cellId: cell.id, period: '2025-09', startsAt: clock.now(), status: 'in_progress', chairMemberId: roster.secretary.id } });
+  const meeting = await db.prisma.meeting.create({ data: { cellId: cell.id, period: '2025-09', startsAt: clock.now(), status: 'in_progress', chairMemberId: roster.secretary.id } });
   const { say, press } = driver(bot, clock);
+  await say(roster.secretary, 'điểm danh');
+  // Everyone but the last official member is recorded present (only members present vote).
+  const absent = roster.byStatus.official[roster.byStatus.official.length - 1]!;
+  const members = await db.prisma.member.findMany({ where: { cellId: cell.id, NOT: { id: absent.id } }, select: { id: true } });
+  await markPresent(db, meeting.id, members.map((m) => m.id));
   const vote = cardOf(await say(roster.secretary, 'biểu quyết Nghị quyết tháng 9'), 'vote');
-  return { db, clock, roster, say, press, motionId: vote.motionId };
+  return { db, clock, roster, say, press, motionId: vote.motionId, meetingId: meeting.id, absent };
 }
 
 describeEachDatabase('ballots', (getDb) => {
@@ -71,15 +77,36 @@ describeEachDatabase('ballots', (getDb) => {
     expect(await db.prisma.auditEvent.count({ where: { subjectId: motionId, type: 'ballot.cast' } })).toBe(0);
   });
 
+  it('never inserts a first ballot of a member not recorded present, on either write', async () => {
+    const { db, absent, motionId } = await openMotion(getDb);
+    const write = { cellId: absent.cellId, motionId, memberId: absent.id, choice: 'approve' as const, comment: null, at: new Date() };
+    // hadBallot false takes the raw first-ballot statement: its own condition must keep the ballot out.
+    await expect(recordBallot(db, write, false)).rejects.toMatchObject({ code: 'vote.not_present' });
+    await expect(recordBallot(db, write, true)).rejects.toMatchObject({ code: 'vote.not_present' });
+    expect(await db.prisma.ballot.count({ where: { motionId } })).toBe(0);
+    expect(await db.prisma.auditEvent.count({ where: { subjectId: motionId, type: 'ballot.cast' } })).toBe(0);
+  });
+
+  it('keeps out a member who sent "xin vắng" until they check in, then takes their ballot', async () => {
+    const { db, absent, motionId, meetingId } = await openMotion(getDb);
+    await db.prisma.attendance.create({ data: { meetingId, memberId: absent.id, rsvp: 'excused', rsvpReason: 'Đi công tác' } });
+    const write = { cellId: absent.cellId, motionId, memberId: absent.id, choice: 'approve' as const, comment: null, at: new Date() };
+    await expect(recordBallot(db, write, false)).rejects.toMatchObject({ code: 'vote.not_present' });
+    await db.prisma.attendance.update({ where: { meetingId_memberId: { meetingId, memberId: absent.id } }, data: { presence: 'present', checkedInAt: new Date() } });
+    expect(await recordBallot(db, write, false)).toBe('cast');
+  });
+
   it('counts every ballot of a burst of different members exactly once', async () => {
     const { db, roster, press, motionId } = await openMotion(getDb);
-    await Promise.all(roster.byStatus.official.map((m) => press(m, 'vote.cast', { motionId, choice: 'approve' })));
-    expect(await db.prisma.ballot.count({ where: { motionId } })).toBe(9);
+    const results = await Promise.all(roster.byStatus.official.map((m) => press(m, 'vote.cast', { motionId, choice: 'approve' })));
+    // The one official member not recorded present is refused; the eight present each count once.
+    expect(results.filter((r) => r.error?.code === 'vote.not_present')).toHaveLength(1);
+    expect(await db.prisma.ballot.count({ where: { motionId } })).toBe(8);
   });
 
   it('never records a ballot after the close snapshot', async () => {
     const { db, roster, press, motionId } = await openMotion(getDb);
-    const voters = roster.byStatus.official.slice(1);
+    const voters = roster.byStatus.official.slice(1, -1);
     const results = await Promise.all([
       ...voters.map((m) => press(m, 'vote.cast', { motionId, choice: 'approve' })),
       press(roster.secretary, 'vote.close', { motionId }),
@@ -103,10 +130,11 @@ describeEachDatabase('ballots', (getDb) => {
   });
 
   it('lets presses wait for a motion locked longer than a burst lasts, rather than refusing them', async () => {
-    const { db, roster, press, motionId } = await openMotion(getDb);
+    const { db, roster, press, motionId, meetingId } = await openMotion(getDb);
     const voters = await db.prisma.member.createManyAndReturn({
       data: Array.from({ length: 14 }, (_, i) => ({ cellId: roster.secretary.cellId, fullName: `Đảng viên chờ ${i}`, status: 'official', role: 'member' })),
     });
+    await markPresent(db, meetingId, voters.map((v) => v.id));
     let release = (): void => undefined;
     const released = new Promise<void>((resolve) => (release = resolve));
     let locked = (): void => undefined;

@@ -9,6 +9,7 @@ import { createBot } from '../../src/features/bot';
 import type { TurnResult } from '../../src/features/turn';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
+import { markPresent } from '../support/presence';
 import { cardOf, driver, ManualClock, silentLogger } from '../support/turns';
 
 function myCard(result: TurnResult): VoteView {
@@ -22,8 +23,11 @@ async function openVote(getDb: () => Parameters<typeof createBot>[0]['db'], offi
   const bot = createBot({ db, clock, logger: silentLogger });
   const cell = await createCell(db);
   const roster = await createRoster(db, cell.id, { official: officials, probationary: 2 });
-  await db.prisma.meeting.create({ data: { cellId: cell.id, period: '2025-09', startsAt: clock.now(), status: 'in_progress', chairMemberId: roster.secretary.id } });
+  const meeting = await db.prisma.meeting.create({ data: { cellId: cell.id, period: '2025-09', startsAt: clock.now(), status: 'in_progress', chairMemberId: roster.secretary.id } });
   const { say, press } = driver(bot, clock);
+  await say(roster.secretary, 'điểm danh');
+  // Everyone is recorded present: only members present vote.
+  await markPresent(db, meeting.id, [...roster.byStatus.official, ...roster.byStatus.probationary].map((m) => m.id));
   const vote = cardOf(await say(roster.secretary, 'biểu quyết Nghị quyết tháng 9'), 'vote');
   return { db, bot, roster, press, motionId: vote.motionId };
 }

@@ -1,6 +1,6 @@
 /** Roll call, meeting form and summary cards. */
 import { renderCard } from '../../src/cards/render';
-import { buttonTitles, executeActions, inputById, ofType, visibleText } from '../support/card-checks';
+import { buttonTitles, executeActions, inputById, ofType, parserIssues, schemaErrors, visibleText } from '../support/card-checks';
 import { meetingFormView, rollCallView, summaryView } from '../support/view-fixtures';
 
 describe('roll-call card', () => {
@@ -12,6 +12,15 @@ describe('roll-call card', () => {
     const [table] = ofType(card, 'Table');
     expect(table?.['rows']).toHaveLength(3);
     expect(visibleText(table)).toBe(['Đối tượng', 'Tổng số', 'Có mặt', 'Chính thức', '49', '48', 'Dự bị', '23', '22'].join('\n'));
+  });
+
+  it('names late arrivals and members recorded on their behalf, and shows nothing for them when there are none', () => {
+    const notes = ['Đến muộn: 1 đồng chí (Lê Văn Cường).', 'Ghi nhận hộ (không có thiết bị): 2 đồng chí (Phạm Thị Dung, Hoàng Văn Em).'];
+    const card = renderCard(rollCallView({ notes }));
+    for (const note of notes) expect(visibleText(card)).toContain(note);
+    expect(schemaErrors(card)).toEqual([]);
+    expect(parserIssues(card)).toEqual([]);
+    expect(visibleText(renderCard(rollCallView()))).not.toContain('Đến muộn');
   });
 
   it('offers "Có mặt" with a venue choice while open', () => {

@@ -1,5 +1,5 @@
 import { renderCard } from '../../src/cards/render';
-import { buttonTitles, executeActions, inputById, ofType, visibleText } from '../support/card-checks';
+import { buttonTitles, executeActions, inputById, ofType, parserIssues, schemaErrors, visibleText } from '../support/card-checks';
 import { voteView } from '../support/view-fixtures';
 
 const casts = (card: unknown) => executeActions(card).filter((action) => action.verb === 'vote.cast');
@@ -32,6 +32,15 @@ describe('vote card', () => {
     const other = ofType(card, 'Action.ShowCard').find((action) => action['title'] === 'Ý kiến khác');
     expect(inputById(other, 'comment')).toMatchObject({ type: 'Input.Text', isRequired: true, errorMessage: 'Đề nghị đồng chí ghi rõ ý kiến.' });
     expect(closes(card)).toEqual([]);
+  });
+
+  it('offers "Có mặt" first to a member who may vote but is not recorded present, as a valid card', () => {
+    const card = renderCard(voteView({ canCheckIn: true, tally: { approve: 0, reject: 0, other: 0, notVoted: 49, denominator: 49, threshold: 'quá 1/2 – cần ít nhất 25/49 đồng chí đảng viên chính thức tán thành' } }));
+    expect(executeActions(card)[0]).toEqual({ title: 'Có mặt', verb: 'rollcall.checkin', data: { meetingId: voteView().meetingId, motionId: 'motion-nq-09' }, associatedInputs: 'none', style: 'positive' });
+    expect(visibleText(card)).toContain('cần ít nhất 25/49 đồng chí đảng viên chính thức tán thành');
+    expect(schemaErrors(card)).toEqual([]);
+    expect(parserIssues(card)).toEqual([]);
+    expect(executeActions(renderCard(voteView())).map((a) => a.verb)).not.toContain('rollcall.checkin');
   });
 
   it('lets the chair close the vote, destructive and without inputs', () => {

@@ -1,5 +1,5 @@
 import type { BallotRecord, MotionKind } from '../../src/core/types';
-import { decideMotion, resultLines, tallyBallots, voteCallText, type ResultInput } from '../../src/core/voting';
+import { approvalsNeeded, decideMotion, neededText, resultLines, tallyBallots, voteCallText, type ResultInput } from '../../src/core/voting';
 
 function ballot(memberId: string, choice: BallotRecord['choice'], comment?: string): BallotRecord {
   return comment === undefined ? { memberId, choice } : { memberId, choice, comment };
@@ -172,5 +172,20 @@ describe('voteCallText', () => {
   ])('%j', (title, vi, en) => {
     expect(voteCallText(title, 'vi')).toBe(vi);
     expect(voteCallText(title, 'en')).toBe(en);
+  });
+});
+
+describe('neededText: the number a motion needs, as the vote card shows it', () => {
+  it.each<[MotionKind, number, string]>([
+    ['resolution', 49, 'quá 1/2 – cần ít nhất 25/49 đồng chí đảng viên chính thức tán thành'],
+    ['admission', 49, 'ít nhất 2/3 – cần ít nhất 33/49 đồng chí đảng viên chính thức tán thành'],
+    ['confirmation', 15, 'ít nhất 2/3 – cần ít nhất 10/15 đồng chí đảng viên chính thức tán thành'],
+    ['resolution', 0, 'quá 1/2'],
+  ])('%s of %i', (kind, denominator, expected) => {
+    expect(neededText(kind, approvalsNeeded(kind, denominator), denominator, 'vi')).toBe(expected);
+  });
+
+  it('says it in English', () => {
+    expect(neededText('resolution', approvalsNeeded('resolution', 49), 49, 'en')).toBe('more than 1/2 – at least 25/49 official members must approve');
   });
 });

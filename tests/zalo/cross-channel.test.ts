@@ -39,6 +39,10 @@ describeEachDatabaseKind('one cell on Teams and Zalo at once', (database) => {
     await h.db.prisma.conversation.create({ data: { platform: 'teams', conversationId: s.channelId, cellId: c.cellId, reference: JSON.stringify(reference) } });
     await h.db.prisma.channelAccount.create({ data: { platform: 'teams', platformUserId: secretaryInTeams.aadObjectId, memberId: c.secretary.id } });
     await createMeeting(h, c.secretary);
+    // The roll call first: only members recorded present vote.
+    await say('điểm danh');
+    for (const user of [c.users.official1, c.users.official2]) await h.say(user, 'có mặt');
+    await h.settle();
   });
   afterAll(async () => {
     await h?.close();

@@ -8,6 +8,7 @@ export interface RollCallData extends BaseData {
   readonly meetingId: string;
   readonly heading: string;
   readonly summaryLines: readonly string[];
+  readonly notes: readonly string[];
   readonly rows: readonly { readonly label: string; readonly total: string; readonly present: string }[];
   readonly hasRows: boolean;
   readonly quorumLines: readonly string[];
@@ -53,6 +54,7 @@ export function rollCallData(view: RollCallView): RollCallData {
     meetingId: view.meetingId,
     heading: view.heading,
     summaryLines: textLines(view.summaryLine),
+    notes: linesOf(view.notes ?? []),
     rows: view.byStatus.map((row) => ({ label: row.label, total: String(row.total), present: String(row.present) })),
     hasRows: view.byStatus.length > 0,
     quorumLines: textLines(view.quorumLine),

@@ -17,6 +17,9 @@ export interface VoteData extends BaseData {
   /** Probationary members: an opinion field instead of a ballot. */
   readonly showOpinionBox: boolean;
   readonly showClose: boolean;
+  /** "Có mặt" for a member who may vote but is not recorded present (the roll call first). */
+  readonly showCheckIn: boolean;
+  readonly meetingId: string;
   readonly closed: boolean;
   readonly resultLines: readonly string[];
   readonly resultColor: 'good' | 'attention' | 'default';
@@ -92,6 +95,8 @@ export function voteData(view: VoteView): VoteData {
     showBallot: view.open && view.canVote,
     showOpinionBox: view.open && !view.canVote,
     showClose: view.open && view.canClose,
+    showCheckIn: view.open && view.canCheckIn === true,
+    meetingId: view.meetingId,
     closed: !view.open,
     resultLines: view.open ? [] : linesOf(view.resultLines),
     resultColor: resultColor(view.passed),

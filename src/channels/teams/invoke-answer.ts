@@ -39,6 +39,8 @@ export function pressedCardKey(verb: CardVerb, data: unknown): string | undefine
     case 'rsvp.answer':
       return meetingId === undefined ? undefined : cardKey('notice', meetingId);
     case 'rollcall.checkin':
+      // "Có mặt" on a vote card (its motionId) was pressed on that card.
+      if (motionId !== undefined) return cardKey('vote', motionId);
       return meetingId === undefined ? undefined : cardKey('rollcall', meetingId);
     default:
       return undefined;

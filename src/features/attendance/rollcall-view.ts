@@ -19,9 +19,25 @@ function myPresence(rows: { memberId: string; presence: string | null; presenceV
   return { presence, ...(row.presenceVenue ? { venue: row.presenceVenue } : {}) };
 }
 
+/** Late arrivals and members recorded on their behalf, named, in check-in order. */
+async function presenceNotes(services: Services, meetingId: string, locale: Locale): Promise<string[]> {
+  const rows = await services.db.prisma.attendance.findMany({
+    where: { meetingId, presence: 'present', OR: [{ late: true }, { recordedById: { not: null } }] },
+    select: { late: true, recordedById: true, member: { select: { fullName: true } } },
+    orderBy: [{ checkedInAt: 'asc' }, { id: 'asc' }],
+  });
+  const late = rows.filter((r) => r.late).map((r) => r.member.fullName);
+  const onBehalf = rows.filter((r) => r.recordedById !== null).map((r) => r.member.fullName);
+  const vi = locale === 'vi';
+  const notes: string[] = [];
+  if (late.length > 0) notes.push(vi ? `Đến muộn: ${late.length} đồng chí (${late.join(', ')}).` : `Late arrivals: ${late.length} (${late.join(', ')}).`);
+  if (onBehalf.length > 0) notes.push(vi ? `Ghi nhận hộ (không có thiết bị): ${onBehalf.length} đồng chí (${onBehalf.join(', ')}).` : `Recorded on their behalf (no device): ${onBehalf.length} (${onBehalf.join(', ')}).`);
+  return notes;
+}
+
 /** The roll call as `viewer` sees it (their own check-in marked); viewer null = the shared card. */
 export async function rollCallViewFor(services: Services, meeting: MeetingWithDetails, viewer: Member | null, locale: Locale): Promise<RollCallView> {
-  const attendance = await loadMeetingAttendance(services.db, meeting);
+  const [attendance, notes] = await Promise.all([loadMeetingAttendance(services.db, meeting), presenceNotes(services, meeting.id, locale)]);
   const numbers = computeMeetingNumbers(attendance, toCellRules(meeting.cell), locale);
   const byStatus: StatusCount[] = MEMBER_STATUSES.filter((s) => numbers.stats.roster[s] > 0).map((status) => ({
     status,
@@ -42,5 +58,6 @@ export async function rollCallViewFor(services: Services, meeting: MeetingWithDe
     warnings: [...numbers.quorum.warnings],
     ...(mine ? { myPresence: mine } : {}),
     open: meeting.status === 'in_progress',
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }

@@ -15,7 +15,8 @@ export const cardActionSchemas = {
   'notice.post': z.object({ meetingId: id.optional() }).loose(),
   'rsvp.answer': z.object({ meetingId: id, answer: z.enum(RSVP_ANSWERS), venue: shortText(200), reason: shortText(500) }).loose(),
   'rollcall.open': z.object({ meetingId: id.optional() }).loose(),
-  'rollcall.checkin': z.object({ meetingId: id, venue: shortText(200) }).loose(),
+  // motionId: pressed on a vote card ("Có mặt" before voting), which answers with that card.
+  'rollcall.checkin': z.object({ meetingId: id, venue: shortText(200), motionId: id.optional() }).loose(),
   'vote.open': z.object({ meetingId: id.optional(), title: z.string().min(1).max(500), kind: z.string().max(40).optional() }).loose(),
   'vote.cast': z.object({ motionId: id, choice: z.enum(VOTE_CHOICES), comment: shortText(1000) }).loose(),
   'vote.close': z.object({ motionId: id }).loose(),

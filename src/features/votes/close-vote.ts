@@ -1,13 +1,13 @@
 /** "Kết thúc biểu quyết": the chair or committee closes the vote; the electorate and result are frozen. */
 import { DomainError } from '../../core/errors';
+import { formatClock } from '../../core/format';
 import { toCellRules, toMotionKind } from '../../store/mappers';
 import type { Member } from '../../store/rows';
 import { loadMeetingAttendance } from '../attendance/attendance-data';
 import { cardKey } from '../shared/card-keys';
 import { memberIsCommittee, requireCell, requireMember, type FeatureContext } from '../shared/context';
 import type { TurnResult } from '../turn';
-import { lockOpenMotion } from './ballot-store';
-import { findMotion, requireMotionOfCell, requireOpenMotion, type MotionWithDetails } from './motion-queries';
+import { findMotion, findOpenMotionId, requireMotionOfCell, type MotionWithDetails } from './motion-queries';
 import { computeOutcome } from './vote-outcome';
 import { voteViewsFor } from './vote-view';
 
@@ -15,12 +15,21 @@ function assertMayClose(member: Member, motion: MotionWithDetails): void {
   if (member.id !== motion.meeting.chairMemberId && !memberIsCommittee(member)) throw new DomainError('role.chair_only');
 }
 
+/** A second close changes nothing and says so, with when the vote was closed ("«…», lúc 14 giờ 35"). */
+function alreadyClosed(ctx: FeatureContext, motion: Pick<MotionWithDetails, 'title' | 'closedAt'> & { meeting: { cell: { timezone: string } } }): DomainError {
+  const at = motion.closedAt ? formatClock(motion.closedAt, motion.meeting.cell.timezone, ctx.turn.locale) : '';
+  const when = at === '' ? '' : ctx.turn.locale === 'vi' ? `, lúc ${at}` : `, at ${at}`;
+  return new DomainError('motion.already_closed', `«${motion.title}»${when}`);
+}
+
 /** Freezes the outcome in the same transaction that locks the motion, so no ballot slips in after the snapshot. */
 async function freeze(ctx: FeatureContext, motion: MotionWithDetails, member: Member): Promise<void> {
   // Presence is read before the transaction (it does not change the ballots); ballots are read under the lock.
   const attendance = await loadMeetingAttendance(ctx.db, motion.meeting);
   await ctx.db.prisma.$transaction(async (tx) => {
-    await lockOpenMotion(tx, motion.id);
+    // The lock is the close's own: a close that lost a race to another close is told the vote is closed already.
+    const locked = await tx.motion.updateMany({ where: { id: motion.id, status: 'open' }, data: { status: 'open' } });
+    if (locked.count !== 1) throw new DomainError('motion.already_closed');
     const ballots = await tx.ballot.findMany({ where: { motionId: motion.id } });
     const outcome = computeOutcome(toMotionKind(motion.kind), attendance, ballots, toCellRules(motion.meeting.cell));
     const now = ctx.clock.now();
@@ -34,14 +43,30 @@ async function freeze(ctx: FeatureContext, motion: MotionWithDetails, member: Me
   });
 }
 
-/** Closes the named (or the cell's open) motion and posts the result in the Party's wording. */
+/** The pressed motion, or the cell's open one; with none open, the last closed one (a second "kết thúc" is told it is done). */
+async function motionToClose(ctx: FeatureContext, cellId: string, motionId: string | undefined): Promise<MotionWithDetails> {
+  if (motionId) return requireMotionOfCell(ctx.db, cellId, motionId);
+  const openId = await findOpenMotionId(ctx.db, cellId);
+  if (openId !== null) return requireMotionOfCell(ctx.db, cellId, openId);
+  const last = await ctx.db.prisma.motion.findFirst({ where: { status: 'closed', meeting: { cellId } }, orderBy: { closedAt: 'desc' }, select: { id: true } });
+  if (!last) throw new DomainError('motion.not_found');
+  return requireMotionOfCell(ctx.db, cellId, last.id);
+}
+
+/** Closes the named (or the cell's open) motion and posts the result in the Party's wording; a second close says it is done. */
 export async function closeVote(ctx: FeatureContext, motionId?: string): Promise<TurnResult> {
   const member = requireMember(ctx);
   const cell = requireCell(ctx);
-  const motion = motionId ? await requireMotionOfCell(ctx.db, cell.id, motionId) : await requireOpenMotion(ctx.db, cell.id);
+  const motion = await motionToClose(ctx, cell.id, motionId);
   assertMayClose(member, motion);
-  if (motion.status !== 'open') throw new DomainError('motion.closed');
-  await freeze(ctx, motion, member);
+  if (motion.status !== 'open') throw alreadyClosed(ctx, motion);
+  try {
+    await freeze(ctx, motion, member);
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== 'motion.already_closed') throw error;
+    const closed = await findMotion(ctx.db, motion.id);
+    throw alreadyClosed(ctx, closed ?? motion);
+  }
   const closed = await findMotion(ctx.db, motion.id);
   if (!closed) throw new DomainError('motion.not_found');
   const ballot = closed.ballots.find((b) => b.memberId === member.id) ?? null;

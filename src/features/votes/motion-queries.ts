@@ -43,9 +43,17 @@ export async function findVoteCardMotion(db: Database, motionId: string): Promis
   return { ...found.motion, meeting: { ...found.meeting, cell }, opinions: await opinionsIfAny(db, motionId, rows[0]) };
 }
 
-/** One member's ballot on a motion (their card marks it). */
-export async function findBallotOf(db: Database, motionId: string, memberId: string): Promise<BallotLite | null> {
-  return db.prisma.ballot.findUnique({ where: { motionId_memberId: { motionId, memberId } }, select: { memberId: true, choice: true, comment: true } });
+/** A viewer's ballot on the motion and whether they are recorded present at its meeting, in one query. */
+export async function findViewerState(db: Database, motion: Pick<Motion, 'id' | 'meetingId'>, memberId: string): Promise<{ ballot: BallotLite | null; present: boolean }> {
+  const rows = await db.prisma.$queryRaw<{ choice: string | null; comment: string | null; presence: string | null }[]>`
+    SELECT b."choice", b."comment", a."presence"
+    FROM "Member" m
+    LEFT JOIN "Ballot" b ON b."motionId" = ${motion.id} AND b."memberId" = m."id"
+    LEFT JOIN "Attendance" a ON a."meetingId" = ${motion.meetingId} AND a."memberId" = m."id"
+    WHERE m."id" = ${memberId}`;
+  const row = rows[0];
+  const ballot = row === undefined || row.choice === null ? null : { memberId, choice: row.choice, comment: row.comment };
+  return { ballot, present: row?.presence === 'present' };
 }
 
 /**
@@ -56,7 +64,7 @@ export async function findBallotOf(db: Database, motionId: string, memberId: str
 export async function findMotion(db: Database, motionId: string) {
   const [motion, ballots] = await Promise.all([
     findVoteCardMotion(db, motionId),
-    db.prisma.$queryRaw<BallotLite[]>`SELECT "memberId", "choice", "comment" FROM "Ballot" WHERE "motionId" = ${motionId}`,
+    db.prisma.$queryRaw<(BallotLite & Pick<Ballot, 'recordedById'>)[]>`SELECT "memberId", "choice", "comment", "recordedById" FROM "Ballot" WHERE "motionId" = ${motionId}`,
   ]);
   return motion ? { ...motion, ballots } : null;
 }
@@ -126,12 +134,4 @@ export async function findOpenMotionId(db: Database, cellId: string): Promise<st
     select: { id: true },
   });
   return open?.id ?? null;
-}
-
-/** The cell's open motion, newest first ("kết thúc biểu quyết" closes it). */
-export async function requireOpenMotion(db: Database, cellId: string): Promise<MotionWithDetails> {
-  const id = await findOpenMotionId(db, cellId);
-  const motion = id === null ? null : await findMotion(db, id);
-  if (!motion) throw new DomainError('motion.not_found');
-  return motion;
 }

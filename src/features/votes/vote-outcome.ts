@@ -8,7 +8,7 @@ import { computeElectorate, decideMotion, tallyBallots } from '../../core/voting
 import type { BallotRecord, CellRules, MotionKind } from '../../core/types';
 import type { Ballot } from '../../store/rows';
 
-type BallotFields = Pick<Ballot, 'memberId' | 'choice' | 'comment'>;
+type BallotFields = Pick<Ballot, 'memberId' | 'choice' | 'comment'> & Partial<Pick<Ballot, 'recordedById'>>;
 import { toVoteChoice } from '../../store/mappers';
 import type { MeetingAttendance } from '../attendance/attendance-data';
 
@@ -26,6 +26,8 @@ export const outcomeSchema = z.object({
   approvalsNeeded: z.number().int().min(0),
   approvePercent: z.number().min(0).max(100),
   passed: z.boolean(),
+  /** Counted ballots recorded for members by the chair or thư ký (a show of hands); absent in older snapshots. */
+  byShowOfHands: z.number().int().min(0).optional(),
 });
 export type MotionOutcome = z.infer<typeof outcomeSchema>;
 
@@ -42,6 +44,8 @@ export function computeOutcome(kind: MotionKind, attendance: MeetingAttendance, 
   const presentElectorate = electorate.electorate.filter((id) => present.has(id));
   const presentTally = tallyBallots(records, presentElectorate);
   const decision = decideMotion(kind, tally, electorate.denominator);
+  const counted = new Set(electorate.electorate);
+  const byShowOfHands = ballots.filter((b) => counted.has(b.memberId) && (b.recordedById ?? null) !== null).length;
   return {
     denominator: electorate.denominator,
     electorate: [...electorate.electorate],
@@ -55,6 +59,8 @@ export function computeOutcome(kind: MotionKind, attendance: MeetingAttendance, 
     approvalsNeeded: decision.approvalsNeeded,
     approvePercent: decision.approvePercent,
     passed: decision.passed,
+    // Only when there are some: the live card (vote-tally.ts) does not count them, and its figures must equal these.
+    ...(byShowOfHands > 0 ? { byShowOfHands } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 /** Builds the vote card's view model for the cell or for one member. */
 import type { VoteView } from '../../cards/view-models';
-import { resultLines, thresholdFor, voteCallText } from '../../core/voting';
+import { neededText, resultLines, showOfHandsLine, voteCallText } from '../../core/voting';
 import type { Locale } from '../../core/types';
 import { toCellRules, toMemberStatus, toMotionKind, toVoteChoice } from '../../store/mappers';
 import type { Member } from '../../store/rows';
@@ -8,7 +8,7 @@ import type { Services } from '../shared/context';
 import { memberIsCommittee } from '../shared/context';
 import { loadMeetingAttendance } from '../attendance/attendance-data';
 import { computeOutcome, parseOutcome, type MotionOutcome } from './vote-outcome';
-import { findBallotOf, type BallotLite, type MotionWithDetails, type VoteCardMotion } from './motion-queries';
+import { findViewerState, type BallotLite, type MotionWithDetails, type VoteCardMotion } from './motion-queries';
 import type { TallyFreshness } from './tally-memo';
 import { liveOutcome, type CardOutcome } from './vote-tally';
 
@@ -37,8 +37,10 @@ function myChoice(ballot: BallotLite | null): VoteView['myChoice'] {
   return { choice: toVoteChoice(ballot.choice), ...(ballot.comment ? { comment: ballot.comment } : {}) };
 }
 
+/** The result in the Party's wording; a third line says how many ballots were a show of hands recorded for members. */
 export function resultLinesOf(motion: Pick<VoteCardMotion, 'kind'>, outcome: CardOutcome, locale: Locale): readonly string[] {
-  return resultLines(
+  const hands = outcome.byShowOfHands ?? 0;
+  const lines = resultLines(
     {
       kind: toMotionKind(motion.kind),
       tally: { approve: outcome.approve, reject: outcome.reject, other: outcome.other },
@@ -49,10 +51,14 @@ export function resultLinesOf(motion: Pick<VoteCardMotion, 'kind'>, outcome: Car
     },
     locale,
   );
+  return hands > 0 ? [...lines, showOfHandsLine(hands, locale)] : lines;
 }
 
-/** The vote card as `viewer` (with their ballot) sees it, from an outcome already computed; viewer null = the shared card. */
-export function buildVoteView(motion: VoteCardMotion, outcome: CardOutcome, viewer: Member | null, ballot: BallotLite | null, locale: Locale): VoteView {
+/**
+ * The vote card as `viewer` (with their ballot) sees it, from an outcome already computed; viewer null = the shared
+ * card. `viewerPresent` false offers the viewer "Có mặt" (a press that just voted knows the voter is present).
+ */
+export function buildVoteView(motion: VoteCardMotion, outcome: CardOutcome, viewer: Member | null, ballot: BallotLite | null, locale: Locale, viewerPresent = true): VoteView {
   const kind = toMotionKind(motion.kind);
   const open = motion.status === 'open';
   const mine = viewer ? myChoice(ballot) : undefined;
@@ -72,7 +78,7 @@ export function buildVoteView(motion: VoteCardMotion, outcome: CardOutcome, view
       other: outcome.other,
       notVoted: Math.max(0, outcome.denominator - outcome.approve - outcome.reject - outcome.other),
       denominator: outcome.denominator,
-      threshold: thresholdFor(kind).label[locale],
+      threshold: neededText(kind, outcome.approvalsNeeded, outcome.denominator, locale),
     },
     resultLines: open ? [] : resultLinesOf(motion, outcome, locale),
     ...(open ? {} : { passed: outcome.passed }),
@@ -80,14 +86,15 @@ export function buildVoteView(motion: VoteCardMotion, outcome: CardOutcome, view
     canClose: open && viewer !== null && (isChair || memberIsCommittee(viewer)),
     // The shared card offers the buttons to everyone; the server decides who may vote.
     canVote: open && (viewer === null || statusMayVote(viewer, motion)),
+    ...(open && viewer !== null && !viewerPresent && motion.meeting.status === 'in_progress' && statusMayVote(viewer, motion) ? { canCheckIn: true } : {}),
     opinions: motion.opinions.map((o) => ({ name: o.member.fullName, text: o.text })),
   };
 }
 
 /** The vote card as `viewer` sees it; viewer null = the shared card. A member's view may show a count of the last half second. */
 export async function voteViewFor(services: Services, motion: VoteCardMotion, viewer: Member | null, locale: Locale, freshness: TallyFreshness = 'exact'): Promise<VoteView> {
-  const [outcome, ballot] = await Promise.all([cardOutcomeOf(services.db, motion, freshness), viewer ? findBallotOf(services.db, motion.id, viewer.id) : null]);
-  return buildVoteView(motion, outcome, viewer, ballot, locale);
+  const [outcome, state] = await Promise.all([cardOutcomeOf(services.db, motion, freshness), viewer ? findViewerState(services.db, motion, viewer.id) : null]);
+  return buildVoteView(motion, outcome, viewer, state?.ballot ?? null, locale, state?.present ?? true);
 }
 
 /**
