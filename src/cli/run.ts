@@ -52,6 +52,7 @@ export function usageText(): string {
     ...commands,
     '',
     'Tùy chọn chung: --json (stdout chỉ có JSON; thông báo ra stderr), --debug (in chi tiết lỗi), --help',
+    'Với --json, gọi `npm run -s cli -- …` hoặc `npx chibo …`: không có -s, npm in thêm dòng "> chibo-bot cli" ra stdout.',
     'Cơ sở dữ liệu: biến môi trường DATABASE_URL (mặc định file:./data/chibo.db).',
     'Mã thoát: 0 thành công, 1 lỗi, 2 sai cú pháp lệnh.',
   ].join('\n');
