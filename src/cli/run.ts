@@ -18,6 +18,7 @@ import { summaryCommand } from './summary';
 import { exportCommand, minutesCommand, resolutionCommand } from './documents';
 import { zaloCodesCommand, zaloConnectCommand } from './zalo-codes';
 import { scheduleCommand } from './schedule';
+import { backupCommand, restoreCommand } from './backup';
 
 export const COMMANDS: readonly CommandSpec[] = [
   importRosterCommand,
@@ -33,6 +34,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   minutesCommand,
   resolutionCommand,
   exportCommand,
+  backupCommand,
+  restoreCommand,
 ];
 
 const PROGRAM = 'npm run cli --';
