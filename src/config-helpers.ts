@@ -25,7 +25,7 @@ export function isLoopbackHost(host: string): boolean {
  */
 export function developmentLinkSecret(mode: 'production' | 'development', warnings: string[]): string {
   if (mode === 'production') return '';
-  warnings.push('LINK_SIGNING_SECRET is not set: signed links use a random key and stop working when the server restarts.');
+  warnings.push('LINK_SIGNING_SECRET is not set: signed links use a random key and stop working when the server restarts (to keep them, put LINK_SIGNING_SECRET=<openssl rand -hex 32> in .env).');
   return randomBytes(32).toString('hex');
 }
 

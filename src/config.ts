@@ -263,3 +263,31 @@ export function unauthenticatedParts(config: Pick<Config, 'microsoftApp' | 'play
   if (config.playgroundEnabled) parts.push('the playground is on (PLAYGROUND_ENABLED)');
   return parts;
 }
+
+/** What the Teams app package holds (`npm run package`); the service's other settings play no part in it. */
+export interface PackageConfig {
+  readonly appId: string;
+  readonly publicBaseUrl: string;
+}
+
+const packageSchema = z.object({
+  MicrosoftAppId: z.preprocess(blank, z.string().trim().regex(GUID)),
+  PUBLIC_BASE_URL: z.preprocess(blank, httpUrl.refine((value) => value.startsWith('https:'))),
+});
+const PACKAGE_EXPECTED: Readonly<Record<string, string>> = {
+  MicrosoftAppId: `${EXPECTED.MicrosoftAppId} (the app id and the bot id)`,
+  PUBLIC_BASE_URL: 'the https:// URL Teams reaches the bot at, e.g. https://chibo.example.org (its host is the bot domain)',
+};
+
+/** Reads only the package's two settings; throws one ConfigError naming every one missing or malformed. */
+export function loadPackageConfig(env: NodeJS.ProcessEnv = process.env, options: LoadConfigOptions = {}): PackageConfig {
+  const source = withEnvFile(env, options.envFile === undefined ? (env === process.env ? '.env' : null) : options.envFile);
+  const parsed = packageSchema.safeParse(source);
+  if (!parsed.success) {
+    const variables = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
+    throw new ConfigError(
+      variables.map((variable) => ({ variable, message: `${variable} must be ${PACKAGE_EXPECTED[variable] ?? 'valid'} (got ${JSON.stringify(source[variable] ?? '')})` })),
+    );
+  }
+  return deepFreeze({ appId: parsed.data.MicrosoftAppId, publicBaseUrl: parsed.data.PUBLIC_BASE_URL });
+}

@@ -26,12 +26,15 @@ function shout(lines: readonly string[]): void {
   console.error([rule, ...lines.map((line) => `! ${line.padEnd(width)} !`), rule].join('\n'));
 }
 
+// Each development switch is said once, in the box; the log line carries it as a field for machines.
 function announce(config: Config, url: string, logger: Logger): void {
-  logger.info({ url, mode: config.mode, database: config.databaseProvider }, `chibo-bot listening on ${url}`);
+  const authentication = config.microsoftApp.appId === undefined ? 'off' : 'on';
+  logger.info({ url, mode: config.mode, database: config.databaseProvider, authentication, playground: config.playgroundEnabled }, `chibo-bot listening on ${url}`);
   for (const warning of config.warnings) logger.warn({}, warning);
   const loud: string[] = [];
-  if (config.microsoftApp.appId === undefined) {
-    loud.push('DEVELOPMENT MODE: Bot Framework authentication is OFF (no MicrosoftAppId)');
+  if (authentication === 'off') {
+    loud.push('DEVELOPMENT MODE: Bot Framework authentication is OFF (no MicrosoftAppId), fine on this machine.');
+    loud.push('To serve Teams, set MicrosoftAppId and its secret and tenant (docs/deploy.md).');
   }
   if (config.playgroundEnabled) loud.push(`Playground: ${url}/playground (development feature)`);
   if (config.mode === 'production' && config.playgroundEnabled) loud.push('WARNING: the playground is enabled in production');
@@ -39,8 +42,9 @@ function announce(config: Config, url: string, logger: Logger): void {
   if (open.length > 0 && !isLoopbackHost(config.host)) {
     // Config refuses this unless ALLOW_UNAUTHENTICATED_NETWORK=true: say so at every start.
     loud.push(`WARNING: ALLOW_UNAUTHENTICATED_NETWORK=true and HOST=${config.host}: anyone on the network can act as any member`, ...open.map((part) => `  - ${part}`));
+    // Also in the log stream: a service's stderr box may never be read.
+    logger.warn({ host: config.host, open }, 'unauthenticated parts reachable from the network (ALLOW_UNAUTHENTICATED_NETWORK=true)');
   }
-  for (const line of loud) logger.warn({}, line);
   if (loud.length > 0) shout(loud);
 }
 

@@ -4,10 +4,7 @@
  * attendance and votes of a month or a year (.xlsx).
  */
 import { writeFile } from 'node:fs/promises';
-import { buildAttendanceXlsx } from '../exports/attendance-xlsx';
 import { loadExportData } from '../exports/export-data';
-import { buildMinutesDocx } from '../exports/minutes-docx';
-import { buildResolutionDocx } from '../exports/resolution-docx';
 import { loadMeetingSummary } from '../features/summaries/load-summary';
 import { EXIT_OK, requiredOption, UsageError, type CommandContext, type CommandSpec } from './context';
 import { printError } from './output';
@@ -37,6 +34,9 @@ function meetingDocument(name: 'minutes' | 'resolution', usage: string, summary:
     async run(ctx) {
       const meetingId = requiredOption(ctx.values, 'meeting', usage);
       const out = outPath(ctx, usage, '.docx');
+      // docx and exceljs load only for the command that writes them: the other commands start faster.
+      const { buildMinutesDocx } = await import('../exports/minutes-docx');
+      const { buildResolutionDocx } = await import('../exports/resolution-docx');
       const body = await ctx.withDatabase(async (db) => {
         const data = await loadMeetingSummary(db, meetingId, 'vi');
         return name === 'minutes' ? buildMinutesDocx(data) : buildResolutionDocx(data);
@@ -59,6 +59,7 @@ export const exportCommand: CommandSpec = {
     const period = requiredOption(ctx.values, 'period', EXPORT_USAGE);
     if (!/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(period)) throw new UsageError(`--period phải có dạng 2025-09 hoặc 2025 (got "${period}")`, EXPORT_USAGE);
     const out = outPath(ctx, EXPORT_USAGE, '.xlsx');
+    const { buildAttendanceXlsx } = await import('../exports/attendance-xlsx');
     const body = await ctx.withDatabase(async (db) => buildAttendanceXlsx(await loadExportData(db, cellId, period)));
     return written(ctx, out, body);
   },

@@ -1,14 +1,9 @@
 /** `import-roster`: a CSV/XLSX roster into a cell, all or nothing. */
-import {
-  formatIssue,
-  formatWarning,
-  importRoster,
-  parseRosterFile,
-  rosterFormatOf,
-  type ImportTarget,
-  type RosterImportOutcome,
-  type RosterParseResult,
-} from '../features/roster-import';
+// The feature's modules one by one, not its index: the parser (and exceljs, the
+// CLI's heaviest load) is imported only when a roster is read, so other commands start fast.
+import { importRoster, type ImportTarget, type RosterImportOutcome } from '../features/roster-import/import-roster';
+import { formatIssue, formatWarning } from '../features/roster-import/issues';
+import type { RosterParseResult } from '../features/roster-import/validate-rows';
 import { CliFailure, EXIT_FAILURE, EXIT_OK, requiredOption, stringOption, UsageError, type CommandContext, type CommandSpec } from './context';
 import { printError, printJson, printLine } from './output';
 
@@ -47,6 +42,7 @@ function targetOf(ctx: CommandContext): ImportTarget {
 }
 
 async function readRoster(ctx: CommandContext, path: string): Promise<RosterParseResult> {
+  const { parseRosterFile, rosterFormatOf } = await import('../features/roster-import/parse-roster');
   const format = rosterFormatOf(path);
   if (!format) throw new CliFailure(`Tệp "${path}" không phải .csv hoặc .xlsx (với .xls: mở bằng Excel và lưu lại dạng .xlsx)`);
   let content: Buffer;

@@ -18,6 +18,7 @@ import { summaryCommand } from './summary';
 import { exportCommand, minutesCommand, resolutionCommand } from './documents';
 import { zaloCodesCommand, zaloConnectCommand } from './zalo-codes';
 import { scheduleCommand } from './schedule';
+import { backupCommand, restoreCommand } from './backup';
 
 export const COMMANDS: readonly CommandSpec[] = [
   importRosterCommand,
@@ -33,6 +34,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   minutesCommand,
   resolutionCommand,
   exportCommand,
+  backupCommand,
+  restoreCommand,
 ];
 
 const PROGRAM = 'npm run cli --';
@@ -52,6 +55,7 @@ export function usageText(): string {
     ...commands,
     '',
     'Tùy chọn chung: --json (stdout chỉ có JSON; thông báo ra stderr), --debug (in chi tiết lỗi), --help',
+    'Với --json, gọi `npm run -s cli -- …` hoặc `npx chibo …`: không có -s, npm in thêm dòng "> chibo-bot cli" ra stdout.',
     'Cơ sở dữ liệu: biến môi trường DATABASE_URL (mặc định file:./data/chibo.db).',
     'Mã thoát: 0 thành công, 1 lỗi, 2 sai cú pháp lệnh.',
   ].join('\n');

@@ -10,6 +10,7 @@ import { inflateSync } from 'node:zlib';
 import Ajv from 'ajv';
 import JSZip from 'jszip';
 import { fillPlaceholders, packageInputsFrom, PACKAGE_FILES, writeTeamsPackage } from '../../src/channels/teams/app-package';
+import { ConfigError, loadConfig, loadPackageConfig } from '../../src/config';
 import { childProcessValidator } from './manifest-validator';
 
 const MANIFEST_DIR = join(__dirname, '..', '..', 'manifest');
@@ -39,6 +40,16 @@ function readPng(buffer: Buffer): Png {
     at += 12 + length;
   }
   return { width, height, pixels: inflateSync(Buffer.concat(idat)) };
+}
+
+function packageConfigError(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadPackageConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('loadPackageConfig accepted the settings');
 }
 
 describe('the Teams app package', () => {
@@ -116,12 +127,23 @@ describe('the Teams app package', () => {
     expect(opaque).toBeGreaterThan(100);
   });
 
-  it('takes the app id and domain from the config and refuses to package without them', () => {
-    const app = { appType: 'SingleTenant' as const, appId: inputs.appId };
-    expect(packageInputsFrom({ microsoftApp: app, publicBaseUrl: 'https://chibo.example.org' }, '1.2.3')).toEqual({ appId: inputs.appId, domain: 'chibo.example.org', version: '1.2.3' });
-    expect(() => packageInputsFrom({ microsoftApp: { appType: 'SingleTenant' }, publicBaseUrl: 'https://x.vn' }, '1')).toThrow('MicrosoftAppId');
-    expect(() => packageInputsFrom({ microsoftApp: app }, '1')).toThrow('PUBLIC_BASE_URL');
-    expect(() => packageInputsFrom({ microsoftApp: app, publicBaseUrl: 'http://x.vn' }, '1')).toThrow('https');
+  it('takes the app id and domain from the package settings, and names every one missing at once', () => {
+    const settings = { appId: inputs.appId, publicBaseUrl: 'https://chibo.example.org' };
+    expect(packageInputsFrom(settings, '1.2.3')).toEqual({ appId: inputs.appId, domain: 'chibo.example.org', version: '1.2.3' });
+    expect(loadPackageConfig({ MicrosoftAppId: inputs.appId, PUBLIC_BASE_URL: 'https://chibo.example.org/' })).toEqual(settings);
+    const both = packageConfigError({});
+    expect(both.issues.map((issue) => issue.variable)).toEqual(['MicrosoftAppId', 'PUBLIC_BASE_URL']);
+    expect(packageConfigError({ MicrosoftAppId: 'not-a-guid', PUBLIC_BASE_URL: 'http://x.vn' }).issues.map((issue) => issue.variable)).toEqual(['MicrosoftAppId', 'PUBLIC_BASE_URL']);
+    expect(packageConfigError({ MicrosoftAppId: inputs.appId, PUBLIC_BASE_URL: 'http://x.vn' }).message).toContain('https://');
+  });
+
+  it('needs neither the client secret nor the tenant id, which the package does not hold', () => {
+    // loadConfig would refuse this (SingleTenant with an app id needs both); the package does not.
+    expect(() => loadConfig({ MicrosoftAppId: inputs.appId, PUBLIC_BASE_URL: 'https://x.vn' })).toThrow(ConfigError);
+    expect(loadPackageConfig({ MicrosoftAppId: inputs.appId, PUBLIC_BASE_URL: 'https://x.vn' }).appId).toBe(inputs.appId);
+  });
+
+  it('refuses an unknown placeholder', () => {
     expect(() => fillPlaceholders('{"id":"${{TEAMS_TAB_URL}}"}', inputs)).toThrow('unknown placeholder');
   });
 });

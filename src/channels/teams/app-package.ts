@@ -10,7 +10,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
-import type { Config } from '../../config';
+import type { PackageConfig } from '../../config';
 
 export const PACKAGE_FILES = ['manifest.json', 'en-us.json', 'color.png', 'outline.png'] as const;
 
@@ -21,14 +21,12 @@ export interface PackageInputs {
   readonly version: string;
 }
 
-/** What the package needs from the config; names the variable that is missing. */
-export function packageInputsFrom(config: Pick<Config, 'microsoftApp' | 'publicBaseUrl'>, version: string): PackageInputs {
-  const appId = config.microsoftApp.appId;
-  if (appId === undefined) throw new Error('MicrosoftAppId is required to package the Teams app (it is the app id and the bot id).');
-  if (config.publicBaseUrl === undefined) throw new Error('PUBLIC_BASE_URL is required to package the Teams app (its host is the bot domain).');
-  const url = new URL(config.publicBaseUrl);
-  if (url.protocol !== 'https:') throw new Error('PUBLIC_BASE_URL must be https:// for Teams.');
-  return { appId, domain: url.host, version };
+/** The package's own settings; loadPackageConfig (src/config.ts) reads them from the environment. */
+export type PackageSettings = Pick<PackageConfig, 'appId' | 'publicBaseUrl'>;
+
+/** The placeholders' values from the package's settings (already checked by loadPackageConfig). */
+export function packageInputsFrom(settings: PackageSettings, version: string): PackageInputs {
+  return { appId: settings.appId, domain: new URL(settings.publicBaseUrl).host, version };
 }
 
 const PLACEHOLDER = /\$\{\{([A-Z_]+)\}\}/g;

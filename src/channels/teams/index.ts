@@ -73,10 +73,9 @@ export interface TeamsChannel {
 export function createTeamsChannel(deps: TeamsChannelDependencies): TeamsChannel {
   const app = deps.config.microsoftApp;
   const logger = deps.logger.child({ channel: 'teams' });
-  if (app.appId === undefined) {
-    // Config refuses this in production already; a second guard costs nothing.
-    if (deps.config.mode === 'production') throw new Error('teams: MicrosoftAppId is required in production (Bot Framework authentication)');
-    logger.warn({}, 'Teams: Bot Framework authentication is OFF (development mode, no MicrosoftAppId): every request to /api/messages is accepted');
+  // Config refuses this in production already; a second guard costs nothing. In development main says it once.
+  if (app.appId === undefined && deps.config.mode === 'production') {
+    throw new Error('teams: MicrosoftAppId is required in production (Bot Framework authentication)');
   }
   const adapter = new TeamsCloudAdapter(app, deps.authEndpoints);
   const deadline = createAnswerDeadline(deps.answerDeadlineMs);

@@ -10,6 +10,7 @@ import type { Database } from '../../store/database';
 import { isUniqueViolation } from '../../store/errors';
 import type { Clock } from '../ports';
 import { computeOutcome } from '../votes/vote-outcome';
+import { recordDemoSchedule } from './seed-schedule';
 
 export const DEMO_CELL_ID = 'demo-cell';
 export const DEMO_CELL_NAME = 'Chi bộ Phòng Kỹ thuật (demo)';
@@ -73,6 +74,7 @@ export async function seedDemoCell(db: Database, clock: Clock): Promise<{ cellId
       await seedHeldMeeting(tx, dates);
       await seedDraftMeeting(tx, dates);
       await seedTargets(tx, dates);
+      await recordDemoSchedule(tx, DEMO_CELL_ID, HELD_MEETING_ID, dates.now);
     });
   } catch (error) {
     // Two processes seeding at once: the loser's transaction rolled back and the winner's cell is there.
