@@ -189,10 +189,12 @@ export function tallyVoterGroups(groups: readonly VoterGroup[], rules: CellRules
     if (exclusionOf({ status: group.status }, group.presence, rules) !== null) continue;
     const isPresent = group.presence === 'present';
     all.denominator += group.count;
-    if (isPresent) present.voters += group.count;
+    if (!isPresent) continue;
+    present.voters += group.count;
+    // Only members recorded present vote: a ballot of one not present is never counted (as in computeOutcome).
     if (group.choice === null) continue;
     all[group.choice] += group.count;
-    if (isPresent) present[group.choice] += group.count;
+    present[group.choice] += group.count;
   }
   return {
     ...all,

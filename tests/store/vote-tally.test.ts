@@ -84,6 +84,9 @@ describeEachDatabase('live vote tally (grouped in the database)', (getDb) => {
     expect(electorate.length).toBeGreaterThan(0);
     expect(electorate.length).toBeLessThan(60);
     expect(live.approve + live.reject + live.other).toBeLessThan(motion.ballots.length);
+    // Only members recorded present vote: ballots stored for absent members are in neither count.
+    expect(live.approve + live.reject + live.other).toBeLessThanOrEqual(live.presentVoters);
+    expect([live.approve, live.reject, live.other]).toEqual([live.presentApprove, live.presentReject, live.presentOther]);
   });
 
   it('counts nobody when the cell has no members', async () => {

@@ -7,10 +7,10 @@ import { z } from 'zod';
 import { computeElectorate, decideMotion, tallyBallots } from '../../core/voting';
 import type { BallotRecord, CellRules, MotionKind } from '../../core/types';
 import type { Ballot } from '../../store/rows';
-
-type BallotFields = Pick<Ballot, 'memberId' | 'choice' | 'comment'> & Partial<Pick<Ballot, 'recordedById'>>;
 import { toVoteChoice } from '../../store/mappers';
 import type { MeetingAttendance } from '../attendance/attendance-data';
+
+type BallotFields = Pick<Ballot, 'memberId' | 'choice' | 'comment'> & Partial<Pick<Ballot, 'recordedById'>>;
 
 export const outcomeSchema = z.object({
   denominator: z.number().int().min(0),
@@ -39,12 +39,14 @@ export function toBallotRecords(ballots: readonly BallotFields[]): BallotRecord[
 export function computeOutcome(kind: MotionKind, attendance: MeetingAttendance, ballots: readonly BallotFields[], rules: CellRules): MotionOutcome {
   const electorate = computeElectorate(attendance.roster, attendance.records, rules);
   const records = toBallotRecords(ballots);
-  const tally = tallyBallots(records, electorate.electorate);
   const present = new Set(attendance.records.filter((r) => r.presence === 'present').map((r) => r.memberId));
   const presentElectorate = electorate.electorate.filter((id) => present.has(id));
-  const presentTally = tallyBallots(records, presentElectorate);
+  // Only members recorded present vote (core/meeting-figures.ts reads the rows the same way): a stored ballot
+  // of a member not present is never counted, whatever the denominator.
+  const tally = tallyBallots(records, presentElectorate);
+  const presentTally = tally;
   const decision = decideMotion(kind, tally, electorate.denominator);
-  const counted = new Set(electorate.electorate);
+  const counted = new Set(presentElectorate);
   const byShowOfHands = ballots.filter((b) => counted.has(b.memberId) && (b.recordedById ?? null) !== null).length;
   return {
     denominator: electorate.denominator,
