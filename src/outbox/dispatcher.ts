@@ -7,7 +7,8 @@
  * for the at-least-once gap that leaves).
  */
 import { createRateLimiter, DEFAULT_LIMITS, type PlatformLimits, type RateLimiter } from './rate-limiter';
-import { exponentialBackoff, processRow, type DeliveryContext, type RowOutcome } from './deliver';
+import { processRow, type DeliveryContext, type RowOutcome } from './deliver';
+import { retryPolicy, type RetryPolicy } from './retry-policy';
 import { findDue, findQueues, recentSends, type DueRow, type QueueEntry } from './queue-store';
 import type { OutboxDatabase } from './enqueue';
 import type { OutboxClock, OutboxLogger, Transport } from './types';
@@ -25,8 +26,8 @@ export interface OutboxDispatcherOptions {
   readonly batchSize?: number;
   /** How long a claim holds before another instance may retry the row (default 60 s). */
   readonly leaseMs?: number;
-  /** Attempts before a row is dead (default 8). */
-  readonly maxAttempts?: number;
+  /** When failed sends are retried and when a row is dead (defaults: DEFAULT_RETRY_POLICY, a 6 h horizon). */
+  readonly retry?: Partial<RetryPolicy>;
   /** Idle wait of the background loop (default 1 s). */
   readonly pollIntervalMs?: number;
   /** Conversations served at once within a run (default 8). */
@@ -59,7 +60,6 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
   const limits = options.limits ?? DEFAULT_LIMITS;
   const limiters = new Map<string, RateLimiter>();
   for (const [platform, platformLimits] of Object.entries(limits)) limiters.set(platform, createRateLimiter(platformLimits));
-  const random = options.random ?? Math.random;
   const ctx: DeliveryContext = {
     db: options.db,
     clock: options.clock,
@@ -68,8 +68,8 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
     limiters,
     instanceId: options.instanceId,
     leaseMs: options.leaseMs ?? 60_000,
-    maxAttempts: options.maxAttempts ?? 8,
-    backoff: (attempt) => exponentialBackoff(attempt, random),
+    retry: retryPolicy(options.retry),
+    random: options.random ?? Math.random,
   };
   const batchSize = options.batchSize ?? 50;
   const concurrency = options.concurrency ?? 8;
