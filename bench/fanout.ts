@@ -64,7 +64,7 @@ async function seed(db: Database, conversations: number): Promise<string> {
 }
 
 async function drain(db: Database, standIn: StandIn, counters: { throttled: number }): Promise<{ seconds: number; dead: number }> {
-  const dispatcher = createOutboxDispatcher({ db, transports: [httpTransport(standIn.url, counters)], clock: systemClock, logger: quiet, instanceId: 'bench', limits: { teams: TEAMS_LIMITS }, batchSize: 200, concurrency: 16, pollIntervalMs: 50 });
+  const dispatcher = createOutboxDispatcher({ db, transports: [httpTransport(standIn.url, counters)], clock: systemClock, logger: quiet, instanceId: 'bench', limits: { teams: TEAMS_LIMITS }, batchSize: 200, concurrency: 16, pollIntervalMs: 50, pacing: { maxWaitMs: 1_000 } });
   const started = Date.now();
   dispatcher.start();
   for (;;) {

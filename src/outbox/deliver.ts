@@ -30,22 +30,28 @@ export interface DeliveryContext {
   readonly retry: RetryPolicy;
   /** Jitter source of the backoff. */
   readonly random: () => number;
+  /** How long a send may wait in hand for its rate-limit slot instead of being put back (0: never waits). */
+  readonly slotWaitMs: number;
+  readonly sleep: (ms: number) => Promise<void>;
 }
 
 /** Sends one due row if the limiter and the claim allow it. */
 export async function processRow(ctx: DeliveryContext, row: DueRow): Promise<RowOutcome> {
   const now = ctx.clock.now();
   const limiter = ctx.limiters.get(row.platform);
-  const reservation = limiter?.reserve(row.recipient, now);
+  const reservation = limiter?.reserve(row.recipient, now, ctx.slotWaitMs);
   if (reservation !== undefined && !reservation.ok) {
     await defer(ctx.db, row, now, reservation.retryAt);
     return 'skipped';
   }
   const fence = await claim(ctx.db, row, now, ctx.leaseMs, ctx.instanceId);
   if (fence === null) {
-    limiter?.cancel(row.recipient, now);
+    if (reservation !== undefined) limiter?.cancel(row.recipient, reservation.at);
     return 'skipped';
   }
+  // Claimed first, then the wait for the slot: the platform sees the send when the limiter counted it.
+  const wait = reservation === undefined ? 0 : reservation.at.getTime() - ctx.clock.now().getTime();
+  if (wait > 0) await ctx.sleep(wait);
   return deliver(ctx, row, fence);
 }
 

@@ -34,6 +34,11 @@ export interface OutboxDispatcherOptions {
   readonly concurrency?: number;
   /** Jitter source, injectable for tests (default Math.random). */
   readonly random?: () => number;
+  /**
+   * Pace sends evenly under the platform-wide limits, each send waiting up to `maxWaitMs` for its slot
+   * (real time: only with the system clock). Without it a send goes now or is put back until its slot.
+   */
+  readonly pacing?: { readonly maxWaitMs: number };
 }
 
 export interface OutboxRunStats {
@@ -59,7 +64,8 @@ export interface OutboxDispatcher {
 export function createOutboxDispatcher(options: OutboxDispatcherOptions): OutboxDispatcher {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const limiters = new Map<string, RateLimiter>();
-  for (const [platform, platformLimits] of Object.entries(limits)) limiters.set(platform, createRateLimiter(platformLimits));
+  const paced = options.pacing !== undefined;
+  for (const [platform, platformLimits] of Object.entries(limits)) limiters.set(platform, createRateLimiter(platformLimits, { paced }));
   const ctx: DeliveryContext = {
     db: options.db,
     clock: options.clock,
@@ -70,6 +76,8 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
     leaseMs: options.leaseMs ?? 60_000,
     retry: retryPolicy(options.retry),
     random: options.random ?? Math.random,
+    slotWaitMs: options.pacing?.maxWaitMs ?? 0,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
   const batchSize = options.batchSize ?? 50;
   const concurrency = options.concurrency ?? 8;
