@@ -1,7 +1,7 @@
 import { enqueue } from '../../src/outbox/enqueue';
 import { TransportError } from '../../src/outbox/types';
 import { describeEachDatabase } from '../support/databases';
-import { dispatcherFor, drain, drainByJumps, enqueueText, fakeClock, fakeTransport, http, textOf } from './helpers';
+import { dispatcherFor, drain, drainByJumps, enqueueText, fakeClock, fakeTransport, http, memoryLogger, textOf } from './helpers';
 
 describeEachDatabase('outbox dispatcher', (getDb) => {
   beforeEach(async () => {
@@ -141,8 +141,13 @@ describeEachDatabase('outbox dispatcher', (getDb) => {
     const db = getDb();
     const clock = fakeClock();
     const teams = fakeTransport('teams', http(503));
-    await enqueueText(db, clock, 'conv-1', 'down');
-    await drain(db, [dispatcherFor(db, clock, [teams], { retry: { horizonMs: 60_000 } })], clock, 1_000, 5_000);
+    const logger = memoryLogger();
+    const { id } = await enqueueText(db, clock, 'conv-1', 'down');
+    await drain(db, [dispatcherFor(db, clock, [teams], { retry: { horizonMs: 60_000 }, logger })], clock, 1_000, 5_000);
+    // One warning names the dead row, its recipient and why.
+    expect(logger.lines.filter((l) => l.message === 'outbox.dead')).toEqual([
+      { level: 'warn', message: 'outbox.dead', fields: expect.objectContaining({ id, recipient: 'conv-1', error: expect.stringContaining('still failing 1 min') as unknown }) as unknown },
+    ]);
     // 1, 2, 4, 8, 16 s of backoff, then the last try at the horizon's end.
     expect(teams.calls).toHaveLength(7);
     const row = await db.prisma.outboxMessage.findFirstOrThrow();
