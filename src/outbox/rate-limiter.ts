@@ -110,6 +110,10 @@ class SlidingWindowLimiter implements RateLimiter {
     const lane = this.lane(recipient);
     trim(lane.log, t - this.recipientSpan);
     trim(this.global.log, t - this.globalSpan);
+    // Only the platform-wide budget is waited for in hand; a conversation over its own limits (or penalised)
+    // is put back, so a sender never sleeps on one chat while others could go.
+    const own = blockedUntil(lane, this.limits.perRecipient, t);
+    if (own > t) return { ok: false, retryAt: new Date(own) };
     const slot = this.firstSlot(lane, t);
     if (slot > t + maxWaitMs) return { ok: false, retryAt: new Date(slot) };
     insertSorted(lane.log, slot);

@@ -127,10 +127,15 @@ describe('rate limiter, paced (a sender that may wait for its slot)', () => {
     expect(booked.at(-1)! - booked[0]!).toBeGreaterThan(980);
   });
 
-  it('never books past maxWait, and waits for a penalty like any other limit', () => {
+  it('waits in hand only for the platform-wide pace: a conversation over its own limits or penalised is put back', () => {
     const limiter = createRateLimiter(TEAMS_LIMITS, { paced: true });
     limiter.penalize('conv-1', at(3_000));
     expect(limiter.reserve('conv-1', T0, 1_000)).toEqual({ ok: false, retryAt: at(3_000) });
-    expect(limiter.reserve('conv-1', at(2_500), 1_000)).toEqual({ ok: true, at: at(3_000) });
+    expect(limiter.reserve('conv-1', at(2_500), 1_000)).toEqual({ ok: false, retryAt: at(3_000) });
+    expect(limiter.reserve('conv-1', at(3_000), 1_000)).toEqual({ ok: true, at: at(3_000) });
+    const busy = Array.from({ length: 8 }, () => limiter.reserve('conv-2', at(5_000), 1_000));
+    // Seven paced slots within the second, then the conversation's own 7/s says come back later (not: wait).
+    expect(busy.filter((r) => r.ok)).toHaveLength(7);
+    expect(busy[7]).toMatchObject({ ok: false });
   });
 });
