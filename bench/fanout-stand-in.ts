@@ -3,7 +3,9 @@
  * the service counts them (sliding windows): 7 per second and 60 per 30 s per
  * conversation, about 50 per second overall. Over a limit it answers 429 with
  * Retry-After, as Teams does. It counts what it accepted per conversation.
+ * The bench runs it in a child process (startStandInProcess).
  */
+import { fork } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -86,4 +88,50 @@ export async function startStandIn(): Promise<StandIn> {
     stats,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** What the stand-in counted, as the parent asks for it over IPC. */
+export interface StandInFigures {
+  readonly delivered: number;
+  readonly conversations: number;
+  readonly throttled: number;
+}
+
+export interface StandInProcess {
+  readonly url: string;
+  figures(): Promise<StandInFigures>;
+  close(): void;
+}
+
+/**
+ * The stand-in in a process of its own, as Teams is another machine: the bot's event loop (synchronous SQLite
+ * writes) then no longer delays when the stand-in sees a request, which it would count as a burst.
+ */
+export function startStandInProcess(): Promise<StandInProcess> {
+  const child = fork(__filename, ['--child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('message', (first: { url: string }) => {
+      resolve({
+        url: first.url,
+        figures: () =>
+          new Promise((answer) => {
+            child.once('message', (figures: StandInFigures) => answer(figures));
+            child.send('figures');
+          }),
+        close: () => void child.kill(),
+      });
+    });
+  });
+}
+
+if (require.main === module && process.argv.includes('--child')) {
+  void startStandIn().then((standIn) => {
+    process.send?.({ url: standIn.url });
+    process.on('message', () => {
+      const delivered = [...standIn.accepted.values()].reduce((a, b) => a + b, 0);
+      process.send?.({ delivered, conversations: standIn.accepted.size, throttled: standIn.stats.throttled } satisfies StandInFigures);
+    });
+    process.on('disconnect', () => process.exit(0));
+  });
 }

@@ -5,7 +5,9 @@
  * against the floor the limits set (N / 50 per second), the 429s received and
  * the duplicates (must be 0). Figures only: no assertion on time.
  *
- *   node dist/bench/fanout.js [--conversations N]
+ *   node dist/bench/fanout.js [--conversations N] [--unpaced]
+ *
+ * --unpaced: the sender of before pacing (every send goes now or is put back), for comparison.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,7 +18,7 @@ import { createDelivery, type PlatformRenderer } from '../src/delivery';
 import { systemClock } from '../src/features/ports';
 import { createOutboxDispatcher, parseRetryAfter, TEAMS_LIMITS, TransportError, type OutboxLogger, type Transport } from '../src/outbox';
 import { openDatabase, type Database } from '../src/store/database';
-import { startStandIn, type StandIn } from './fanout-stand-in';
+import { startStandInProcess } from './fanout-stand-in';
 
 const GLOBAL_PER_SECOND = 50;
 
@@ -63,8 +65,8 @@ async function seed(db: Database, conversations: number): Promise<string> {
   return cell.id;
 }
 
-async function drain(db: Database, standIn: StandIn, counters: { throttled: number }): Promise<{ seconds: number; dead: number }> {
-  const dispatcher = createOutboxDispatcher({ db, transports: [httpTransport(standIn.url, counters)], clock: systemClock, logger: quiet, instanceId: 'bench', limits: { teams: TEAMS_LIMITS }, batchSize: 200, concurrency: 16, pollIntervalMs: 50 });
+async function drain(db: Database, standIn: { readonly url: string }, counters: { throttled: number }, paced: boolean): Promise<{ seconds: number; dead: number }> {
+  const dispatcher = createOutboxDispatcher({ db, transports: [httpTransport(standIn.url, counters)], clock: systemClock, logger: quiet, instanceId: 'bench', limits: { teams: TEAMS_LIMITS }, batchSize: 200, concurrency: 16, pollIntervalMs: 50, ...(paced ? { pacing: { maxWaitMs: 1_000 } } : {}) });
   const started = Date.now();
   dispatcher.start();
   for (;;) {
@@ -82,7 +84,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   if (!Number.isInteger(conversations) || conversations < 1) throw new Error('--conversations must be a positive integer');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chibo-fanout-'));
   const db = await openDatabase(`file:${path.join(dir, 'bench.db')}`);
-  const standIn = await startStandIn();
+  const standIn = await startStandInProcess();
   try {
     const cellId = await seed(db, conversations);
     const view: MessageView = { type: 'message', locale: 'vi', tone: 'info', title: 'THÔNG BÁO sinh hoạt chi bộ định kỳ tháng 9/2025', text: 'Thời gian: 14 giờ 00, ngày 05/9/2025 (thứ Sáu). Đề nghị các đồng chí tham dự đầy đủ, đúng giờ.' };
@@ -92,8 +94,8 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     const again = await delivery.toCell(cellId, view, 'notice', 'bench-2025-09');
     const enqueueSeconds = (Date.now() - enqueueStart) / 1000;
     const counters = { throttled: 0 };
-    const { seconds, dead } = await drain(db, standIn, counters);
-    const delivered = [...standIn.accepted.values()].reduce((a, b) => a + b, 0);
+    const { seconds, dead } = await drain(db, standIn, counters, !argv.includes('--unpaced'));
+    const { delivered, conversations: reached } = await standIn.figures();
     const floor = conversations / GLOBAL_PER_SECOND;
     const lines = [
       `fan-out of one notice to ${conversations} conversations (Teams limits: 7/s and 60/30 s per conversation, ${GLOBAL_PER_SECOND}/s overall)`,
@@ -101,14 +103,14 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       `  sent in:           ${seconds.toFixed(1)} s`,
       `  floor (limits):    ${floor.toFixed(1)} s  (${conversations} / ${GLOBAL_PER_SECOND} per s)`,
       `  ratio to floor:    ${(seconds / floor).toFixed(2)}`,
-      `  delivered:         ${delivered} to ${standIn.accepted.size} conversations`,
-      `  429 received:      ${counters.throttled}`,
-      `  duplicates:        ${delivered - standIn.accepted.size}`,
+      `  delivered:         ${delivered} to ${reached} conversations`,
+      `  429 received:      ${counters.throttled} (${((100 * counters.throttled) / Math.max(1, delivered + counters.throttled)).toFixed(2)} % of sends)`,
+      `  duplicates:        ${delivered - reached}`,
       `  dead rows:         ${dead}`,
     ];
     console.log(lines.join('\n'));
   } finally {
-    await standIn.close();
+    standIn.close();
     await db.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config';
 import { createDelivery, type Delivery } from '../delivery';
-import type { Clock, Logger } from '../features/ports';
+import { systemClock, type Clock, type Logger } from '../features/ports';
 import type { BotCore } from '../features/turn';
 import { createOutboxDispatcher, type OutboxDispatcher } from '../outbox/dispatcher';
 import { limitsPerInstance } from '../outbox/rate-limiter';
@@ -69,6 +69,8 @@ export function composeChannels(deps: ChannelsDependencies): Channels {
     db, clock, logger, instanceId: config.instanceId,
     transports: [teams.transport, ...(zalo ? [zalo.transport] : [])],
     limits: limitsPerInstance(config.instances),
+    // A send waits for its paced slot in real time: only on the system clock (tests drive a manual one).
+    ...(clock === systemClock ? { pacing: { maxWaitMs: 1_000 } } : {}),
     ...(knobs.outboxRandom === undefined ? {} : { random: knobs.outboxRandom }),
   });
   wiring.dispatcher = dispatcher;

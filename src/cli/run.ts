@@ -19,6 +19,7 @@ import { exportCommand, minutesCommand, resolutionCommand } from './documents';
 import { zaloCodesCommand, zaloConnectCommand } from './zalo-codes';
 import { scheduleCommand } from './schedule';
 import { backupCommand, restoreCommand } from './backup';
+import { outboxListCommand, outboxRetryCommand } from './outbox';
 
 export const COMMANDS: readonly CommandSpec[] = [
   importRosterCommand,
@@ -36,6 +37,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   exportCommand,
   backupCommand,
   restoreCommand,
+  outboxListCommand, outboxRetryCommand,
 ];
 
 const PROGRAM = 'npm run cli --';
@@ -76,7 +78,9 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps):
 }
 
 async function dispatch(argv: readonly string[], io: CliIo, deps: CliDeps, state: { debug: boolean }): Promise<number> {
-  const [name, ...rest] = argv;
+  // A command of two words ("outbox list") is matched before one of one word.
+  const pair = COMMANDS.find((c) => c.name === argv.slice(0, 2).join(' '));
+  const [name, ...rest] = pair ? [pair.name, ...argv.slice(2)] : argv;
   if (name === undefined) throw new UsageError('Chưa có lệnh (no command)', GENERAL_USAGE);
   if (name === 'help' || name === '--help' || name === '-h') return help(io, rest[0]);
   const command = COMMANDS.find((c) => c.name === name);

@@ -7,7 +7,8 @@
  * for the at-least-once gap that leaves).
  */
 import { createRateLimiter, DEFAULT_LIMITS, type PlatformLimits, type RateLimiter } from './rate-limiter';
-import { exponentialBackoff, processRow, type DeliveryContext, type RowOutcome } from './deliver';
+import { processRow, type DeliveryContext, type RowOutcome } from './deliver';
+import { retryPolicy, type RetryPolicy } from './retry-policy';
 import { findDue, findQueues, recentSends, type DueRow, type QueueEntry } from './queue-store';
 import type { OutboxDatabase } from './enqueue';
 import type { OutboxClock, OutboxLogger, Transport } from './types';
@@ -25,14 +26,19 @@ export interface OutboxDispatcherOptions {
   readonly batchSize?: number;
   /** How long a claim holds before another instance may retry the row (default 60 s). */
   readonly leaseMs?: number;
-  /** Attempts before a row is dead (default 8). */
-  readonly maxAttempts?: number;
+  /** When failed sends are retried and when a row is dead (defaults: DEFAULT_RETRY_POLICY, a 6 h horizon). */
+  readonly retry?: Partial<RetryPolicy>;
   /** Idle wait of the background loop (default 1 s). */
   readonly pollIntervalMs?: number;
   /** Conversations served at once within a run (default 8). */
   readonly concurrency?: number;
   /** Jitter source, injectable for tests (default Math.random). */
   readonly random?: () => number;
+  /**
+   * Pace sends evenly under the platform-wide limits, each send waiting up to `maxWaitMs` for its slot
+   * (real time: only with the system clock). Without it a send goes now or is put back until its slot.
+   */
+  readonly pacing?: { readonly maxWaitMs: number };
 }
 
 export interface OutboxRunStats {
@@ -58,8 +64,8 @@ export interface OutboxDispatcher {
 export function createOutboxDispatcher(options: OutboxDispatcherOptions): OutboxDispatcher {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const limiters = new Map<string, RateLimiter>();
-  for (const [platform, platformLimits] of Object.entries(limits)) limiters.set(platform, createRateLimiter(platformLimits));
-  const random = options.random ?? Math.random;
+  const paced = options.pacing !== undefined;
+  for (const [platform, platformLimits] of Object.entries(limits)) limiters.set(platform, createRateLimiter(platformLimits, { paced }));
   const ctx: DeliveryContext = {
     db: options.db,
     clock: options.clock,
@@ -68,8 +74,10 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
     limiters,
     instanceId: options.instanceId,
     leaseMs: options.leaseMs ?? 60_000,
-    maxAttempts: options.maxAttempts ?? 8,
-    backoff: (attempt) => exponentialBackoff(attempt, random),
+    retry: retryPolicy(options.retry),
+    random: options.random ?? Math.random,
+    slotWaitMs: options.pacing?.maxWaitMs ?? 0,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
   const batchSize = options.batchSize ?? 50;
   const concurrency = options.concurrency ?? 8;

@@ -18,6 +18,9 @@ export interface DueRow {
   readonly status: string;
   readonly attempts: number;
   readonly queuedAt: Date;
+  readonly failures: number;
+  readonly firstFailedAt: Date | null;
+  readonly lostLeases: number;
 }
 
 /** A row waiting in some recipient's queue (pending or being sent). */
@@ -35,6 +38,9 @@ export interface QueueEntry {
 export interface Fence {
   readonly id: string;
   readonly attempts: number;
+  /** The row was taken over from a claim that ended with no outcome: it may already have reached the platform. */
+  readonly uncertain: boolean;
+  readonly lostLeases: number;
 }
 
 const DUE_SELECT = {
@@ -47,6 +53,9 @@ const DUE_SELECT = {
   status: true,
   attempts: true,
   queuedAt: true,
+  failures: true,
+  firstFailedAt: true,
+  lostLeases: true,
 } as const;
 
 /** Due to be sent, or abandoned by a crashed sender (lease expired). */
@@ -89,11 +98,14 @@ export async function findQueues(db: OutboxDatabase, recipients: readonly string
 /** Takes the row for this instance; null when another instance got it first or it is no longer due. */
 export async function claim(db: OutboxDatabase, row: DueRow, now: Date, leaseMs: number, owner: string): Promise<Fence | null> {
   const attempts = row.attempts + 1;
+  // A 'sending' row is claimable only once its lease expired: the claim before ours ended with no outcome.
+  const uncertain = row.status === 'sending';
+  const lostLeases = row.lostLeases + (uncertain ? 1 : 0);
   const { count } = await db.prisma.outboxMessage.updateMany({
     where: { id: row.id, attempts: row.attempts, ...claimable(now) },
-    data: { status: 'sending', attempts, leaseUntil: new Date(now.getTime() + leaseMs), leaseOwner: owner },
+    data: { status: 'sending', attempts, lostLeases, leaseUntil: new Date(now.getTime() + leaseMs), leaseOwner: owner },
   });
-  return count === 1 ? { id: row.id, attempts } : null;
+  return count === 1 ? { id: row.id, attempts, uncertain, lostLeases } : null;
 }
 
 /** Postpones an unclaimed due row (rate limit) without counting an attempt. */
@@ -127,8 +139,8 @@ export async function holdQueue(db: OutboxDatabase, row: DueRow, until: Date): P
 
 export type Settlement =
   | { readonly status: 'sent'; readonly at: Date; readonly platformMessageId: string | null }
-  | { readonly status: 'pending'; readonly nextAttemptAt: Date; readonly error: string }
-  | { readonly status: 'dead'; readonly error: string };
+  | { readonly status: 'pending'; readonly nextAttemptAt: Date; readonly error: string; readonly failures: number; readonly firstFailedAt: Date }
+  | { readonly status: 'dead'; readonly error: string; readonly failures?: number };
 
 /** Records the outcome of our claim; false when the lease was lost to another instance meanwhile. */
 export async function settle(db: OutboxDatabase, fence: Fence, outcome: Settlement): Promise<boolean> {
@@ -137,8 +149,8 @@ export async function settle(db: OutboxDatabase, fence: Fence, outcome: Settleme
     outcome.status === 'sent'
       ? { ...released, status: 'sent', sentAt: outcome.at, platformMessageId: outcome.platformMessageId, lastError: null }
       : outcome.status === 'pending'
-        ? { ...released, status: 'pending', nextAttemptAt: outcome.nextAttemptAt, lastError: outcome.error }
-        : { ...released, status: 'dead', lastError: outcome.error };
+        ? { ...released, status: 'pending', nextAttemptAt: outcome.nextAttemptAt, lastError: outcome.error, failures: outcome.failures, firstFailedAt: outcome.firstFailedAt }
+        : { ...released, status: 'dead', lastError: outcome.error, ...(outcome.failures === undefined ? {} : { failures: outcome.failures }) };
   const { count } = await db.prisma.outboxMessage.updateMany({
     where: { id: fence.id, status: 'sending', attempts: fence.attempts },
     data,

@@ -40,11 +40,27 @@ export const ZALO_LIMITS: PlatformLimits = {
 /** Platforms without an entry (the playground) are not limited. */
 export const DEFAULT_LIMITS: Readonly<Record<string, PlatformLimits>> = { teams: TEAMS_LIMITS, zalo: ZALO_LIMITS };
 
-export type Reservation = { readonly ok: true } | { readonly ok: false; readonly retryAt: Date };
+/** A slot: `at` is when the send may go (now, or a little later for a paced limiter that was told it may wait). */
+export type Reservation = { readonly ok: true; readonly at: Date } | { readonly ok: false; readonly retryAt: Date };
+
+export interface LimiterOptions {
+  /**
+   * Spread the platform-wide budget evenly (one send every windowMs/limit, plus PACE_MARGIN) instead of
+   * letting a window fill in one burst: a burst at a window's edge, shifted by a few milliseconds of network
+   * on the way, is what the platform answers with 429.
+   */
+  readonly paced?: boolean;
+}
+
+/** Paced slots sit this much further apart than the limit alone would need: room for arrival jitter. */
+export const PACE_MARGIN = 0.03;
 
 export interface RateLimiter {
-  /** Takes a slot for a send to `recipient` at `now`, or says when to try again. */
-  reserve(recipient: string, now: Date): Reservation;
+  /**
+   * Takes the first slot for a send to `recipient` from `now` on if it is at most `maxWaitMs` away (default 0:
+   * now or never), or says when to try again.
+   */
+  reserve(recipient: string, now: Date, maxWaitMs?: number): Reservation;
   /** Gives back a slot reserved at `at` that was not used (the row was claimed elsewhere). */
   cancel(recipient: string, at: Date): void;
   /** Counts a send that happened without a reservation (warm-up from the database after a restart). */
@@ -64,34 +80,58 @@ interface Lane {
 }
 
 /** Builds a limiter for one platform. */
-export function createRateLimiter(limits: PlatformLimits): RateLimiter {
+export function createRateLimiter(limits: PlatformLimits, options: LimiterOptions = {}): RateLimiter {
   for (const window of [...limits.perRecipient, ...limits.global]) {
     if (!(window.limit >= 1 && window.windowMs > 0)) throw new Error(`rate limit ${JSON.stringify(window)} is invalid`);
   }
-  return new SlidingWindowLimiter(limits);
+  const spacing = options.paced === true ? Math.max(0, ...limits.global.map((w) => (w.windowMs / w.limit) * (1 + PACE_MARGIN))) : 0;
+  return new SlidingWindowLimiter(limits, spacing);
 }
 
 class SlidingWindowLimiter implements RateLimiter {
   private readonly lanes = new Map<string, Lane>();
   private readonly global: Lane = { log: [], penaltyUntil: 0 };
+  /** When the next paced slot ideally falls (fractional ms; slots are whole ms, rounded up from it). */
+  private paceCursor = 0;
   private readonly recipientSpan: number;
   private readonly globalSpan: number;
 
-  constructor(private readonly limits: PlatformLimits) {
+  constructor(
+    private readonly limits: PlatformLimits,
+    /** Least gap between two platform-wide slots (0: unpaced). */
+    private readonly spacing: number,
+  ) {
     this.recipientSpan = longestWindow(limits.perRecipient);
     this.globalSpan = longestWindow(limits.global);
   }
 
-  reserve(recipient: string, now: Date): Reservation {
+  reserve(recipient: string, now: Date, maxWaitMs = 0): Reservation {
     const t = now.getTime();
     const lane = this.lane(recipient);
     trim(lane.log, t - this.recipientSpan);
     trim(this.global.log, t - this.globalSpan);
-    const retry = Math.max(blockedUntil(lane, this.limits.perRecipient, t), blockedUntil(this.global, this.limits.global, t));
-    if (retry > t) return { ok: false, retryAt: new Date(retry) };
-    insertSorted(lane.log, t);
-    insertSorted(this.global.log, t);
-    return { ok: true };
+    // Only the platform-wide budget is waited for in hand; a conversation over its own limits (or penalised)
+    // is put back, so a sender never sleeps on one chat while others could go.
+    const own = blockedUntil(lane, this.limits.perRecipient, t);
+    if (own > t) return { ok: false, retryAt: new Date(own) };
+    const slot = this.firstSlot(lane, t);
+    if (slot > t + maxWaitMs) return { ok: false, retryAt: new Date(slot) };
+    insertSorted(lane.log, slot);
+    insertSorted(this.global.log, slot);
+    if (this.spacing > 0) this.paceCursor = (slot < this.paceCursor + 1 ? this.paceCursor : slot) + this.spacing;
+    return { ok: true, at: new Date(slot) };
+  }
+
+  /** The first time from `t` on when every window (and the pace) has room; a few rounds, as each bound may move the other. */
+  private firstSlot(lane: Lane, t: number): number {
+    let slot = t;
+    for (let round = 0; round < 4; round += 1) {
+      const paced = Math.ceil(this.paceCursor);
+      const next = Math.max(slot, paced, blockedUntil(lane, this.limits.perRecipient, slot), blockedUntil(this.global, this.limits.global, slot));
+      if (next === slot) return slot;
+      slot = next;
+    }
+    return slot;
   }
 
   cancel(recipient: string, at: Date): void {

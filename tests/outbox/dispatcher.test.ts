@@ -1,7 +1,7 @@
 import { enqueue } from '../../src/outbox/enqueue';
 import { TransportError } from '../../src/outbox/types';
 import { describeEachDatabase } from '../support/databases';
-import { dispatcherFor, drain, enqueueText, fakeClock, fakeTransport, http, textOf } from './helpers';
+import { dispatcherFor, drain, drainByJumps, enqueueText, fakeClock, fakeTransport, http, memoryLogger, textOf } from './helpers';
 
 describeEachDatabase('outbox dispatcher', (getDb) => {
   beforeEach(async () => {
@@ -137,17 +137,25 @@ describeEachDatabase('outbox dispatcher', (getDb) => {
     expect(await db.prisma.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'dead', attempts: 1, lastError: '400 HTTP 400' });
   });
 
-  it('gives up after maxAttempts', async () => {
+  it('retries a failing platform until the retry horizon has passed since the first failure, then gives up', async () => {
     const db = getDb();
     const clock = fakeClock();
     const teams = fakeTransport('teams', http(503));
-    await enqueueText(db, clock, 'conv-1', 'down');
-    await drain(db, [dispatcherFor(db, clock, [teams], { maxAttempts: 4 })], clock, 60_000);
-    expect(teams.calls).toHaveLength(4);
-    expect(await db.prisma.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'dead', attempts: 4, lastError: '503 HTTP 503' });
+    const logger = memoryLogger();
+    const { id } = await enqueueText(db, clock, 'conv-1', 'down');
+    await drain(db, [dispatcherFor(db, clock, [teams], { retry: { horizonMs: 60_000 }, logger })], clock, 1_000, 5_000);
+    // One warning names the dead row, its recipient and why.
+    expect(logger.lines.filter((l) => l.message === 'outbox.dead')).toEqual([
+      { level: 'warn', message: 'outbox.dead', fields: expect.objectContaining({ id, recipient: 'conv-1', error: expect.stringContaining('still failing 1 min') as unknown }) as unknown },
+    ]);
+    // 1, 2, 4, 8, 16 s of backoff, then the last try at the horizon's end.
+    expect(teams.calls).toHaveLength(7);
+    const row = await db.prisma.outboxMessage.findFirstOrThrow();
+    expect(row).toMatchObject({ status: 'dead', attempts: 7, failures: 7 });
+    expect(row.lastError).toMatch(/^503 HTTP 503 \(still failing 1 min after the first failure\)/);
   });
 
-  it('defaults to 8 attempts, doubling the wait each time', async () => {
+  it('doubles the wait from 1 s and keeps a row alive for 6 hours of failures by default', async () => {
     const db = getDb();
     const clock = fakeClock();
     const start = clock.now().getTime();
@@ -157,9 +165,24 @@ describeEachDatabase('outbox dispatcher', (getDb) => {
       http(503)(call, n);
     });
     await enqueueText(db, clock, 'conv-1', 'down');
-    await drain(db, [dispatcherFor(db, clock, [teams])], clock, 1_000, 5_000);
-    expect(at).toEqual([0, 1_000, 3_000, 7_000, 15_000, 31_000, 63_000, 127_000]);
+    await drainByJumps(db, [dispatcherFor(db, clock, [teams])], clock);
+    expect(at.slice(0, 8)).toEqual([0, 1_000, 3_000, 7_000, 15_000, 31_000, 63_000, 127_000]);
+    // Capped at 10 minutes a step: 10 doubling steps reach 511 s, then 10 min until 6 h, then the last try at 6 h.
+    expect(at.at(-1)).toBe(6 * 3_600_000);
+    expect(at.length).toBeGreaterThan(30);
     expect((await db.prisma.outboxMessage.findFirstOrThrow()).status).toBe('dead');
+  });
+
+  it('never lets Retry-After alone exhaust a row: 100 answers of 429 are waited out', async () => {
+    const db = getDb();
+    const clock = fakeClock();
+    const teams = fakeTransport('teams', (call, n) => {
+      if (n < 100) http(429, 1_000)(call, n);
+    });
+    await enqueueText(db, clock, 'conv-1', 'throttled');
+    await drain(db, [dispatcherFor(db, clock, [teams])], clock, 1_000, 500);
+    expect(teams.calls).toHaveLength(101);
+    expect(await db.prisma.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'sent', attempts: 101 });
   });
 
   it('updates a message through transport.update, and kills updates a platform cannot do', async () => {
@@ -219,10 +242,11 @@ describeEachDatabase('outbox dispatcher', (getDb) => {
     const clock = fakeClock();
     const teams = fakeTransport();
     await enqueueText(db, clock, 'conv-1', 'poison');
-    await db.prisma.outboxMessage.updateMany({ data: { status: 'sending', attempts: 8, leaseUntil: clock.now() } });
+    await db.prisma.outboxMessage.updateMany({ data: { status: 'sending', attempts: 9, lostLeases: 8, leaseUntil: clock.now() } });
     clock.advance(1);
     expect(await dispatcherFor(db, clock, [teams]).runOnce()).toMatchObject({ dead: 1 });
     expect(teams.calls).toHaveLength(0);
+    expect(await db.prisma.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'dead', lostLeases: 9 });
     expect((await db.prisma.outboxMessage.findFirstOrThrow()).lastError).toMatch(/lease expired/);
   });
 });

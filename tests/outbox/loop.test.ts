@@ -1,4 +1,4 @@
-import { exponentialBackoff } from '../../src/outbox/deliver';
+import { exponentialBackoff } from '../../src/outbox/retry-policy';
 import { planChains } from '../../src/outbox/dispatcher';
 import type { DueRow } from '../../src/outbox/queue-store';
 import { parsePayload, parseRetryAfter, TransportError } from '../../src/outbox/types';
@@ -101,6 +101,9 @@ describe('outbox pieces', () => {
       status: 'pending',
       attempts: 0,
       queuedAt: new Date(T0.getTime() + ms),
+      failures: 0,
+      firstFailedAt: null,
+      lostLeases: 0,
     });
     const [a1, a2, a3, b1, b2] = [row('a1', 'A', 1), row('a2', 'A', 2), row('a3', 'A', 3), row('b1', 'B', 1), row('b2', 'B', 2)];
     const queues = [a1, b1, a2, b2, a3];

@@ -110,3 +110,32 @@ describe('rate limiter (Zalo and configuration)', () => {
     expect(limitsPerInstance(1)).toEqual({ teams: TEAMS_LIMITS, zalo: ZALO_LIMITS });
   });
 });
+
+describe('rate limiter, paced (a sender that may wait for its slot)', () => {
+  it('spreads the platform-wide budget evenly with a margin instead of one burst per window', () => {
+    const limiter = createRateLimiter(TEAMS_LIMITS, { paced: true });
+    const unpaced = createRateLimiter(TEAMS_LIMITS);
+    const slots = Array.from({ length: 60 }, (_, i) => limiter.reserve(`conv-${i}`, T0, 1_000));
+    const booked = slots.flatMap((r) => (r.ok ? [r.at.getTime() - T0.getTime()] : []));
+    // 49 fit in the first second at one every ~20.6 ms; the rest are told when to come back.
+    expect(booked).toHaveLength(49);
+    expect(slots.filter((r) => !r.ok)).toHaveLength(11);
+    for (let i = 1; i < booked.length; i += 1) expect(booked[i]! - booked[i - 1]!).toBeGreaterThanOrEqual(20);
+    // Any 50 consecutive sends span more than the 1 s window, so arrivals a little late or early still fit.
+    const burst = Array.from({ length: 60 }, (_, i) => unpaced.reserve(`conv-${i}`, T0)).filter((r) => r.ok);
+    expect(burst).toHaveLength(50);
+    expect(booked.at(-1)! - booked[0]!).toBeGreaterThan(980);
+  });
+
+  it('waits in hand only for the platform-wide pace: a conversation over its own limits or penalised is put back', () => {
+    const limiter = createRateLimiter(TEAMS_LIMITS, { paced: true });
+    limiter.penalize('conv-1', at(3_000));
+    expect(limiter.reserve('conv-1', T0, 1_000)).toEqual({ ok: false, retryAt: at(3_000) });
+    expect(limiter.reserve('conv-1', at(2_500), 1_000)).toEqual({ ok: false, retryAt: at(3_000) });
+    expect(limiter.reserve('conv-1', at(3_000), 1_000)).toEqual({ ok: true, at: at(3_000) });
+    const busy = Array.from({ length: 8 }, () => limiter.reserve('conv-2', at(5_000), 1_000));
+    // Seven paced slots within the second, then the conversation's own 7/s says come back later (not: wait).
+    expect(busy.filter((r) => r.ok)).toHaveLength(7);
+    expect(busy[7]).toMatchObject({ ok: false });
+  });
+});

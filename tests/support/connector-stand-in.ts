@@ -3,7 +3,8 @@
  * token issuer), for end-to-end tests over loopback: activities' `serviceUrl`
  * points here. It records what the bot posts and updates, serves the members
  * list (paged, as Teams does), can be told to refuse the next calls (429 with
- * Retry-After…), and signs Bot Framework tokens with a key it publishes via an
+ * Retry-After…) or to misbehave for a while (injectFaults: down for N
+ * seconds, a seeded random share of failures, of 429s), and signs Bot Framework tokens with a key it publishes via an
  * OpenID metadata document — or with a foreign key, to test refusal.
  */
 import { generateKeyPairSync, createSign, type KeyObject } from 'node:crypto';
@@ -42,6 +43,31 @@ export interface DelayRule {
   readonly ms: number;
 }
 
+/**
+ * Misbehaviour of the activity routes (POST and PUT of activities, opening a personal chat) from now on.
+ * A refused call is refused before anything is recorded: the bot may safely send it again.
+ */
+export interface Faults {
+  /** Every call fails for this long (on `clock`): the connector is down. */
+  readonly downForMs?: number;
+  /** Share of calls (0…1) that fail at random, drawn from a generator seeded with `seed`. */
+  readonly failureRate?: number;
+  /** Share of calls (0…1) answered 429 with `retryAfter` (seconds), from the same generator. */
+  readonly throttleRate?: number;
+  /** Retry-After of the 429s (default "1"), and of failures with a status when given. */
+  readonly retryAfter?: string;
+  /** How a failure looks: a reset connection (default) or this HTTP status. */
+  readonly failWith?: 'reset' | number;
+  readonly seed?: number;
+  /** The time the outage is measured on (default Date.now): tests pass their manual clock. */
+  readonly clock?: () => number;
+}
+
+export interface FaultCounts {
+  failed: number;
+  throttled: number;
+}
+
 export interface RequestLogEntry {
   readonly method: string;
   readonly path: string;
@@ -64,12 +90,51 @@ export interface ConnectorStandIn {
   delayCalls(rule: DelayRule | null): void;
   /** Calls being held by delayCalls right now. */
   readonly delayedNow: number;
+  /** Replaces the current faults (none: behave again); see Faults. */
+  injectFaults(faults?: Faults): void;
+  /** How many calls the injected faults refused so far. */
+  readonly faultCounts: FaultCounts;
   /** A Bot Framework channel token for `audience` (the bot's app id); `foreignKey` signs it with a key nobody published. */
   signToken(options: { audience: string; serviceUrl: string; foreignKey?: boolean; expiresInSeconds?: number }): string;
   close(): Promise<void>;
 }
 
 const ISSUER = 'https://api.botframework.com';
+
+/** A small seeded generator (mulberry32): the same seed gives the same faults. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+type FaultDecision = { kind: 'none' } | { kind: 'fail'; with: 'reset' | number; retryAfter?: string } | { kind: 'throttle'; retryAfter: string };
+
+/** Decides, call by call, what the injected faults do. */
+function faultPlan(faults: Faults | undefined, counts: FaultCounts): () => FaultDecision {
+  if (faults === undefined) return () => ({ kind: 'none' });
+  const clock = faults.clock ?? Date.now;
+  const downUntil = clock() + (faults.downForMs ?? 0);
+  const random = seededRandom(faults.seed ?? 1);
+  const failWith = faults.failWith ?? 'reset';
+  return () => {
+    const draw = random();
+    if (clock() < downUntil || draw < (faults.failureRate ?? 0)) {
+      counts.failed += 1;
+      return { kind: 'fail', with: failWith, ...(failWith !== 'reset' && faults.retryAfter !== undefined ? { retryAfter: faults.retryAfter } : {}) };
+    }
+    if (draw < (faults.failureRate ?? 0) + (faults.throttleRate ?? 0)) {
+      counts.throttled += 1;
+      return { kind: 'throttle', retryAfter: faults.retryAfter ?? '1' };
+    }
+    return { kind: 'none' };
+  };
+}
 const KEY_ID = 'stand-in-key';
 
 function base64url(data: string | Buffer): string {
@@ -107,6 +172,8 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
   let members: readonly StandInMember[] = [];
   let delay: DelayRule | null = null;
   let delayedNow = 0;
+  const faultCounts: FaultCounts = { failed: 0, throttled: 0 };
+  let fault = faultPlan(undefined, faultCounts);
   let nextId = 1;
   let base = '';
 
@@ -126,6 +193,15 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
       delayedNow += 1;
       await new Promise((resolve) => setTimeout(resolve, delay?.ms));
       delayedNow -= 1;
+    }
+    if (method !== 'GET') {
+      const decision = fault();
+      if (decision.kind === 'fail' && decision.with === 'reset') {
+        req.socket.destroy();
+        return 0;
+      }
+      if (decision.kind === 'fail') return send(res, decision.with as number, { error: { code: 'ServiceUnavailable', message: 'stand-in fault' } }, decision.retryAfter === undefined ? {} : { 'Retry-After': decision.retryAfter });
+      if (decision.kind === 'throttle') return send(res, 429, { error: { code: 'Throttled', message: 'stand-in fault' } }, { 'Retry-After': decision.retryAfter });
     }
     const rule = refusal(method);
     if (rule) return send(res, rule.status, { error: { code: 'Throttled', message: 'stand-in refusal' } }, rule.retryAfter ? { 'Retry-After': rule.retryAfter } : {});
@@ -201,6 +277,10 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
     get delayedNow() {
       return delayedNow;
     },
+    injectFaults(faults) {
+      fault = faultPlan(faults, faultCounts);
+    },
+    faultCounts,
     signToken({ audience, serviceUrl, foreignKey, expiresInSeconds }) {
       const now = Math.floor(Date.now() / 1000);
       const claims = { iss: ISSUER, aud: audience, serviceurl: serviceUrl, nbf: now - 60, iat: now, exp: now + (expiresInSeconds ?? 600) };

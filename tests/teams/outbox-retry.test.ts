@@ -83,3 +83,72 @@ describe('the Teams transport behind the outbox', () => {
     expect(sent.every((p) => p.activity['summary'] === 'Nhắc lịch')).toBe(true);
   });
 });
+
+describe('the outbox against a failing Bot Connector (real HTTP, manual clock)', () => {
+  let h: TeamsHarness;
+  let conversations: string[];
+  beforeAll(async () => {
+    h = await startTeamsHarness();
+    const s = scene(h.connector.serviceUrl);
+    h.connector.setMembers([secretary]);
+    await h.post(botAdded(s, secretary));
+    await h.post(execute(s, secretary, 'setup.start', {}));
+    await h.flushOutbox();
+    // Forty more conversations of the cell, bound with the same reference, so a fan-out is not one chat's queue.
+    const bound = await h.db.prisma.conversation.findFirstOrThrow({ where: { conversationId: s.channelId } });
+    conversations = Array.from({ length: 40 }, (_, i) => `19:fanout-${i}@thread.tacv2`);
+    await h.db.prisma.conversation.createMany({ data: conversations.map((conversationId) => ({ platform: 'teams', conversationId, cellId: bound.cellId, reference: bound.reference })) });
+  });
+  afterEach(() => h.connector.injectFaults());
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  /** Queues `count` notices spread over the conversations; returns their texts. */
+  const queueNotices = async (tag: string, count: number): Promise<string[]> => {
+    const texts = Array.from({ length: count }, (_, i) => `Thông báo ${tag} số ${i}`);
+    for (const [i, text] of texts.entries()) {
+      const recipient = conversations[i % conversations.length] ?? '';
+      await enqueue(h.db, { dedupeKey: outboxKey(`test.${tag}`, recipient, String(i)), platform: 'teams', recipient, payload: { kind: 'text', text }, now: h.clock.now() });
+    }
+    return texts;
+  };
+
+  /** Runs the dispatcher, a second of the manual clock per round, until nothing is pending. */
+  const drainOutbox = async (maxRounds: number): Promise<void> => {
+    for (let round = 0; round < maxRounds; round += 1) {
+      await h.dispatcher.runOnce();
+      if ((await h.db.prisma.outboxMessage.count({ where: { status: { in: ['pending', 'sending'] } } })) === 0) return;
+      h.clock.advance(1_000);
+    }
+    throw new Error('the outbox did not drain');
+  };
+
+  /** How many times the connector accepted each of `texts`. */
+  const receivedCounts = (texts: readonly string[]): number[] => {
+    const counts = new Map<string, number>();
+    for (const post of h.connector.posted) counts.set(String(post.activity['text']), (counts.get(String(post.activity['text'])) ?? 0) + 1);
+    return texts.map((text) => counts.get(text) ?? 0);
+  };
+
+  it('loses no notice to a 20 s outage answered 503 with Retry-After: 1 (each received exactly once, no dead row)', async () => {
+    const texts = await queueNotices('outage', 120);
+    h.connector.injectFaults({ downForMs: 20_000, failWith: 503, retryAfter: '1', clock: () => h.clock.now().getTime() });
+    await drainOutbox(400);
+    expect(h.connector.faultCounts.failed).toBeGreaterThan(120);
+    expect(await h.db.prisma.outboxMessage.count({ where: { status: 'dead' } })).toBe(0);
+    expect(receivedCounts(texts).filter((n) => n !== 1)).toEqual([]);
+  }, 180_000);
+
+  it('loses no notice when 30 % of 1,000 sends fail at random (connection reset or 503 with Retry-After)', async () => {
+    const reset = await queueNotices('reset', 500);
+    h.connector.injectFaults({ failureRate: 0.3, seed: 20261203 });
+    await drainOutbox(2_000);
+    const answered = await queueNotices('status', 500);
+    h.connector.injectFaults({ failureRate: 0.3, failWith: 503, retryAfter: '1', seed: 7 });
+    await drainOutbox(2_000);
+    expect(h.connector.faultCounts.failed).toBeGreaterThan(300);
+    expect(await h.db.prisma.outboxMessage.count({ where: { status: 'dead' } })).toBe(0);
+    expect(receivedCounts([...reset, ...answered]).filter((n) => n !== 1)).toEqual([]);
+  }, 240_000);
+});

@@ -17,6 +17,12 @@ interface Dashboard {
   readonly chart: readonly ChartPoint[];
   readonly current: { readonly label: string; readonly live: boolean; readonly cards: readonly object[] } | null;
   readonly downloads: readonly Link[];
+  /** The secretary's view of messages the bot gave up on; null for other committee members. */
+  readonly undelivered: {
+    readonly count: number;
+    readonly retryCommand: string;
+    readonly rows: readonly { readonly id: string; readonly channel: string; readonly preview: string; readonly queued: string; readonly error: string }[];
+  } | null;
 }
 
 const REFRESH_MS = 15_000;
@@ -71,12 +77,30 @@ function renderMeetings(d: Dashboard): void {
   );
 }
 
+function renderUndelivered(d: Dashboard): void {
+  const panel = $('undelivered');
+  const u = d.undelivered;
+  panel.hidden = u === null || u.count === 0;
+  if (u === null || u.count === 0) return;
+  $('undelivered-summary').textContent = `${u.count} tin nhắn bot đã thử gửi nhiều lần nhưng không gửi được. Sau khi khắc phục, đồng chí gửi lại bằng lệnh: ${u.retryCommand}`;
+  const body = $('undelivered-rows');
+  body.replaceChildren(
+    ...u.rows.map((r) => {
+      const row = document.createElement('tr');
+      row.dataset['id'] = r.id;
+      for (const text of [r.queued, r.channel, r.preview, r.error]) row.appendChild(Object.assign(document.createElement('td'), { textContent: text }));
+      return row;
+    }),
+  );
+}
+
 function render(d: Dashboard): void {
   $('title').textContent = `Bảng theo dõi sinh hoạt – ${d.cell.name}`;
   $('chart').replaceChildren(attendanceChart(d.chart));
   $('current-title').textContent = d.current ? `Kỳ sinh hoạt ${d.current.label}${d.current.live ? ' (đang diễn ra)' : ''}` : 'Chưa có kỳ sinh hoạt nào';
   renderCards(d.current?.cards ?? []);
   renderMeetings(d);
+  renderUndelivered(d);
   $('downloads').replaceChildren(
     ...d.downloads.map((l) => {
       const item = document.createElement('li');

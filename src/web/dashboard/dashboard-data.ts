@@ -14,6 +14,7 @@ import type { Clock, Logger } from '../../features/ports';
 import { loadPeriodSummary } from '../../features/summaries/period-summary';
 import { findVoteCardMotion } from '../../features/votes/motion-queries';
 import { voteViewFor } from '../../features/votes/vote-view';
+import { listOutboxRows } from '../../outbox/outbox-rows';
 import type { Database } from '../../store/database';
 import type { Member } from '../../store/rows';
 
@@ -67,6 +68,22 @@ async function currentCards(deps: DashboardDeps, cellId: string, locale: Locale)
   return { meetingId: meeting.id, label: periodLabel(meeting.period, locale), live: meeting.status === 'in_progress', cards: cards.map(readOnly) };
 }
 
+const UNDELIVERED_SHOWN = 20;
+
+/**
+ * For the secretary only: the cell's messages the bot gave up on (dead outbox rows), newest first, and the
+ * command that sends them again. null for everyone else.
+ */
+async function undelivered(deps: DashboardDeps, member: Member, timeZone: string) {
+  if (member.role !== 'secretary') return null;
+  const rows = await listOutboxRows(deps.db, { statuses: ['dead'], cellId: member.cellId });
+  return {
+    count: rows.length,
+    retryCommand: `npm run cli -- outbox retry --all-dead --cell ${member.cellId}`,
+    rows: rows.slice(-UNDELIVERED_SHOWN).reverse().map((r) => ({ id: r.id, channel: r.platform === 'zalo' ? 'Zalo' : 'Teams', preview: r.preview, queued: formatMeetingTime(r.queuedAt, timeZone, 'vi'), error: r.lastError ?? '' })),
+  };
+}
+
 /** The dashboard's JSON for one committee member of one cell. */
 export async function loadDashboard(deps: DashboardDeps, member: Member) {
   const cell = await deps.db.prisma.cell.findUniqueOrThrow({ where: { id: member.cellId } });
@@ -78,6 +95,7 @@ export async function loadDashboard(deps: DashboardDeps, member: Member) {
     chart: await attendanceChart(deps, cell.id, year),
     current: await currentCards(deps, cell.id, 'vi'),
     downloads: [String(year), String(year - 1)].map((y) => ({ title: `Điểm danh, biểu quyết năm ${y} (.xlsx)`, url: deps.links.spreadsheet(member.id, cell.id, y).url })),
+    undelivered: await undelivered(deps, member, cell.timezone),
   };
 }
 
