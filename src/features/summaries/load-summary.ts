@@ -23,19 +23,10 @@ import { targetsForPeriod } from '../targets/target-queries';
 import { RECORDED_SPEECHES, SPOKEN_ORDER } from '../speakers/speech-order';
 
 /** A motion's figures as reports show them (core/meeting-figures.ts: only ballots of members present count). */
-export interface MotionOutcomeFigures {
-  readonly denominator: number;
-  readonly electorate: readonly string[];
-  readonly approve: number;
-  readonly reject: number;
-  readonly other: number;
-  /** Ballots counted; never more than presentVoters. */
-  readonly voters: number;
-  readonly presentVoters: number;
-  readonly approvalsNeeded: number;
-  readonly approvePercent: number;
-  readonly passed: boolean;
-}
+export type MotionOutcomeFigures = Pick<
+  MotionFigures,
+  'denominator' | 'electorate' | 'approve' | 'reject' | 'other' | 'voters' | 'presentVoters' | 'approvalsNeeded' | 'approvePercent' | 'passed'
+>;
 
 export interface MotionSummary {
   readonly id: string;
