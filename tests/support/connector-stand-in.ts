@@ -10,6 +10,7 @@
 import { generateKeyPairSync, createSign, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { seededRandom } from './seeded-random';
 
 export interface StandInMember {
   readonly id: string;
@@ -100,18 +101,6 @@ export interface ConnectorStandIn {
 }
 
 const ISSUER = 'https://api.botframework.com';
-
-/** A small seeded generator (mulberry32): the same seed gives the same faults. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 type FaultDecision = { kind: 'none' } | { kind: 'fail'; with: 'reset' | number; retryAfter?: string } | { kind: 'throttle'; retryAfter: string };
 
