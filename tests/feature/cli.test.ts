@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type CliDeps } from '../../src/cli';
 import { openDatabase } from '../../src/store/database';
+import { cliRunner } from '../support/cli-runner';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'roster-72.csv');
 // Mid-September in Vietnam: the 5th is past, so September's meeting is held and October's is the draft.
@@ -24,19 +25,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } };
-  const code = await main(argv, io, deps);
-  return { code, stdout, stderr };
-}
-
-async function json<T>(...argv: string[]): Promise<T> {
-  const result = await cli(...argv, '--json');
-  expect(result).toMatchObject({ code: 0 });
-  return JSON.parse(result.stdout) as T;
-}
+const { cli, json } = cliRunner(() => deps);
 
 describe('cli: usage', () => {
   it('prints the help with every command', async () => {

@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, type CliDeps } from '../../src/cli';
+import type { CliDeps } from '../../src/cli';
 import { enqueue, outboxKey } from '../../src/outbox/enqueue';
 import { openDatabase, type Database } from '../../src/store/database';
+import { cliRunner } from '../support/cli-runner';
 
 const NOW = new Date('2025-09-15T03:00:00Z');
 
@@ -14,19 +15,7 @@ let deps: CliDeps;
 let db: Database;
 const ids: Record<string, string> = {};
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } };
-  const code = await main(argv, io, deps);
-  return { code, stdout, stderr };
-}
-
-async function json<T>(...argv: string[]): Promise<T> {
-  const result = await cli(...argv, '--json');
-  expect(result).toMatchObject({ code: 0 });
-  return JSON.parse(result.stdout) as T;
-}
+const { cli, json } = cliRunner(() => deps);
 
 /** Two cells: Hưng Long with a Teams chat and a member linked to a personal chat, Tân Phú with a Zalo group. */
 async function seed(): Promise<void> {

@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, type CliDeps } from '../../src/cli';
+import type { CliDeps } from '../../src/cli';
 import { parseCommand } from '../../src/core/commands';
 import { parseReminderText, parseRuleText, parseWhenText } from '../../src/features/schedule/parse-schedule';
 import { openDatabase, type Database } from '../../src/store/database';
+import { cliRunner } from '../support/cli-runner';
 import { cellWithMembers, ManualClock, schedulerFor } from './helpers';
 
 describe('schedule commands: parsing', () => {
@@ -55,12 +56,7 @@ describe('cli: schedule', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } }, deps);
-    return { code, stdout, stderr };
-  }
+  const { cli } = cliRunner(() => deps);
 
   it('prints the occurrences of a range with their status', async () => {
     const { cell } = await cellWithMembers(db, 3);

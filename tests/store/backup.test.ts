@@ -7,23 +7,21 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, type CliDeps } from '../../src/cli';
+import type { CliDeps } from '../../src/cli';
 import { seedDemoCell } from '../../src/features/demo/seed';
 import { Prisma } from '../../src/store/generated/sqlite/client';
 import { BACKUP_TABLES, type Row } from '../../src/store/backup-tables';
 import { takeSnapshot, type Snapshot } from '../../src/store/backup';
 import { openDatabase, type Database } from '../../src/store/database';
+import { cliRunner, type CliRun } from '../support/cli-runner';
 import { createScratchDatabase, describeEachDatabaseKind, type ScratchDatabase } from '../support/databases';
 
 const NOW = new Date('2026-12-03T08:00:00Z');
 jest.setTimeout(60_000);
 
-async function cli(url: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(url: string, ...argv: string[]): Promise<CliRun> {
   const deps: CliDeps = { config: () => ({ databaseUrl: url }), openDatabase: (u) => openDatabase(u), readFile: (p) => readFile(p), clock: { now: () => NOW } };
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } }, deps);
-  return { code, stdout, stderr };
+  return cliRunner(() => deps).cli(...argv);
 }
 
 /** The demo month, and one row in each table it leaves empty, so the round trip covers every table. */
