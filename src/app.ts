@@ -36,7 +36,7 @@ export interface AppOverrides {
   readonly logger?: Logger;
   /** Extra route modules (channels mounted by the composition root, test probes). */
   readonly routes?: readonly RouteModule[];
-  /** How long close() waits for in-flight requests before cutting connections (default 10 s). */
+  /** How long close() waits for in-flight requests before cutting connections (default: config.shutdownGraceMs). */
   readonly shutdownGraceMs?: number;
   /** Test and bench knobs of the channels (token verification endpoint, timeouts, jitter). */
   readonly channels?: ChannelOverrides;
@@ -44,7 +44,6 @@ export interface AppOverrides {
   readonly background?: boolean;
 }
 
-const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 /** No new connection (or no request on a connection) for this long counts as quiet when closing. */
 const DEFAULT_QUIET_MS = 500;
 
@@ -66,7 +65,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     const tracker = trackConnections(server.server);
     refuseHealthWhileDraining(server, tracker);
     let closing: Promise<void> | undefined;
-    const shutdown = () => closeGracefully({ http: server.server, tracker, db, channels, logger, graceMs: overrides.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS });
+    const shutdown = () => closeGracefully({ http: server.server, tracker, db, channels, logger, graceMs: overrides.shutdownGraceMs ?? config.shutdownGraceMs });
     return {
       server,
       db,

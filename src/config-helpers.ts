@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
+import { z } from 'zod';
 import type { RunEnvironment, RunMode } from './config-types';
 
 /** NODE_ENV to the rules that apply: only `production` is production; unset, `development` and `test` are development. */
@@ -37,3 +38,24 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+// `.env` files often hold `MicrosoftAppId=` to mean "unset": blank counts as absent.
+export const blank = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+export const lower = (value: unknown): unknown => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+export const optional = <T extends z.ZodType>(schema: T, prepare: (value: unknown) => unknown = blank) =>
+  z.preprocess((value) => prepare(blank(value)), schema.optional());
+
+export const integer = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max);
+
+export const httpUrl = z
+  .string()
+  .trim()
+  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol))
+  .transform((value) => value.replace(/\/+$/, ''));
+

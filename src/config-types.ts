@@ -45,6 +45,10 @@ export interface Config {
   readonly instanceId: string;
   /** How many instances share the database: each keeps 1/N of the platforms' send limits. */
   readonly instances: number;
+  /** How long a graceful close waits for in-flight requests before cutting connections. */
+  readonly shutdownGraceMs: number;
+  /** How long the outbox retries a failing send, from its first failure, before the row is dead. */
+  readonly outboxRetryHorizonMs: number;
 }
 
 export interface SchedulerConfig {

@@ -6,7 +6,7 @@ import { hostname } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
-import { deepFreeze, developmentLinkSecret, isLoopbackHost, runModeOf } from './config-helpers';
+import { blank, deepFreeze, developmentLinkSecret, httpUrl, integer, isLoopbackHost, lower, optional, runModeOf } from './config-helpers';
 
 export * from './config-types';
 import { LOG_LEVELS, MICROSOFT_APP_TYPES, RUN_ENVIRONMENTS, type Config, type ZaloConfig } from './config-types';
@@ -37,6 +37,8 @@ const EXPECTED = {
   SCHEDULER_GRACE_HOURS: 'a whole number of hours from 0 to 168, e.g. 6',
   INSTANCE_ID: 'letters, digits, ".", "_", ":" or "-" (at most 100), e.g. web-1',
   INSTANCES: 'a whole number of instances from 1 to 50, default 1',
+  SHUTDOWN_GRACE_SECONDS: 'a whole number of seconds from 1 to 600, default 10',
+  OUTBOX_RETRY_HOURS: 'a whole number of hours from 1 to 168, default 6',
 } as const;
 type Variable = keyof typeof EXPECTED;
 
@@ -57,26 +59,6 @@ export class ConfigError extends Error {
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEFAULT_DATABASE_URL = 'file:./data/chibo.db';
 const MIB = 1024 * 1024;
-
-// `.env` files often hold `MicrosoftAppId=` to mean "unset": blank counts as absent.
-const blank = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
-const lower = (value: unknown): unknown => (typeof value === 'string' ? value.trim().toLowerCase() : value);
-const optional = <T extends z.ZodType>(schema: T, prepare: (value: unknown) => unknown = blank) =>
-  z.preprocess((value) => prepare(blank(value)), schema.optional());
-
-const integer = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/)
-    .transform(Number)
-    .refine((n) => n >= min && n <= max);
-
-const httpUrl = z
-  .string()
-  .trim()
-  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol))
-  .transform((value) => value.replace(/\/+$/, ''));
 
 const envSchema = z.object({
   PORT: optional(integer(0, 65535)),
@@ -103,6 +85,8 @@ const envSchema = z.object({
   SCHEDULER_GRACE_HOURS: optional(integer(0, 168)),
   INSTANCE_ID: optional(z.string().trim().regex(/^[\w.:-]{1,100}$/)),
   INSTANCES: optional(integer(1, 50)),
+  SHUTDOWN_GRACE_SECONDS: optional(integer(1, 600)),
+  OUTBOX_RETRY_HOURS: optional(integer(1, 168)),
 });
 type ParsedEnv = z.infer<typeof envSchema>;
 
@@ -187,6 +171,8 @@ function buildConfig(env: ParsedEnv): Config & { warnings: string[] } {
     // Unique per process on one host; set INSTANCE_ID where host names repeat (containers).
     instanceId: env.INSTANCE_ID ?? `${hostname()}-${process.pid}`,
     instances: env.INSTANCES ?? 1,
+    shutdownGraceMs: (env.SHUTDOWN_GRACE_SECONDS ?? 10) * 1000,
+    outboxRetryHorizonMs: (env.OUTBOX_RETRY_HOURS ?? 6) * 3_600_000,
   };
 }
 

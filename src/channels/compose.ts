@@ -69,6 +69,7 @@ export function composeChannels(deps: ChannelsDependencies): Channels {
     db, clock, logger, instanceId: config.instanceId,
     transports: [teams.transport, ...(zalo ? [zalo.transport] : [])],
     limits: limitsPerInstance(config.instances),
+    retry: { horizonMs: config.outboxRetryHorizonMs },
     // A send waits for its paced slot in real time: only on the system clock (tests drive a manual one).
     ...(clock === systemClock ? { pacing: { maxWaitMs: 1_000 } } : {}),
     ...(knobs.outboxRandom === undefined ? {} : { random: knobs.outboxRandom }),

@@ -178,6 +178,11 @@ describe('loadConfig', () => {
     expect(load({ SCHEDULER_GRACE_HOURS: '0' }).scheduler.graceHours).toBe(0);
   });
 
+  it('reads SHUTDOWN_GRACE_SECONDS (default 10 s) and OUTBOX_RETRY_HOURS (default 6 h)', () => {
+    expect(load({})).toMatchObject({ shutdownGraceMs: 10_000, outboxRetryHorizonMs: 6 * 3_600_000 });
+    expect(load({ SHUTDOWN_GRACE_SECONDS: '45', OUTBOX_RETRY_HOURS: '24' })).toMatchObject({ shutdownGraceMs: 45_000, outboxRetryHorizonMs: 24 * 3_600_000 });
+  });
+
   it('reads INSTANCES (default 1) and warns when several instances would share a SQLite file', () => {
     expect(load({}).instances).toBe(1);
     const shared = load({ INSTANCES: '3', DATABASE_URL: 'postgresql://chibo@db.example/chibo' });
@@ -194,6 +199,10 @@ describe('loadConfig', () => {
     ['INSTANCE_ID', 'web 1', 'letters, digits'],
     ['INSTANCES', '0', 'a whole number of instances'],
     ['INSTANCES', 'two', 'a whole number of instances'],
+    ['SHUTDOWN_GRACE_SECONDS', '0', 'a whole number of seconds from 1 to 600'],
+    ['SHUTDOWN_GRACE_SECONDS', '2s', 'a whole number of seconds from 1 to 600'],
+    ['OUTBOX_RETRY_HOURS', '0', 'a whole number of hours from 1 to 168'],
+    ['OUTBOX_RETRY_HOURS', '1000', 'a whole number of hours from 1 to 168'],
   ])('names %s when it is %j', (variable, value, expected) => {
     const error = refusal({ [variable]: value });
     expect(error.issues.map((issue) => issue.variable)).toEqual([variable]);

@@ -24,6 +24,8 @@ export interface HarnessOptions {
   /** Verify tokens against this OpenID document instead (e.g. one that cannot be reached). */
   readonly openIdMetadataUrl?: string;
   readonly start?: Date;
+  /** More environment for the app's config (e.g. OUTBOX_RETRY_HOURS). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export interface PostResult {
@@ -48,7 +50,7 @@ export interface TeamsHarness {
   close(): Promise<void>;
 }
 
-function harnessConfig(dir: string, auth: boolean): Config {
+function harnessConfig(dir: string, auth: boolean, env: Readonly<Record<string, string>> = {}): Config {
   return loadConfig(
     {
       NODE_ENV: 'development',
@@ -58,6 +60,7 @@ function harnessConfig(dir: string, auth: boolean): Config {
       LOG_LEVEL: 'silent',
       PLAYGROUND_ENABLED: 'false',
       ...(auth ? { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT_ID } : {}),
+      ...env,
     },
     { envFile: null },
   );
@@ -65,7 +68,7 @@ function harnessConfig(dir: string, auth: boolean): Config {
 
 export async function startTeamsHarness(options: HarnessOptions = {}): Promise<TeamsHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'chibo-teams-'));
-  const config = harnessConfig(dir, options.auth === true);
+  const config = harnessConfig(dir, options.auth === true, options.env);
   const clock = new ManualClock(options.start ?? new Date('2023-11-25T02:00:00Z'));
   const connector = await startConnectorStandIn();
   const endpoints = options.openIdMetadataUrl ?? (options.auth ? connector.openIdMetadataUrl : undefined);

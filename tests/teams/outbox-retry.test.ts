@@ -152,3 +152,36 @@ describe('the outbox against a failing Bot Connector (real HTTP, manual clock)',
     expect(receivedCounts([...reset, ...answered]).filter((n) => n !== 1)).toEqual([]);
   }, 240_000);
 });
+
+describe('OUTBOX_RETRY_HOURS', () => {
+  let h: TeamsHarness;
+  let recipient: string;
+  beforeAll(async () => {
+    h = await startTeamsHarness({ env: { OUTBOX_RETRY_HOURS: '1' } });
+    const s = scene(h.connector.serviceUrl);
+    h.connector.setMembers([secretary]);
+    await h.post(botAdded(s, secretary));
+    await h.post(execute(s, secretary, 'setup.start', {}));
+    await h.flushOutbox();
+    recipient = s.channelId;
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('keeps retrying within the configured horizon and gives up after it', async () => {
+    const { id } = await enqueue(h.db, { dedupeKey: outboxKey('test.horizon', recipient, '1'), platform: 'teams', recipient, payload: { kind: 'text', text: 'Nhắc lịch' }, now: h.clock.now() });
+    h.connector.injectFaults({ downForMs: 3 * 3_600_000, failWith: 503, clock: () => h.clock.now().getTime() });
+    const statusAfter = async (minutes: number): Promise<string> => {
+      const until = h.clock.now().getTime() + minutes * 60_000;
+      while (h.clock.now().getTime() < until) {
+        await h.dispatcher.runOnce();
+        h.clock.advance(60_000);
+      }
+      return (await h.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id } })).status;
+    };
+    expect(await statusAfter(50)).toBe('pending');
+    expect(await statusAfter(20)).toBe('dead');
+    h.connector.injectFaults();
+  }, 120_000);
+});
