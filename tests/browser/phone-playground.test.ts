@@ -1,12 +1,12 @@
 /**
- * A whole month in the playground on a phone (390×844, and 360 and 414 wide):
- * after every step the page must not scroll sideways and no button title or
- * text may be cut. Screenshots: test-output/screenshots/phone/playground-*.png.
+ * A whole month in the playground on a phone (390×844, and 360 and 414 wide,
+ * and the 1280 px desktop): after every step the page must not scroll sideways
+ * and no button title or text may be cut. Screenshots: test-output/screenshots/phone/playground-*.png.
  */
 import type { Locator } from 'playwright-core';
 import { describeWithChromium, launchBrowser, type BrowserSession, type PlaygroundPage } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/app';
-import { elementScreenshot, fontFamilies, liftTimelineCap, phoneFitProblems, phoneScreenshot, PHONE_HEIGHT, PHONE_WIDTHS } from '../support/phone-fit';
+import { DESKTOP_WIDTH, elementScreenshot, fontFamilies, liftTimelineCap, phoneFitProblems, phoneScreenshot, PHONE_HEIGHT, PHONE_WIDTHS } from '../support/phone-fit';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build script is plain CommonJS shared with npm run web:build
 const { buildWeb, selectTargets } = require('../../scripts/build-web.js') as {
@@ -45,7 +45,7 @@ describeWithChromium('the playground on a phone', () => {
     await liftTimelineCap(page.page, false);
     await entry.scrollIntoViewIfNeeded();
     await phoneScreenshot(page.page, `playground-${step}`);
-    expect(await phoneFitProblems(page.page)).toEqual([]);
+    expect(await phoneFitProblems(page.page, undefined, [...PHONE_WIDTHS, DESKTOP_WIDTH])).toEqual([]);
   }
 
   async function openShowCard(card: Locator, title: string): Promise<void> {

@@ -74,16 +74,20 @@ export async function fitProblems(target: Page | Frame): Promise<string[]> {
   return (await target.evaluate(`(${MEASURE_FIT})()`)) as string[];
 }
 
+/** The desktop width the issue saw document buttons cut at. */
+export const DESKTOP_WIDTH = 1280;
+
 /**
- * Checks the page at every phone width and returns "<width>px: problem" lines,
- * leaving the page at the first width.
+ * Checks the page at each width (every phone width unless told) and returns
+ * "<width>px: problem" lines, leaving the page at 390 px.
  */
-export async function phoneFitProblems(page: Page, frame?: Frame): Promise<string[]> {
+export async function phoneFitProblems(page: Page, frame?: Frame, widths: readonly number[] = PHONE_WIDTHS): Promise<string[]> {
   const found: string[] = [];
-  for (const width of [...PHONE_WIDTHS].reverse()) {
-    await page.setViewportSize({ width, height: PHONE_HEIGHT });
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: width > 800 ? 800 : PHONE_HEIGHT });
     for (const problem of await fitProblems(frame ?? page)) found.push(`${width}px: ${problem}`);
   }
+  await page.setViewportSize({ width: PHONE_WIDTHS[0], height: PHONE_HEIGHT });
   return found;
 }
 
