@@ -127,6 +127,9 @@ describeWithChromium('the playground on a phone', () => {
     await page.send('biên bản');
     await expect(lastEntry().getByRole('link', { name: 'Tải biên bản (.docx)' }).count()).resolves.toBe(1);
     await expectFits('documents');
+    await page.page.setViewportSize({ width: DESKTOP_WIDTH, height: 800 });
+    await phoneScreenshot(page.page, 'playground-documents-1280');
+    await page.page.setViewportSize({ width: PHONE_WIDTHS[0], height: PHONE_HEIGHT });
   });
 
   it('fits the dashboard the secretary opens from the playground', async () => {
