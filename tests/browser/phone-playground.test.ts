@@ -63,6 +63,12 @@ describeWithChromium('the playground on a phone', () => {
     await expectFits('help');
   });
 
+  it('fits the new-meeting form the secretary fills in', async () => {
+    await page.send('họp mới');
+    await expect(lastEntry().locator('input, textarea, select').count()).resolves.toBeGreaterThan(3);
+    await expectFits('meeting-form');
+  });
+
   it('fits the notice card and its answers (attend, online at a venue, excused with a reason)', async () => {
     await page.send('thông báo');
     const notice = page.card('notice:demo-meeting-next');
@@ -145,5 +151,13 @@ describeWithChromium('the playground on a phone', () => {
     expect(await phoneFitProblems(dashboard)).toEqual([]);
     await dashboard.close();
     expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('fits the whole month in English too', async () => {
+    await page.toggleLanguage();
+    await expect(page.page.locator('#timeline').innerText()).resolves.toContain('Approve');
+    await phoneScreenshot(page.page, 'playground-english');
+    expect(await phoneFitProblems(page.page, undefined, [...PHONE_WIDTHS, DESKTOP_WIDTH])).toEqual([]);
+    await page.toggleLanguage();
   });
 });
