@@ -17,6 +17,7 @@ const { buildWeb, selectTargets } = require('../../scripts/build-web.js') as {
 const SECRETARY = 'demo-m01';
 const OFFICIALS = ['demo-m04', 'demo-m05', 'demo-m06', 'demo-m07', 'demo-m09', 'demo-m10'];
 const PROBATIONARY = 'demo-m12';
+const NOT_CHECKED_IN = 'demo-m02'; // the deputy secretary, who has not answered the roll call
 
 describeWithChromium('the playground on a phone', () => {
   let t: TestApp;
@@ -118,6 +119,9 @@ describeWithChromium('the playground on a phone', () => {
     await expectFits('vote-other', page.card(voteCard));
     await page.actAs(PROBATIONARY);
     await expectFits('vote-probationary', page.card(voteCard));
+    await page.actAs(NOT_CHECKED_IN);
+    await expect(page.card(voteCard).getByRole('button', { name: 'Có mặt', exact: true }).count()).resolves.toBe(1);
+    await expectFits('vote-not-checked-in', page.card(voteCard));
 
     await page.actAs(SECRETARY);
     await page.send('kết thúc biểu quyết');
