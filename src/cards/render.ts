@@ -71,7 +71,19 @@ function toCard(expanded: unknown, type: CardView['type']): AdaptiveCard {
   return Array.isArray(actions) && actions.length > 0 ? { ...card, actions: actions as JsonObject[] } : card;
 }
 
+/**
+ * Every string in Unicode NFC: text typed on some keyboards (or pasted from a
+ * PDF) arrives decomposed, and a base letter with loose combining marks renders
+ * apart in many fonts ("bê ́mạc"); precomposed Vietnamese letters do not.
+ */
+function toNfc(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(toNfc);
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toNfc(item)]));
+  return value;
+}
+
 /** Renders a view model as an Adaptive Card 1.5 (a new plain object each call). */
 export function renderCard(view: CardView): AdaptiveCard {
-  return toCard(expandTemplate(view.type, templateData(view)), view.type);
+  return toCard(toNfc(expandTemplate(view.type, templateData(view))), view.type);
 }

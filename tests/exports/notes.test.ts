@@ -7,6 +7,7 @@ import { createBot, type BotDependencies } from '../../src/features/bot';
 import { renderCard } from '../../src/cards/render';
 import { createDocumentLinks } from '../../src/web/dashboard/links';
 import { verifyLink } from '../../src/web/signed-links';
+import { ofType } from '../support/card-checks';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
 import { cardOf, driver, expectOk, ManualClock, silentLogger } from '../support/turns';
@@ -55,7 +56,7 @@ describeEachDatabase('meeting notes and document links', (getDb) => {
     const answer = cardOf(expectOk(await say(secretary, 'biên bản')), 'message');
     expect(answer.links).toHaveLength(3);
     const card = renderCard(answer);
-    expect(card.actions?.filter((a) => a['type'] === 'Action.OpenUrl')).toHaveLength(3);
+    expect(ofType(card, 'Action.OpenUrl')).toHaveLength(3);
     const token = decodeURIComponent(new URL(answer.links?.[0]?.url ?? '').pathname.split('/').pop() ?? '');
     expect(verifyLink(SECRET, token, clock.now(), 'minutes')).toMatchObject({ ok: true, claims: { memberId: secretary.id, subjectId: meeting.id } });
     const dashboard = cardOf(expectOk(await say(secretary, 'bảng điều khiển')), 'message');

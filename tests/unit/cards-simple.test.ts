@@ -42,6 +42,16 @@ describe('help card', () => {
     expect(text).not.toContain('chi ủy');
   });
 
+  it('writes command names in the body font, precomposed (NFC), so Vietnamese marks stay on their letters', () => {
+    const decomposed = 'bế mạc'.normalize('NFD');
+    const card = renderCard(helpView({ commands: [{ command: decomposed, description: 'Bế mạc kỳ sinh hoạt'.normalize('NFD') }] }));
+    const runs = ofType(card, 'TextRun');
+    expect(runs[0]).toMatchObject({ text: 'bế mạc'.normalize('NFC'), weight: 'bolder' });
+    expect(runs.filter((run) => 'fontType' in run)).toEqual([]);
+    const json = JSON.stringify(card);
+    expect(json).toBe(json.normalize('NFC'));
+  });
+
   it('says when committee commands are included, in English too', () => {
     expect(visibleText(renderCard(helpView({ isCommittee: true })))).toContain('Danh sách gồm cả các lệnh dành cho chi ủy.');
     expect(visibleText(renderCard(helpView({ locale: 'en', isCommittee: true })))).toContain('How to use the cell meeting assistant');

@@ -41,7 +41,8 @@ const hostConfig = new AC.HostConfig({
   actions: {
     maxActions: 6,
     spacing: 'default',
-    buttonSpacing: 8,
+    buttonSpacing: 0, // the gap comes from style.css, so buttons can wrap to a new row
+    allowTitleToWrap: true, // a long title wraps instead of ending in "…"
     showCard: { actionMode: 'inline', inlineTopMargin: 8 },
     actionsOrientation: 'horizontal',
     actionAlignment: 'left',

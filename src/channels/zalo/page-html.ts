@@ -26,12 +26,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+// font:inherit: a textarea's default monospace font shows Vietnamese marks apart from their letters.
 const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f4f4f4;color:#1b1b1b}
 main{max-width:40rem;margin:0 auto;padding:1rem}section{background:#fff;border-radius:8px;padding:1rem;margin-bottom:1rem}
 h1{font-size:1.1rem;color:#b71c1c;margin:0 0 .5rem}h2{font-size:1rem;white-space:pre-line;margin:0 0 .5rem}p{white-space:pre-line;margin:.5rem 0}
 .who{font-size:.9rem;color:#555}.success{border-left:4px solid #2e7d32}.warning{border-left:4px solid #f9a825}.error{border-left:4px solid #c62828}
 button{font-size:1rem;padding:.6rem 1rem;margin:.25rem .25rem .25rem 0;border:1px solid #b71c1c;background:#fff;color:#b71c1c;border-radius:6px}
-button.primary{background:#b71c1c;color:#fff}label{display:block;margin-top:.5rem;font-size:.9rem}textarea,input{width:100%;box-sizing:border-box;font-size:1rem;padding:.4rem}`;
+button.primary{background:#b71c1c;color:#fff}label{display:block;margin-top:.5rem;font-size:.9rem}textarea,input{width:100%;box-sizing:border-box;font:inherit;font-size:1rem;padding:.4rem}`;
 
 function hidden(form: PageForm): string {
   const field = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
@@ -47,8 +48,9 @@ function controls(view: CardView): string {
   const l = labelsFor(view.locale);
   if (view.type === 'vote' && view.open) {
     const comment = `<label for="comment">${escapeHtml(l.commentInput)}</label><textarea id="comment" name="comment" maxlength="1000" rows="3"></textarea>`;
-    if (!view.canVote) return `<p>${escapeHtml(l.probationaryNote)}</p>${comment}${button('choice', 'other', l.sendOpinion, true)}`;
-    return `${button('choice', 'approve', l.approve, true)}${button('choice', 'reject', l.reject)}${button('choice', 'other', l.other)}${comment}`;
+    // The card text above already says a probationary member gives an opinion and does not vote.
+    if (!view.canVote) return `${comment}${button('choice', 'other', l.sendOpinion, true)}`;
+    return `${button('choice', 'approve', l.approve, true)}${button('choice', 'reject', l.reject)}${comment}${button('choice', 'other', l.other)}`;
   }
   if (view.type === 'notice' && !view.preview && !view.cancelled) {
     const venue = `<label for="venue">${escapeHtml(l.venueInput)}</label><input id="venue" name="venue" maxlength="200">`;
