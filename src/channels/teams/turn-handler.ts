@@ -86,7 +86,7 @@ async function decide(deps: TeamsTurnDependencies, scope: RequestScope, context:
   };
   const result = await deps.bot.handle(turn);
   if (via === 'invoke' && turn.event.kind === 'card.action') {
-    const ctx = { db: deps.db, bot: deps.bot, actor: turn.actor, locale: turn.locale, conversationId: turn.conversation.conversationId };
+    const ctx = { db: deps.db, bot: deps.bot, actor: turn.actor, locale: turn.locale, conversationId: turn.conversation.conversationId, personal: turn.conversation.personal };
     await answerInvoke(context, await invokeAnswer(ctx, result, turn.event.verb, turn.event.data));
   }
   // Before anything is queued: the outbox sends with this reference.
