@@ -140,8 +140,12 @@ async function runTurn(deps: TeamsTurnDependencies, scope: RequestScope, context
   const after = await deps.gate.run(() => decide(deps, scope, context, event, via), 'press');
   if (after.here === undefined && after.personal === undefined) return;
   await deps.replyLane.run(async () => {
-    if (after.here !== undefined) await postReplies(deps, context, after.here);
-    if (after.personal !== undefined) await postToPersonalChat(deps, context, after.personal);
+    try {
+      if (after.here !== undefined) await postReplies(deps, context, after.here);
+    } finally {
+      // The sender's own answers do not depend on the conversation's posts going through.
+      if (after.personal !== undefined) await postToPersonalChat(deps, context, after.personal);
+    }
   });
 }
 
