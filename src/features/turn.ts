@@ -40,10 +40,18 @@ export interface Turn {
   readonly requestId: string;
 }
 
+/**
+ * Who may see a reply (the table in ARCHITECTURE.md; `features/shared/audience.ts` decides the default):
+ * `public` — the cell's shared conversation (a posted notice, roll call, vote, a result);
+ * `committee` — committee work, to the committee member who asked and nobody else (the meeting form, a draft);
+ * `actor` — one member's own answer: a confirmation, a refusal, help, a link.
+ */
+export type Audience = 'public' | 'committee' | 'actor';
+
 export type Reply =
-  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'text'; readonly text: string; readonly audience?: Audience }
   /** A card; `cardKey` names a shared card (notice, roll call, vote) the channel may refresh later. */
-  | { readonly kind: 'card'; readonly view: CardView; readonly cardKey?: string };
+  | { readonly kind: 'card'; readonly view: CardView; readonly cardKey?: string; readonly audience?: Audience };
 
 /** A shared card whose content changed: channels re-render it for the conversation (coalesced). */
 export interface CardRefresh {

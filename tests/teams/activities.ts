@@ -96,3 +96,28 @@ export function execute(s: TeamsScene, from: TeamsUser, verb: string, data: Reco
     value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
   };
 }
+
+/** The member's personal chat with the bot, as the stand-in names it when the bot opens it. */
+export function personalChatId(user: TeamsUser): string {
+  return `a:personal-${user.aadObjectId}`;
+}
+
+/** The same activity sent from the member's personal (1:1) chat with the bot instead of the channel. */
+export function inPersonalChat<T extends ReturnType<typeof base>>(s: TeamsScene, user: TeamsUser, activity: T): T {
+  return {
+    ...activity,
+    conversation: { conversationType: 'personal', tenantId: s.tenantId, id: personalChatId(user) },
+    channelData: { tenant: { id: s.tenantId } },
+  } as T;
+}
+
+/** Text typed in the personal chat (no @mention there). */
+export function direct(s: TeamsScene, from: TeamsUser, text: string, locale = 'vi-VN') {
+  const activity = inPersonalChat(s, from, base(s, from, personalChatId(from), locale));
+  return { ...activity, type: 'message', text, textFormat: 'plain' };
+}
+
+/** Action.Execute pressed on a card in the member's personal chat. */
+export function executeInPersonalChat(s: TeamsScene, from: TeamsUser, verb: string, data: Record<string, unknown>, replyToId: string, locale = 'vi-VN') {
+  return inPersonalChat(s, from, execute(s, from, verb, data, replyToId, locale));
+}

@@ -6,7 +6,7 @@
  * 70 present, a resolution passing with the official members' votes only.
  */
 import { attachedCard, answeredCard, cardText, executeActions } from './card-text';
-import { botAdded, execute, mention, scene, type TeamsScene, type TeamsUser } from './activities';
+import { botAdded, execute, executeInPersonalChat, mention, personalChatId, scene, type TeamsScene, type TeamsUser } from './activities';
 import { startTeamsHarness, type PostResult, type TeamsHarness } from './harness';
 import { CELL_NAME, DEPUTY, GUEST, importSeedRoster, OFFICIAL, PEOPLE, SECRETARY } from './month-fixture';
 
@@ -116,8 +116,10 @@ describe('a month of a 72-member cell in a Teams channel, over HTTP', () => {
     expect(await h.db.prisma.member.count({ where: { cellId } })).toBe(72);
   });
 
-  it('creates the meeting from the form and posts its notice', async () => {
+  it('creates the meeting from the form (in the secretary\'s personal chat) and posts its notice in the channel', async () => {
     await say(SECRETARY.user, 'họp mới');
+    // Committee work: the form goes to the secretary's personal chat, not the channel.
+    expect(lastPosted().conversationId).toBe(personalChatId(SECRETARY.user));
     expect(executeActions(attachedCard(lastPosted().activity)).map((a) => a.verb)).toContain('meeting.create');
     const deputy = await memberOf(DEPUTY.user.email);
     const secretary = await memberOf(SECRETARY.user.email);
@@ -126,7 +128,8 @@ describe('a month of a 72-member cell in a Teams channel, over HTTP', () => {
       agenda: 'Thông tin thời sự – Nguyễn Thị Thu Hà\nĐánh giá nhiệm vụ tháng 11 – Trần Văn Bình\nChỉ tiêu năm 2024: giới thiệu 180 quần chúng học lớp cảm tình Đảng, kết nạp 60 đảng viên\nNghị quyết Chi bộ tháng 12/2023',
       guests: '', documents: '', chairMemberId: secretary.id, minuteTakerMemberId: deputy.id,
     };
-    const created = await press(SECRETARY.user, 'meeting.create', form, lastPosted().activityId);
+    const created = await h.post(executeInPersonalChat(s, SECRETARY.user, 'meeting.create', form, lastPosted().activityId));
+    expect(created.status).toBe(200);
     // The pressed form becomes what happened: no live submit button left on it.
     const pressedForm = answeredCard(created.body);
     expect(cardText(pressedForm)).toContain('Đã tạo kỳ sinh hoạt từ biểu mẫu này');
@@ -135,6 +138,7 @@ describe('a month of a 72-member cell in a Teams channel, over HTTP', () => {
     meetingId = (await h.db.prisma.meeting.findFirstOrThrow({ where: { cellId } })).id;
 
     await say(SECRETARY.user, 'thông báo');
+    expect(lastPosted().conversationId.startsWith(s.channelId)).toBe(true);
     const notice = attachedCard(lastPosted().activity)!;
     expect(cardText(notice)).toContain('THÔNG BÁO');
     expect(notice['refresh']).toMatchObject({ action: { type: 'Action.Execute', verb: 'card.refresh', data: { cardKey: `notice:${meetingId}` } } });
@@ -226,8 +230,9 @@ describe('a month of a 72-member cell in a Teams channel, over HTTP', () => {
     expect(cardText(attachedCard(voteUpdates[0]!.activity))).toContain('Nghị quyết được thông qua');
   });
 
-  it('posts the month summary', async () => {
+  it('answers the secretary\'s request for the month summary in their personal chat', async () => {
     await say(SECRETARY.user, 'tóm tắt');
+    expect(lastPosted().conversationId).toBe(personalChatId(SECRETARY.user));
     const summary = cardText(attachedCard(lastPosted().activity));
     expect(summary).toContain('48/49');
     expect(summary).toContain('70');

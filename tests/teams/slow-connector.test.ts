@@ -10,7 +10,7 @@
  */
 import { createBenchWorld, BOT_ID, CHANNEL_ID, type BenchWorld } from '../../bench/vote-burst-setup';
 import { answeredCard, cardText } from './card-text';
-import { botAdded, execute, mention, scene, type TeamsScene, type TeamsUser } from './activities';
+import { botAdded, direct, execute, mention, personalChatId, scene, type TeamsScene, type TeamsUser } from './activities';
 import { startTeamsHarness, type PostResult, type TeamsHarness } from './harness';
 import { importSeedRoster, PEOPLE, SECRETARY } from './month-fixture';
 
@@ -51,7 +51,8 @@ describe('Teams with a Bot Connector that answers posts in 20 s', () => {
     const users = world.members.map(benchUser);
     h.connector.delayCalls({ method: 'POST', ms: SLOW_MS });
     const finished: string[] = [];
-    const typed = users.slice(0, TYPED).map((user) => h.post(mention(s, user, 'trợ giúp')).then((result) => (finished.push('typed'), result)));
+    // Typed in each member's personal chat: the help is theirs, posted there with the turn's own context.
+    const typed = users.slice(0, TYPED).map((user) => h.post(direct(s, user, 'trợ giúp')).then((result) => (finished.push('typed'), result)));
     // Every typed message is now waiting on the connector to post its reply.
     await waitFor(() => h.connector.delayedNow === TYPED, 'the typed messages to reach the connector');
 
@@ -73,16 +74,16 @@ describe('Teams with a Bot Connector that answers posts in 20 s', () => {
     expect(h.connector.posted).toHaveLength(0);
     // …and the replies are all posted once the connector answers.
     await waitFor(() => h.connector.posted.length === TYPED, 'every reply to be posted', SLOW_MS + 10_000);
-    // One reply in each typed message's own thread.
-    expect(new Set(h.connector.posted.map((p) => p.conversationId)).size).toBe(TYPED);
-    expect(h.connector.posted.every((p) => p.conversationId.startsWith(`${CHANNEL_ID};messageid=`))).toBe(true);
+    // One reply in each typed message's own chat.
+    expect(new Set(h.connector.posted.map((p) => p.conversationId))).toEqual(new Set(users.slice(0, TYPED).map(personalChatId)));
   });
 
   it('queues a reply the connector refused in the outbox, which delivers it to the same thread', async () => {
-    const [user] = world.members.map(benchUser);
+    // The secretary's roll call is the cell's: it is posted in the thread it was typed in.
+    const [secretary] = world.members.map(benchUser);
     // More refusals than the turn's connector client absorbs with retries of its own.
     h.connector.failNext({ method: 'POST', status: 503, times: 4 });
-    const activity = mention(s, user!, 'trợ giúp');
+    const activity = mention(s, secretary!, 'điểm danh');
     expect((await h.post(activity)).status).toBe(200);
     expect(h.connector.posted).toHaveLength(0);
     expect(await h.db.prisma.outboxMessage.count({ where: { status: 'pending' } })).toBe(1);

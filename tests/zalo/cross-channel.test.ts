@@ -7,7 +7,7 @@
  */
 import { startConnectorStandIn, type ConnectorStandIn } from '../support/connector-stand-in';
 import { attachedCard, cardText } from '../teams/card-text';
-import { mention, scene, teamsUser, type TeamsScene, type TeamsUser } from '../teams/activities';
+import { direct, mention, personalChatId, scene, teamsUser, type TeamsScene, type TeamsUser } from '../teams/activities';
 import { describeEachDatabaseKind } from '../support/databases';
 import { startZaloHarness, type ZaloHarness } from './harness';
 import { createMeeting, linkDirectly, seedZaloCell, type ZaloCell } from './setup';
@@ -96,5 +96,20 @@ describeEachDatabaseKind('one cell on Teams and Zalo at once', (database) => {
     await h.settle();
     const texts = connector.posted.slice(resultFrom).map((p) => String(p.activity['text'] ?? ''));
     expect(texts.join('\n')).toMatch(/1\/3 đồng chí/);
+  });
+
+  it('posts a vote the secretary opens from their Teams personal chat in the channel and brings it to the Zalo members', async () => {
+    const postedFrom = connector.posted.length;
+    const zaloFrom = h.standIn.sent().length;
+    const response = await fetch(`${h.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(direct(s, secretaryInTeams, 'biểu quyết Phân công nhiệm vụ quý IV')) });
+    expect(response.status).toBe(200);
+    await h.settle();
+    const posted = connector.posted.slice(postedFrom);
+    const inChannel = posted.filter((p) => p.conversationId === s.channelId).map((p) => cardText(attachedCard(p.activity) ?? {}));
+    expect(inChannel.join('\n')).toContain('Phân công nhiệm vụ quý IV');
+    // The personal chat is told where it went, and does not get a copy of the card.
+    const inChat = posted.filter((p) => p.conversationId === personalChatId(secretaryInTeams));
+    expect(inChat.map((p) => String(p.activity['text'] ?? ''))).toEqual(['Đã gửi tới cuộc trò chuyện chung của chi bộ.']);
+    for (const user of [c.users.official1, c.users.official2]) expect(h.textsTo(user, zaloFrom).join('\n')).toContain('Phân công nhiệm vụ quý IV');
   });
 });

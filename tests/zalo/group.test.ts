@@ -1,4 +1,7 @@
-/** An OA group bound to the cell: the notice arrives there as text; members answer there by text and digit; chat is ignored. */
+/**
+ * An OA group bound to the cell: the notice arrives there as text; members answer there by text and digit; chat is
+ * ignored. A member's confirmation (a reason for being away included) and a refusal go to their own 1:1 chat, never the group.
+ */
 import { ZALO_PATHS } from '../../src/channels/zalo/client';
 import { OA_ID, startZaloHarness, textOf, type ZaloHarness } from './harness';
 import { createMeeting, linkDirectly, seedZaloCell, type ZaloCell } from './setup';
@@ -40,7 +43,16 @@ describe('an OA-owned Zalo group', () => {
     expect(rows.find((r) => r.memberId === c.official1.id)).toMatchObject({ rsvp: 'attend_online' });
     expect(rows.find((r) => r.memberId === c.secretary.id)).toMatchObject({ rsvp: 'excused', rsvpReason: 'họp Đảng ủy' });
     const replies = h.standIn.calls.slice(before).filter((call) => call.path === ZALO_PATHS.group).map(textOf);
-    expect(replies.some((t) => t.includes(`Đồng chí ${c.official1.fullName}: Đồng chí đã đăng ký: Tham dự trực tuyến`))).toBe(true);
-    expect(replies.some((t) => t.includes('trời đẹp'))).toBe(false);
+    expect(replies).toEqual([]);
+    expect(h.textsTo(c.users.official1, before).some((t) => t.includes('Đồng chí đã đăng ký: Tham dự trực tuyến'))).toBe(true);
+    expect(h.textsTo(c.users.secretary, before).join('\n')).toContain('họp Đảng ủy');
+  });
+
+  it('sends a refusal of a command typed in the group to the sender alone', async () => {
+    const before = h.standIn.calls.length;
+    await groupText(c.users.official1, 'họp mới', 'g-5');
+    await h.settle();
+    expect(h.standIn.calls.slice(before).filter((call) => call.path === ZALO_PATHS.group)).toEqual([]);
+    expect(h.textsTo(c.users.official1, before).join('\n')).toContain('Chỉ đồng chí Bí thư');
   });
 });

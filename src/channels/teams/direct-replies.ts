@@ -4,8 +4,8 @@
  * Connector then holds up only these replies, never the presses waiting for a
  * slot. A shared card's activity id is remembered so its later refreshes
  * update that message. A reply the connector refused (and the ones after it)
- * goes to the durable outbox when the conversation is bound, to be retried
- * there rather than lost.
+ * goes to the durable outbox when it can reach the conversation again (a bound
+ * one, or a member's personal chat), to be retried there rather than lost.
  */
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../../features/ports';
@@ -28,8 +28,8 @@ export interface DirectReplies {
   /** Stable across a redelivered activity, so the outbox queues a reply once. */
   readonly occurrence: string;
   readonly replies: readonly Reply[];
-  /** Whether the outbox can reach this conversation (a bound one, its reference stored). */
-  readonly outboxReaches: boolean;
+  /** How the outbox addresses this conversation (a bound one's id, or the member of a personal chat); undefined when it cannot. */
+  readonly outboxRecipient: string | undefined;
 }
 
 async function postOne(db: Database, context: TurnContext, conversationId: string, reply: Reply): Promise<void> {
@@ -47,10 +47,10 @@ export async function postReplies(deps: DirectReplyDependencies, context: TurnCo
       await postOne(deps.db, context, out.conversationId, reply);
     } catch (error) {
       const rest = out.replies.slice(index);
-      if (!out.outboxReaches) throw error;
+      if (out.outboxRecipient === undefined) throw error;
       deps.logger.warn({ err: error, conversationId: out.conversationId, queued: rest.length }, 'teams: reply not posted in the turn; queued in the outbox');
       // Its own occurrence: the outbox rows of an invoke's replies use the plain activity id.
-      await deps.outbox.queueReplies(out.conversationId, `${out.occurrence}~direct${index}`, rest);
+      await deps.outbox.queueReplies(out.outboxRecipient, `${out.occurrence}~direct${index}`, rest);
       return;
     }
   }

@@ -92,6 +92,7 @@ export function createTeamsChannel(deps: TeamsChannelDependencies): TeamsChannel
     logger,
     gate: createTurnGate(deps.maxConcurrentTurns ?? DEFAULT_CONCURRENT_TURNS),
     replyLane: createTurnGate(CONCURRENT_DIRECT_REPLIES),
+    appId: app.appId ?? '',
     deadline,
   });
   const renderSharedCard = (conversationId: string, cardKey: string) => sharedCardPayload(deps.db, deps.bot, conversationId, cardKey);

@@ -6,6 +6,7 @@
  */
 import type { CardVerb, CardView } from '../../cards/view-models';
 import { isDomainError } from '../../core/errors';
+import { isPublic } from '../../features/shared/audience';
 import { cardKey } from '../../features/shared/card-keys';
 import type { Actor, BotCore, TurnResult } from '../../features/turn';
 import type { Locale } from '../../core/types';
@@ -21,6 +22,8 @@ export interface InvokeContext {
   readonly actor: Actor;
   readonly locale: Locale;
   readonly conversationId: string;
+  /** Pressed in a personal chat (else in a channel or group chat, whose members do not see the presser's own replies). */
+  readonly personal: boolean;
 }
 
 /** The shared card a verb was pressed on, from its own data (the ids it carries). */
@@ -78,6 +81,10 @@ export async function invokeAnswer(ctx: InvokeContext, result: TurnResult, verb:
   if (result.updatedCard) {
     const view = result.updatedCard;
     return cardInvokeResponse(await renderForConversation(ctx.db, { conversationId: ctx.conversationId, view, cardKey: cardKeyOfView(view) }));
+  }
+  // The presser's own replies go to their personal chat (reply-routing.ts): say where to look.
+  if (!ctx.personal && result.replies.some((reply) => !isPublic(reply, result))) {
+    return messageInvokeResponse(ctx.locale === 'vi' ? 'Đã gửi tới cuộc trò chuyện riêng của đồng chí với trợ lý.' : 'Sent to your personal chat with the assistant.');
   }
   return messageInvokeResponse(ctx.locale === 'vi' ? 'Đã ghi nhận.' : 'Done.');
 }

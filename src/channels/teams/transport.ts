@@ -88,7 +88,7 @@ function addressedTo(reference: Partial<ConversationReference>, recipient: strin
 }
 
 /** Runs `call` inside a botbuilder proactive turn opened by `open`; its errors come back as TransportErrors. */
-async function insideTurn<T>(now: () => Date, open: (logic: (context: TurnContext) => Promise<void>) => Promise<void>, call: (context: TurnContext) => Promise<T>): Promise<T> {
+export async function insideTurn<T>(now: () => Date, open: (logic: (context: TurnContext) => Promise<void>) => Promise<void>, call: (context: TurnContext) => Promise<T>): Promise<T> {
   // Filled inside the callback, whose errors are caught there so botbuilder's turn pipeline never sees them.
   const box: { outcome?: { ok: true; value: T } | { ok: false; error: unknown } } = {};
   try {

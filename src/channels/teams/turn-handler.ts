@@ -5,7 +5,9 @@
  * after the turn gave back its slot — and queue shared-card updates through
  * the outbox. What runs inside a slot of the turn gate is the turn's own work
  * (database, rendering, queueing); waiting on the Bot Connector to post a
- * reply runs outside it, in a lane of its own (see ARCHITECTURE.md).
+ * reply runs outside it, in a lane of its own (see ARCHITECTURE.md). Who
+ * sees each reply is its audience (reply-routing.ts): a shared conversation
+ * sees only what is published.
  */
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { isDomainError } from '../../core/errors';
@@ -19,7 +21,9 @@ import { renderForConversation } from './card-render';
 import { postReplies, type DirectReplies } from './direct-replies';
 import { invokeAnswer } from './invoke-answer';
 import type { TeamsOutbox } from './outbox-queue';
-import { cellOfConversation, saveConversationReference } from './teams-store';
+import { saveConversationReference } from './teams-store';
+import { outboxReachesPerson, postToPersonalChat, queueForPerson, type PersonalReplies } from './personal-replies';
+import { cellOfTurn, routeReplies, type RoutedReplies } from './reply-routing';
 import type { TurnGate } from './turn-gate';
 import { sharedCardNews, tellOthers, type SharedCardListener } from '../shared-card-news';
 
@@ -36,6 +40,14 @@ export interface TeamsTurnDependencies {
   readonly gate: TurnGate;
   /** Posting a message turn's replies: bounded on its own, so a slow connector never holds a turn slot. */
   readonly replyLane: TurnGate;
+  /** The bot's app id, to open members' personal chats ('' when authentication is off). */
+  readonly appId: string;
+}
+
+/** What a message turn posts once it has given back its slot: in the conversation, and to the sender alone. */
+interface AfterTurn {
+  readonly here?: DirectReplies;
+  readonly personal?: PersonalReplies;
 }
 
 /** Per request: its correlation id and logger (never kept on the channel). */
@@ -62,7 +74,7 @@ function refreshesReference(event: InboundEvent): boolean {
 }
 
 /** The turn's own work, inside a gate slot; returns the replies to post after the slot is given back, if any. */
-async function decide(deps: TeamsTurnDependencies, scope: RequestScope, context: TurnContext, event: InboundEvent, via: 'invoke' | 'message' | 'event'): Promise<DirectReplies | undefined> {
+async function decide(deps: TeamsTurnDependencies, scope: RequestScope, context: TurnContext, event: InboundEvent, via: 'invoke' | 'message' | 'event'): Promise<AfterTurn> {
   const activity = context.activity;
   const turn: Turn = {
     event: await withChannelData(deps, context, event),
@@ -74,37 +86,67 @@ async function decide(deps: TeamsTurnDependencies, scope: RequestScope, context:
   };
   const result = await deps.bot.handle(turn);
   if (via === 'invoke' && turn.event.kind === 'card.action') {
-    const ctx = { db: deps.db, bot: deps.bot, actor: turn.actor, locale: turn.locale, conversationId: turn.conversation.conversationId };
+    const ctx = { db: deps.db, bot: deps.bot, actor: turn.actor, locale: turn.locale, conversationId: turn.conversation.conversationId, personal: turn.conversation.personal };
     await answerInvoke(context, await invokeAnswer(ctx, result, turn.event.verb, turn.event.data));
   }
   // Before anything is queued: the outbox sends with this reference.
   const outboxReaches = refreshesReference(turn.event) && (await saveConversationReference(deps.db, activity));
-  if (via === 'invoke') await queueInvokeReplies(deps, context, turn, result);
+  const occurrence = activity.id ?? scope.requestId;
+  // A refusal of a press was the invoke answer alone; a typed one is the sender's (routed like any of their own).
+  const routed = via === 'invoke' && result.error ? undefined : await routeReplies(deps.db, turn, result);
+  if (routed !== undefined) await queueForCell(deps, occurrence, routed);
+  if (via === 'invoke' && routed !== undefined) await queueInvokeReplies(deps, context, turn, result, routed);
   await deps.outbox.queueRefreshes(result.refreshes);
   const conversationId = turn.conversation.conversationId;
-  await tellOthers(deps.elsewhere, sharedCardNews(result), () => cellOfConversation(deps.db, conversationId), (error) =>
+  await tellOthers(deps.elsewhere, sharedCardNews(result), () => cellOfTurn(deps.db, turn), (error) =>
     deps.logger.error({ err: error, conversationId }, 'teams: other channels not told of shared cards'),
   );
-  if (via === 'invoke' || result.replies.length === 0) return undefined;
-  return { conversationId: activity.conversation.id, occurrence: activity.id ?? scope.requestId, replies: result.replies, outboxReaches };
+  if (via === 'invoke' || routed === undefined) return {};
+  return {
+    ...(routed.here.length === 0 ? {} : { here: { conversationId: activity.conversation.id, occurrence, replies: routed.here, outboxRecipient: await outboxRecipient(deps, turn, activity.conversation.id, outboxReaches) } }),
+    ...(routed.toActor.length === 0 ? {} : { personal: { actor: turn.actor, occurrence, replies: routed.toActor } }),
+  };
+}
+
+/** How the outbox reaches the turn's conversation later: a bound one by its id, a personal chat by its member. */
+async function outboxRecipient(deps: TeamsTurnDependencies, turn: Turn, conversationId: string, bound: boolean): Promise<string | undefined> {
+  if (bound) return conversationId;
+  return turn.conversation.personal && (await outboxReachesPerson(deps.db, turn.actor)) ? turn.actor.platformUserId : undefined;
+}
+
+/** What a personal chat published goes to each of the cell's shared conversations, through the outbox. */
+async function queueForCell(deps: TeamsTurnDependencies, occurrence: string, routed: RoutedReplies): Promise<void> {
+  for (const conversationId of routed.toCell.conversationIds) await deps.outbox.queueReplies(conversationId, occurrence, routed.toCell.replies);
 }
 
 /** A card action's replies go through the outbox: the invoke is answered first and the posts follow. */
-async function queueInvokeReplies(deps: TeamsTurnDependencies, context: TurnContext, turn: Turn, result: TurnResult): Promise<void> {
-  // A refusal was shown to the member who pressed; the conversation does not see it.
-  if (result.error) return;
-  await deps.outbox.queueReplies(context.activity.conversation.id, context.activity.id ?? turn.requestId, result.replies);
-  // The invoke answer changed the pressed card for the presser; a one-shot action's outcome is everyone's.
+async function queueInvokeReplies(deps: TeamsTurnDependencies, context: TurnContext, turn: Turn, result: TurnResult, routed: RoutedReplies): Promise<void> {
+  const occurrence = context.activity.id ?? turn.requestId;
+  // The outbox opens a personal chat by its member (the chat itself is not a bound conversation).
+  const mine = turn.conversation.personal ? [...routed.here, ...routed.toActor] : routed.toActor;
+  if (!turn.conversation.personal) await deps.outbox.queueReplies(context.activity.conversation.id, occurrence, routed.here);
+  if (mine.length > 0 && !(await queueForPerson(deps, { actor: turn.actor, occurrence, replies: mine }))) {
+    // Never the shared conversation instead: the presser saw the invoke answer, the rest is not posted.
+    deps.logger.warn({ replies: routed.toActor.length }, 'teams: no personal chat for the presser; their replies are not posted');
+  }
+  // The invoke answer changed the pressed card for the presser; a one-shot action's outcome is everyone's (in a personal chat, the presser is everyone).
   const pressed = context.activity.replyToId;
-  if (result.updatedCardForAll === true && result.updatedCard !== undefined && pressed) {
+  if (result.updatedCardForAll === true && result.updatedCard !== undefined && pressed && !turn.conversation.personal) {
     await deps.outbox.queuePressedCard(context.activity.conversation.id, pressed, context.activity.id ?? turn.requestId, result.updatedCard);
   }
 }
 
 async function runTurn(deps: TeamsTurnDependencies, scope: RequestScope, context: TurnContext, event: InboundEvent, via: 'invoke' | 'message' | 'event'): Promise<void> {
-  const replies = await deps.gate.run(() => decide(deps, scope, context, event, via), 'press');
-  if (replies === undefined) return;
-  await deps.replyLane.run(() => postReplies(deps, context, replies));
+  const after = await deps.gate.run(() => decide(deps, scope, context, event, via), 'press');
+  if (after.here === undefined && after.personal === undefined) return;
+  await deps.replyLane.run(async () => {
+    try {
+      if (after.here !== undefined) await postReplies(deps, context, after.here);
+    } finally {
+      // The sender's own answers do not depend on the conversation's posts going through.
+      if (after.personal !== undefined) await postToPersonalChat(deps, context, after.personal);
+    }
+  });
 }
 
 /** Universal Actions refresh: the shared card as this member sees it (their own choice marked). */

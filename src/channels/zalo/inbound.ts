@@ -15,7 +15,7 @@ import { codeIn, formatCode, redeemCode } from './linking';
 import type { ThreadAddress, ZaloOutbound } from './outbound';
 import { parseDigitAnswer, parsePayload, type Question } from './questions';
 import { countFailedCode, failedCodesThisHour, forgetUser, groupThread, pendingQuestion, recordInteraction, userThread } from './threads';
-import { resultItems } from './turn-result';
+import { resultItems, resultItemsByAudience } from './turn-result';
 import { sharedCardNews, tellOthers, type SharedCardListener } from '../shared-card-news';
 
 export interface InboundDependencies {
@@ -103,7 +103,7 @@ async function handleGroupText(deps: InboundDependencies, event: Extract<ZaloEve
   if (inbound.kind === 'message' && parseCommand(inbound.text).name === 'unknown') return;
   deps.logger.debug({ groupIdFrom: event.groupIdFrom }, 'zalo: group event');
   const result = await runTurn(deps, { platform: 'zalo', platformUserId: event.userId }, { platform: 'zalo', conversationId: event.groupId, personal: false }, inbound, eventId);
-  await deliver(deps, { kind: 'group', groupId: event.groupId }, result, eventId, await memberOfZalo(deps.db, event.userId));
+  await deliver(deps, { kind: 'group', groupId: event.groupId }, result, eventId, await memberOfZalo(deps.db, event.userId), event.userId);
 }
 
 /** Payload, digit answer, or ordinary text — in that order. */
@@ -116,8 +116,18 @@ function runTurn(deps: InboundDependencies, actor: { platform: 'zalo'; platformU
   return deps.bot.handle({ event, actor, conversation, locale: LOCALE, receivedAt: deps.clock.now(), requestId: `zalo-${eventId}` });
 }
 
-async function deliver(deps: InboundDependencies, address: ThreadAddress, result: TurnResult, eventId: string, member: Member | null): Promise<void> {
-  await deps.outbound.toThread(address, eventId, resultItems(result, address.kind === 'group' ? member?.fullName : undefined));
+/** A group turn: what is published is said in the group, the sender's own answers in their 1:1 chat with the OA. */
+async function deliverFromGroup(deps: InboundDependencies, address: ThreadAddress, result: TurnResult, eventId: string, member: Member | null, senderId: string): Promise<void> {
+  const { published, own } = resultItemsByAudience(result);
+  await deps.outbound.toThread(address, eventId, published);
+  // Someone the roster does not know may not follow the OA: nothing can reach them 1:1, and the group is not told instead.
+  if (member === null) return deps.logger.debug({ dropped: own.length }, 'zalo: group sender not linked; their own answers are not sent');
+  await deps.outbound.toThread({ kind: 'user', userId: senderId, memberId: member.id }, eventId, own);
+}
+
+async function deliver(deps: InboundDependencies, address: ThreadAddress, result: TurnResult, eventId: string, member: Member | null, groupSenderId?: string): Promise<void> {
+  if (address.kind === 'group' && groupSenderId !== undefined) await deliverFromGroup(deps, address, result, eventId, member, groupSenderId);
+  else await deps.outbound.toThread(address, eventId, resultItems(result));
   if (member === null) return;
   const news = sharedCardNews(result);
   // Posted cards and results go to every linked member and group of the cell, as from any other channel.

@@ -11,6 +11,7 @@ import type { Member } from '../../store/rows';
 import { cardKey } from '../shared/card-keys';
 import { memberIsCommittee, requireCell, requireMember, type FeatureContext } from '../shared/context';
 import { messageView } from '../shared/results';
+import { committeeCard } from '../shared/audience';
 import { requireCurrentMeeting, type MeetingWithDetails } from '../meetings/meeting-queries';
 import type { TurnResult } from '../turn';
 import { rollCallViewFor } from './rollcall-view';
@@ -96,7 +97,7 @@ export async function recordPresence(ctx: FeatureContext, input: RecordPresenceI
   const done = await markPresentOnBehalf(ctx, meeting, recorder, members, venue);
   const shared = await rollCallViewFor(ctx, meeting, null, ctx.turn.locale);
   return {
-    replies: [{ kind: 'card', view: messageView(ctx.turn.locale, 'success', presenceNote(ctx, done)) }],
+    replies: [committeeCard(messageView(ctx.turn.locale, 'success', presenceNote(ctx, done)))],
     refreshes: [{ cardKey: cardKey('rollcall', meeting.id), view: shared }],
   };
 }

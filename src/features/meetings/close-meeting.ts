@@ -10,6 +10,7 @@ import { timingFlags } from '../../core/timing-flags';
 import type { Database } from '../../store/database';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
 import { messageView } from '../shared/results';
+import { publicCard } from '../shared/audience';
 import { loadMeetingSummary } from '../summaries/load-summary';
 import { summaryView } from '../summaries/summary-view';
 import type { TurnResult } from '../turn';
@@ -46,7 +47,8 @@ async function closedAnswer(ctx: FeatureContext, meetingId: string, timeZone: st
   const head = locale === 'vi' ? 'Kỳ sinh hoạt đã bế mạc. Tóm tắt kết quả:' : 'The meeting is closed. Summary:';
   const done = messageView(locale, warnings.length > 0 ? 'warning' : 'success', [head, ...warnings].join('\n'));
   const summary = summaryView(await loadMeetingSummary(ctx.db, meetingId, locale), locale);
-  return { replies: [{ kind: 'card', view: done }, { kind: 'card', view: summary }], refreshes: [] };
+  // The meeting's result, for the cell (the summary lists the same timing warnings among its notes).
+  return { replies: [publicCard(done), publicCard(summary)], refreshes: [] };
 }
 
 export async function closeMeeting(ctx: FeatureContext): Promise<TurnResult> {

@@ -9,7 +9,8 @@ import type { Cell, Meeting, Member } from '../../store/rows';
 import { cardKey } from '../shared/card-keys';
 import { fillStandingMeeting, findStandingRegularMeeting } from './month-meeting';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
-import { messageView, replyWith, updateWith } from '../shared/results';
+import { committeeReplyWith, messageView, updateWith } from '../shared/results';
+import { committeeCard } from '../shared/audience';
 import type { TurnResult } from '../turn';
 import { parseMeetingForm, submittedDefaults, type MeetingPlan } from './meeting-form-input';
 import { MEETING_FORMS, MEETING_KINDS } from '../../core/types';
@@ -47,7 +48,7 @@ async function formView(ctx: FeatureContext, cell: Cell, formKey: string | undef
 /** Shows the new-meeting form to a committee member. */
 export async function showMeetingForm(ctx: FeatureContext): Promise<TurnResult> {
   requireCommittee(ctx);
-  return replyWith(await formView(ctx, requireCell(ctx), randomUUID()));
+  return committeeReplyWith(await formView(ctx, requireCell(ctx), randomUUID()));
 }
 
 async function assertMembersOfCell(ctx: FeatureContext, cellId: string, ids: (string | undefined)[]): Promise<void> {
@@ -126,7 +127,7 @@ export async function createMeeting(ctx: FeatureContext, data: unknown): Promise
       ? 'Đã tạo kỳ sinh hoạt (bản nháp). Xem lại thông báo dưới đây rồi gõ "thông báo" hoặc bấm "Gửi thông báo" để gửi tới chi bộ.'
       : 'Meeting created (draft). Review the notice below, then type "notice" or press "Post notice" to send it to the cell.',
   );
-  return { replies: [{ kind: 'card', view: { ...done, actions: [postNoticeAction(ctx, meetingId)] } }, { kind: 'card', view: preview }], updatedCard: submittedForm(ctx, cell), updatedCardForAll: true, refreshes: [] };
+  return { replies: [committeeCard({ ...done, actions: [postNoticeAction(ctx, meetingId)] }), committeeCard(preview)], updatedCard: submittedForm(ctx, cell), updatedCardForAll: true, refreshes: [] };
 }
 
 /** The pressed form once it made (or filled) the meeting: a sentence, no live submit button. */
@@ -156,7 +157,8 @@ async function fillStanding(ctx: FeatureContext, fill: StandingFill): Promise<Tu
   const vi = announced ? 'Đã cập nhật kỳ sinh hoạt định kỳ của tháng; thông báo đã gửi được cập nhật theo.' : 'Đã cập nhật kỳ sinh hoạt định kỳ của tháng (bản nháp).';
   const en = announced ? "Updated the month's regular meeting; the posted notice follows." : "Updated the month's regular meeting (draft).";
   const done = messageView(ctx.turn.locale, 'success', ctx.turn.locale === 'vi' ? vi : en);
-  const replies = [{ kind: 'card' as const, view: announced ? done : { ...done, actions: [postNoticeAction(ctx, meeting.id)] } }, { kind: 'card' as const, view: shared }];
+  // The posted notice itself is refreshed for the cell; these copies are the committee member's.
+  const replies = [committeeCard(announced ? done : { ...done, actions: [postNoticeAction(ctx, meeting.id)] }), committeeCard(shared)];
   return { replies, updatedCard: submittedForm(ctx, cell), updatedCardForAll: true, refreshes: announced ? [{ cardKey: cardKey('notice', meeting.id), view: shared }] : [] };
 }
 

@@ -8,7 +8,7 @@ import type { MessageView } from '../../cards/view-models';
 import { formatClock, formatShortDate, periodLabel } from '../../core/format';
 import { DomainError } from '../../core/errors';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
-import { messageView, replyWith } from '../shared/results';
+import { committeeReplyWith, messageView, replyWith } from '../shared/results';
 import { findLatestHeldMeeting, findMeetingOfPeriod } from '../meetings/meeting-queries';
 import type { TurnResult } from '../turn';
 import { linksOf, type DocumentLinks } from './document-links';
@@ -46,7 +46,7 @@ export async function requestMinutesLinks(ctx: FeatureContext, request: { meetin
       { title: vi ? `Bảng điểm danh, biểu quyết năm ${meeting.period.slice(0, 4)} (.xlsx)` : `Attendance and votes ${meeting.period.slice(0, 4)} (.xlsx)`, url: links.spreadsheet(member.id, cell.id, meeting.period.slice(0, 4)).url },
     ],
   };
-  return replyWith(view);
+  return committeeReplyWith(view);
 }
 
 /** The signed link to the dashboard page (outside Teams, or inside it without single sign-on). */
@@ -61,5 +61,5 @@ export async function requestDashboardLink(ctx: FeatureContext): Promise<TurnRes
     ...messageView(ctx.turn.locale, 'info', until(ctx, link.expiresAt, cell.timezone), vi ? 'BẢNG THEO DÕI SINH HOẠT CHI BỘ' : 'CELL DASHBOARD'),
     links: [{ title: vi ? 'Mở bảng theo dõi' : 'Open the dashboard', url: link.url }],
   };
-  return replyWith(view);
+  return committeeReplyWith(view);
 }

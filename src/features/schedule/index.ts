@@ -11,7 +11,7 @@ import { jobLabel, jobStatusLabel } from '../../scheduler/labels';
 import { offsetsJson, parseOffsets, type ScheduleOffsets } from '../../scheduler/offsets';
 import { planSchedule } from '../../scheduler/schedule-view';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
-import { messageView, replyWith } from '../shared/results';
+import { committeeReplyWith, messageView } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { describeRule } from './describe-rule';
 import { parseReminderText, parseRuleText, parseWhenText } from './parse-schedule';
@@ -20,7 +20,7 @@ import { cancelMeeting, moveMeeting } from './schedule-changes';
 const DAY = 24 * 60 * 60_000;
 
 function say(ctx: FeatureContext, vi: string, en: string, tone: 'info' | 'success' | 'warning' = 'success'): TurnResult {
-  return replyWith(messageView(ctx.turn.locale, tone, ctx.turn.locale === 'vi' ? vi : en));
+  return committeeReplyWith(messageView(ctx.turn.locale, tone, ctx.turn.locale === 'vi' ? vi : en));
 }
 
 /** "lịch": the next 45 days of scheduled messages and the rule. */
@@ -33,7 +33,7 @@ export async function showSchedule(ctx: FeatureContext): Promise<TurnResult> {
   const lines = items.map((i) => `${formatShortDate(i.at, cell.timezone, locale)} ${formatClock(i.at, cell.timezone, locale)} – ${jobLabel(i.job, locale)} (${jobStatusLabel(i.status, locale)})`);
   const head = locale === 'vi' ? `Lịch sinh hoạt: ${describeRule(cell.meetingRule, locale)}.` : `Meeting rule: ${describeRule(cell.meetingRule, locale)}.`;
   const none = locale === 'vi' ? 'Không có thông báo, nhắc lịch nào trong 45 ngày tới.' : 'Nothing scheduled in the next 45 days.';
-  return replyWith(messageView(locale, 'info', [head, ...(lines.length > 0 ? lines : [none])].join('\n'), locale === 'vi' ? 'Lịch gửi thông báo, nhắc lịch' : 'Schedule'));
+  return committeeReplyWith(messageView(locale, 'info', [head, ...(lines.length > 0 ? lines : [none])].join('\n'), locale === 'vi' ? 'Lịch gửi thông báo, nhắc lịch' : 'Schedule'));
 }
 
 /** "lịch ngày 5 14:00 …": a new rule for the meetings not stored yet (stored ones are moved one by one). */

@@ -115,5 +115,6 @@ function announcement(ctx: FeatureContext, member: Member, created: boolean): Re
     : vi
       ? `Đồng chí ${member.fullName} đã gắn cuộc trò chuyện này với danh sách đảng viên của chi bộ.`
       : `${member.fullName} bound this conversation to the cell's roster.`;
-  return { kind: 'text', text };
+  // Who set the conversation up is the cell's to know.
+  return { kind: 'text', text, audience: 'public' };
 }

@@ -2,11 +2,17 @@
  * The bot was added to a conversation: one welcome card. Its "Thiết lập chi
  * bộ" button makes the member who presses it the cell's secretary (start-setup.ts).
  */
-import type { CardAction } from '../../cards/view-models';
+import type { CardAction, CardView } from '../../cards/view-models';
 import type { FeatureContext } from '../shared/context';
 import { memberIsCommittee } from '../shared/context';
 import { messageView, replyWith } from '../shared/results';
 import type { TurnResult } from '../turn';
+import { publicCard } from '../shared/audience';
+
+/** The bot's greeting where it was added: the whole conversation sees it. */
+function publicWith(view: CardView): TurnResult {
+  return { replies: [publicCard(view)], refreshes: [] };
+}
 
 function setupButton(vi: boolean): CardAction {
   return { verb: 'setup.start', title: vi ? 'Thiết lập chi bộ' : 'Set up the cell', data: {}, style: 'positive' };
@@ -38,10 +44,10 @@ export function welcome(ctx: FeatureContext): TurnResult {
       ? `Trợ lý sinh hoạt chi bộ xin chào các đồng chí. Cuộc trò chuyện này đã được gắn với ${ctx.cell.name}. Gõ "@chibo trợ giúp" để xem các lệnh.`
       : `The cell meeting assistant greets you. This conversation is bound to ${ctx.cell.name}. Type "@chibo help" to see the commands.`;
     const actions = memberIsCommittee(ctx.member) ? [setupButton(vi), rosterButton(vi)] : [setupButton(vi)];
-    return replyWith({ ...messageView(ctx.turn.locale, 'info', text, title), actions });
+    return publicWith({ ...messageView(ctx.turn.locale, 'info', text, title), actions });
   }
   const text = vi
     ? 'Trợ lý sinh hoạt chi bộ xin chào các đồng chí. Đề nghị đồng chí Bí thư chi bộ bấm "Thiết lập chi bộ" để gắn cuộc trò chuyện này với chi bộ; đồng chí bấm nút sẽ được ghi nhận là Bí thư.'
     : 'The cell meeting assistant greets you. The cell secretary should press "Set up the cell" to bind this conversation to the cell; whoever presses it is recorded as the secretary.';
-  return replyWith({ ...messageView(ctx.turn.locale, 'info', text, title), actions: [setupButton(vi)] });
+  return publicWith({ ...messageView(ctx.turn.locale, 'info', text, title), actions: [setupButton(vi)] });
 }

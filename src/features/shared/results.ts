@@ -11,8 +11,14 @@ export function cardReply(view: CardView): Reply {
   return { kind: 'card', view };
 }
 
+/** Replies for the acting member alone (the default audience: see audience.ts). */
 export function replyWith(...views: CardView[]): TurnResult {
   return { replies: views.map(cardReply), refreshes: [] };
+}
+
+/** Committee work, for the committee member who asked: never posted to the shared conversation. */
+export function committeeReplyWith(...views: CardView[]): TurnResult {
+  return { replies: views.map((view) => ({ kind: 'card', view, audience: 'committee' })), refreshes: [] };
 }
 
 /** The answer to a card action: the card as this member now sees it, plus shared refreshes. */

@@ -6,7 +6,7 @@
 import { DomainError } from '../../core/errors';
 import { normalizeText } from '../../core/text';
 import { requireMember, type FeatureContext } from '../shared/context';
-import { messageView, replyWith } from '../shared/results';
+import { committeeReplyWith, messageView, replyWith } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { audit, findMemberByName, meetingForNotes, requireRecorder, say } from './notes-context';
 
@@ -71,5 +71,5 @@ export async function recordSpeech(ctx: FeatureContext, input: RecordSpeechInput
     : await ctx.db.prisma.speech.create({ data: { meetingId: meeting.id, ...who, gist, status: 'recorded', createdAt: now, spokenAt: now } });
   await audit(ctx, recorder, 'speech.recorded', speech.id, { meetingId: meeting.id, speaker: who.speakerName });
   const text = say(ctx, `Đã ghi ý kiến phát biểu của đồng chí ${who.speakerName}.`, `Recorded the remarks of ${who.speakerName}.`);
-  return replyWith(messageView(ctx.turn.locale, 'success', gist ? `${text}\n${gist}` : text));
+  return committeeReplyWith(messageView(ctx.turn.locale, 'success', gist ? `${text}\n${gist}` : text));
 }

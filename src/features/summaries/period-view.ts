@@ -3,7 +3,7 @@ import type { SummaryView } from '../../cards/view-models';
 import { formatPercent } from '../../core/format';
 import type { Locale } from '../../core/types';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
-import { replyWith } from '../shared/results';
+import { committeeReplyWith } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { loadPeriodSummary, type PeriodSummary } from './period-summary';
 
@@ -66,5 +66,5 @@ export async function showYearSummary(ctx: FeatureContext, year: string): Promis
   requireCommittee(ctx);
   const cell = requireCell(ctx);
   const summary = await loadPeriodSummary(ctx.db, cell.id, year, ctx.turn.locale, ctx.clock.now());
-  return replyWith(periodSummaryView(summary, ctx.turn.locale));
+  return committeeReplyWith(periodSummaryView(summary, ctx.turn.locale));
 }

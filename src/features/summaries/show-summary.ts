@@ -1,7 +1,7 @@
 /** "Tóm tắt [tháng 9/2025]": the committee asks for a meeting's summary. */
 import { DomainError } from '../../core/errors';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
-import { replyWith } from '../shared/results';
+import { committeeReplyWith } from '../shared/results';
 import { findLatestHeldMeeting, findMeetingOfPeriod, requireMeetingOfCell } from '../meetings/meeting-queries';
 import type { TurnResult } from '../turn';
 import { loadMeetingSummary } from './load-summary';
@@ -24,5 +24,5 @@ export async function showSummary(ctx: FeatureContext, request: SummaryRequest):
   const cell = requireCell(ctx);
   const meetingId = await pickMeetingId(ctx, cell.id, request);
   const summary = await loadMeetingSummary(ctx.db, meetingId, ctx.turn.locale);
-  return replyWith(summaryView(summary, ctx.turn.locale));
+  return committeeReplyWith(summaryView(summary, ctx.turn.locale));
 }

@@ -8,7 +8,7 @@
 import { defaultTargetPeriod, targetPeriodLabel, type TargetScope } from '../../core/period';
 import { targetProgressLine } from '../../core/meeting-notes';
 import { requireCell, type FeatureContext } from '../shared/context';
-import { messageView, replyWith } from '../shared/results';
+import { committeeReplyWith, messageView } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { audit, requireChair, say } from '../speakers/notes-context';
 import { findTargetForProgress, meetingOfTargetCommand, periodOfTarget } from './target-queries';
@@ -49,7 +49,7 @@ export async function setTarget(ctx: FeatureContext, input: SetTargetInput): Pro
   });
   await audit(ctx, chair, 'target.set', target.id, { scope: input.scope, period, metric, goal: input.goal, meetingId: meeting?.id ?? null });
   const scope = targetPeriodLabel(input.scope, period, ctx.turn.locale);
-  return replyWith(messageView(ctx.turn.locale, 'success', say(ctx, `Đã ghi chỉ tiêu ${scope}: ${targetProgressLine(target)}.`, `Target for ${scope}: ${targetProgressLine(target)}.`)));
+  return committeeReplyWith(messageView(ctx.turn.locale, 'success', say(ctx, `Đã ghi chỉ tiêu ${scope}: ${targetProgressLine(target)}.`, `Target for ${scope}: ${targetProgressLine(target)}.`)));
 }
 
 /** Where progress is looked for: the period named, the meeting's period of the scope named, else the meeting's year and month. */
@@ -70,5 +70,5 @@ export async function recordTargetProgress(ctx: FeatureContext, input: TargetPro
   const updated = await ctx.db.prisma.target.update({ where: { id: target.id }, data: { progress } });
   await audit(ctx, chair, 'target.progress', target.id, { from: target.progress, to: progress, meetingId: meeting?.id ?? null });
   const scope = targetPeriodLabel(updated.scope === 'year' ? 'year' : 'month', updated.period, ctx.turn.locale);
-  return replyWith(messageView(ctx.turn.locale, 'success', say(ctx, `Đã cập nhật chỉ tiêu ${scope} – ${targetProgressLine(updated)}.`, `Target updated (${scope}) – ${targetProgressLine(updated)}.`)));
+  return committeeReplyWith(messageView(ctx.turn.locale, 'success', say(ctx, `Đã cập nhật chỉ tiêu ${scope} – ${targetProgressLine(updated)}.`, `Target updated (${scope}) – ${targetProgressLine(updated)}.`)));
 }

@@ -5,7 +5,7 @@
  */
 import { formatDueDate } from '../../core/meeting-notes';
 import type { FeatureContext } from '../shared/context';
-import { messageView, replyWith } from '../shared/results';
+import { committeeReplyWith, messageView } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { audit, findMemberByName, meetingForNotes, requireChair, say } from '../speakers/notes-context';
 
@@ -36,6 +36,6 @@ export async function addTask(ctx: FeatureContext, input: AddTaskInput): Promise
   await audit(ctx, chair, 'task.added', task.id, { meetingId: meeting.id, owner: task.ownerName, due: input.due ?? null });
   const due = input.due ? say(ctx, `, hạn ${formatDueDate(input.due)}`, `, due ${formatDueDate(input.due)}`) : '';
   const text = say(ctx, `Đã ghi nhiệm vụ: ${task.title} – phụ trách: ${task.ownerName}${due}.`, `Task recorded: ${task.title} – owner: ${task.ownerName}${due}.`);
-  return replyWith(messageView(ctx.turn.locale, 'success', text));
+  return committeeReplyWith(messageView(ctx.turn.locale, 'success', text));
 }
 

@@ -73,7 +73,7 @@ export async function closeVote(ctx: FeatureContext, motionId?: string): Promise
   const { mine, shared } = await voteViewsFor(ctx, closed, member, ballot, ctx.turn.locale);
   const key = cardKey('vote', motion.id);
   return {
-    replies: [{ kind: 'text', text: shared.resultLines.join('\n') }],
+    replies: [{ kind: 'text', text: shared.resultLines.join('\n'), audience: 'public' }],
     updatedCard: mine,
     refreshes: [{ cardKey: key, view: shared }],
   };

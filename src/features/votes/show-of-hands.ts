@@ -18,6 +18,7 @@ import { requireMeetingOfCell } from '../meetings/meeting-queries';
 import { cardKey } from '../shared/card-keys';
 import { requireCell, type FeatureContext } from '../shared/context';
 import { messageView } from '../shared/results';
+import { committeeCard } from '../shared/audience';
 import type { TurnResult } from '../turn';
 import { recordBallot } from './ballot-store';
 import { findOpenMotionId, findVoteCardMotion } from './motion-queries';
@@ -84,7 +85,7 @@ export async function recordShowOfHands(ctx: FeatureContext, counts: readonly Ha
     presence.recorded.length > 0 ? presenceNote(ctx, { recorded: presence.recorded, alreadyPresent: [] }) : '',
   ];
   return {
-    replies: [{ kind: 'card', view: messageView(ctx.turn.locale, 'success', notes.filter(Boolean).join(' ')) }],
+    replies: [committeeCard(messageView(ctx.turn.locale, 'success', notes.filter(Boolean).join(' ')))],
     refreshes: [
       { cardKey: cardKey('vote', motion.id), view: shared },
       { cardKey: cardKey('rollcall', meeting.id), view: rollCall },
