@@ -4,6 +4,7 @@
  * `cell.setting_changed`: who, when, which setting, old and new value), so
  * the record says who set the quorum to what, and when.
  */
+import { offsetsJson, parseOffsets } from '../../scheduler/offsets';
 import type { Database } from '../../store/database';
 import type { Cell } from '../../store/rows';
 import { SETTING_KEYS, type SettingColumns, type SettingKey, type SettingsPatch } from './setting-fields';
@@ -30,7 +31,8 @@ function storedText(key: SettingKey, cell: SettingColumns): string {
     case 'locality': return cell.locality;
     case 'timezone': return cell.timezone;
     case 'meetingRule': return cell.meetingRule;
-    case 'reminders': return cell.reminderOffsets;
+    // Compared as the scheduler reads them: "[]" and the defaults written out are the same reminders.
+    case 'reminders': return offsetsJson(parseOffsets(cell.reminderOffsets));
     case 'quorum': return `${cell.quorumNumerator}/${cell.quorumDenominator}`;
     case 'excusedInDenominator': return String(cell.excusedInDenominator);
     case 'attachedInMayVote': return String(cell.attachedInMayVote);
