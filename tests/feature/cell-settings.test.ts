@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type CliDeps } from '../../src/cli';
 import { createBot } from '../../src/features/bot';
+import { memberCardView } from '../../src/features/card-views';
 import { openDatabase, type Database } from '../../src/store/database';
 import type { Cell, Member } from '../../src/store/rows';
 import { docxText } from '../exports/docx-text';
@@ -97,6 +98,14 @@ describeEachDatabaseKind('cell settings through the card and the CLI', (kind) =>
     expect(shown.code).toBe(0);
     expect(JSON.parse(shown.stdout)).toMatchObject({ locality: 'Hà Nội', quorum: '3/4', excusedInDenominator: false, timezone: 'Asia/Bangkok', onlineApprovalRef: '123-QĐ/ĐU', onlineApprovalDate: '2026-01-15' });
     expect((await form()).values).toMatchObject({ locality: 'Hà Nội', quorum: '3/4', excusedInDenominator: 'false', approvalDate: '2026-01-15' });
+  });
+
+  it('names the approval on file in the committee\'s view of an online meeting\'s notice', async () => {
+    const form = { date: '2027-01-07', time: '14:00', form: 'online', venues: 'Phòng họp trực tuyến', agenda: 'Nghị quyết tháng 1', kind: 'regular', formKey: `settings-${kind}` };
+    const { meetingId: draftId } = cardOf(expectOk(await bot.press(secretary, 'meeting.create', form)), 'notice');
+    // The card as the secretary opens it (Teams refresh, the playground): committee warnings included.
+    const notice = await memberCardView({ db, clock, logger: silentLogger }, `notice:${draftId}`, secretary, 'vi');
+    expect(notice.type === 'notice' && notice.warnings).toContain('Sinh hoạt trực tuyến theo văn bản đồng ý số 123-QĐ/ĐU, ngày 15 tháng 1 năm 2026 của cấp ủy cấp trên (Hướng dẫn 03-HD/TW).');
   });
 
   it('refuses a bad value on the card by name and changes nothing', async () => {

@@ -23,6 +23,8 @@ describe('setup form card', () => {
     expect(executeActions(card)).toEqual([
       { title: 'Lưu thiết lập', verb: 'setup.save', data: {}, associatedInputs: 'auto', style: 'positive' },
     ]);
+    // Every choice list included, the form stays far under Teams' ~28 KB.
+    expect(cardBytes(card)).toBeLessThan(12 * 1024);
   });
 
   it('offers the reminder offsets the setup feature accepts, in words', () => {
