@@ -82,4 +82,12 @@ describe('cell settings over the Teams protocol', () => {
     expect(formValues(form)).toMatchObject({ cellName: 'Chi bộ Văn phòng', locality: 'Hà Nội', quorum: '3/5', excusedInDenominator: 'false', attachedInMayVote: 'true', timezone: 'Asia/Tokyo' });
     expect(executeActions(form).map((a) => a.verb)).toEqual(['setup.save']);
   });
+
+  it('offers "Cài đặt chi bộ" on the welcome card of a conversation already set up', async () => {
+    const posted = h.connector.posted.length;
+    expect((await h.post(botAdded(s, SECRETARY))).status).toBe(200);
+    await h.flushOutbox();
+    const welcome = h.connector.posted.slice(posted).map((p) => attachedCard(p.activity)).find((card) => card && cardText(card).includes('Trợ lý sinh hoạt chi bộ'));
+    expect(executeActions(welcome).map((a) => [a.title, a.verb])).toEqual([['Cài đặt chi bộ', 'setup.start'], ['Danh sách đảng viên', 'setup.roster']]);
+  });
 });
