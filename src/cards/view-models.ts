@@ -28,7 +28,7 @@ export const CARD_VERBS = [
   'vote.close', // { motionId }
   'summary.show', // { meetingId }
   'setup.start', // the welcome card's "Thiết lập chi bộ": the presser becomes the secretary
-  'setup.save', // submit of the setup form { cellName, parentOrganisation, meetingDay, meetingTime, timezone, reminders, approvalRef, approvalDate }
+  'setup.save', // submit of the setup form { cellName, parentOrganisation, locality, meetingDay, meetingTime, timezone, reminders, quorum, excusedInDenominator, attachedInMayVote, approvalRef, approvalDate }
   'setup.roster', // { page? } sync the roster with the conversation's members and show a page of it
   'setup.roster.save', // { page, "status.<key>", "role.<key>", "group.<key>" } save one page of the roster card
   'speaker.register', // { meetingId? } a member asks for the floor ("Đăng ký phát biểu")
@@ -251,17 +251,27 @@ export interface SetupFormView {
   readonly values: {
     readonly cellName: string;
     readonly parentOrganisation: string;
-    /** "5" (day of month, 1–28) */
+    /** The place before the date in the documents' header ("Hà Nội"); '' leaves dots. */
+    readonly locality: string;
+    /** "5" (day of month, 1–28), or "rule" to keep the weekday rule set with "lịch" */
     readonly meetingDay: string;
     /** "14:00" */
     readonly meetingTime: string;
     readonly timezone: string;
     /** Reminder offsets in minutes before the meeting, comma-separated ("10080,1440,120"). */
     readonly reminders: string;
+    /** "2/3" */
+    readonly quorum: string;
+    /** "true" | "false" */
+    readonly excusedInDenominator: string;
+    /** "true" | "false" */
+    readonly attachedInMayVote: string;
     readonly approvalRef: string;
     /** "2025-08-01" or '' */
     readonly approvalDate: string;
   };
+  /** The stored weekday rule in words ("thứ Hai đầu tiên của tháng, 19 giờ 30"), offered as meeting day "rule". */
+  readonly weekdayRule?: string;
   readonly errors?: readonly string[];
 }
 

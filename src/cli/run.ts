@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { isDomainError } from '../core/errors';
 import type { Database } from '../store/database';
 import { cellsCommand } from './cells';
+import { cellsSetCommand, cellsShowCommand } from './cell-settings';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliDeps, type CliIo, type CommandContext, type CommandSpec, type OptionValues } from './context';
 import { demoCommand } from './demo';
 import { importRosterCommand } from './import-roster';
@@ -24,6 +25,8 @@ import { outboxListCommand, outboxRetryCommand } from './outbox';
 export const COMMANDS: readonly CommandSpec[] = [
   importRosterCommand,
   cellsCommand,
+  cellsShowCommand,
+  cellsSetCommand,
   membersCommand,
   meetingsCommand,
   summaryCommand,

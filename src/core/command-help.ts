@@ -87,6 +87,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = Object.freeze([
   { command: 'tóm tắt năm 2025', alias: 'summary year 2025', vi: 'Tổng hợp cả năm', en: 'Summarise a year', committeeOnly: true },
   { command: 'biên bản [tháng 9/2025]', alias: 'minutes [2025-09]', vi: 'Tải biên bản, dự thảo nghị quyết, bảng tổng hợp', en: 'Download the minutes, draft resolution and spreadsheet', committeeOnly: true },
   { command: 'bảng điều khiển', alias: 'dashboard', vi: 'Mở bảng theo dõi của chi bộ', en: 'Open the cell dashboard', committeeOnly: true },
+  { command: 'cài đặt', alias: 'settings', vi: 'Mở thiết lập của chi bộ: địa danh, múi giờ, lịch, nhắc lịch, quy chế biểu quyết', en: "Open the cell's settings: place, timezone, schedule, reminders, voting rules", committeeOnly: true },
   { command: 'lịch', alias: 'schedule', vi: 'Xem lịch thông báo, nhắc nhở sắp tới', en: 'See the coming notices and reminders', committeeOnly: true },
   { command: 'dời họp <ngày> <giờ>', alias: 'move meeting <date> <time>', vi: 'Dời kỳ sinh hoạt (gửi thông báo đính chính)', en: 'Move the meeting (sends a correction)', committeeOnly: true },
   { command: 'hủy họp [lý do …]', alias: 'cancel meeting [reason …]', vi: 'Hủy kỳ sinh hoạt (gửi thông báo hủy)', en: 'Cancel the meeting (sends a notice)', committeeOnly: true },

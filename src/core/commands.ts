@@ -40,6 +40,8 @@ export type Command =
   | { name: 'summary.year'; year: string }
   | { name: 'minutes'; period?: string }
   | { name: 'dashboard' }
+  // The setup form with the cell's settings (src/features/setup).
+  | { name: 'settings' }
   // The meeting schedule (src/features/schedule): the free text after the phrase is read by the feature.
   | { name: 'schedule.show' }
   | { name: 'schedule.rule'; text: string }
@@ -262,6 +264,7 @@ const RULES: readonly Rule[] = [
   { phrases: ['tóm tắt', 'tổng hợp', 'summary', 'summarise', 'summarize'], parse: summaryAfter },
   { phrases: ['danh sách đảng viên', 'danh sách', 'roster', 'members', 'member list'], parse: exact({ name: 'roster' }) },
   { phrases: ['trợ giúp', 'giúp đỡ', 'giúp', 'hướng dẫn', 'help'], parse: exact({ name: 'help' }) },
+  { phrases: ['cài đặt chi bộ', 'cài đặt', 'thiết lập chi bộ', 'thiết lập', 'settings', 'setup'], parse: exact({ name: 'settings' }) },
   ...NOTE_RULES,
   ...SCHEDULE_RULES,
 ];

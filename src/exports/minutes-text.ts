@@ -6,9 +6,10 @@
 import { formatPercent } from '../core/format';
 import type { MeetingSummary, MotionSummary } from '../features/summaries/load-summary';
 
-/** "……, ngày 05 tháng 9 năm 2025": the place is left for the secretary to write in. */
+/** "Hà Nội, ngày 05 tháng 9 năm 2025"; without the cell's locality the place is left for the secretary to write in. */
 export function placeAndDate(s: MeetingSummary): string {
-  return `……………, ${s.details.date}`;
+  const place = s.cell.locality.trim();
+  return `${place === '' ? '……………' : place}, ${s.details.date}`;
 }
 
 /** "18 giờ 16, ngày 03 tháng 12 năm 2026": when the meeting really started, on the day it started. */

@@ -22,7 +22,7 @@ import { closeVote } from './votes/close-vote';
 import { openVote } from './votes/open-vote';
 import { recordShowOfHands } from './votes/show-of-hands';
 import { welcome } from './setup/welcome';
-import { saveSetup, saveSetupRoster, showSetupRoster, startSetup } from './setup';
+import { saveSetup, saveSetupRoster, showSettings, showSetupRoster, startSetup } from './setup';
 import { cancelNextMeeting, changeReminders, changeRule, moveNextMeeting, showSchedule } from './schedule';
 import { recordSpeech, registerToSpeak } from './speakers/speakers';
 import { parseNoteData } from './speakers/note-card-data';
@@ -59,6 +59,7 @@ export async function routeCommand(ctx: FeatureContext, command: Command): Promi
     case 'summary.year': return showYearSummary(ctx, command.year);
     case 'minutes': return requestMinutesLinks(ctx, defined({ period: command.period }));
     case 'dashboard': return requestDashboardLink(ctx);
+    case 'settings': return showSettings(ctx);
     case 'schedule.show': return showSchedule(ctx);
     case 'schedule.rule': return changeRule(ctx, command.text);
     case 'schedule.reminders': return changeReminders(ctx, command.text);

@@ -81,3 +81,26 @@ export function offsetsJson(offsets: ScheduleOffsets): string {
     { job: 'summary', minutesAfter: offsets.summaryMinutesAfter },
   ]);
 }
+
+const WEEK = 7 * MINUTES_PER_DAY;
+const HALF_DAY = 720;
+
+/**
+ * The offsets after the secretary chose reminders (minutes before the meeting) by size: a week or more
+ * moves the notice (which always goes out), half a day or more reminds members who have not answered,
+ * less sends the join reminder. The vote reminder and the summary stay as they were.
+ */
+export function withReminderMinutes(current: ScheduleOffsets, minutesBefore: readonly number[]): ScheduleOffsets {
+  const notice = minutesBefore.filter((m) => m >= WEEK);
+  return {
+    ...current,
+    noticeMinutesBefore: notice[0] ?? current.noticeMinutesBefore,
+    rsvpMinutesBefore: minutesBefore.filter((m) => m >= HALF_DAY && m < WEEK),
+    joinMinutesBefore: minutesBefore.filter((m) => m < HALF_DAY),
+  };
+}
+
+/** The reminders the secretary chose, as minutes before the meeting (the notice first). */
+export function reminderMinutesOf(offsets: ScheduleOffsets): number[] {
+  return [...new Set([offsets.noticeMinutesBefore, ...offsets.rsvpMinutesBefore, ...offsets.joinMinutesBefore])].sort((a, b) => b - a);
+}

@@ -35,10 +35,14 @@ describe('cli: documents of the demo cell', () => {
     expect(await cli('minutes', '--meeting', 'demo-meeting-held', '--out', minutes)).toMatchObject({ code: 0 });
     const text = await docxText(readFileSync(minutes));
     expect(text).toContain('BIÊN BẢN SINH HOẠT CHI BỘ ĐỊNH KỲ tháng 9 năm 2025');
+    // The demo cell's locality heads the place line of both documents.
+    expect(text).toMatch(/^Hà Nội, ngày \d{2} tháng 9 năm 2025$/m);
     expect(text).toContain('Kết quả biểu quyết: 9/11 đồng chí đảng viên chính thức tán thành (đạt 81,82%). Nghị quyết được thông qua.');
     const resolution = join(dir, 'nghi-quyet.docx');
     expect(await cli('resolution', '--meeting', 'demo-meeting-held', '--out', resolution)).toMatchObject({ code: 0 });
-    expect(await docxText(readFileSync(resolution))).toContain('với 9/11 đồng chí tán thành, đạt tỷ lệ 81,82%.');
+    const resolutionText = await docxText(readFileSync(resolution));
+    expect(resolutionText).toContain('với 9/11 đồng chí tán thành, đạt tỷ lệ 81,82%.');
+    expect(resolutionText).toMatch(/^Hà Nội, ngày \d{2} tháng 9 năm 2025$/m);
   });
 
   it('exports a month as .xlsx and refuses a bad period', async () => {

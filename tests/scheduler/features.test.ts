@@ -41,7 +41,12 @@ describeEachDatabase('schedule commands', (getDb) => {
     const after = (await planSchedule(db, cell.id, clock.now(), new Date(clock.now().getTime() + 20 * DAY))) ?? [];
     expect(after.every((i) => i.status === 'cancelled')).toBe(true);
     const audit = await db.prisma.auditEvent.findMany({ where: { cellId: cell.id }, orderBy: { createdAt: 'asc' } });
-    expect(audit.map((e) => e.type)).toEqual(['schedule.rule_changed', 'schedule.reminders_changed', 'meeting.moved', 'meeting.cancelled']);
+    // The rule and the reminders are settings: audited like the setup card's changes, one row per setting.
+    expect(audit.map((e) => e.type)).toEqual(['cell.setting_changed', 'cell.setting_changed', 'meeting.moved', 'meeting.cancelled']);
+    expect(audit.slice(0, 2).map((e) => (JSON.parse(e.data) as { field: string; source: string }))).toEqual([
+      expect.objectContaining({ field: 'meetingRule', source: 'chat' }),
+      expect.objectContaining({ field: 'reminders', source: 'chat' }),
+    ]);
     // Nothing was announced yet: no correction or cancellation notice is queued.
     expect(await db.prisma.jobRun.count({ where: { job: { in: ['meeting.moved', 'meeting.cancelled'] } } })).toBe(0);
   });

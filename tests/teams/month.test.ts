@@ -83,7 +83,9 @@ describe('a month of a 72-member cell in a Teams channel, over HTTP', () => {
     const cell = await h.db.prisma.cell.findUniqueOrThrow({ where: { id: cellId } });
     expect(cell).toMatchObject({ timezone: 'Asia/Ho_Chi_Minh', onlineApprovalRef: '125-CV/ĐU' });
     expect(JSON.parse(cell.meetingRule)).toEqual({ kind: 'dayOfMonth', day: 5, time: '14:00' });
-    expect(JSON.parse(cell.reminderOffsets)).toEqual([{ job: 'reminder', minutesBefore: 10080 }, { job: 'reminder', minutesBefore: 1440 }]);
+    // Filed by size as the scheduler reads them: a week before is the notice, a day before reminds those who have not answered.
+    expect(JSON.parse(cell.reminderOffsets)).toEqual(expect.arrayContaining([{ job: 'notice', minutesBefore: 10080 }, { job: 'remind.rsvp', minutesBefore: 1440 }]));
+    expect(JSON.parse(cell.reminderOffsets)).not.toContainEqual(expect.objectContaining({ job: 'remind.join' }));
   });
 
   it('syncs the roster from the team by email (any case) and lets the secretary set roles and groups', async () => {

@@ -1,32 +1,59 @@
 /** The setup feature's input handling: the form, the roster card's inputs, the channel-supplied member list. */
 import { conversationMembersOf } from '../../src/features/setup/conversation-members';
 import { parseRosterEdits } from '../../src/features/setup/roster-edits';
-import { parseSetupForm, REMINDER_CHOICES } from '../../src/features/setup/setup-form';
+import { parseSetupForm, REMINDER_CHOICES, setupFormView } from '../../src/features/setup/setup-form';
 import { REMINDER_OFFSETS } from '../../src/cards/data/setup';
 import { DomainError } from '../../src/core/errors';
+import type { Cell } from '../../src/store/rows';
 
 const form = { cellName: 'Chi bộ Phòng Kỹ thuật', parentOrganisation: 'Đảng bộ Công ty', meetingDay: '5', meetingTime: '14:00', timezone: '', reminders: '1440,10080', approvalRef: '', approvalDate: '' };
 
+/** A cell as created, with the schema's defaults. */
+function storedCell(overrides: Partial<Cell> = {}): Cell {
+  const at = new Date('2026-01-01T00:00:00Z');
+  return {
+    id: 'cell-1', name: 'Chi bộ Phòng Kỹ thuật', parentOrganisation: '', locality: '', timezone: 'Asia/Ho_Chi_Minh',
+    meetingRule: '{"kind":"dayOfMonth","day":5,"time":"14:00"}', reminderOffsets: '[]', quorumNumerator: 2, quorumDenominator: 3,
+    excusedInDenominator: true, attachedInMayVote: false, onlineApprovalRef: null, onlineApprovalDate: null, locale: 'vi', createdAt: at, updatedAt: at,
+    ...overrides,
+  };
+}
+
 describe('the setup form', () => {
-  it('defaults the timezone to Asia/Ho_Chi_Minh and orders reminders', () => {
-    const parsed = parseSetupForm(form, 'vi');
-    expect(parsed).toMatchObject({ ok: true, settings: { timezone: 'Asia/Ho_Chi_Minh', reminderMinutes: [10080, 1440], meetingRule: { kind: 'dayOfMonth', day: 5, time: '14:00' }, approvalRef: null } });
+  it('defaults the timezone to Viet Nam and files reminders by size', () => {
+    const parsed = parseSetupForm(form, storedCell({ timezone: 'Asia/Bangkok' }), 'vi');
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.patch).toMatchObject({ timezone: 'Asia/Ho_Chi_Minh', meetingRule: '{"kind":"dayOfMonth","day":5,"time":"14:00"}', onlineApprovalRef: null });
+    expect(JSON.parse(parsed.patch.reminderOffsets ?? '[]')).toEqual(expect.arrayContaining([{ job: 'notice', minutesBefore: 10080 }, { job: 'remind.rsvp', minutesBefore: 1440 }]));
   });
 
   it('names every field that is wrong, in the member language', () => {
-    const parsed = parseSetupForm({ ...form, cellName: 'X', meetingDay: '30', meetingTime: '25:00', timezone: 'Mars/Olympus', reminders: '5', approvalDate: '2023-13-45' }, 'vi');
+    const parsed = parseSetupForm({ ...form, cellName: 'X', meetingDay: '30', meetingTime: '25:00', timezone: 'Mars/Olympus', reminders: '5', approvalDate: '2023-13-45', quorum: '1/3', excusedInDenominator: 'maybe', locality: 'Hà\nNội' }, storedCell(), 'vi');
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.errors).toEqual([
       'Chưa hợp lệ: Tên chi bộ',
+      'Chưa hợp lệ: Địa danh ghi trên biên bản',
       'Chưa hợp lệ: Ngày sinh hoạt hằng tháng (1–28)',
       'Chưa hợp lệ: Giờ sinh hoạt (HH:mm)',
       'Chưa hợp lệ: Múi giờ',
       'Chưa hợp lệ: Nhắc lịch',
+      'Chưa hợp lệ: Số đảng viên chính thức cần có mặt (theo quy chế chi bộ)',
+      'Chưa hợp lệ: Đảng viên vắng có lý do vẫn tính vào số biểu quyết',
       'Chưa hợp lệ: Ngày văn bản (YYYY-MM-DD)',
     ]);
-    const english = parseSetupForm({ ...form, meetingDay: '0' }, 'en');
+    const english = parseSetupForm({ ...form, meetingDay: '0' }, storedCell(), 'en');
     expect(english).toEqual({ ok: false, errors: ['Not valid: Monthly meeting day (1–28)'] });
+  });
+
+  it('keeps a weekday rule set with "lịch" and a zone stored before the list, when the form leaves them', () => {
+    const cell = storedCell({ meetingRule: '{"kind":"weekdayOfMonth","weekday":1,"nth":1,"time":"19:30"}', timezone: 'Asia/Saigon' });
+    const view = setupFormView(cell, 'vi');
+    expect(view.values).toMatchObject({ meetingDay: 'rule', meetingTime: '19:30', timezone: 'Asia/Saigon', reminders: '10080,1440,60' });
+    expect(view.weekdayRule).toBe('thứ Hai đầu tiên của tháng, 19 giờ 30');
+    const parsed = parseSetupForm({ ...view.values, meetingTime: '08:00' }, cell, 'vi');
+    expect(parsed.ok && parsed.patch).toMatchObject({ meetingRule: '{"kind":"weekdayOfMonth","weekday":1,"nth":1,"time":"08:00"}', timezone: 'Asia/Saigon' });
   });
 
   it('offers the reminder offsets it accepts', () => {

@@ -12,13 +12,19 @@ describe('setup form card', () => {
     expect(inputById(card, 'parentOrganisation')?.['value']).toBe('Đảng bộ Khối Doanh nghiệp thành phố');
     expect(inputById(card, 'meetingDay')).toMatchObject({ type: 'Input.ChoiceSet', value: '5' });
     expect(inputById(card, 'meetingTime')).toMatchObject({ type: 'Input.Time', value: '14:00' });
-    expect(inputById(card, 'timezone')?.['value']).toBe('Asia/Ho_Chi_Minh');
+    expect(inputById(card, 'locality')).toMatchObject({ type: 'Input.Text', value: 'Hà Nội', maxLength: 100 });
+    expect(inputById(card, 'timezone')).toMatchObject({ type: 'Input.ChoiceSet', style: 'compact', value: 'Asia/Ho_Chi_Minh' });
+    expect(inputById(card, 'quorum')).toMatchObject({ type: 'Input.ChoiceSet', value: '2/3' });
+    expect(inputById(card, 'excusedInDenominator')).toMatchObject({ type: 'Input.ChoiceSet', value: 'true' });
+    expect(inputById(card, 'attachedInMayVote')).toMatchObject({ type: 'Input.ChoiceSet', value: 'false' });
     expect(inputById(card, 'reminders')).toMatchObject({ type: 'Input.ChoiceSet', isMultiSelect: true, value: '10080,1440,120' });
     expect(inputById(card, 'approvalRef')?.['type']).toBe('Input.Text');
     expect(inputById(card, 'approvalDate')?.['type']).toBe('Input.Date');
     expect(executeActions(card)).toEqual([
       { title: 'Lưu thiết lập', verb: 'setup.save', data: {}, associatedInputs: 'auto', style: 'positive' },
     ]);
+    // Every choice list included, the form stays far under Teams' ~28 KB.
+    expect(cardBytes(card)).toBeLessThan(12 * 1024);
   });
 
   it('offers the reminder offsets the setup feature accepts, in words', () => {
@@ -27,6 +33,19 @@ describe('setup form card', () => {
     expect(choices.map((c) => c.title)).toEqual(['Trước 7 ngày', 'Trước 3 ngày', 'Trước 1 ngày', 'Trước 2 giờ', 'Trước 30 phút']);
     const en = inputById(renderCard(setupFormView({ locale: 'en' })), 'reminders')?.['choices'] as { title: string }[];
     expect(en.map((c) => c.title)).toEqual(['7 days before', '3 days before', '1 day before', '2 hours before', '30 minutes before']);
+  });
+
+  it('offers timezones by name, Viet Nam first, never a zone id to type', () => {
+    const titles = (view: ReturnType<typeof setupFormView>, id: string) => (inputById(renderCard(view), id)?.['choices'] as { title: string; value: string }[]);
+    const zones = titles(setupFormView(), 'timezone');
+    expect(zones[0]).toEqual({ title: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' });
+    expect(zones.every((z) => !z.title.includes('/'))).toBe(true);
+    expect(titles(setupFormView({ locale: 'en' }), 'timezone')[0]?.title).toBe('Viet Nam time (UTC+7)');
+    // A value set elsewhere (CLI, "nhắc lịch") is offered too, so saving the form keeps it.
+    const odd = setupFormView({ values: { ...setupFormView().values, quorum: '5/8', reminders: '10080,60' } });
+    expect(titles(odd, 'quorum').at(-1)).toEqual({ title: '5/8 số đảng viên chính thức', value: '5/8' });
+    expect(titles(odd, 'reminders').map((c) => c.value)).toContain('60');
+    expect(titles(setupFormView(), 'quorum').map((c) => c.title)).toContain('2/3 số đảng viên chính thức (mặc định)');
   });
 
   it('lists errors at the top', () => {

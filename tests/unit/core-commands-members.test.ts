@@ -169,7 +169,7 @@ describe('COMMAND_HELP', () => {
       'new meeting', 'notice', 'roll call', 'check in for: <name>, …', 'vote <title>', 'show of hands: approve <name>, …; reject …', 'close vote', 'close meeting', 'summary [2025-09]',
       'speaker: <name>: <gist>', 'task: <title> – <owner> – <due>', 'target 2025: <name> = 60', 'target for January 2025: <name> = 15',
       'target progress: <name> = 12 | target: <name> +1', 'summary year 2025', 'minutes [2025-09]',
-      'dashboard', 'schedule', 'move meeting <date> <time>', 'cancel meeting [reason …]',
+      'dashboard', 'settings', 'schedule', 'move meeting <date> <time>', 'cancel meeting [reason …]',
     ]);
   });
 

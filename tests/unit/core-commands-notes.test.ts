@@ -52,6 +52,10 @@ describe('parseCommand: documents and year summary', () => {
     ['minutes', { name: 'minutes' }],
     ['bảng điều khiển', { name: 'dashboard' }],
     ['dashboard', { name: 'dashboard' }],
+    ['cài đặt', { name: 'settings' }],
+    ['@chibo cai dat chi bo', { name: 'settings' }],
+    ['thiết lập', { name: 'settings' }],
+    ['settings', { name: 'settings' }],
     ['tóm tắt năm 2025', { name: 'summary.year', year: '2025' }],
     ['tong hop nam 2024', { name: 'summary.year', year: '2024' }],
     // The existing forms still win.

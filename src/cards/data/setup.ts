@@ -4,11 +4,8 @@ import { MEMBER_ROLES, MEMBER_STATUSES, type Locale } from '../../core/types';
 import type { SetupFormView, SetupRosterView } from '../view-models';
 import { fill, type Labels } from '../labels';
 import { baseData, linesOf, type BaseData } from './common';
+import { attachedChoices, excusedChoices, quorumChoices, settingsWords, timezoneChoices, weekdayRuleChoice, type Choice, type SettingsWords } from './setup-choices';
 
-interface Choice {
-  readonly title: string;
-  readonly value: string;
-}
 
 /**
  * Reminder offsets the form offers, in minutes. They must match
@@ -23,6 +20,12 @@ export interface SetupFormData extends BaseData {
   readonly hasErrors: boolean;
   readonly dayChoices: readonly Choice[];
   readonly reminderChoices: readonly Choice[];
+  /** The words of the rule inputs (kept apart from labels.ts, which every card shares). */
+  readonly s: SettingsWords;
+  readonly timezoneChoices: readonly Choice[];
+  readonly quorumChoices: readonly Choice[];
+  readonly excusedChoices: readonly Choice[];
+  readonly attachedChoices: readonly Choice[];
 }
 
 function reminderTitle(minutes: number, l: Labels): string {
@@ -30,6 +33,12 @@ function reminderTitle(minutes: number, l: Labels): string {
   if (minutes % 1_440 === 0) return fill(l.reminderDays, { n: minutes / 1_440 });
   if (minutes % 60 === 0) return fill(l.reminderHours, { n: minutes / 60 });
   return fill(l.reminderMinutes, { n: minutes });
+}
+
+/** The offered offsets and any other one the cell has (set with "nhắc lịch"), largest first. */
+function reminderMinutes(current: string): number[] {
+  const stored = current.split(',').map(Number).filter((m) => Number.isInteger(m) && m > 0);
+  return [...new Set<number>([...REMINDER_OFFSETS, ...stored])].sort((a, b) => b - a);
 }
 
 /** Builds the setup form template's data from its view. */
@@ -41,8 +50,16 @@ export function setupFormData(view: SetupFormView): SetupFormData {
     values: { ...view.values },
     errors,
     hasErrors: errors.length > 0,
-    dayChoices: Array.from({ length: 28 }, (_, i) => ({ title: fill(base.l.meetingDayChoice, { n: i + 1 }), value: String(i + 1) })),
-    reminderChoices: REMINDER_OFFSETS.map((minutes) => ({ title: reminderTitle(minutes, base.l), value: String(minutes) })),
+    dayChoices: [
+      ...(view.weekdayRule ? [weekdayRuleChoice(view.weekdayRule, view.locale)] : []),
+      ...Array.from({ length: 28 }, (_, i) => ({ title: fill(base.l.meetingDayChoice, { n: i + 1 }), value: String(i + 1) })),
+    ],
+    reminderChoices: reminderMinutes(view.values.reminders).map((minutes) => ({ title: reminderTitle(minutes, base.l), value: String(minutes) })),
+    s: settingsWords(view.locale),
+    timezoneChoices: timezoneChoices(view.values.timezone, view.locale),
+    quorumChoices: quorumChoices(view.values.quorum, view.locale),
+    excusedChoices: excusedChoices(view.locale),
+    attachedChoices: attachedChoices(view.locale),
   };
 }
 

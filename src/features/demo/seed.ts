@@ -135,6 +135,7 @@ async function seedCellAndMembers(tx: Tx): Promise<void> {
       id: DEMO_CELL_ID,
       name: DEMO_CELL_NAME,
       parentOrganisation: 'Đảng bộ Công ty Cổ phần Công nghệ Sao Việt (demo)',
+      locality: 'Hà Nội',
       timezone: TIME_ZONE,
       onlineApprovalRef: 'Công văn số 15-CV/ĐU (demo)',
       onlineApprovalDate: new Date(Date.UTC(2025, 0, 10)),

@@ -32,15 +32,24 @@ function requestSentence(meeting: MeetingWithDetails, locale: Locale): string {
     : `Please attend in full and on time; if you cannot, tell the secretary with your reason before ${deadline}.`;
 }
 
+/** An online or mixed meeting: the approval it rests on (03-HD/TW), or that none is on file and where to enter it. */
+function approvalLine(cell: MeetingWithDetails['cell'], locale: Locale): string {
+  const vi = locale === 'vi';
+  const ref = cell.onlineApprovalRef?.trim();
+  if (!ref) {
+    return vi
+      ? 'Sinh hoạt trực tuyến cần có văn bản đồng ý của cấp ủy cấp trên (Hướng dẫn 03-HD/TW); chi bộ chưa lưu số, ngày văn bản (nhập tại "cài đặt").'
+      : 'Online meetings need the upper committee’s approval (Guidance 03-HD/TW); the cell has no approval reference on file (enter it under "settings").';
+  }
+  // A date-only value stored at UTC midnight: read it in UTC.
+  const date = cell.onlineApprovalDate ? formatLongDate(cell.onlineApprovalDate, 'UTC', locale) : null;
+  if (vi) return `Sinh hoạt trực tuyến theo văn bản đồng ý số ${ref}${date ? `, ${date}` : ' (chưa lưu ngày văn bản)'} của cấp ủy cấp trên (Hướng dẫn 03-HD/TW).`;
+  return `Online meeting under the upper committee’s approval ${ref}${date ? ` of ${date}` : ' (no date on file)'} (Guidance 03-HD/TW).`;
+}
+
 function committeeWarnings(meeting: MeetingWithDetails, locale: Locale): string[] {
   const warnings: string[] = [];
-  if (meeting.form !== 'in_person' && !meeting.cell.onlineApprovalRef) {
-    warnings.push(
-      locale === 'vi'
-        ? 'Sinh hoạt trực tuyến cần có văn bản đồng ý của cấp ủy cấp trên (Hướng dẫn 03-HD/TW); chi bộ chưa lưu số, ngày văn bản.'
-        : 'Online meetings need the upper committee’s approval (Guidance 03-HD/TW); the cell has no approval reference on file.',
-    );
-  }
+  if (meeting.form !== 'in_person') warnings.push(approvalLine(meeting.cell, locale));
   if (parseDocuments(meeting.documents).some((d) => isMarkedSecret(d.title))) {
     warnings.push(locale === 'vi' ? 'Tài liệu mật chỉ được dẫn liên kết, không gửi tệp vào nhóm.' : 'Secret documents are linked only, never posted.');
   }

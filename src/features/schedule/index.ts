@@ -8,13 +8,14 @@ import { DomainError } from '../../core/errors';
 import { formatMeetingTime, formatShortDate, formatClock } from '../../core/format';
 import type { Locale } from '../../core/types';
 import { jobLabel, jobStatusLabel } from '../../scheduler/labels';
-import { offsetsJson, parseOffsets, type ScheduleOffsets } from '../../scheduler/offsets';
 import { planSchedule } from '../../scheduler/schedule-view';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
 import { committeeReplyWith, messageView } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { describeRule } from './describe-rule';
-import { parseReminderText, parseRuleText, parseWhenText } from './parse-schedule';
+import { parseReminderText, parseWhenText } from './parse-schedule';
+import type { Cell } from '../../store/rows';
+import { applySettings, parseSettings, type SettingsInput } from '../settings';
 import { cancelMeeting, moveMeeting } from './schedule-changes';
 
 const DAY = 24 * 60 * 60_000;
@@ -36,35 +37,27 @@ export async function showSchedule(ctx: FeatureContext): Promise<TurnResult> {
   return committeeReplyWith(messageView(locale, 'info', [head, ...(lines.length > 0 ? lines : [none])].join('\n'), locale === 'vi' ? 'Lịch gửi thông báo, nhắc lịch' : 'Schedule'));
 }
 
-/** "lịch ngày 5 14:00 …": a new rule for the meetings not stored yet (stored ones are moved one by one). */
-export async function changeRule(ctx: FeatureContext, text: string): Promise<TurnResult> {
+/** Sets one setting from what follows the command, audited like the setup form's (src/features/settings). */
+async function changeSetting(ctx: FeatureContext, input: SettingsInput, typed: string): Promise<Cell> {
   const member = requireCommittee(ctx);
   const cell = requireCell(ctx);
-  const rule = parseRuleText(text);
-  if (!rule) throw new DomainError('input.invalid', text);
-  const json = JSON.stringify(rule);
-  await ctx.db.prisma.cell.update({ where: { id: cell.id }, data: { meetingRule: json } });
-  await ctx.db.prisma.auditEvent.create({ data: { cellId: cell.id, actorMemberId: member.id, type: 'schedule.rule_changed', subjectId: cell.id, data: JSON.stringify({ from: cell.meetingRule, to: json }) } });
-  const described = describeRule(json, ctx.turn.locale);
+  const parsed = parseSettings(input, cell);
+  if (!parsed.ok) throw new DomainError('input.invalid', typed);
+  return (await applySettings(ctx.db, cell.id, parsed.patch, member.id, 'chat')).cell;
+}
+
+/** "lịch ngày 5 14:00 …": a new rule for the meetings not stored yet (stored ones are moved one by one). */
+export async function changeRule(ctx: FeatureContext, text: string): Promise<TurnResult> {
+  const cell = await changeSetting(ctx, { meetingRule: text }, text);
+  const described = describeRule(cell.meetingRule, ctx.turn.locale);
   return say(ctx, `Đã cập nhật lịch sinh hoạt định kỳ: ${described}.`, `Meeting rule updated: ${described}.`);
 }
 
 /** "nhắc lịch 7 ngày, 1 ngày, 1 giờ": a week or more = the notice, half a day or more = members who have not answered, less = the join reminder. */
 export async function changeReminders(ctx: FeatureContext, text: string): Promise<TurnResult> {
-  const member = requireCommittee(ctx);
-  const cell = requireCell(ctx);
-  const minutes = parseReminderText(text);
-  if (!minutes) throw new DomainError('input.invalid', text);
-  const current = parseOffsets(cell.reminderOffsets);
-  const notice = minutes.filter((m) => m >= 7 * 1_440);
-  const offsets: ScheduleOffsets = {
-    ...current,
-    noticeMinutesBefore: notice[0] ?? current.noticeMinutesBefore,
-    rsvpMinutesBefore: minutes.filter((m) => m >= 720 && m < 7 * 1_440),
-    joinMinutesBefore: minutes.filter((m) => m < 720),
-  };
-  await ctx.db.prisma.cell.update({ where: { id: cell.id }, data: { reminderOffsets: offsetsJson(offsets) } });
-  await ctx.db.prisma.auditEvent.create({ data: { cellId: cell.id, actorMemberId: member.id, type: 'schedule.reminders_changed', subjectId: cell.id, data: JSON.stringify({ minutes }) } });
+  // "nhắc lịch" with nothing understood is refused, not read as "no reminders".
+  if (!parseReminderText(text)) throw new DomainError('input.invalid', text);
+  await changeSetting(ctx, { reminders: text }, text);
   return say(ctx, `Đã cập nhật thời điểm nhắc lịch (${text.trim()}).`, `Reminders updated (${text.trim()}).`);
 }
 

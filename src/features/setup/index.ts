@@ -1,7 +1,7 @@
 /** Setup of a cell from its chat: welcome, "Thiết lập chi bộ", the setup form and the roster card. */
 export { welcome } from './welcome';
 export { startSetup, UNNAMED_CELL } from './start-setup';
-export { saveSetup } from './save-setup';
+export { saveSetup, showSettings } from './save-setup';
 export { saveSetupRoster, showSetupRoster } from './roster';
 export { CONVERSATION_MEMBERS_KEY, needsConversationMembers, type ConversationMember } from './conversation-members';
 export { ROSTER_PAGE_SIZE } from './roster-card';

@@ -1,9 +1,12 @@
-/** The setup form's submit: the committee saves the cell's settings. */
+/** The setup form's submit: the committee saves the cell's settings; "cài đặt" opens the form again. */
 import type { CardAction } from '../../cards/view-models';
+import type { Locale } from '../../core/types';
+import type { Cell } from '../../store/rows';
+import { applySettings, SETTING_FIELDS, settingValueText, type SettingChange } from '../settings';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
-import { messageView, updateWith } from '../shared/results';
+import { messageView, replyWith, updateWith } from '../shared/results';
 import type { TurnResult } from '../turn';
-import { parseSetupForm, reminderOffsetsJson, setupFormView, setupFormWithErrors, type CellSettings } from './setup-form';
+import { parseSetupForm, setupFormView, setupFormWithErrors } from './setup-form';
 
 function nextSteps(vi: boolean): CardAction[] {
   return [
@@ -12,37 +15,31 @@ function nextSteps(vi: boolean): CardAction[] {
   ];
 }
 
-function savedText(settings: CellSettings, vi: boolean): string {
-  const rule = settings.meetingRule;
-  const approval = settings.approvalRef ? (vi ? ` Văn bản đồng ý sinh hoạt trực tuyến: ${settings.approvalRef}.` : ` Online-meeting approval: ${settings.approvalRef}.`) : '';
-  return vi
-    ? `Đã lưu thiết lập ${settings.name}: sinh hoạt định kỳ ngày ${rule.day} hằng tháng, lúc ${rule.time.replace(':', ' giờ ')} (${settings.timezone}).${approval} Bước tiếp theo: đồng bộ danh sách đảng viên với thành viên của cuộc trò chuyện.`
-    : `Saved the settings of ${settings.name}: regular meeting on day ${rule.day} of each month at ${rule.time} (${settings.timezone}).${approval} Next: sync the member roster with this conversation's members.`;
+/** "Đã lưu thiết lập Chi bộ …: Địa danh ghi trên biên bản: Hà Nội; …" — each changed setting with its new value. */
+function savedText(cell: Cell, changes: readonly SettingChange[], locale: Locale): string {
+  const vi = locale === 'vi';
+  const lines = changes.map((c) => `- ${SETTING_FIELDS[c.field].label[locale]}: ${settingValueText(c.field, cell, locale)}`);
+  const head = vi
+    ? changes.length > 0 ? `Đã lưu thiết lập ${cell.name}:` : `Thiết lập ${cell.name} không có thay đổi.`
+    : changes.length > 0 ? `Saved the settings of ${cell.name}:` : `The settings of ${cell.name} are unchanged.`;
+  const next = vi ? 'Bước tiếp theo: đồng bộ danh sách đảng viên với thành viên của cuộc trò chuyện.' : "Next: sync the member roster with this conversation's members.";
+  return [head, ...lines, next].join('\n');
 }
 
 export async function saveSetup(ctx: FeatureContext, data: unknown): Promise<TurnResult> {
   const member = requireCommittee(ctx);
   const cell = requireCell(ctx);
   const locale = ctx.turn.locale;
-  const parsed = parseSetupForm(data, locale);
+  const parsed = parseSetupForm(data, cell, locale);
   if (!parsed.ok) return updateWith(setupFormWithErrors(data, parsed.errors, setupFormView(cell, locale)), []);
-  const s = parsed.settings;
-  await ctx.db.prisma.$transaction([
-    ctx.db.prisma.cell.update({
-      where: { id: cell.id },
-      data: {
-        name: s.name,
-        parentOrganisation: s.parentOrganisation,
-        meetingRule: JSON.stringify(s.meetingRule),
-        timezone: s.timezone,
-        reminderOffsets: reminderOffsetsJson(s.reminderMinutes),
-        onlineApprovalRef: s.approvalRef,
-        onlineApprovalDate: s.approvalDate,
-      },
-    }),
-    ctx.db.prisma.auditEvent.create({ data: { cellId: cell.id, actorMemberId: member.id, type: 'cell.configured', subjectId: cell.id, data: JSON.stringify(s) } }),
-  ]);
+  const saved = await applySettings(ctx.db, cell.id, parsed.patch, member.id, 'card');
   const vi = locale === 'vi';
-  const done = { ...messageView(locale, 'success', savedText(s, vi), vi ? 'Thiết lập chi bộ' : 'Cell setup'), actions: nextSteps(vi) };
+  const done = { ...messageView(locale, 'success', savedText(saved.cell, saved.changes, locale), vi ? 'Thiết lập chi bộ' : 'Cell setup'), actions: nextSteps(vi) };
   return updateWith(done, []);
+}
+
+/** "cài đặt" / "settings": the setup form with the cell's current settings (committee only). */
+export function showSettings(ctx: FeatureContext): TurnResult {
+  requireCommittee(ctx);
+  return replyWith(setupFormView(requireCell(ctx), ctx.turn.locale));
 }

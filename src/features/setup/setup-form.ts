@@ -1,116 +1,116 @@
 /**
- * The cell's setup form: name, parent organisation, usual meeting day and time,
- * timezone, reminder offsets and the online-meeting approval reference.
- * Submitted values are validated with zod; a form with problems comes back
- * with what was typed and the list of problems.
+ * The cell's setup form: name, parent organisation, the place on the
+ * documents, the usual meeting day and time, timezone, reminders, the cell's
+ * rules (quorum, excused members, attached members) and the online-meeting
+ * approval. The form's inputs become settings (src/features/settings), which
+ * validate them as the CLI's do; a form with problems comes back with what was
+ * typed and the list of problems, each naming its field.
  */
 import { z } from 'zod';
 import type { SetupFormView } from '../../cards/view-models';
+import { DEFAULT_TIMEZONE } from '../../core/timezones';
 import type { Locale } from '../../core/types';
+import { parseOffsets, reminderMinutesOf } from '../../scheduler/offsets';
 import type { Cell } from '../../store/rows';
-import { parseMeetingRule, type MeetingRule } from '../meetings/meeting-rule';
-
-export const DEFAULT_TIMEZONE = 'Asia/Ho_Chi_Minh';
+import { parseScheduleRule, type ScheduleRule } from '../meetings/meeting-rule';
+import { describeRule } from '../schedule/describe-rule';
+import { parseSettings, SETTING_FIELDS, type SettingKey, type SettingsInput, type SettingsPatch } from '../settings';
 
 /** Reminder offsets the form offers, in minutes before the meeting. */
 export const REMINDER_CHOICES = [10_080, 4_320, 1_440, 120, 30] as const;
 
-export interface CellSettings {
-  readonly name: string;
-  readonly parentOrganisation: string;
-  readonly meetingRule: MeetingRule;
-  readonly timezone: string;
-  readonly reminderMinutes: readonly number[];
-  readonly approvalRef: string | null;
-  readonly approvalDate: Date | null;
-}
+type FormField = keyof SetupFormView['values'];
 
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false; // RangeError: not an IANA zone Node knows
-  }
-}
+/** The form's inputs in the order the card shows them (errors are listed in this order). */
+const FORM_FIELDS: readonly FormField[] = [
+  'cellName', 'parentOrganisation', 'locality', 'meetingDay', 'meetingTime', 'timezone', 'reminders',
+  'quorum', 'excusedInDenominator', 'attachedInMayVote', 'approvalRef', 'approvalDate',
+];
 
-const FIELD_NAMES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
-  cellName: { vi: 'Tên chi bộ', en: 'Cell name' },
-  parentOrganisation: { vi: 'Đảng bộ cấp trên', en: 'Parent organisation' },
+const FORM_NAMES: Readonly<Partial<Record<FormField, Readonly<Record<Locale, string>>>>> = {
   meetingDay: { vi: 'Ngày sinh hoạt hằng tháng (1–28)', en: 'Monthly meeting day (1–28)' },
   meetingTime: { vi: 'Giờ sinh hoạt (HH:mm)', en: 'Meeting time (HH:mm)' },
-  timezone: { vi: 'Múi giờ', en: 'Timezone' },
-  reminders: { vi: 'Nhắc lịch', en: 'Reminders' },
-  approvalRef: { vi: 'Số văn bản đồng ý sinh hoạt trực tuyến', en: 'Online-meeting approval reference' },
   approvalDate: { vi: 'Ngày văn bản (YYYY-MM-DD)', en: 'Approval date (YYYY-MM-DD)' },
 };
 
-const trimmed = (max: number) => z.string().trim().max(max).optional().default('');
+/** The input that carries each setting. */
+const INPUT_OF: Readonly<Record<SettingKey, FormField>> = {
+  name: 'cellName', parentOrganisation: 'parentOrganisation', locality: 'locality', timezone: 'timezone',
+  meetingRule: 'meetingDay', reminders: 'reminders', quorum: 'quorum', excusedInDenominator: 'excusedInDenominator',
+  attachedInMayVote: 'attachedInMayVote', approvalRef: 'approvalRef', approvalDate: 'approvalDate',
+};
 
-const formSchema = z.object({
-  cellName: z.string().trim().min(3).max(200),
-  parentOrganisation: trimmed(200),
-  meetingDay: z.string().trim().regex(/^\d{1,2}$/).transform(Number).refine((d) => d >= 1 && d <= 28),
-  meetingTime: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-  timezone: z.string().trim().optional().default(DEFAULT_TIMEZONE).transform((tz) => tz || DEFAULT_TIMEZONE).refine(isTimeZone),
-  reminders: trimmed(200).refine((text) => splitReminders(text) !== null),
-  approvalRef: trimmed(100),
-  approvalDate: trimmed(10).refine((text) => text === '' || isIsoDate(text)),
-});
+const SETTING_OF: Readonly<Partial<Record<FormField, SettingKey>>> = Object.fromEntries(Object.entries(INPUT_OF).map(([key, input]) => [input, key]));
 
-function isIsoDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));
+function fieldName(field: FormField, locale: Locale): string {
+  const setting = SETTING_OF[field];
+  return FORM_NAMES[field]?.[locale] ?? (setting ? SETTING_FIELDS[setting].label[locale] : field);
 }
 
-/** "10080,1440" → [10080, 1440]; null when a value is not one the form offers. */
-function splitReminders(text: string): number[] | null {
-  const values = text.split(',').map((part) => part.trim()).filter((part) => part !== '');
-  const minutes = values.map(Number);
-  if (!minutes.every((m) => (REMINDER_CHOICES as readonly number[]).includes(m))) return null;
-  return [...new Set(minutes)].sort((a, b) => b - a);
+const DAY = z.string().trim().regex(/^(\d{1,2}|rule)$/);
+const TIME = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+/** The rule the day and time inputs name; a weekday rule ("rule") and a weekend policy stay as stored. */
+function ruleOf(day: string, time: string, stored: ScheduleRule): ScheduleRule | null {
+  if (day === 'rule') return stored.kind === 'weekdayOfMonth' ? { ...stored, time } : null;
+  const n = Number(day);
+  if (n < 1 || n > 28) return null;
+  const weekend = stored.kind === 'dayOfMonth' ? stored.weekend : undefined;
+  return { kind: 'dayOfMonth', day: n, time, ...(weekend ? { weekend } : {}) };
 }
 
-export type SetupFormResult = { readonly ok: true; readonly settings: CellSettings } | { readonly ok: false; readonly errors: string[] };
+/** "10080,1440" → minutes; only offsets the card offered (its list, or the cell's own). */
+function remindersOf(text: string, cell: Cell): number[] | null {
+  const allowed = new Set<number>([...REMINDER_CHOICES, ...reminderMinutesOf(parseOffsets(cell.reminderOffsets))]);
+  const minutes = text.split(',').map((part) => part.trim()).filter((part) => part !== '').map(Number);
+  return minutes.every((m) => allowed.has(m)) ? minutes : null;
+}
 
-/** Validates a submitted setup form. */
-export function parseSetupForm(data: unknown, locale: Locale): SetupFormResult {
-  const parsed = formSchema.safeParse(data ?? {});
-  if (!parsed.success) {
-    const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? 'form')))];
-    const prefix = locale === 'vi' ? 'Chưa hợp lệ: ' : 'Not valid: ';
-    return { ok: false, errors: fields.map((field) => prefix + (FIELD_NAMES[field]?.[locale] ?? field)) };
-  }
-  const input = parsed.data;
-  return {
-    ok: true,
-    settings: {
-      name: input.cellName,
-      parentOrganisation: input.parentOrganisation,
-      meetingRule: { kind: 'dayOfMonth', day: input.meetingDay, time: input.meetingTime },
-      timezone: input.timezone,
-      reminderMinutes: splitReminders(input.reminders) ?? [],
-      approvalRef: input.approvalRef === '' ? null : input.approvalRef,
-      approvalDate: input.approvalDate === '' ? null : new Date(`${input.approvalDate}T00:00:00Z`),
-    },
+export type SetupFormResult = { readonly ok: true; readonly patch: SettingsPatch } | { readonly ok: false; readonly errors: string[] };
+
+/** Validates a submitted setup form against the cell it sets; an input left out keeps its setting. */
+export function parseSetupForm(data: unknown, cell: Cell, locale: Locale): SetupFormResult {
+  const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  const bad = new Set<FormField>();
+  const value = (field: FormField): string | undefined => {
+    const raw = record[field];
+    if (raw === undefined) return undefined;
+    if (typeof raw === 'string' && raw.length <= 500) return raw;
+    bad.add(field);
+    return undefined;
   };
-}
-
-/** Reminder offsets as stored on the cell (Cell.reminderOffsets). */
-export function reminderOffsetsJson(minutes: readonly number[]): string {
-  return JSON.stringify(minutes.map((minutesBefore) => ({ job: 'reminder', minutesBefore })));
-}
-
-function storedReminders(json: string): string {
-  try {
-    const value: unknown = JSON.parse(json);
-    if (!Array.isArray(value)) return '';
-    return value
-      .map((entry: unknown) => (typeof entry === 'object' && entry !== null ? (entry as { minutesBefore?: unknown }).minutesBefore : undefined))
-      .filter((m): m is number => typeof m === 'number')
-      .join(',');
-  } catch {
-    return ''; // a corrupt column shows as "no reminders"; saving the form repairs it
-  }
+  const stored = parseScheduleRule(cell.meetingRule);
+  const day = value('meetingDay');
+  const time = value('meetingTime');
+  const shown = setupFormView(cell, locale).values;
+  const dayText = (day ?? shown.meetingDay).trim();
+  const timeText = (time ?? shown.meetingTime).trim();
+  if (!DAY.safeParse(dayText).success || ruleOf(dayText, '00:00', stored) === null) bad.add('meetingDay');
+  if (!TIME.safeParse(timeText).success) bad.add('meetingTime');
+  const rule = day === undefined && time === undefined ? undefined : ruleOf(dayText, timeText, stored);
+  const reminderText = value('reminders');
+  const reminders = reminderText === undefined ? undefined : remindersOf(reminderText, cell);
+  if (reminders === null) bad.add('reminders');
+  if (value('cellName') === undefined) bad.add('cellName');
+  const timezone = value('timezone');
+  const input: SettingsInput = {
+    name: value('cellName') ?? '',
+    parentOrganisation: value('parentOrganisation'),
+    locality: value('locality'),
+    timezone: timezone === undefined ? undefined : timezone.trim() || DEFAULT_TIMEZONE,
+    meetingRule: rule ?? undefined,
+    reminders: reminders ?? undefined,
+    quorum: value('quorum'),
+    excusedInDenominator: value('excusedInDenominator'),
+    attachedInMayVote: value('attachedInMayVote'),
+    approvalRef: value('approvalRef'),
+    approvalDate: value('approvalDate'),
+  };
+  const parsed = parseSettings(input, cell);
+  if (!parsed.ok) for (const key of parsed.invalid) bad.add(INPUT_OF[key]);
+  if (bad.size === 0 && parsed.ok) return { ok: true, patch: parsed.patch };
+  const prefix = locale === 'vi' ? 'Chưa hợp lệ: ' : 'Not valid: ';
+  return { ok: false, errors: FORM_FIELDS.filter((field) => bad.has(field)).map((field) => prefix + fieldName(field, locale)) };
 }
 
 function placeholderName(name: string): string {
@@ -119,31 +119,35 @@ function placeholderName(name: string): string {
 
 /** The form as a cell's current settings fill it. */
 export function setupFormView(cell: Cell, locale: Locale): SetupFormView {
-  const rule = parseMeetingRule(cell.meetingRule);
+  const rule = parseScheduleRule(cell.meetingRule);
   return {
     type: 'setup.form',
     locale,
     values: {
       cellName: placeholderName(cell.name),
       parentOrganisation: cell.parentOrganisation,
-      meetingDay: String(rule.day),
+      locality: cell.locality,
+      meetingDay: rule.kind === 'dayOfMonth' ? String(rule.day) : 'rule',
       meetingTime: rule.time,
       timezone: cell.timezone || DEFAULT_TIMEZONE,
-      reminders: storedReminders(cell.reminderOffsets),
+      reminders: reminderMinutesOf(parseOffsets(cell.reminderOffsets)).join(','),
+      quorum: `${cell.quorumNumerator}/${cell.quorumDenominator}`,
+      excusedInDenominator: String(cell.excusedInDenominator),
+      attachedInMayVote: String(cell.attachedInMayVote),
       approvalRef: cell.onlineApprovalRef ?? '',
       approvalDate: cell.onlineApprovalDate ? cell.onlineApprovalDate.toISOString().slice(0, 10) : '',
     },
+    ...(rule.kind === 'weekdayOfMonth' ? { weekdayRule: describeRule(cell.meetingRule, locale) } : {}),
   };
 }
 
 /** The form again with what was typed and the problems found. */
 export function setupFormWithErrors(data: unknown, errors: readonly string[], fallback: SetupFormView): SetupFormView {
   const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  const typed = (key: keyof SetupFormView['values']): string => {
+  const typed = (key: FormField): string => {
     const value = record[key];
     return typeof value === 'string' ? value.slice(0, 200) : fallback.values[key];
   };
-  const keys = Object.keys(fallback.values) as (keyof SetupFormView['values'])[];
-  const values = Object.fromEntries(keys.map((key) => [key, typed(key)])) as unknown as SetupFormView['values'];
+  const values = Object.fromEntries(FORM_FIELDS.map((key) => [key, typed(key)])) as unknown as SetupFormView['values'];
   return { ...fallback, values, errors };
 }

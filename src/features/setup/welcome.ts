@@ -18,6 +18,11 @@ function setupButton(vi: boolean): CardAction {
   return { verb: 'setup.start', title: vi ? 'Thiết lập chi bộ' : 'Set up the cell', data: {}, style: 'positive' };
 }
 
+/** In a conversation already bound: the same form, opened again to change the cell's settings. */
+function settingsButton(vi: boolean): CardAction {
+  return { verb: 'setup.start', title: vi ? 'Cài đặt chi bộ' : 'Cell settings', data: {} };
+}
+
 function rosterButton(vi: boolean): CardAction {
   return { verb: 'setup.roster', title: vi ? 'Danh sách đảng viên' : 'Member roster', data: { page: '1' } };
 }
@@ -43,7 +48,7 @@ export function welcome(ctx: FeatureContext): TurnResult {
     const text = vi
       ? `Trợ lý sinh hoạt chi bộ xin chào các đồng chí. Cuộc trò chuyện này đã được gắn với ${ctx.cell.name}. Gõ "@chibo trợ giúp" để xem các lệnh.`
       : `The cell meeting assistant greets you. This conversation is bound to ${ctx.cell.name}. Type "@chibo help" to see the commands.`;
-    const actions = memberIsCommittee(ctx.member) ? [setupButton(vi), rosterButton(vi)] : [setupButton(vi)];
+    const actions = memberIsCommittee(ctx.member) ? [settingsButton(vi), rosterButton(vi)] : [settingsButton(vi)];
     return publicWith({ ...messageView(ctx.turn.locale, 'info', text, title), actions });
   }
   const text = vi

@@ -42,7 +42,8 @@ export interface MotionSummary {
 }
 
 export interface MeetingSummary {
-  readonly cell: { id: string; name: string; parentOrganisation: string };
+  /** locality: the place written before the date in the documents' header ('' leaves dots). */
+  readonly cell: { id: string; name: string; parentOrganisation: string; locality: string };
   readonly meeting: { id: string; period: string; periodLabel: string; kind: string; form: string; when: string; status: string; chair: string | null; minuteTaker: string | null; venues: string[] };
   readonly roster: Readonly<Record<string, number>> & { total: number };
   readonly attendance: {
@@ -127,7 +128,7 @@ export async function loadMeetingSummary(db: Database, meetingId: string, locale
   const showVenues = figures.byVenue.some((v) => v.name !== null);
   const lastTasks = await previousTasks(db, meeting, tz, locale);
   return {
-    cell: { id: meeting.cell.id, name: meeting.cell.name, parentOrganisation: meeting.cell.parentOrganisation },
+    cell: { id: meeting.cell.id, name: meeting.cell.name, parentOrganisation: meeting.cell.parentOrganisation, locality: meeting.cell.locality },
     meeting: {
       id: meeting.id,
       period: meeting.period,

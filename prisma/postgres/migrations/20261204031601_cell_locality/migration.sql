@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Cell" ADD COLUMN     "locality" TEXT NOT NULL DEFAULT '';
