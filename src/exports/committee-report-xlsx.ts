@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '../core/types';
 import type { CommitteeReport } from '../reports/committee-report-types';
+import { reportPeriodLabel } from '../reports/committee-report-wording';
 import { committeeReportSheets, type SheetSpec } from './committee-report-sheets';
 
 /** Row of the column headings; data starts on the next one. */
@@ -22,7 +23,7 @@ function writeSheet(book: ExcelJS.Workbook, spec: SheetSpec, report: CommitteeRe
     },
     headerFooter: { oddFooter: locale === 'vi' ? '&LTrang &P/&N' : '&LPage &P of &N' },
   });
-  const title = sheet.addRow([`${report.committee.name} – ${spec.title} – ${report.period.label}`]);
+  const title = sheet.addRow([`${report.committee.name} – ${spec.title} – ${reportPeriodLabel(report.period, locale)}`]);
   title.font = { bold: true, size: 13 };
   const header = sheet.addRow(spec.columns.map((c) => c.header));
   header.font = { bold: true };
@@ -44,7 +45,7 @@ function writeSheet(book: ExcelJS.Workbook, spec: SheetSpec, report: CommitteeRe
 export async function committeeReportXlsx(report: CommitteeReport, locale: Locale): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'chibo-bot';
-  book.title = `${report.committee.name} – ${report.period.label}`;
+  book.title = `${report.committee.name} – ${reportPeriodLabel(report.period, locale)}`;
   book.created = new Date(report.generatedAt);
   for (const spec of committeeReportSheets(report, locale)) writeSheet(book, spec, report, locale);
   const written = await book.xlsx.writeBuffer();

@@ -5,7 +5,7 @@
  */
 import { formatLongDate, formatPercent, formatShortDate, formLabel, meetingKindLabel, periodLabel } from '../core/format';
 import type { Locale } from '../core/types';
-import type { AttentionCode, CellMeetingRow, CellReportRow, MeetingForm } from './committee-report-types';
+import type { AttentionCode, CellMeetingRow, CellReportRow, MeetingForm, ReportPeriod } from './committee-report-types';
 
 /** Committees of this product sit in Viet Nam; the report carries instants, shown in this zone. */
 export const REPORT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -18,7 +18,7 @@ const ATTENTION_LABELS: Readonly<Record<AttentionCode, Readonly<Record<Locale, s
   'minutes.missing': { vi: 'Chưa gửi biên bản', en: 'Minutes not sent' },
   'online.unapproved': { vi: 'Sinh hoạt trực tuyến chưa có văn bản đồng ý', en: 'Online meeting without approval' },
   'absence.unexcused': { vi: 'Có đảng viên vắng không có lý do', en: 'Unexcused absences' },
-  'attendance.low': { vi: 'Tỷ lệ dự sinh hoạt không quá 85%', en: 'Attendance at or below 85%' },
+  'attendance.low': { vi: 'Tỷ lệ dự sinh hoạt chưa đạt trên 85%', en: 'Attendance not above 85%' },
   'absence.excused_streak': { vi: 'Có đảng viên vắng có lý do 3 kỳ liên tiếp', en: 'A member excused 3 times in a row' },
   'meeting.short': { vi: 'Thời lượng sinh hoạt chưa đủ', en: 'Meeting too short' },
   'documents.late': { vi: 'Tài liệu gửi chậm (chưa đủ 1 ngày)', en: 'Documents sent less than a day ahead' },
@@ -35,6 +35,13 @@ export function quarterLabel(quarter: string, locale: Locale): string {
   const [year, q] = quarter.split('-Q');
   const roman = ['I', 'II', 'III', 'IV'][Number(q) - 1] ?? q ?? '';
   return locale === 'vi' ? `quý ${roman}/${year ?? ''}` : `Q${q ?? ''} ${year ?? ''}`;
+}
+
+/** The period in the output's language ("quý IV/2026" / "Q4 2026"), whatever locale the report was computed in. */
+export function reportPeriodLabel(period: ReportPeriod, locale: Locale): string {
+  if (period.kind === 'month') return periodLabel(period.key, locale);
+  if (period.kind === 'quarter') return quarterLabel(period.key, locale);
+  return locale === 'vi' ? `năm ${period.key}` : period.key;
 }
 
 /** "2026-11" → "11/2026" (both locales: short column headings). */
@@ -90,7 +97,7 @@ export function attentionDetail(row: CellReportRow, code: AttentionCode, locale:
     case 'thematic.missing':
       return `${label}: ${list(row.quartersWithoutThematic.map((q) => quarterLabel(q, locale)))}`;
     case 'absence.unexcused':
-      return `${label}: ${row.attendance.unexcused} ${vi ? 'lượt' : 'absences'}`;
+      return `${label}: ${row.attendance.unexcused} ${vi ? 'lượt' : 'unexcused'}`;
     case 'attendance.low':
       return `${label}: ${list(meetingsFlagged(row, code).map((m) => `${shortMonth(m.month)} (${percentText(m.rate, locale)})`))}`;
     case 'absence.excused_streak':

@@ -125,7 +125,7 @@ export const COMMITTEE_CELLS: readonly CellSpec[] = [
 
 const TARGETS: readonly TargetTotal[] = [
   { metric: 'Kết nạp đảng viên mới', scope: 'year', period: '2026', unit: 'đồng chí', goal: 7, progress: 5, cells: 4 },
-  { metric: 'Đảng viên hoàn thành tốt nhiệm vụ trở lên', scope: 'year', period: '2026', unit: '%', goal: 630, progress: 588, cells: 7 },
+  { metric: 'Đảng viên hoàn thành tốt nhiệm vụ trở lên', scope: 'year', period: '2026', unit: 'đồng chí', goal: 118, progress: 104, cells: 7 },
   { metric: 'Bồi dưỡng quần chúng ưu tú', scope: 'month', period: '2026-12', unit: 'người', goal: 12, progress: 9, cells: 3 },
 ];
 
