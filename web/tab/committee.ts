@@ -66,13 +66,14 @@ function cellRow(c: CellRow): HTMLElement {
   const row = el('article', undefined, 'cell-row');
   row.dataset['cell'] = c.id;
   row.dataset['attention'] = String(c.needsAttention);
-  row.append(el('h3', c.name), el('p', `${c.members} đảng viên · tỷ lệ dự sinh hoạt ${c.rateText}`, 'rate'));
+  const info = el('div', undefined, 'info');
+  info.append(el('h3', c.name), el('p', `${c.members} đảng viên · tỷ lệ dự sinh hoạt ${c.rateText}`, 'rate'));
   if (c.reasons.length > 0) {
     const list = el('ul', undefined, 'reasons');
     list.append(...c.reasons.map((reason) => el('li', reason)));
-    row.appendChild(list);
+    info.appendChild(list);
   }
-  row.appendChild(chartOf(c.chart));
+  row.append(info, chartOf(c.chart));
   return row;
 }
 
