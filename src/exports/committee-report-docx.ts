@@ -125,5 +125,5 @@ export function committeeReportBlocks(report: CommitteeReport, locale: Locale, w
 /** The committee report as a .docx buffer. */
 export async function committeeReportDocx(report: CommitteeReport, locale: Locale, who: ReportSigner = DEFAULT_SIGNER): Promise<Buffer> {
   const [title, subtitle] = reportTitleLines(report, locale);
-  return packDocument(`${title} ${subtitle} – ${committeeBodyName(report.committee.name)}`, committeeReportBlocks(report, locale, who));
+  return packDocument(`${title} ${subtitle} – ${committeeBodyName(report.committee.name)}`, committeeReportBlocks(report, locale, who), { pageNumbers: true });
 }

@@ -32,8 +32,8 @@ const t = (locale: Locale, vi: string, en: string): string => (locale === 'vi' ?
 const col = (header: string, width: number, numFmt?: string): SheetColumn => (numFmt === undefined ? { header, width } : { header, width, numFmt });
 const RATE = '0.0%';
 
-function lead(locale: Locale): SheetColumn[] {
-  return [col(t(locale, 'STT', 'No.'), 5), col(t(locale, 'Chi bộ', 'Cell'), 34)];
+function lead(locale: Locale, nameWidth = 32): SheetColumn[] {
+  return [col(t(locale, 'STT', 'No.'), 5), col(t(locale, 'Chi bộ', 'Cell'), nameWidth)];
 }
 
 function monthColumn(month: string, locale: Locale, width: number, numFmt?: string): SheetColumn {
@@ -44,10 +44,10 @@ const meetingsIn = (row: CellReportRow, month: string): CellMeetingRow[] => row.
 
 function overview(r: CommitteeReport, locale: Locale): SheetSpec {
   const columns = [
-    ...lead(locale), col(t(locale, 'Đảng bộ', 'Committee'), 28), col(t(locale, 'Đảng viên', 'Members'), 10), col(t(locale, 'Chính thức', 'Official'), 10), col(t(locale, 'Dự bị', 'Probationary'), 10),
-    col(t(locale, 'Sinh hoạt định kỳ', 'Regular meetings'), 12), col(t(locale, 'Tháng chưa sinh hoạt', 'Months without a meeting'), 16), col(t(locale, 'Chuyên đề', 'Thematic'), 10),
-    ...MEETING_FORMS.map((form) => col(formText(form, locale), 12)), col(t(locale, 'Tỷ lệ dự sinh hoạt', 'Attendance rate'), 12, RATE),
-    col(t(locale, 'Vắng có lý do', 'Excused'), 10), col(t(locale, 'Vắng không lý do', 'Unexcused'), 10), col(t(locale, 'Biểu quyết thông qua', 'Motions passed'), 12), col(t(locale, 'Cần lưu ý', 'Needs attention'), 50),
+    ...lead(locale, 28), col(t(locale, 'Đảng bộ', 'Committee'), 18), col(t(locale, 'Đảng viên', 'Members'), 8), col(t(locale, 'Chính thức', 'Official'), 8), col(t(locale, 'Dự bị', 'Probationary'), 8),
+    col(t(locale, 'Sinh hoạt định kỳ', 'Regular meetings'), 9), col(t(locale, 'Tháng chưa sinh hoạt', 'Months without a meeting'), 12), col(t(locale, 'Chuyên đề', 'Thematic'), 9),
+    ...MEETING_FORMS.map((form) => col(formText(form, locale), 9)), col(t(locale, 'Tỷ lệ dự sinh hoạt', 'Attendance rate'), 9, RATE),
+    col(t(locale, 'Vắng có lý do', 'Excused'), 8), col(t(locale, 'Vắng không lý do', 'Unexcused'), 9), col(t(locale, 'Biểu quyết thông qua', 'Motions passed'), 10), col(t(locale, 'Cần lưu ý', 'Needs attention'), 40),
   ];
   const rows = r.cells.map((c, i) => [
     i + 1, c.cell.name, c.cell.committeeName, c.members.total, c.members.official, c.members.probationary, c.regularHeld, c.monthsWithoutMeeting.map(shortMonth).join(', '), c.thematicHeld,
@@ -63,7 +63,7 @@ function meetingLine(m: CellMeetingRow, locale: Locale): string {
 }
 
 function meetingsHeld(r: CommitteeReport, locale: Locale): SheetSpec {
-  const columns = [...lead(locale), ...r.period.months.map((month) => monthColumn(month, locale, 30)), col(t(locale, 'Số kỳ đã tổ chức', 'Meetings held'), 10)];
+  const columns = [...lead(locale), ...r.period.months.map((month) => monthColumn(month, locale, 30)), col(t(locale, 'Số kỳ đã tổ chức', 'Meetings held'), 12)];
   const rows = r.cells.map((c, i) => [
     i + 1, c.cell.name, ...r.period.months.map((month) => meetingsIn(c, month).map((m) => meetingLine(m, locale)).join('\n') || t(locale, 'Không sinh hoạt', 'No meeting')), c.meetings.length,
   ]);

@@ -14,6 +14,21 @@ export const HEADER_ROW = 2;
 
 const A4 = 9;
 
+const LINE_POINTS = 15;
+
+/**
+ * Height of a row whose texts wrap: viewers do not all grow rows on opening (LibreOffice keeps the default and
+ * overlaps the lines), so the writer sets it from the longest cell, counted in lines of its column's width.
+ */
+function rowHeight(values: readonly unknown[], spec: SheetSpec, charsPerWidth = 1.1): number {
+  const lines = values.map((value, i) => {
+    if (typeof value !== 'string') return 1;
+    const perLine = Math.max(1, Math.floor((spec.columns[i]?.width ?? 10) * charsPerWidth) - 1);
+    return value.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+  });
+  return Math.max(1, ...lines) * LINE_POINTS;
+}
+
 function writeSheet(book: ExcelJS.Workbook, spec: SheetSpec, report: CommitteeReport, locale: Locale): void {
   const sheet = book.addWorksheet(spec.name, {
     views: [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 0 }],
@@ -28,7 +43,13 @@ function writeSheet(book: ExcelJS.Workbook, spec: SheetSpec, report: CommitteeRe
   const header = sheet.addRow(spec.columns.map((c) => c.header));
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-  for (const row of spec.rows) sheet.addRow([...row]).alignment = { vertical: 'top', wrapText: true };
+  // Bold headings are wider than body text.
+  header.height = rowHeight(spec.columns.map((c) => c.header), spec, 0.85);
+  for (const values of spec.rows) {
+    const row = sheet.addRow([...values]);
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.height = rowHeight(values, spec);
+  }
   if (spec.rows.length === 0) sheet.addRow([null, locale === 'vi' ? 'Không có' : 'None']).font = { italic: true };
   spec.columns.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);
