@@ -64,6 +64,13 @@ describe('committeeReportDocx', () => {
     expect(closing.slice(closing.lastIndexOf('<w:p>'))).toContain('<w:keepNext/>');
   });
 
+  it('numbers the pages at the top from the second one on', async () => {
+    const zip = await JSZip.loadAsync(await committeeReportDocx(report, 'vi'));
+    const headers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/header\d+\.xml$/.test(name)).map((name) => zip.file(name)?.async('string') ?? ''));
+    expect(headers.filter((xml) => xml.includes('PAGE'))).toHaveLength(1);
+    expect(await documentXml(await committeeReportDocx(report, 'vi'))).toContain('<w:titlePg/>');
+  });
+
   it('says so when every cell met every criterion, and writes English when asked', async () => {
     const good = COMMITTEE_CELLS.filter((c) => ['cb-kythuat', 'cb-taichinh', 'cb-vantai'].includes(c.id));
     const vi = await docxText(await committeeReportDocx(committeeReportFixture({ cells: good, targets: [] }), 'vi'));

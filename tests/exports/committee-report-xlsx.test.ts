@@ -61,6 +61,14 @@ describe('committeeReportXlsx', () => {
     }
   });
 
+  it('makes rows with wrapped text tall enough to show every line', async () => {
+    const book = await readBack(await committeeReportXlsx(report, 'vi'));
+    const meetings = book.getWorksheet('Kỳ sinh hoạt');
+    if (!meetings) throw new Error('no sheet');
+    const twoMeetings = report.cells.findIndex((c) => new Set(c.meetings.map((m) => m.month)).size < c.meetings.length);
+    expect(meetings.getRow(HEADER_ROW + 1 + twoMeetings).height).toBeGreaterThanOrEqual(2 * 15);
+  });
+
   it('prints every sheet on A4 landscape, one page wide, repeating the header row', async () => {
     const book = await readBack(await committeeReportXlsx(report, 'vi'));
     for (const sheet of book.worksheets) {
