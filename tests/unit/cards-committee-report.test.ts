@@ -1,6 +1,9 @@
 /** The committee report's chat card: valid Adaptive Card 1.5, cells needing attention first, totals, download links, both languages. */
 import { committeeReportCard, CARD_CELLS_SHOWN } from '../../src/cards/committee-report-card';
-import type { ReportDownloadLinks } from '../../src/reports/committee-report-links';
+import { committeeReportCardFor } from '../../src/reports/committee-report-chat';
+import { decodeReader, type ReportDownloadLinks } from '../../src/reports/committee-report-links';
+import { createCommitteeReportLinks } from '../../src/web/dashboard/committee-links';
+import { verifyLink } from '../../src/web/signed-links';
 import { cardBytes, objectsOf, ofType, parserIssues, schemaErrors, visibleText } from '../support/card-checks';
 import { COMMITTEE_CELLS, committeeReportFixture, type CellSpec } from '../support/committee-report-fixture';
 
@@ -85,5 +88,25 @@ describe('committeeReportCard', () => {
       expect(text).not.toMatch(/\bbạn\b/i);
       expect(text).not.toMatch(/\p{Extended_Pictographic}/u);
     }
+  });
+});
+
+describe('committeeReportCardFor', () => {
+  it('mints links for the reader that open this committee and period', () => {
+    const secret = 'test-secret-for-committee-card-0123456789';
+    const clock = { now: () => new Date('2027-01-04T02:00:00Z') };
+    const links = createCommitteeReportLinks({ secret, baseUrl: () => 'https://chibo.example.vn', clock });
+    const reader = { platform: 'teams', userId: '29:1committee-secretary' };
+    const report = committeeReportFixture();
+    const card = committeeReportCardFor(report, 'vi', reader, links);
+    const urls = ofType(card, 'Action.OpenUrl').map((a) => new URL(String(a['url'])));
+    expect(urls.map((u) => u.searchParams.get('format') ?? u.pathname)).toEqual(['xlsx', 'docx', '/tab/committee']);
+    for (const url of urls.slice(0, 2)) {
+      const check = verifyLink(secret, decodeURIComponent(url.pathname.split('/').pop() ?? ''), clock.now(), 'committee_report');
+      expect(check.ok && check.claims.subjectId).toBe(`${report.committee.id}|2026-Q4`);
+      expect(check.ok && decodeReader(check.claims.memberId)).toEqual(reader);
+    }
+    expect(urls[2]?.searchParams.get('period')).toBe('2026-Q4');
+    expect(verifyLink(secret, urls[2]?.searchParams.get('token') ?? '', clock.now(), 'committee_dashboard').ok).toBe(true);
   });
 });
