@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describeWithChromium, launchBrowser, SCREENSHOT_DIR, type BrowserSession } from '../support/browser';
 import { COMMITTEE_ID, OUTSIDER, READER, startCommitteeServer, type CommitteeServer } from '../support/committee-server';
+import { createTeamsHostRoutes, encodeContext } from './teams-host';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build script is plain CommonJS shared with npm run web:build
 const { buildWeb, selectTargets } = require('../../scripts/build-web.js') as {
@@ -22,7 +23,7 @@ describeWithChromium('committee page', () => {
 
   beforeAll(async () => {
     await buildWeb(selectTargets(['committee']));
-    s = await startCommitteeServer();
+    s = await startCommitteeServer([createTeamsHostRoutes('/tab/committee')]);
     browser = await launchBrowser();
   }, 120_000);
 
@@ -75,7 +76,23 @@ describeWithChromium('committee page', () => {
     await page.close();
   });
 
+  it('opens inside a Teams host from the deep link ("committeeId|token" in subPageId)', async () => {
+    const token = new URL(s.links.dashboard(READER, COMMITTEE_ID).url).searchParams.get('token') ?? '';
+    const ctx = encodeContext({ theme: 'dark', userObjectId: '00000000-0000-0000-0000-000000000009', userPrincipalName: 'bithu@longbien.vn', chatId: '19:committee@thread.v2', entityId: 'committee', subEntityId: `${COMMITTEE_ID}|${token}`, locale: 'vi-VN' });
+    const page = await browser.newPage();
+    await page.goto(`${s.url}/test-teams-host?ctx=${ctx}`);
+    const frame = page.frameLocator('#tab');
+    await frame.locator('body[data-ready="true"]').waitFor();
+    await expect(frame.locator('body').getAttribute('data-host')).resolves.toBe('teams');
+    await expect(frame.locator('body').getAttribute('data-theme')).resolves.toBe('dark');
+    await expect(frame.locator('body').getAttribute('data-state')).resolves.toBe('ok');
+    expect(await frame.locator('.cell-row').count()).toBe(7);
+    await page.close();
+  });
+
   it('refuses an outsider with a message and no data', async () => {
+    // Judge this page alone (the Teams stand-in page above has no favicon, a harmless 404).
+    browser.pageErrors.splice(0);
     const page = await open(390, s.links.dashboard(OUTSIDER, COMMITTEE_ID).url);
     expect(await page.getAttribute('body', 'data-state')).toBe('denied');
     await expect(page.locator('#notice').textContent()).resolves.toContain('Không được phép');

@@ -10,7 +10,7 @@ import { Writable } from 'node:stream';
 import { createLogger } from '../../src/log';
 import type { CommitteeReportLinks, ReaderIdentity } from '../../src/reports/committee-report-links';
 import type { ReportPeriod } from '../../src/reports/committee-report-types';
-import { createServer } from '../../src/server';
+import { createServer, type RouteModule } from '../../src/server';
 import type { Database } from '../../src/store/database';
 import { createCommitteeReportLinks } from '../../src/web/dashboard/committee-links';
 import { createCommitteeRoutes } from '../../src/web/dashboard/committee-routes';
@@ -42,7 +42,8 @@ export interface CommitteeServer {
   close(): Promise<void>;
 }
 
-export async function startCommitteeServer(): Promise<CommitteeServer> {
+/** `extraRoutes`: e.g. the Teams host stand-in that frames the page. */
+export async function startCommitteeServer(extraRoutes: readonly RouteModule[] = []): Promise<CommitteeServer> {
   const clock = createTestClock('2026-12-20T03:00:00Z');
   const address: { url: string } = { url: '' };
   const links = createCommitteeReportLinks({ secret: SECRET, baseUrl: () => address.url, clock });
@@ -61,7 +62,7 @@ export async function startCommitteeServer(): Promise<CommitteeServer> {
     },
   });
   const logger = createLogger({ logLevel: 'silent' }, new Writable({ write: (_c, _e, done) => done() }));
-  const server = createServer({ config: { bodyLimitBytes: 64 * 1024 }, logger, checkDatabase: () => Promise.resolve(), routes: [routes] });
+  const server = createServer({ config: { bodyLimitBytes: 64 * 1024 }, logger, checkDatabase: () => Promise.resolve(), routes: [routes, ...extraRoutes] });
   await new Promise<void>((resolve) => server.server.listen(0, '127.0.0.1', resolve));
   address.url = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
   return { url: address.url, clock, links, computed, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
