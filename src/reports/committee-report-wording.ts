@@ -3,7 +3,7 @@
  * dashboard, .xlsx, .docx), in Vietnamese (formal) and English, so the four
  * never say the same thing two ways. Pure: no clock, no I/O.
  */
-import { formatLongDate, formatPercent, formatShortDate, formLabel, meetingKindLabel, periodLabel } from '../core/format';
+import { formatPercent, formatShortDate, formLabel, meetingKindLabel, periodLabel } from '../core/format';
 import type { Locale } from '../core/types';
 import type { AttentionCode, CellMeetingRow, CellReportRow, MeetingForm, ReportPeriod } from './committee-report-types';
 
@@ -53,11 +53,6 @@ export function percentText(rate: number | null, locale: Locale): string {
   return rate === null ? '–' : formatPercent(rate, locale);
 }
 
-/** "ngày 14 tháng 11 năm 2026" of a "YYYY-MM-DD" day. */
-export function dayText(day: string, locale: Locale): string {
-  return formatLongDate(new Date(`${day}T12:00:00Z`), 'UTC', locale);
-}
-
 /** "05/10/2026" of an ISO instant, read in Viet Nam; '–' when not recorded. */
 export function instantDate(iso: string | null, locale: Locale): string {
   return iso === null ? '–' : formatShortDate(new Date(iso), REPORT_TIME_ZONE, locale);
@@ -71,10 +66,6 @@ export function formText(form: MeetingForm, locale: Locale): string {
 export function kindText(kind: CellMeetingRow['kind'], locale: Locale): string {
   const label = meetingKindLabel(kind, locale);
   return label.charAt(0).toLocaleUpperCase(locale) + label.slice(1);
-}
-
-export function monthText(month: string, locale: Locale): string {
-  return periodLabel(month, locale);
 }
 
 const list = (items: readonly string[]): string => items.join(', ');
@@ -114,11 +105,6 @@ export function attentionDetail(row: CellReportRow, code: AttentionCode, locale:
 /** Every reason of a cell with its particulars, most serious first. */
 export function attentionDetails(row: CellReportRow, locale: Locale): string[] {
   return row.attention.map((code) => attentionDetail(row, code, locale));
-}
-
-/** "Đã thông qua 3/3" style: passed of total. */
-export function motionsText(motions: { total: number; passed: number }, locale: Locale): string {
-  return locale === 'vi' ? `${motions.passed}/${motions.total} được thông qua` : `${motions.passed} of ${motions.total} passed`;
 }
 
 /** "Kết nạp đảng viên mới – năm 2026" / "… – tháng 12/2026". */
