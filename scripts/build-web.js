@@ -26,6 +26,12 @@ const TARGETS = [
     outDir: 'web/dist/tab',
     copy: ['web/tab/index.html', 'web/tab/style.css'],
   },
+  {
+    name: 'committee',
+    entry: 'web/tab/committee.ts',
+    outDir: 'web/dist/committee',
+    copy: ['web/tab/committee.html', 'web/tab/style.css', 'web/tab/committee.css'],
+  },
 ];
 
 /** Builds the given targets; resolves with the files written. */

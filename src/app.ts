@@ -18,6 +18,8 @@ import { createServer, type RouteModule } from './server';
 import { openDatabase, type Database } from './store/database';
 import { createDocumentLinks } from './web/dashboard/links';
 import { createDashboardRoutes } from './web/dashboard/routes';
+import { createCommitteeReportLinks } from './web/dashboard/committee-links';
+import { createCommitteeRoutes } from './web/dashboard/committee-routes';
 
 export interface App {
   readonly server: restify.Server;
@@ -54,11 +56,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   try {
     // Links point at PUBLIC_BASE_URL, else at the address this server actually listens on.
     const address: { url?: string } = {};
-    const links = createDocumentLinks({ secret: config.linkSigningSecret, baseUrl: () => config.publicBaseUrl ?? address.url ?? `http://localhost:${config.port}`, clock });
+    const linkSettings = { secret: config.linkSigningSecret, baseUrl: () => config.publicBaseUrl ?? address.url ?? `http://localhost:${config.port}`, clock };
+    const links = createDocumentLinks(linkSettings);
     const bot = createBot({ db, clock, logger, links });
     const channels = composeChannels({ config, db, bot, clock, logger, ...(overrides.channels === undefined ? {} : { overrides: overrides.channels }) });
     const routes: RouteModule[] = [...channels.routes];
     routes.push(createDashboardRoutes({ db, clock, linkSigningSecret: config.linkSigningSecret, links }));
+    routes.push(createCommitteeRoutes({ db, clock, linkSigningSecret: config.linkSigningSecret, links: createCommitteeReportLinks(linkSettings) }));
     if (config.playgroundEnabled) routes.push(createPlaygroundRoutes({ bot, db, clock }));
     routes.push(...(overrides.routes ?? []));
     const server = createServer({ config, logger, checkDatabase: () => pingDatabase(db), routes });

@@ -4,7 +4,7 @@
  * signature block. Times New Roman 14 on A4 with the margins party documents use
  * (top and bottom 20 mm, left 30 mm, right 15 mm).
  */
-import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType } from 'docx';
 
 export type Block = Paragraph | Table;
 
@@ -113,17 +113,23 @@ export function grid(rows: readonly (readonly string[])[], widthsPct: readonly n
   });
 }
 
-/** Packs blocks into an A4 document buffer. */
-export async function packDocument(title: string, blocks: readonly Block[]): Promise<Buffer> {
+/** Page numbers at the top centre from the second page on, as long party documents have them. */
+function numberedPages(): { headers: { default: Header; first: Header } } {
+  const number = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 26 })] });
+  return { headers: { default: new Header({ children: [number] }), first: new Header({ children: [] }) } };
+}
+
+/** Packs blocks into an A4 document buffer; `pageNumbers` numbers the pages after the first. */
+export async function packDocument(title: string, blocks: readonly Block[], options: { readonly pageNumbers?: boolean } = {}): Promise<Buffer> {
+  const page = { size: { width: 11906, height: 16838 }, margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) } };
   const doc = new Document({
     title,
     creator: 'chibo-bot',
     styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
     sections: [
-      {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) } } },
-        children: [...blocks],
-      },
+      options.pageNumbers
+        ? { properties: { page, titlePage: true }, ...numberedPages(), children: [...blocks] }
+        : { properties: { page }, children: [...blocks] },
     ],
   });
   return Packer.toBuffer(doc);

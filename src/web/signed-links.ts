@@ -9,14 +9,15 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
-export const LINK_PURPOSES = ['vote', 'rsvp', 'rollcall', 'dashboard', 'minutes', 'export'] as const;
+/** committee_report: a committee report's .xlsx/.docx; committee_dashboard: the committee page (issue 15). */
+export const LINK_PURPOSES = ['vote', 'rsvp', 'rollcall', 'dashboard', 'minutes', 'export', 'committee_report', 'committee_dashboard'] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 
 const payloadSchema = z.object({
   v: z.literal(1),
   p: z.enum(LINK_PURPOSES),
-  /** member id */
-  m: z.string().min(1).max(64),
+  /** member id; for the committee purposes the reader's platform identity ("teams:29:…"), which is longer */
+  m: z.string().min(1).max(200),
   /** subject id: motion, meeting or cell */
   s: z.string().min(1).max(64),
   /** expiry, epoch seconds */

@@ -41,8 +41,8 @@ window.addEventListener('message', (event) => {
 });`;
 }
 
-/** GET /test-teams-host?ctx=<base64url JSON>: the mock Teams page with the tab in an iframe. */
-export function createTeamsHostRoutes(): RouteModule {
+/** GET /test-teams-host?ctx=<base64url JSON>: the mock Teams page with the tab (at `tabPath`) in an iframe. */
+export function createTeamsHostRoutes(tabPath = '/tab'): RouteModule {
   return {
     name: 'teams-host-stand-in',
     register(server) {
@@ -51,7 +51,7 @@ export function createTeamsHostRoutes(): RouteModule {
         const context = Buffer.from(String(query['ctx'] ?? ''), 'base64url').toString('utf8');
         const html = `<!doctype html><html><head><meta charset="utf-8"><title>Teams (stand-in)</title></head><body style="margin:0">
 <script type="application/json" id="context">${context.replace(/</g, '\\u003c')}</script>
-<iframe id="tab" src="/tab" style="width:1200px;height:1500px;border:0"></iframe>
+<iframe id="tab" src="${tabPath}" style="width:1200px;height:1500px;border:0"></iframe>
 <script>${hostScript()}</script></body></html>`;
         res.sendRaw(200, html, { 'Content-Type': 'text/html; charset=utf-8' });
       });
