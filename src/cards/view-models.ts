@@ -85,6 +85,7 @@ export interface MeetingFormView {
     /** When the form comes back with errors: what the secretary entered, so nothing typed is lost. */
     readonly kind?: MeetingKind;
     readonly venues?: string;
+    readonly joinUrl?: string;
     readonly agenda?: string;
     readonly documents?: string;
     readonly guests?: string;
@@ -103,10 +104,14 @@ export interface AgendaItemView {
 }
 
 export interface RsvpCounts {
+  /** Everyone who will attend (in person / online), exempt members who said so included. */
   readonly attend: number;
   readonly attendOnline: number;
   readonly excused: number;
+  /** Invited members who have not answered (exempt members are not summoned, so never here). */
   readonly noAnswer: number;
+  /** Of those attending, members exempt from party work and activities (DOMAIN.md: listed apart, may attend). */
+  readonly exemptAttending: number;
 }
 
 export interface NoticeView {
@@ -121,7 +126,11 @@ export interface NoticeView {
   readonly when: string;
   /** "Trực tuyến kết hợp trực tiếp" etc. */
   readonly formLabel: string;
-  readonly venues: readonly { readonly name: string; readonly main: boolean; readonly joinUrl?: string }[];
+  readonly venues: readonly { readonly name: string; readonly main: boolean }[];
+  /** Held online or mixed: members may answer "Tham dự trực tuyến" even with one venue. */
+  readonly online: boolean;
+  /** The online room (one for every venue). */
+  readonly joinUrl?: string;
   readonly agenda: readonly AgendaItemView[];
   readonly documents: readonly { readonly title: string; readonly url: string }[];
   readonly guests: readonly { readonly name: string; readonly position: string }[];
@@ -158,6 +167,13 @@ export interface RollCallView {
   readonly quorumLine: string;
   readonly warnings: readonly string[];
   readonly myPresence?: { readonly presence: Presence; readonly venue?: string };
+  /** The venue the viewer gave in their answer to the notice: the roll call preselects it. */
+  readonly myRsvpVenue?: string;
+  /**
+   * Rendered for one member (Teams refresh, the playground, Zalo's page). The shared card preselects no
+   * venue: a check-in from it with none chosen takes the member's own answer (see rollcall.ts).
+   */
+  readonly personal?: boolean;
   readonly open: boolean;
   /** "Đến muộn: 2 đồng chí (…)." / "Ghi nhận hộ: 3 đồng chí (…)." (check-ins late or recorded for members). */
   readonly notes?: readonly string[];
