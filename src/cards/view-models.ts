@@ -104,13 +104,11 @@ export interface AgendaItemView {
 }
 
 export interface RsvpCounts {
-  /** Everyone who will attend (in person / online), exempt members who said so included. */
   readonly attend: number;
   readonly attendOnline: number;
   readonly excused: number;
-  /** Invited members who have not answered (exempt members are not summoned, so never here). */
   readonly noAnswer: number;
-  /** Of those attending, members exempt from party work and activities (DOMAIN.md: listed apart, may attend). */
+  /** Of those attending (counted in attend / attendOnline), exempt members: not summoned, they may attend. */
   readonly exemptAttending: number;
 }
 
@@ -127,9 +125,8 @@ export interface NoticeView {
   /** "Trực tuyến kết hợp trực tiếp" etc. */
   readonly formLabel: string;
   readonly venues: readonly { readonly name: string; readonly main: boolean }[];
-  /** Held online or mixed: members may answer "Tham dự trực tuyến" even with one venue. */
+  /** Held online or mixed ("Tham dự trực tuyến" offered even with one venue); joinUrl: its one online room. */
   readonly online: boolean;
-  /** The online room (one for every venue). */
   readonly joinUrl?: string;
   readonly agenda: readonly AgendaItemView[];
   readonly documents: readonly { readonly title: string; readonly url: string }[];
@@ -169,10 +166,7 @@ export interface RollCallView {
   readonly myPresence?: { readonly presence: Presence; readonly venue?: string };
   /** The venue the viewer gave in their answer to the notice: the roll call preselects it. */
   readonly myRsvpVenue?: string;
-  /**
-   * Rendered for one member (Teams refresh, the playground, Zalo's page). The shared card preselects no
-   * venue: a check-in from it with none chosen takes the member's own answer (see rollcall.ts).
-   */
+  /** Rendered for one member (Teams refresh, playground, Zalo). The shared card preselects no venue (rollcall.ts). */
   readonly personal?: boolean;
   readonly open: boolean;
   /** "Đến muộn: 2 đồng chí (…)." / "Ghi nhận hộ: 3 đồng chí (…)." (check-ins late or recorded for members). */

@@ -84,7 +84,7 @@ export function movedNotice(m: MeetingFacts, locale: Locale): MessageView {
     locale === 'vi'
       ? `Thời gian ${meetingName(m, locale)} được điều chỉnh sang ${when(m, locale)}.${venueLine(m, locale)} Đề nghị các đồng chí lưu ý và tham dự đầy đủ, đúng giờ.`
       : `${meetingName(m, locale)} has been moved to ${when(m, locale)}.${venueLine(m, locale)}`;
-  return { type: 'message', locale, tone: 'warning', title: locale === 'vi' ? 'THÔNG BÁO điều chỉnh lịch sinh hoạt' : 'Meeting moved', text };
+  return { type: 'message', locale, tone: 'warning', title: locale === 'vi' ? 'THÔNG BÁO điều chỉnh lịch sinh hoạt' : 'Meeting moved', text, ...joinLinks(m, locale) };
 }
 
 /** To the cell when a meeting already announced is cancelled. */
