@@ -115,8 +115,7 @@ describeWithLibreOffice('printed through LibreOffice', () => {
     fs.mkdirSync(outDir, { recursive: true });
   });
   afterAll(async () => {
-    if (!process.env.KEEP_PRINT) await fs.promises.rm(work, { recursive: true, force: true });
-    else console.log(work);
+    await fs.promises.rm(work, { recursive: true, force: true });
   });
 
   // Minutes of growing length: the seed meeting with no targets and 0…12 one-line speeches, so the
