@@ -85,6 +85,7 @@ export interface MeetingFormView {
     /** When the form comes back with errors: what the secretary entered, so nothing typed is lost. */
     readonly kind?: MeetingKind;
     readonly venues?: string;
+    readonly joinUrl?: string;
     readonly agenda?: string;
     readonly documents?: string;
     readonly guests?: string;
@@ -107,6 +108,8 @@ export interface RsvpCounts {
   readonly attendOnline: number;
   readonly excused: number;
   readonly noAnswer: number;
+  /** Of those attending (counted in attend / attendOnline), exempt members: not summoned, they may attend. */
+  readonly exemptAttending: number;
 }
 
 export interface NoticeView {
@@ -121,7 +124,10 @@ export interface NoticeView {
   readonly when: string;
   /** "Trực tuyến kết hợp trực tiếp" etc. */
   readonly formLabel: string;
-  readonly venues: readonly { readonly name: string; readonly main: boolean; readonly joinUrl?: string }[];
+  readonly venues: readonly { readonly name: string; readonly main: boolean }[];
+  /** Held online or mixed ("Tham dự trực tuyến" offered even with one venue); joinUrl: its one online room. */
+  readonly online: boolean;
+  readonly joinUrl?: string;
   readonly agenda: readonly AgendaItemView[];
   readonly documents: readonly { readonly title: string; readonly url: string }[];
   readonly guests: readonly { readonly name: string; readonly position: string }[];
@@ -158,6 +164,10 @@ export interface RollCallView {
   readonly quorumLine: string;
   readonly warnings: readonly string[];
   readonly myPresence?: { readonly presence: Presence; readonly venue?: string };
+  /** The venue the viewer gave in their answer to the notice: the roll call preselects it. */
+  readonly myRsvpVenue?: string;
+  /** Rendered for one member (Teams refresh, playground, Zalo). The shared card preselects no venue (rollcall.ts). */
+  readonly personal?: boolean;
   readonly open: boolean;
   /** "Đến muộn: 2 đồng chí (…)." / "Ghi nhận hộ: 3 đồng chí (…)." (check-ins late or recorded for members). */
   readonly notes?: readonly string[];

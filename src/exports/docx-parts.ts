@@ -74,19 +74,64 @@ export function headerBlock(info: HeaderInfo): Table {
   return invisibleTable(left, right);
 }
 
-/** Two signature columns: e.g. THƯ KÝ at left, CHỦ TRÌ at right, names under the space for signatures. */
-export function signatureBlock(left: { title: string; name: string }, right: { title: string; name: string }): Table {
-  const column = (s: { title: string; name: string }): Paragraph[] => [
-    centered(s.title, { bold: true }),
-    centered('(Ký, ghi rõ họ tên)', { italics: true, size: 24 }),
-    new Paragraph({ children: [], spacing: { after: 1200 } }),
-    centered(s.name, { bold: true }),
-  ];
+export interface SignatureLine {
+  readonly text: string;
+  readonly style?: RunStyle;
+  /** Twentieths of a point after the line: the space left for the signature. */
+  readonly spaceAfter?: number;
+}
+
+/**
+ * Lines of a signature block that never part across pages: each stays whole (keepLines) and with the
+ * next (keepNext), so the title, the space to sign and the name print on one page.
+ */
+function keptTogether(lines: readonly SignatureLine[]): Paragraph[] {
+  return lines.map(
+    (line, i) =>
+      new Paragraph({
+        children: line.text === '' ? [] : [run(line.text, line.style)],
+        alignment: AlignmentType.CENTER,
+        spacing: { after: line.spaceAfter ?? 60 },
+        keepLines: true,
+        keepNext: i < lines.length - 1,
+      }),
+  );
+}
+
+/** A body paragraph that stays on the page of what follows it (the sentence leading into the signatures). */
+export function leadIn(text: string, style: RunStyle = {}): Paragraph {
+  return new Paragraph({ children: [run(text, style)], alignment: AlignmentType.JUSTIFIED, indent: { firstLine: Math.round(10 * MM) }, spacing: { after: 80 }, keepNext: true, keepLines: true });
+}
+
+/** Signature columns side by side: one borderless row that cannot break across pages (cantSplit). */
+function signatureRow(columns: readonly { lines: readonly SignatureLine[]; widthPct: number }[]): Table {
   return new Table({
-    rows: [new TableRow({ children: [cell(column(left), 50), cell(column(right), 50)] })],
+    rows: [new TableRow({ cantSplit: true, children: columns.map((c) => cell(c.lines.length > 0 ? keptTogether(c.lines) : [new Paragraph({ keepNext: true })], c.widthPct)) })],
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: TableBorders.NONE,
   });
+}
+
+/** Two signature columns: e.g. THƯ KÝ at left, CHỦ TRÌ at right, names under the space for signatures. */
+export function signatureBlock(left: { title: string; name: string }, right: { title: string; name: string }): Table {
+  const column = (s: { title: string; name: string }): SignatureLine[] => [
+    { text: s.title, style: { bold: true } },
+    { text: '(Ký, ghi rõ họ tên)', style: { italics: true, size: 24 } },
+    { text: '', spaceAfter: 1200 },
+    { text: s.name, style: { bold: true } },
+  ];
+  return signatureRow([
+    { lines: column(left), widthPct: 50 },
+    { lines: column(right), widthPct: 50 },
+  ]);
+}
+
+/** One signature in the right half, centred there, as party documents sign ("T/M CHI BỘ" / "BÍ THƯ" / name). */
+export function rightSignature(lines: readonly SignatureLine[]): Table {
+  return signatureRow([
+    { lines: [], widthPct: 45 },
+    { lines, widthPct: 55 },
+  ]);
 }
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;

@@ -4,7 +4,7 @@
  * per motion, end time and duration, adoption, signatures.
  */
 import type { MeetingSummary, MotionSummary } from '../features/summaries/load-summary';
-import { centered, field, grid, heading, headerBlock, item, packDocument, para, signatureBlock, upper, type Block } from './docx-parts';
+import { centered, field, grid, heading, headerBlock, item, leadIn, packDocument, para, signatureBlock, upper, type Block } from './docx-parts';
 import { endLine, excusedLine, heldOnAnotherDayNote, minutesTitle, placeAndDate, presentLine, rateLine, rosterLine, startLine, timingNotes, unexcusedLine, voteRows } from './minutes-text';
 
 /** The planned day, when the meeting was held on another one. */
@@ -91,8 +91,9 @@ function closing(s: MeetingSummary): Block[] {
   return [
     para(endLine(s)),
     ...timingNotes(s).map((note) => para(note, { italics: true })),
-    para('Biên bản đã được thông qua trước chi bộ và được các đồng chí dự sinh hoạt nhất trí.'),
-    centered(''),
+    // The adoption sentence and the signatures share a page: a page holding only signatures proves nothing.
+    leadIn('Biên bản đã được thông qua trước chi bộ và được các đồng chí dự sinh hoạt nhất trí.'),
+    leadIn(''),
     signatureBlock({ title: 'THƯ KÝ', name: s.meeting.minuteTaker ?? '' }, { title: 'CHỦ TRÌ', name: s.meeting.chair ?? '' }),
   ];
 }

@@ -4,10 +4,8 @@
  * of DOMAIN.md. A draft: the secretary completes it before signing.
  */
 import type { MeetingSummary } from '../features/summaries/load-summary';
-import { centered, field, heading, headerBlock, item, packDocument, para, upper, type Block } from './docx-parts';
+import { centered, field, heading, headerBlock, item, leadIn, packDocument, para, rightSignature, upper, type Block } from './docx-parts';
 import { placeAndDate, resolutionClosing } from './minutes-text';
-import { Paragraph, AlignmentType } from 'docx';
-import { run } from './docx-parts';
 
 function title(s: MeetingSummary): Block[] {
   const [year, month] = s.meeting.period.split('-');
@@ -42,11 +40,14 @@ function execution(s: MeetingSummary): Block[] {
   return [
     heading('III. TỔ CHỨC THỰC HIỆN'),
     para('Chi ủy chi bộ chỉ đạo, đôn đốc các tổ đảng và đảng viên triển khai thực hiện Nghị quyết; kết quả được đánh giá tại kỳ sinh hoạt tháng tới.'),
-    para(resolutionClosing(s), { italics: true }),
-    centered(''),
-    new Paragraph({ children: [run('T/M CHI BỘ', { bold: true })], alignment: AlignmentType.RIGHT }),
-    new Paragraph({ children: [run('BÍ THƯ', { bold: true })], alignment: AlignmentType.RIGHT, spacing: { after: 1200 } }),
-    new Paragraph({ children: [run(s.meeting.chair ?? '', { bold: true })], alignment: AlignmentType.RIGHT }),
+    // The closing vote sentence, then the signature: kept on one page, the block never parted from its name.
+    leadIn(resolutionClosing(s), { italics: true }),
+    leadIn(''),
+    rightSignature([
+      { text: 'T/M CHI BỘ', style: { bold: true } },
+      { text: 'BÍ THƯ', style: { bold: true }, spaceAfter: 1200 },
+      { text: s.meeting.chair ?? '', style: { bold: true } },
+    ]),
   ];
 }
 

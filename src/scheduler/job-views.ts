@@ -15,6 +15,8 @@ export interface MeetingFacts {
   readonly kind: string;
   readonly startsAt: Date;
   readonly venues: string;
+  /** The online room, when the meeting has one. */
+  readonly joinUrl: string | null;
   readonly timeZone: string;
 }
 
@@ -28,7 +30,7 @@ function when(m: MeetingFacts, locale: Locale): string {
 }
 
 function venueLine(m: MeetingFacts, locale: Locale): string {
-  const venues = parseVenues(m.venues).map((v) => (v.joinUrl ? `${v.name} (${v.joinUrl})` : v.name));
+  const venues = parseVenues(m.venues).map((v) => v.name);
   if (venues.length === 0) return '';
   return locale === 'vi' ? ` Địa điểm: ${venues.join('; ')}.` : ` Venue: ${venues.join('; ')}.`;
 }
@@ -52,13 +54,18 @@ export function rsvpReminder(m: MeetingFacts, locale: Locale): MessageView {
   };
 }
 
-/** To the cell shortly before the start, with the venue and join link. */
+/** "Vào phòng họp trực tuyến", when the meeting has an online room. */
+function joinLinks(m: MeetingFacts, locale: Locale): Pick<MessageView, 'links'> {
+  return m.joinUrl ? { links: [{ title: locale === 'vi' ? 'Vào phòng họp trực tuyến' : 'Join online', url: m.joinUrl }] } : {};
+}
+
+/** To the cell shortly before the start, with the venue and the button to the online room. */
 export function joinReminder(m: MeetingFacts, locale: Locale): MessageView {
   const text =
     locale === 'vi'
       ? `Nhắc lịch: ${meetingName(m, locale)} bắt đầu vào ${when(m, locale)}.${venueLine(m, locale)} Đề nghị các đồng chí tham dự đầy đủ, đúng giờ.`
       : `Reminder: ${meetingName(m, locale)} starts at ${when(m, locale)}.${venueLine(m, locale)} Please be on time.`;
-  return { type: 'message', locale, tone: 'info', title: locale === 'vi' ? 'Nhắc lịch' : 'Reminder', text };
+  return { type: 'message', locale, tone: 'info', title: locale === 'vi' ? 'Nhắc lịch' : 'Reminder', text, ...joinLinks(m, locale) };
 }
 
 /** To an official member who has not voted before the motion's deadline. */
@@ -77,7 +84,7 @@ export function movedNotice(m: MeetingFacts, locale: Locale): MessageView {
     locale === 'vi'
       ? `Thời gian ${meetingName(m, locale)} được điều chỉnh sang ${when(m, locale)}.${venueLine(m, locale)} Đề nghị các đồng chí lưu ý và tham dự đầy đủ, đúng giờ.`
       : `${meetingName(m, locale)} has been moved to ${when(m, locale)}.${venueLine(m, locale)}`;
-  return { type: 'message', locale, tone: 'warning', title: locale === 'vi' ? 'THÔNG BÁO điều chỉnh lịch sinh hoạt' : 'Meeting moved', text };
+  return { type: 'message', locale, tone: 'warning', title: locale === 'vi' ? 'THÔNG BÁO điều chỉnh lịch sinh hoạt' : 'Meeting moved', text, ...joinLinks(m, locale) };
 }
 
 /** To the cell when a meeting already announced is cancelled. */

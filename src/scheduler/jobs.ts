@@ -28,7 +28,7 @@ export interface JobDependencies {
 const NOTHING: DeliveryReport = { queued: 0, existing: 0, unreachable: [] };
 
 function factsOf(meeting: MeetingWithDetails): MeetingFacts {
-  return { id: meeting.id, period: meeting.period, kind: meeting.kind, startsAt: meeting.startsAt, venues: meeting.venues, timeZone: meeting.cell.timezone };
+  return { id: meeting.id, period: meeting.period, kind: meeting.kind, startsAt: meeting.startsAt, venues: meeting.venues, joinUrl: meeting.joinUrl, timeZone: meeting.cell.timezone };
 }
 
 function localeOf(meeting: MeetingWithDetails): Locale {

@@ -68,8 +68,10 @@ export function noticeView(overrides: Partial<NoticeView> = {}): NoticeView {
     formLabel: 'Trực tuyến kết hợp trực tiếp',
     venues: [
       { name: 'Hội trường tầng 3, trụ sở Công ty', main: true },
-      { name: 'Phân xưởng Đông Anh', main: false, joinUrl: 'https://teams.microsoft.com/l/meetup-join/abc' },
+      { name: 'Phân xưởng Đông Anh', main: false },
     ],
+    online: true,
+    joinUrl: 'https://teams.microsoft.com/l/meetup-join/abc',
     agenda: [
       { position: 1, title: 'Thông tin thời sự, thông tin nội bộ', presenter: 'đồng chí Nguyễn Văn An' },
       {
@@ -86,7 +88,7 @@ export function noticeView(overrides: Partial<NoticeView> = {}): NoticeView {
     minuteTaker: 'Lê Quốc Cường',
     request:
       'Đề nghị các đồng chí tham dự đầy đủ, đúng giờ; trường hợp vắng mặt, đề nghị báo cáo đồng chí Bí thư và nêu rõ lý do trước ngày 04/9/2025.',
-    counts: { attend: 30, attendOnline: 12, excused: 2, noAnswer: 5 },
+    counts: { attend: 30, attendOnline: 12, excused: 2, noAnswer: 5, exemptAttending: 0 },
     cancelled: false,
     warnings: [],
     ...overrides,

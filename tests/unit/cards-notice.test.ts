@@ -107,8 +107,32 @@ describe('notice card', () => {
   });
 
   it('offers no online attendance for a meeting held in one room with no link', () => {
-    const card = renderCard(noticeView({ venues: [{ name: 'Hội trường tầng 3', main: true }] }));
+    const card = renderCard(noticeView({ venues: [{ name: 'Hội trường tầng 3', main: true }], online: false, joinUrl: '' }));
     expect(buttonTitles(card)).toEqual(['Tham dự', 'Xin vắng', 'Gửi lý do']);
+  });
+
+  it('still offers "Tham dự trực tuyến" for an online meeting with one venue', () => {
+    const card = renderCard(noticeView({ venues: [{ name: 'Hội trường tầng 3', main: true }], online: true, joinUrl: '' }));
+    expect(buttonTitles(card)).toEqual(['Tham dự', 'Tham dự trực tuyến', 'Xác nhận', 'Xin vắng', 'Gửi lý do']);
+    expect(inputById(card, 'venue')).toMatchObject({ value: 'Hội trường tầng 3' });
+  });
+
+  it('opens the online room from a "Vào phòng họp trực tuyến" button, never on a cancelled meeting', () => {
+    const joinUrl = 'https://teams.microsoft.com/l/meetup-join/abc';
+    const actions = (card: ReturnType<typeof renderCard>) => (card.actions ?? []) as { type?: string; title?: string; url?: string }[];
+    const open = actions(renderCard(noticeView({ joinUrl }))).filter((a) => a.type === 'Action.OpenUrl');
+    expect(open).toEqual([{ type: 'Action.OpenUrl', title: 'Vào phòng họp trực tuyến', url: joinUrl }]);
+    expect(actions(renderCard(noticeView({ joinUrl, cancelled: true }))).some((a) => a.type === 'Action.OpenUrl')).toBe(false);
+    expect(actions(renderCard(noticeView({ joinUrl: '' }))).some((a) => a.type === 'Action.OpenUrl')).toBe(false);
+    expect(JSON.stringify(renderCard(noticeView({ joinUrl: 'javascript:alert(1)' })))).not.toContain('javascript:');
+  });
+
+  it('counts exempt members who will attend, and says how many of those attending they are', () => {
+    const counts = { attend: 31, attendOnline: 12, excused: 2, noAnswer: 5, exemptAttending: 1 };
+    const text = visibleText(renderCard(noticeView({ counts })));
+    expect(text).toContain('Tham dự\n31');
+    expect(text).toContain('Trong đó đảng viên miễn sinh hoạt sẽ tham dự\n1');
+    expect(visibleText(renderCard(noticeView()))).not.toContain('miễn sinh hoạt');
   });
 
   it('answers online directly when no venue is set yet', () => {

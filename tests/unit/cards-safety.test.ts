@@ -42,8 +42,9 @@ const tricked: [string, CardView, CardView][] = [
       cellName: rootRef,
       venues: [
         { name: name, main: true },
-        { name: breakout, main: false, joinUrl: 'https://teams.microsoft.com/l/meetup-join/abc' },
+        { name: breakout, main: false },
       ],
+      joinUrl: 'https://teams.microsoft.com/l/meetup-join/abc',
       agenda: [{ position: 1, title: markup, presenter: call }],
       documents: [{ title: link, url: 'https://docs.example.vn/a.pdf' }],
       guests: [{ name: name, position: markup }],

@@ -24,13 +24,31 @@ describe('roll-call card', () => {
   });
 
   it('offers "Có mặt" with a venue choice while open', () => {
-    const card = renderCard(rollCallView({ myPresence: { presence: 'present', venue: 'Phân xưởng Đông Anh' } }));
+    const card = renderCard(rollCallView({ personal: true, myPresence: { presence: 'present', venue: 'Phân xưởng Đông Anh' } }));
     expect(executeActions(card)).toEqual([
       { title: 'Có mặt', verb: 'rollcall.checkin', data: { meetingId: 'meet-2025-09' }, associatedInputs: 'auto', style: 'positive' },
     ]);
     expect(inputById(card, 'venue')).toMatchObject({ type: 'Input.ChoiceSet', value: 'Phân xưởng Đông Anh' });
     expect(visibleText(card)).toContain('Đồng chí đã điểm danh: ');
     expect(visibleText(card)).toContain('Có mặt – điểm cầu Phân xưởng Đông Anh');
+  });
+
+  it("preselects, for one member, the venue they gave in their answer to the notice", () => {
+    const card = renderCard(rollCallView({ personal: true, myRsvpVenue: 'Phân xưởng Đông Anh' }));
+    expect(inputById(card, 'venue')).toMatchObject({ type: 'Input.ChoiceSet', value: 'Phân xưởng Đông Anh', isRequired: true });
+    // Their check-in, once made, wins over the answer; a member who gave no venue gets the main venue.
+    const moved = renderCard(rollCallView({ personal: true, myRsvpVenue: 'Phân xưởng Đông Anh', myPresence: { presence: 'present', venue: 'Hội trường tầng 3' } }));
+    expect(inputById(moved, 'venue')).toMatchObject({ value: 'Hội trường tầng 3' });
+    expect(inputById(renderCard(rollCallView({ personal: true })), 'venue')).toMatchObject({ value: 'Hội trường tầng 3' });
+  });
+
+  it('preselects no venue on the card shared by everyone (the check-in takes each member their own)', () => {
+    const input = inputById(renderCard(rollCallView()), 'venue');
+    expect(input).toMatchObject({ type: 'Input.ChoiceSet', placeholder: 'Điểm cầu đồng chí đã đăng ký' });
+    expect(input).not.toHaveProperty('value');
+    expect(input).not.toHaveProperty('isRequired');
+    // With one venue there is nothing to choose: it is preselected for everyone.
+    expect(inputById(renderCard(rollCallView({ venues: ['Hội trường tầng 3'] })), 'venue')).toMatchObject({ value: 'Hội trường tầng 3', isRequired: true });
   });
 
   it('checks in without inputs when the meeting has no venue list', () => {
@@ -57,6 +75,7 @@ describe('meeting form card', () => {
       ['kind', 'Input.ChoiceSet'],
       ['form', 'Input.ChoiceSet'],
       ['venues', 'Input.Text'],
+      ['joinUrl', 'Input.Text'],
       ['agenda', 'Input.Text'],
       ['documents', 'Input.Text'],
       ['guests', 'Input.Text'],

@@ -15,7 +15,7 @@ export interface MeetingFormData extends BaseData {
   readonly hasErrors: boolean;
   /** Current input values: the defaults, or what was entered when the form comes back with errors. */
   readonly values: Readonly<Record<
-    'date' | 'time' | 'form' | 'kind' | 'venues' | 'agenda' | 'documents' | 'guests' | 'chairMemberId' | 'minuteTakerMemberId',
+    'date' | 'time' | 'form' | 'kind' | 'venues' | 'joinUrl' | 'agenda' | 'documents' | 'guests' | 'chairMemberId' | 'minuteTakerMemberId',
     string
   >>;
   readonly formChoices: readonly Choice[];
@@ -43,6 +43,7 @@ export function meetingFormData(view: MeetingFormView): MeetingFormData {
       form: d.form,
       kind: d.kind ?? 'regular',
       venues: d.venues ?? '',
+      joinUrl: d.joinUrl ?? '',
       agenda: d.agenda ?? '',
       documents: d.documents ?? '',
       guests: d.guests ?? '',

@@ -6,8 +6,6 @@ import { baseData, linesOf, safeUrl, textLines, type BaseData, type Fact, type L
 interface VenueData {
   readonly name: string;
   readonly main: boolean;
-  readonly joinUrl: string;
-  readonly hasJoin: boolean;
 }
 
 interface AgendaData {
@@ -47,6 +45,9 @@ export interface NoticeData extends BaseData {
   readonly facts: readonly LabelledLine[];
   readonly venues: readonly VenueData[];
   readonly hasVenues: boolean;
+  /** "Vào phòng họp trực tuyến" (Action.OpenUrl), on a meeting that is not cancelled. */
+  readonly joinUrl: string;
+  readonly hasJoin: boolean;
   readonly agenda: readonly AgendaData[];
   readonly hasAgenda: boolean;
   readonly documents: readonly LinkData[];
@@ -65,8 +66,7 @@ export interface NoticeData extends BaseData {
 }
 
 function venueData(venue: NoticeView['venues'][number]): VenueData {
-  const joinUrl = safeUrl(venue.joinUrl);
-  return { name: venue.name, main: venue.main, joinUrl, hasJoin: joinUrl !== '' };
+  return { name: venue.name, main: venue.main };
 }
 
 function agendaData(item: NoticeView['agenda'][number], l: Labels): AgendaData {
@@ -94,11 +94,11 @@ function answerText(answer: NonNullable<NoticeView['myAnswer']>, l: Labels): str
 }
 
 /**
- * Online attendance is offered unless the meeting is plainly in person: exactly
- * one venue and no join link (the view carries the form only as a label).
+ * Online attendance is offered unless the meeting is plainly in person: held in
+ * person at exactly one venue with no join link. An online meeting offers it even with one venue.
  */
 function offersOnline(view: NoticeView): boolean {
-  return view.venues.length !== 1 || view.venues.some((venue) => safeUrl(venue.joinUrl) !== '');
+  return view.online || view.venues.length !== 1 || safeUrl(view.joinUrl) !== '';
 }
 
 function rsvpData(view: NoticeView, l: Labels): RsvpData {
@@ -128,10 +128,11 @@ function people(view: NoticeView, l: Labels): LabelledLine[] {
 }
 
 function counts(view: NoticeView, l: Labels): Fact[] {
-  const { attend, attendOnline, excused, noAnswer } = view.counts;
+  const { attend, attendOnline, excused, noAnswer, exemptAttending } = view.counts;
   return [
     { title: l.countAttend, value: String(attend) },
     { title: l.countAttendOnline, value: String(attendOnline) },
+    ...(exemptAttending > 0 ? [{ title: l.countExemptAttending, value: String(exemptAttending) }] : []),
     { title: l.countExcused, value: String(excused) },
     { title: l.countNoAnswer, value: String(noAnswer) },
   ];
@@ -142,6 +143,7 @@ export function noticeData(view: NoticeView): NoticeData {
   const base = baseData(view.locale);
   const l = base.l;
   const live = !view.cancelled;
+  const joinUrl = live ? safeUrl(view.joinUrl) : '';
   const documents = view.documents.map((doc) => ({ title: doc.title, url: safeUrl(doc.url), hasUrl: safeUrl(doc.url) !== '' }));
   const guests = view.guests.map((guest) => (guest.position ? `${guest.name} – ${guest.position}` : guest.name));
   return {
@@ -159,6 +161,8 @@ export function noticeData(view: NoticeView): NoticeData {
     ],
     venues: view.venues.map(venueData),
     hasVenues: view.venues.length > 0,
+    joinUrl,
+    hasJoin: joinUrl !== '',
     agenda: view.agenda.map((item) => agendaData(item, l)),
     hasAgenda: view.agenda.length > 0,
     documents,

@@ -19,6 +19,8 @@ export interface RollCallData extends BaseData {
   readonly open: boolean;
   readonly closed: boolean;
   readonly showVenueChoice: boolean;
+  /** The shared card: no preselected venue, none required (the member's RSVP venue is taken). */
+  readonly showSharedVenueChoice: boolean;
   readonly venueChoices: readonly { readonly title: string; readonly value: string }[];
   readonly venueValue: string;
   /** The check-in button sends the venue choice only when there is one. */
@@ -48,7 +50,9 @@ export function rollCallData(view: RollCallView): RollCallData {
   const base = baseData(view.locale);
   const l = base.l;
   const hasVenues = view.venues.length > 0;
-  const current = view.myPresence?.venue;
+  // One card for everyone cannot know whose venue to preselect, unless there is only one venue.
+  const shared = view.personal !== true && view.venues.length > 1;
+  const current = [view.myPresence?.venue, view.myRsvpVenue].find((venue) => venue !== undefined && view.venues.includes(venue));
   return {
     ...base,
     meetingId: view.meetingId,
@@ -64,9 +68,10 @@ export function rollCallData(view: RollCallView): RollCallData {
     mine: mine(view, l),
     open: view.open,
     closed: !view.open,
-    showVenueChoice: view.open && hasVenues,
+    showVenueChoice: view.open && hasVenues && !shared,
+    showSharedVenueChoice: view.open && shared,
     venueChoices: view.venues.map((venue) => ({ title: venue, value: venue })),
-    venueValue: current !== undefined && view.venues.includes(current) ? current : (view.venues[0] ?? ''),
+    venueValue: current ?? view.venues[0] ?? '',
     checkinInputs: hasVenues ? 'auto' : 'none',
   };
 }

@@ -24,10 +24,11 @@ export function choiceText(choice: VoteChoice, l: Labels): string {
 }
 
 function noticeText(view: NoticeView, l: Labels): ViewText {
-  const venues = view.venues.map((v) => `${v.name}${v.main ? ` (${l.mainVenue})` : ''}${v.joinUrl ? `: ${v.joinUrl}` : ''}`);
+  const venues = view.venues.map((v) => `${v.name}${v.main ? ` (${l.mainVenue})` : ''}`);
+  const join = view.joinUrl && !view.cancelled ? `\n${l.joinOnline}: ${view.joinUrl}` : '';
   const agenda = view.agenda.map((a) => `(${a.position}) ${a.title}${a.presenter ? ` – ${fill(l.presenter, { name: a.presenter })}` : ''}`);
   const paragraphs = [
-    `${l.when}: ${view.when}\n${l.form}: ${view.formLabel}${venues.length > 0 ? `\n${l.venues}:\n${bullet(venues)}` : ''}`,
+    `${l.when}: ${view.when}\n${l.form}: ${view.formLabel}${venues.length > 0 ? `\n${l.venues}:\n${bullet(venues)}` : ''}${join}`,
     agenda.length > 0 ? `${l.agenda}:\n${agenda.join('\n')}` : '',
     view.documents.length > 0 ? `${l.documents}:\n${bullet(view.documents.map((d) => `${d.title}: ${d.url}`))}` : '',
     view.guests.length > 0 ? `${l.guests}:\n${bullet(view.guests.map((g) => `${g.name}${g.position ? `, ${g.position}` : ''}`))}` : '',

@@ -10,13 +10,21 @@ import type { Services } from '../shared/context';
 import { parseVenues } from '../meetings/meeting-details';
 import type { MeetingWithDetails } from '../meetings/meeting-queries';
 import { loadMeetingAttendance } from './attendance-data';
+import type { AttendanceLite } from '../../store/roster-rows';
 import { computeMeetingNumbers } from './meeting-numbers';
 
-function myPresence(rows: { memberId: string; presence: string | null; presenceVenue: string | null }[], viewer: Member | null): RollCallView['myPresence'] {
-  const row = viewer ? rows.find((r) => r.memberId === viewer.id) : undefined;
+type PresenceRow = Pick<AttendanceLite, 'memberId' | 'presence' | 'presenceVenue' | 'rsvpVenue'>;
+
+function myPresence(row: PresenceRow | undefined): RollCallView['myPresence'] {
   const presence = toPresence(row?.presence ?? null);
   if (!row || !presence) return undefined;
   return { presence, ...(row.presenceVenue ? { venue: row.presenceVenue } : {}) };
+}
+
+/** The venue the viewer gave when answering the notice, if it is still one of the meeting's. */
+function myRsvpVenue(row: PresenceRow | undefined, venues: readonly string[]): string | undefined {
+  const venue = row?.rsvpVenue ?? undefined;
+  return venue !== undefined && venues.includes(venue) ? venue : undefined;
 }
 
 /** Late arrivals and members recorded on their behalf, named, in check-in order. */
@@ -45,18 +53,23 @@ export async function rollCallViewFor(services: Services, meeting: MeetingWithDe
     total: numbers.stats.roster[status],
     present: numbers.stats.present[status],
   }));
-  const mine = myPresence(attendance.rows, viewer);
+  const venues = parseVenues(meeting.venues).map((v) => v.name);
+  const row = viewer ? attendance.rows.find((r) => r.memberId === viewer.id) : undefined;
+  const mine = myPresence(row);
+  const rsvpVenue = myRsvpVenue(row, venues);
   return {
     type: 'rollcall',
     locale,
     meetingId: meeting.id,
     heading: locale === 'vi' ? `ĐIỂM DANH – sinh hoạt chi bộ ${periodLabel(meeting.period, locale)}` : `ROLL CALL – cell meeting, ${periodLabel(meeting.period, locale)}`,
-    venues: parseVenues(meeting.venues).map((v) => v.name),
+    venues,
     byStatus,
     summaryLine: rollCallLine(numbers.stats, locale),
     quorumLine: numbers.quorum.line,
     warnings: [...numbers.quorum.warnings],
     ...(mine ? { myPresence: mine } : {}),
+    ...(rsvpVenue !== undefined ? { myRsvpVenue: rsvpVenue } : {}),
+    ...(viewer ? { personal: true } : {}),
     open: meeting.status === 'in_progress',
     ...(notes.length > 0 ? { notes } : {}),
   };

@@ -12,7 +12,8 @@ import { matchVenue } from './rsvp';
 import { rollCallViewFor } from './rollcall-view';
 import { toMemberStatus } from '../../store/mappers';
 import type { Database } from '../../store/database';
-import type { Member } from '../../store/rows';
+import type { Attendance, Member } from '../../store/rows';
+import { parseVenues } from '../meetings/meeting-details';
 import type { CardView } from '../../cards/view-models';
 import { requireVoteCardMotionOfCell } from '../votes/motion-queries';
 import { voteViewFor } from '../votes/vote-view';
@@ -59,10 +60,28 @@ async function voteCardAfterCheckIn(ctx: FeatureContext, cellId: string, meeting
   return voteViewFor(ctx, motion, member, ctx.turn.locale);
 }
 
+type BeforeCheckIn = Pick<Attendance, 'presence' | 'presenceVenue' | 'rsvp' | 'rsvpVenue'> | null;
+
+/**
+ * Where the member is recorded: the venue they chose; with none chosen (the shared Teams card preselects
+ * none, a typed "có mặt", Zalo's page), the venue of an earlier check-in, else the one of their answer to the
+ * notice ("Tham dự" in person is the main venue); else unknown ("không rõ điểm cầu" in the reports).
+ */
+function checkInVenue(meeting: MeetingWithDetails, typed: string | undefined, before: BeforeCheckIn): string | null {
+  const chosen = matchVenue(meeting, typed);
+  if (chosen !== null) return chosen;
+  const venues = parseVenues(meeting.venues);
+  const main = before?.rsvp === 'attend' ? (venues.find((v) => v.main)?.name ?? null) : null;
+  const names = venues.map((v) => v.name);
+  const earlier = [before?.presence === 'present' ? before.presenceVenue : null, before?.rsvpVenue ?? null, main].find((v) => v !== null && names.includes(v));
+  return earlier ?? null;
+}
+
 /** A check-in as stored: a first one keeps its time (and whether it was late); a second only moves the venue. */
-async function storeCheckIn(ctx: FeatureContext, meeting: MeetingWithDetails, memberId: string, venue: string | null) {
+async function storeCheckIn(ctx: FeatureContext, meeting: MeetingWithDetails, memberId: string, typedVenue: string | undefined) {
   const where = { meetingId_memberId: { meetingId: meeting.id, memberId } };
-  const before = await ctx.db.prisma.attendance.findUnique({ where, select: { presence: true, rsvp: true, checkedInAt: true, late: true } });
+  const before = await ctx.db.prisma.attendance.findUnique({ where, select: { presence: true, presenceVenue: true, rsvp: true, rsvpVenue: true, checkedInAt: true, late: true } });
+  const venue = checkInVenue(meeting, typedVenue, before);
   const now = ctx.clock.now();
   const { at, late } =
     before?.presence === 'present' && before.checkedInAt !== null ? { at: before.checkedInAt, late: before.late } : { at: now, late: isLateCheckIn(meeting.startedAt, now) };
@@ -89,7 +108,7 @@ export async function checkIn(ctx: FeatureContext, input: CheckInInput): Promise
   if (status === 'attached_out' || status === 'suspended') throw new DomainError('member.not_invited');
   const meeting = input.meetingId ? await requireMeetingOfCell(ctx.db, cell.id, input.meetingId) : await requireCurrentMeeting(ctx.db, cell.id);
   if (meeting.status !== 'in_progress') throw new DomainError('rollcall.not_open');
-  const stored = await storeCheckIn(ctx, meeting, member.id, matchVenue(meeting, input.venue));
+  const stored = await storeCheckIn(ctx, meeting, member.id, input.venue);
   const [mine, shared] = await Promise.all([
     input.motionId ? voteCardAfterCheckIn(ctx, cell.id, meeting.id, input.motionId, member) : rollCallViewFor(ctx, meeting, member, ctx.turn.locale),
     rollCallViewFor(ctx, meeting, null, ctx.turn.locale),

@@ -63,6 +63,7 @@ const VENUES = [
   { name: 'Phòng họp tầng 3, trụ sở công ty', main: true },
   { name: 'Trực tuyến (Microsoft Teams)', main: false },
 ];
+const DEMO_JOIN_URL = 'https://teams.microsoft.com/l/meetup-join/demo-chibo'; // an example online room
 
 /** Seeds the demo cell unless it exists; returns its id either way. */
 export async function seedDemoCell(db: Database, clock: Clock): Promise<{ cellId: string }> {
@@ -286,6 +287,7 @@ async function seedDraftMeeting(tx: Tx, dates: DemoDates): Promise<void> {
       form: 'mixed',
       startsAt: dates.next,
       venues: JSON.stringify(VENUES),
+      joinUrl: DEMO_JOIN_URL,
       chairMemberId: id('m01'),
       status: 'draft',
       agendaItems: { create: agenda(dates.nextPeriod, dates.heldPeriod) },

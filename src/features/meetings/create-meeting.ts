@@ -77,6 +77,7 @@ async function insertMeeting(ctx: FeatureContext, cell: Cell, plan: MeetingPlan,
       form: plan.form,
       startsAt,
       venues: JSON.stringify(plan.venues),
+      joinUrl: plan.joinUrl ?? null,
       documents: JSON.stringify(plan.documents),
       chairMemberId: plan.chairMemberId ?? null,
       minuteTakerMemberId: plan.minuteTakerMemberId ?? null,
@@ -108,7 +109,7 @@ export async function createMeeting(ctx: FeatureContext, data: unknown): Promise
   if (formKey !== undefined && (await ctx.db.prisma.meeting.count({ where: { formKey } })) > 0) return alreadySubmitted(ctx, cell, formKey);
   const parsed = parseMeetingForm(data);
   // The form comes back to the one who pressed, with the errors and what they typed, not to the whole channel.
-  if (!parsed.ok) return updateWith(await formView(ctx, cell, formKey, parsed.errors, submittedDefaults(data)), []);
+  if (!parsed.ok) return updateWith(await formView(ctx, cell, formKey, parsed.errors, parsed.refill ?? submittedDefaults(data)), []);
   await assertMembersOfCell(ctx, cell.id, [parsed.plan.chairMemberId, parsed.plan.minuteTakerMemberId]);
   const startsAt = localDateTimeToUtc(parsed.plan.date, parsed.plan.time, cell.timezone);
   const standing = parsed.plan.kind === 'regular' ? await findStandingRegularMeeting(ctx.db, cell.id, periodOf(startsAt, cell.timezone)) : null;

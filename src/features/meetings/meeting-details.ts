@@ -1,15 +1,22 @@
 /** The JSON columns of a meeting (venues, documents), validated on the way in and out. */
 import { z } from 'zod';
 
+// The online room is the meeting's `joinUrl`, one for every venue; a link left on a venue by older data is dropped here.
 export const venueSchema = z.object({
   name: z.string().trim().min(1).max(200),
   main: z.boolean(),
-  joinUrl: z.url().max(2000).optional(),
 });
 export interface Venue {
   readonly name: string;
   readonly main: boolean;
-  readonly joinUrl?: string;
+}
+
+/** The meeting's online room: an https link (what Teams, Zoom and Google Meet hand out). */
+export const joinUrlSchema = z.url({ protocol: /^https$/ }).max(2000);
+
+/** Whether a line the secretary typed is a link rather than a venue's name. */
+export function looksLikeUrl(line: string): boolean {
+  return /^(https?:\/\/|www\.)\S+$/i.test(line.trim());
 }
 
 export const documentSchema = z.object({
@@ -22,7 +29,7 @@ const venuesSchema = z.array(venueSchema).max(50);
 const documentsSchema = z.array(documentSchema).max(50);
 
 export function parseVenues(json: string): Venue[] {
-  return venuesSchema.parse(JSON.parse(json)).map((v) => ({ name: v.name, main: v.main, ...(v.joinUrl ? { joinUrl: v.joinUrl } : {}) }));
+  return venuesSchema.parse(JSON.parse(json)).map((v) => ({ name: v.name, main: v.main }));
 }
 
 export function parseDocuments(json: string): MeetingDocument[] {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { MEETING_FORMS, MEETING_KINDS, type MeetingForm, type MeetingKind } from '../../core/types';
-import type { MeetingDocument, Venue } from './meeting-details';
+import { joinUrlSchema, looksLikeUrl, type MeetingDocument, type Venue } from './meeting-details';
 
 export interface MeetingPlan {
   readonly date: string;
@@ -12,6 +12,8 @@ export interface MeetingPlan {
   readonly form: MeetingForm;
   readonly kind: MeetingKind;
   readonly venues: Venue[];
+  /** The online room, shared by every venue. */
+  readonly joinUrl?: string;
   readonly agenda: { title: string; presenter?: string }[];
   readonly documents: MeetingDocument[];
   readonly guests: { name: string; position: string }[];
@@ -27,6 +29,7 @@ const formSchema = z.object({
   form: z.enum(MEETING_FORMS),
   kind: z.enum(MEETING_KINDS).optional().default('regular'),
   venues: text(4000),
+  joinUrl: z.string().trim().max(2000).optional().default(''),
   agenda: text(8000),
   documents: text(8000),
   guests: text(4000),
@@ -38,7 +41,7 @@ const formSchema = z.object({
 /** What the secretary typed, to put back in the form when it returns with errors. */
 export function submittedDefaults(data: unknown): Record<string, string> {
   if (typeof data !== 'object' || data === null) return {};
-  const keep = ['kind', 'venues', 'agenda', 'documents', 'guests', 'chairMemberId', 'minuteTakerMemberId', 'date', 'time', 'form'];
+  const keep = ['kind', 'venues', 'joinUrl', 'agenda', 'documents', 'guests', 'chairMemberId', 'minuteTakerMemberId', 'date', 'time', 'form'];
   return Object.fromEntries(Object.entries(data).filter(([k, v]) => keep.includes(k) && typeof v === 'string' && v.length <= 8000)) as Record<string, string>;
 }
 
@@ -64,15 +67,49 @@ function parseDocumentLine(line: string, errors: string[]): MeetingDocument | nu
   return { title, url };
 }
 
+const JOIN_URL_ERROR = 'Đường dẫn phòng họp trực tuyến cần là một địa chỉ https://… đầy đủ (Teams, Zoom, Google Meet…).';
+
+interface VenueLines {
+  readonly venues: Venue[];
+  readonly joinUrl: string;
+  /** Set when a venue line was a link: the form comes back with it moved to the join-link field. */
+  readonly moved?: { readonly venues: string; readonly joinUrl: string };
+}
+
+/**
+ * A venue line that is a link is not a venue's name: it is moved to the join-link field (when that is empty)
+ * and the form comes back for the secretary to check, so no URL ever becomes a venue.
+ */
+function splitVenueLines(block: string, typedJoinUrl: string, errors: string[]): VenueLines {
+  const all = lines(block);
+  const links = all.filter(looksLikeUrl);
+  const venues = all.filter((line) => !looksLikeUrl(line)).map((name, index) => ({ name, main: index === 0 }));
+  if (links.length === 0) return { venues, joinUrl: typedJoinUrl };
+  const [first] = links;
+  if (typedJoinUrl !== '' || links.length > 1 || !joinUrlSchema.safeParse(first).success) {
+    errors.push(`Địa điểm "${links.join('", "')}" là đường dẫn, không phải tên điểm cầu: đề nghị ghi đường dẫn (một, dạng https://…) vào ô "Đường dẫn phòng họp trực tuyến" và chỉ ghi tên điểm cầu ở ô Địa điểm.`);
+    return { venues, joinUrl: typedJoinUrl };
+  }
+  errors.push(`Dòng "${first}" ở ô Địa điểm là đường dẫn phòng họp trực tuyến: đã chuyển sang ô "Đường dẫn phòng họp trực tuyến". Đề nghị kiểm tra lại rồi bấm tạo kỳ sinh hoạt.`);
+  const joinUrl = first ?? '';
+  return { venues, joinUrl, moved: { venues: venues.map((v) => v.name).join('\n'), joinUrl } };
+}
+
+export type MeetingFormOutcome =
+  | { ok: true; plan: MeetingPlan }
+  /** `refill`: values to show instead of what was typed (a link moved out of the venues). */
+  | { ok: false; errors: string[]; refill?: Record<string, string> };
+
 /** Parses the form; returns the plan or the list of problems to show on the form. */
-export function parseMeetingForm(data: unknown): { ok: true; plan: MeetingPlan } | { ok: false; errors: string[] } {
+export function parseMeetingForm(data: unknown): MeetingFormOutcome {
   const parsed = formSchema.safeParse(data);
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   }
   const input = parsed.data;
   const errors: string[] = [];
-  const venues = lines(input.venues).map((name, index) => ({ name, main: index === 0 }));
+  if (input.joinUrl !== '' && !joinUrlSchema.safeParse(input.joinUrl).success) errors.push(JOIN_URL_ERROR);
+  const { venues, joinUrl, moved } = splitVenueLines(input.venues, input.joinUrl, errors);
   const agenda = lines(input.agenda).map((line) => {
     const [title, presenter] = splitPair(line);
     return presenter === undefined ? { title } : { title, presenter };
@@ -87,13 +124,15 @@ export function parseMeetingForm(data: unknown): { ok: true; plan: MeetingPlan }
   if (agenda.length === 0) errors.push('Cần ít nhất một nội dung trong chương trình.');
   if (input.form === 'mixed' && venues.length < 2) errors.push('Hình thức kết hợp cần điểm cầu chính và ít nhất một điểm cầu thành phần.');
   if (input.form === 'in_person' && venues.length === 0) errors.push('Cần địa điểm sinh hoạt.');
-  if (errors.length > 0) return { ok: false, errors };
+  if (input.form === 'in_person' && joinUrl !== '') errors.push('Kỳ sinh hoạt trực tiếp không có phòng họp trực tuyến: đề nghị chọn hình thức trực tuyến hoặc kết hợp, hoặc bỏ đường dẫn.');
+  if (errors.length > 0) return { ok: false, errors, ...(moved ? { refill: { ...submittedDefaults(data), ...moved } } : {}) };
   const plan: MeetingPlan = {
     date: input.date,
     time: input.time,
     form: input.form,
     kind: input.kind,
     venues,
+    ...(joinUrl !== '' ? { joinUrl } : {}),
     agenda,
     documents,
     guests,

@@ -73,6 +73,7 @@ export async function fillStandingMeeting(db: Database, input: StandingFillInput
         data: {
           form: plan.form,
           venues: JSON.stringify(plan.venues),
+          joinUrl: plan.joinUrl ?? null,
           documents: JSON.stringify(plan.documents),
           chairMemberId: plan.chairMemberId ?? null,
           minuteTakerMemberId: plan.minuteTakerMemberId ?? null,

@@ -11,17 +11,26 @@ import type { MeetingWithDetails } from '../meetings/meeting-queries';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function countAnswers(members: readonly Member[], attendances: readonly Attendance[]): RsvpCounts {
+/** The answers so far: invited members, and exempt members who said they will attend (they may, and are counted apart). */
+export function countAnswers(members: readonly Pick<Member, 'id' | 'status'>[], attendances: readonly Pick<Attendance, 'memberId' | 'rsvp'>[]): RsvpCounts {
   const invited = new Set(members.filter((m) => isInvited(toMemberStatus(m.status))).map((m) => m.id));
-  const counts = { attend: 0, attendOnline: 0, excused: 0, noAnswer: 0 };
+  const exempt = new Set(members.filter((m) => toMemberStatus(m.status) === 'exempt').map((m) => m.id));
+  const counts = { attend: 0, attendOnline: 0, excused: 0, noAnswer: 0, exemptAttending: 0 };
+  let invitedAnswered = 0;
   for (const row of attendances) {
-    if (!invited.has(row.memberId)) continue;
     const answer = toRsvp(row.rsvp);
+    if (answer === null) continue;
+    if (invited.has(row.memberId)) {
+      invitedAnswered += 1;
+      if (answer === 'excused') counts.excused += 1;
+    }
+    // An exempt member need not excuse themselves; one who will attend is counted with the others and apart.
+    if (answer === 'excused' || !(invited.has(row.memberId) || exempt.has(row.memberId))) continue;
     if (answer === 'attend') counts.attend += 1;
-    else if (answer === 'attend_online') counts.attendOnline += 1;
-    else if (answer === 'excused') counts.excused += 1;
+    else counts.attendOnline += 1;
+    if (exempt.has(row.memberId)) counts.exemptAttending += 1;
   }
-  counts.noAnswer = invited.size - counts.attend - counts.attendOnline - counts.excused;
+  counts.noAnswer = invited.size - invitedAnswered;
   return counts;
 }
 
@@ -88,6 +97,8 @@ export async function noticeViewFor(services: Services & { turn: { locale: Local
     when: formatMeetingTime(meeting.startsAt, tz, locale),
     formLabel: formLabel(toMeetingForm(meeting.form), locale),
     venues: parseVenues(meeting.venues),
+    online: toMeetingForm(meeting.form) !== 'in_person',
+    ...(meeting.joinUrl ? { joinUrl: meeting.joinUrl } : {}),
     agenda: meeting.agendaItems.map((item) => ({
       position: item.position,
       title: item.title,
