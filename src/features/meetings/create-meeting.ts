@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../../store/errors';
 import { doneAt, doneWords } from './done-words';
 import { formatMeetingTime, localDateTimeToUtc, periodOf } from '../../core/format';
 import { DomainError } from '../../core/errors';
+import { sortByVietnameseName } from '../../core/names';
 import type { Cell, Meeting, Member } from '../../store/rows';
 import { cardKey } from '../shared/card-keys';
 import { fillStandingMeeting, findStandingRegularMeeting } from './month-meeting';
@@ -31,7 +32,7 @@ async function formView(ctx: FeatureContext, cell: Cell, formKey: string | undef
   const rule = parseMeetingRule(cell.meetingRule);
   const members = await ctx.db.prisma.member.findMany({
     where: { cellId: cell.id, status: { in: ['official', 'probationary'] } },
-    orderBy: { fullName: 'asc' },
+    orderBy: { id: 'asc' },
   });
   return {
     type: 'meeting.form',
@@ -39,7 +40,7 @@ async function formView(ctx: FeatureContext, cell: Cell, formKey: string | undef
     cellName: cell.name,
     ...(formKey ? { formKey } : {}),
     defaults: { date: suggestedMeetingDate(rule, ctx.clock.now(), cell.timezone), time: rule.time, form: 'in_person', ...refill(submitted) },
-    members: members.map((m) => ({ id: m.id, name: m.fullName })),
+    members: sortByVietnameseName(members, (m) => m.fullName).map((m) => ({ id: m.id, name: m.fullName })),
     ...(errors && errors.length > 0 ? { errors } : {}),
   };
 }
