@@ -73,17 +73,17 @@ describe('one-shot actions in a Teams channel, over HTTP', () => {
     const before = noticesPosted().length;
 
     const first = answeredCard((await press(SECRETARY.user, 'notice.post', button.data, button.activityId)).body);
-    expect(cardText(first)).toContain('Đã gửi thông báo lúc 9 giờ 00, ngày 25/11/2023.');
+    expect(cardText(first)).toContain('Đã gửi thông báo lúc 09 giờ 00, ngày 25/11/2023.');
     expect(executeActions(first)).toEqual([]);
     const updatedBefore = h.connector.updated.length;
     await h.flushOutbox();
     // Everyone's copy of the pressed card shows the same: no live button left in the channel.
     const pressedUpdates = h.connector.updated.slice(updatedBefore).filter((u) => u.activityId === button.activityId);
     expect(pressedUpdates).toHaveLength(1);
-    expect(cardText(attachedCard(pressedUpdates[0]!.activity))).toContain('Đã gửi thông báo lúc 9 giờ 00, ngày 25/11/2023.');
+    expect(cardText(attachedCard(pressedUpdates[0]!.activity))).toContain('Đã gửi thông báo lúc 09 giờ 00, ngày 25/11/2023.');
     expect(executeActions(attachedCard(pressedUpdates[0]!.activity))).toEqual([]);
     const second = answeredCard((await press(SECRETARY.user, 'notice.post', button.data, button.activityId)).body);
-    expect(cardText(second)).toContain('Thông báo đã được gửi lúc 9 giờ 00, ngày 25/11/2023; không gửi lại.');
+    expect(cardText(second)).toContain('Thông báo đã được gửi lúc 09 giờ 00, ngày 25/11/2023; không gửi lại.');
     await say(SECRETARY.user, 'thông báo');
     await h.flushOutbox();
     const posted = noticesPosted().slice(before);

@@ -85,7 +85,7 @@ export function parseMeetingForm(data: unknown): { ok: true; plan: MeetingPlan }
     return { name, position: position ?? '' };
   });
   if (agenda.length === 0) errors.push('Cần ít nhất một nội dung trong chương trình.');
-  if (input.form === 'mixed' && venues.length < 2) errors.push('Hình thức kết hợp cần điểm cầu chính và ít nhất một điểm cầu thành phần.');
+  if (input.form === 'mixed' && venues.length < 2) errors.push('Hình thức trực tuyến kết hợp trực tiếp cần điểm cầu chính và ít nhất một điểm cầu thành phần.');
   if (input.form === 'in_person' && venues.length === 0) errors.push('Cần địa điểm sinh hoạt.');
   if (errors.length > 0) return { ok: false, errors };
   const plan: MeetingPlan = {

@@ -1,5 +1,7 @@
 /** The setup form's submit: the committee saves the cell's settings. */
 import type { CardAction } from '../../cards/view-models';
+import { formatClockText } from '../../core/format';
+import { timeZoneLabel } from '../../core/time-zone-label';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
 import { messageView, updateWith } from '../shared/results';
 import type { TurnResult } from '../turn';
@@ -12,12 +14,13 @@ function nextSteps(vi: boolean): CardAction[] {
   ];
 }
 
-function savedText(settings: CellSettings, vi: boolean): string {
+function savedText(settings: CellSettings, vi: boolean, now: Date): string {
   const rule = settings.meetingRule;
+  const zone = timeZoneLabel(settings.timezone, now, vi ? 'vi' : 'en');
   const approval = settings.approvalRef ? (vi ? ` Văn bản đồng ý sinh hoạt trực tuyến: ${settings.approvalRef}.` : ` Online-meeting approval: ${settings.approvalRef}.`) : '';
   return vi
-    ? `Đã lưu thiết lập ${settings.name}: sinh hoạt định kỳ ngày ${rule.day} hằng tháng, lúc ${rule.time.replace(':', ' giờ ')} (${settings.timezone}).${approval} Bước tiếp theo: đồng bộ danh sách đảng viên với thành viên của cuộc trò chuyện.`
-    : `Saved the settings of ${settings.name}: regular meeting on day ${rule.day} of each month at ${rule.time} (${settings.timezone}).${approval} Next: sync the member roster with this conversation's members.`;
+    ? `Đã lưu thiết lập ${settings.name}: sinh hoạt định kỳ ngày ${rule.day} hằng tháng, lúc ${formatClockText(rule.time, 'vi')} (${zone}).${approval} Bước tiếp theo: đồng bộ danh sách đảng viên với thành viên của cuộc trò chuyện.`
+    : `Saved the settings of ${settings.name}: regular meeting on day ${rule.day} of each month at ${rule.time} (${zone}).${approval} Next: sync the member roster with this conversation's members.`;
 }
 
 export async function saveSetup(ctx: FeatureContext, data: unknown): Promise<TurnResult> {
@@ -43,6 +46,6 @@ export async function saveSetup(ctx: FeatureContext, data: unknown): Promise<Tur
     ctx.db.prisma.auditEvent.create({ data: { cellId: cell.id, actorMemberId: member.id, type: 'cell.configured', subjectId: cell.id, data: JSON.stringify(s) } }),
   ]);
   const vi = locale === 'vi';
-  const done = { ...messageView(locale, 'success', savedText(s, vi), vi ? 'Thiết lập chi bộ' : 'Cell setup'), actions: nextSteps(vi) };
+  const done = { ...messageView(locale, 'success', savedText(s, vi, ctx.clock.now()), vi ? 'Thiết lập chi bộ' : 'Cell setup'), actions: nextSteps(vi) };
   return updateWith(done, []);
 }

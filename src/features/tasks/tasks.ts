@@ -34,7 +34,7 @@ export async function addTask(ctx: FeatureContext, input: AddTaskInput): Promise
     },
   });
   await audit(ctx, chair, 'task.added', task.id, { meetingId: meeting.id, owner: task.ownerName, due: input.due ?? null });
-  const due = input.due ? say(ctx, `, hạn ${formatDueDate(input.due)}`, `, due ${formatDueDate(input.due)}`) : '';
+  const due = input.due ? say(ctx, `, hạn ngày ${formatDueDate(input.due)}`, `, due ${formatDueDate(input.due)}`) : '';
   const text = say(ctx, `Đã ghi nhiệm vụ: ${task.title} – phụ trách: ${task.ownerName}${due}.`, `Task recorded: ${task.title} – owner: ${task.ownerName}${due}.`);
   return replyWith(messageView(ctx.turn.locale, 'success', text));
 }
