@@ -5,6 +5,7 @@ import { importRoster, type ImportTarget, type RosterImportOutcome } from '../fe
 import { formatIssue, formatWarning } from '../features/roster-import/issues';
 import type { RosterParseResult } from '../features/roster-import/validate-rows';
 import { CliFailure, EXIT_FAILURE, EXIT_OK, requiredOption, stringOption, UsageError, type CommandContext, type CommandSpec } from './context';
+import { fileErrorReason } from './error-text';
 import { printError, printJson, printLine } from './output';
 
 const USAGE = [
@@ -49,8 +50,9 @@ async function readRoster(ctx: CommandContext, path: string): Promise<RosterPars
   try {
     content = await ctx.deps.readFile(path);
   } catch (error) {
-    // Name the file and the reason (ENOENT, EACCES…) rather than a stack: the usual cause is a typo.
-    const reason = error instanceof Error ? error.message : String(error);
+    // Name the file and the reason, in Vietnamese, rather than a stack: the usual cause is a typo.
+    const reason = fileErrorReason(error);
+    if (reason === undefined) throw error;
     throw new CliFailure(`Không đọc được tệp "${path}": ${reason}`);
   }
   return parseRosterFile(content, format);

@@ -2,7 +2,7 @@
  * A cell's time zone as a member reads it: "giờ Việt Nam (UTC+7)" rather than
  * the IANA id "Asia/Ho_Chi_Minh", which is configuration, not wording.
  */
-import { DomainError } from './errors';
+import { DomainError, logDetail } from './errors';
 import type { Locale } from './types';
 
 const VIETNAM_ZONES = new Set(['Asia/Ho_Chi_Minh', 'Asia/Saigon']);
@@ -13,7 +13,7 @@ export function utcOffsetLabel(timeZone: string, at: Date): string {
   try {
     name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
   } catch {
-    throw new DomainError('input.invalid', `timeZone ${timeZone}`);
+    throw new DomainError('input.invalid', logDetail(`timeZone ${timeZone}`));
   }
   // Intl writes "GMT+07:00"; UTC itself is "GMT" or "GMT+00:00" depending on the ICU version.
   const match = /^GMT([+-])(\d{2}):(\d{2})$/u.exec(name ?? '');

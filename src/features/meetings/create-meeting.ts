@@ -4,7 +4,7 @@ import type { MeetingFormView } from '../../cards/view-models';
 import { isUniqueViolation } from '../../store/errors';
 import { doneAt, doneWords } from './done-words';
 import { formatMeetingTime, localDateTimeToUtc, periodOf } from '../../core/format';
-import { DomainError } from '../../core/errors';
+import { DomainError, localDetail } from '../../core/errors';
 import { sortByVietnameseName } from '../../core/names';
 import type { Cell, Meeting, Member } from '../../store/rows';
 import { cardKey } from '../shared/card-keys';
@@ -54,7 +54,7 @@ export async function showMeetingForm(ctx: FeatureContext): Promise<TurnResult> 
 async function assertMembersOfCell(ctx: FeatureContext, cellId: string, ids: (string | undefined)[]): Promise<void> {
   const wanted = ids.filter((id): id is string => id !== undefined);
   const found = await ctx.db.prisma.member.count({ where: { cellId, id: { in: wanted } } });
-  if (found !== new Set(wanted).size) throw new DomainError('meeting.invalid', 'chủ trì / thư ký');
+  if (found !== new Set(wanted).size) throw new DomainError('meeting.invalid', localDetail('chủ trì / thư ký', 'chair / minute-taker'));
 }
 
 /** Stores the new meeting under the form's key; null when that form already made one (a second submit, or a race). */
