@@ -106,7 +106,7 @@ export async function createMeeting(ctx: FeatureContext, data: unknown): Promise
   const cell = requireCell(ctx);
   const formKey = formKeyOf(data);
   if (formKey !== undefined && (await ctx.db.prisma.meeting.count({ where: { formKey } })) > 0) return alreadySubmitted(ctx, cell, formKey);
-  const parsed = parseMeetingForm(data);
+  const parsed = parseMeetingForm(data, ctx.turn.locale);
   // The form comes back to the one who pressed, with the errors and what they typed, not to the whole channel.
   if (!parsed.ok) return updateWith(await formView(ctx, cell, formKey, parsed.errors, submittedDefaults(data)), []);
   await assertMembersOfCell(ctx, cell.id, [parsed.plan.chairMemberId, parsed.plan.minuteTakerMemberId]);

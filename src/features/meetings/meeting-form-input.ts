@@ -3,7 +3,7 @@
  * validated plan. Multi-line inputs hold one entry per line.
  */
 import { z } from 'zod';
-import { MEETING_FORMS, MEETING_KINDS, type MeetingForm, type MeetingKind } from '../../core/types';
+import { MEETING_FORMS, MEETING_KINDS, type Locale, type MeetingForm, type MeetingKind } from '../../core/types';
 import type { MeetingDocument, Venue } from './meeting-details';
 
 export interface MeetingPlan {
@@ -22,8 +22,8 @@ export interface MeetingPlan {
 const text = (max: number) => z.string().max(max).optional().default('');
 
 const formSchema = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày (YYYY-MM-DD)'),
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'giờ (HH:mm)'),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
   form: z.enum(MEETING_FORMS),
   kind: z.enum(MEETING_KINDS).optional().default('regular'),
   venues: text(4000),
@@ -34,6 +34,32 @@ const formSchema = z.object({
   chairMemberId: z.string().max(64).optional().transform((v) => v || undefined),
   minuteTakerMemberId: z.string().max(64).optional().transform((v) => v || undefined),
 });
+
+// The form's problems in the member's language; a field is named as the form labels it.
+const WORDS = {
+  vi: {
+    invalid: (field: string) => `Chưa hợp lệ: ${field}`,
+    fields: { date: 'Ngày sinh hoạt (YYYY-MM-DD)', time: 'Giờ bắt đầu (HH:mm)', form: 'Hình thức', kind: 'Loại kỳ sinh hoạt', venues: 'Địa điểm, điểm cầu', agenda: 'Chương trình', documents: 'Tài liệu', guests: 'Đại biểu', chairMemberId: 'Chủ trì', minuteTakerMemberId: 'Thư ký' },
+    document: (line: string) => `Tài liệu "${line}": cần dạng "Tên tài liệu | https://…"`,
+    noAgenda: 'Cần ít nhất một nội dung trong chương trình.',
+    mixedVenues: 'Hình thức trực tuyến kết hợp trực tiếp cần điểm cầu chính và ít nhất một điểm cầu thành phần.',
+    noVenue: 'Cần địa điểm sinh hoạt.',
+  },
+  en: {
+    invalid: (field: string) => `Not valid: ${field}`,
+    fields: { date: 'Meeting date (YYYY-MM-DD)', time: 'Start time (HH:mm)', form: 'Form', kind: 'Kind of meeting', venues: 'Venues', agenda: 'Agenda', documents: 'Documents', guests: 'Guests', chairMemberId: 'Chair', minuteTakerMemberId: 'Minute-taker' },
+    document: (line: string) => `Document "${line}": write it as "Title | https://…"`,
+    noAgenda: 'The agenda needs at least one item.',
+    mixedVenues: 'An online and in-person meeting needs a main venue and at least one remote venue.',
+    noVenue: 'The venue is missing.',
+  },
+} as const;
+
+function fieldName(path: readonly PropertyKey[], locale: Locale): string {
+  const fields: Readonly<Record<string, string>> = WORDS[locale].fields;
+  const key = String(path[0] ?? '');
+  return fields[key] ?? key;
+}
 
 /** What the secretary typed, to put back in the form when it returns with errors. */
 export function submittedDefaults(data: unknown): Record<string, string> {
@@ -55,20 +81,21 @@ function splitPair(line: string): [string, string | undefined] {
   return match ? [match[1]!.trim(), match[2]!.trim()] : [line, undefined];
 }
 
-function parseDocumentLine(line: string, errors: string[]): MeetingDocument | null {
+function parseDocumentLine(line: string, errors: string[], locale: Locale): MeetingDocument | null {
   const [title, url] = line.split('|').map((part) => part.trim());
   if (!title || !url || !z.url().safeParse(url).success) {
-    errors.push(`Tài liệu "${line}": cần dạng "Tên tài liệu | https://…"`);
+    errors.push(WORDS[locale].document(line));
     return null;
   }
   return { title, url };
 }
 
 /** Parses the form; returns the plan or the list of problems to show on the form. */
-export function parseMeetingForm(data: unknown): { ok: true; plan: MeetingPlan } | { ok: false; errors: string[] } {
+export function parseMeetingForm(data: unknown, locale: Locale): { ok: true; plan: MeetingPlan } | { ok: false; errors: string[] } {
+  const words = WORDS[locale];
   const parsed = formSchema.safeParse(data);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+    return { ok: false, errors: [...new Set(parsed.error.issues.map((i) => words.invalid(fieldName(i.path, locale))))] };
   }
   const input = parsed.data;
   const errors: string[] = [];
@@ -78,15 +105,15 @@ export function parseMeetingForm(data: unknown): { ok: true; plan: MeetingPlan }
     return presenter === undefined ? { title } : { title, presenter };
   });
   const documents = lines(input.documents)
-    .map((line) => parseDocumentLine(line, errors))
+    .map((line) => parseDocumentLine(line, errors, locale))
     .filter((d): d is MeetingDocument => d !== null);
   const guests = lines(input.guests).map((line) => {
     const [name, position] = splitPair(line);
     return { name, position: position ?? '' };
   });
-  if (agenda.length === 0) errors.push('Cần ít nhất một nội dung trong chương trình.');
-  if (input.form === 'mixed' && venues.length < 2) errors.push('Hình thức trực tuyến kết hợp trực tiếp cần điểm cầu chính và ít nhất một điểm cầu thành phần.');
-  if (input.form === 'in_person' && venues.length === 0) errors.push('Cần địa điểm sinh hoạt.');
+  if (agenda.length === 0) errors.push(words.noAgenda);
+  if (input.form === 'mixed' && venues.length < 2) errors.push(words.mixedVenues);
+  if (input.form === 'in_person' && venues.length === 0) errors.push(words.noVenue);
   if (errors.length > 0) return { ok: false, errors };
   const plan: MeetingPlan = {
     date: input.date,
