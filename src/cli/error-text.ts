@@ -6,6 +6,7 @@
  * text is left to --debug.
  */
 import { ConfigError } from '../config';
+import { MigrationError, type MigrationErrorCode } from '../store/migration-error';
 
 // errno codes of the file system calls the CLI makes (read a roster, write a document or a backup).
 const FILE_ERRORS: Readonly<Record<string, string>> = {
@@ -41,6 +42,15 @@ export function fileErrorText(error: unknown, fallbackPath?: string): string | u
   return path === undefined ? `Không đọc/ghi được tệp: ${reason}` : `Không đọc/ghi được tệp "${path}": ${reason}`;
 }
 
+const MIGRATION_ERRORS: Readonly<Record<MigrationErrorCode, string>> = {
+  'migration.folder_invalid': 'thư mục migration không đầy đủ hoặc không hợp lệ',
+  'migration.failed_earlier': 'một migration đã thất bại ở lần chạy trước, cần xử lý trước khi chạy tiếp',
+  'migration.checksum_mismatch': 'một migration đã áp dụng đã bị sửa đổi sau đó',
+  'migration.unknown_applied': 'cơ sở dữ liệu có migration mà phiên bản này không biết (do phiên bản mới hơn tạo?)',
+  'migration.apply_failed': 'áp dụng migration thất bại và đã được hoàn tác',
+  'migration.lock_timeout': 'hết thời gian chờ: một tiến trình khác đang cập nhật cơ sở dữ liệu',
+};
+
 // Prisma's error codes for a database it cannot reach or open (P1000–P1003, P1010).
 const DATABASE_CODES = new Set(['P1000', 'P1001', 'P1002', 'P1003', 'P1010']);
 
@@ -48,6 +58,9 @@ const DATABASE_CODES = new Set(['P1000', 'P1001', 'P1002', 'P1003', 'P1010']);
 export function unexpectedErrorText(error: unknown): string {
   const file = fileErrorText(error);
   if (file !== undefined) return file;
+  if (error instanceof MigrationError) {
+    return `Không cập nhật được cấu trúc cơ sở dữ liệu: ${MIGRATION_ERRORS[error.code]}. Chạy lại với --debug để xem chi tiết.`;
+  }
   if (error instanceof ConfigError) {
     const variables = [...new Set(error.issues.map((issue) => issue.variable))].join(', ');
     return `Cấu hình không hợp lệ (biến môi trường: ${variables}). Chạy lại với --debug để xem chi tiết.`;

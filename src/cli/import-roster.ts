@@ -1,7 +1,7 @@
 /** `import-roster`: a CSV/XLSX roster into a cell, all or nothing. */
 // The feature's modules one by one, not its index: the parser (and exceljs, the
 // CLI's heaviest load) is imported only when a roster is read, so other commands start fast.
-import { importRoster, type ImportTarget, type RosterImportOutcome } from '../features/roster-import/import-roster';
+import { CellNotFoundError, importRoster, type ImportTarget, type RosterImportOutcome } from '../features/roster-import/import-roster';
 import { formatIssue, formatWarning } from '../features/roster-import/issues';
 import type { RosterParseResult } from '../features/roster-import/validate-rows';
 import { CliFailure, EXIT_FAILURE, EXIT_OK, requiredOption, stringOption, UsageError, type CommandContext, type CommandSpec } from './context';
@@ -63,7 +63,10 @@ async function runImport(ctx: CommandContext): Promise<number> {
   const path = requiredOption(ctx.values, 'file', USAGE.join('\n       '));
   const parsed = await readRoster(ctx, path);
   const dryRun = ctx.values['dry-run'] === true;
-  const outcome = await ctx.withDatabase((db) => importRoster(db, target, parsed, { dryRun }));
+  const outcome = await ctx.withDatabase((db) => importRoster(db, target, parsed, { dryRun })).catch((error: unknown) => {
+    if (error instanceof CellNotFoundError) throw new CliFailure(`${error.message} (xem lệnh "cells")`);
+    throw error;
+  });
   for (const warning of outcome.warnings) printError(ctx.io, `Cảnh báo: ${formatWarning(warning, outcome.source, 'vi')}`);
   if (!outcome.ok) {
     printError(ctx.io, `Tệp "${path}" có ${outcome.issues.length} lỗi; chưa ghi dữ liệu nào:`);

@@ -165,7 +165,9 @@ describe('cli: import-roster', () => {
     const missing = await cli('import-roster', '--cell', 'demo-cell', '--file', join(dir, 'none.csv'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Không đọc được tệp');
-    expect((await cli('import-roster', '--cell', 'nope', '--file', FIXTURE)).code).toBe(1);
+    const unknownCell = await cli('import-roster', '--cell', 'nope', '--file', FIXTURE);
+    expect(unknownCell.code).toBe(1);
+    expect(unknownCell.stderr).toContain('Không tìm thấy chi bộ có mã "nope"');
     expect((await cli('import-roster', '--cell', 'demo-cell', '--file', 'roster.xls')).code).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import { ConfigError } from '../../src/config';
+import { MigrationError } from '../../src/store/migration-error';
 import { fileErrorReason, fileErrorText, unexpectedErrorText } from '../../src/cli/error-text';
 
 function systemError(code: string, path?: string): NodeJS.ErrnoException {
@@ -20,6 +21,11 @@ describe('CLI error wording', () => {
     const config = new ConfigError([{ variable: 'DATABASE_URL', message: 'DATABASE_URL must be a URL (got "x")' }]);
     expect(unexpectedErrorText(config)).toBe('Cấu hình không hợp lệ (biến môi trường: DATABASE_URL). Chạy lại với --debug để xem chi tiết.');
     expect(unexpectedErrorText(Object.assign(new Error("Can't reach database server"), { errorCode: 'P1001' }))).toContain('Không kết nối được cơ sở dữ liệu');
+  });
+
+  it('says a migration problem in Vietnamese', () => {
+    const error = new MigrationError('migration.lock_timeout', 'Timed out waiting for the migration lock');
+    expect(unexpectedErrorText(error)).toBe('Không cập nhật được cấu trúc cơ sở dữ liệu: hết thời gian chờ: một tiến trình khác đang cập nhật cơ sở dữ liệu. Chạy lại với --debug để xem chi tiết.');
   });
 
   it('says anything else in Vietnamese and points to --debug', () => {
