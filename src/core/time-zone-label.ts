@@ -1,5 +1,5 @@
 /**
- * A cell's time zone as a member reads it: "giờ Việt Nam (UTC+7)" rather than
+ * A cell's time zone as a member reads it: "giờ Việt Nam, UTC+7" rather than
  * the IANA id "Asia/Ho_Chi_Minh", which is configuration, not wording.
  */
 import { DomainError, logDetail } from './errors';
@@ -22,9 +22,9 @@ export function utcOffsetLabel(timeZone: string, at: Date): string {
   return `UTC${sign}${Number(hours)}${minutes === '00' ? '' : `:${minutes}`}`;
 }
 
-/** "giờ Việt Nam (UTC+7)" / "Vietnam time (UTC+7)"; another zone is its offset alone ("UTC+9"). */
+/** "giờ Việt Nam, UTC+7" / "Vietnam time, UTC+7" (read well in parentheses); another zone is its offset alone ("UTC+9"). */
 export function timeZoneLabel(timeZone: string, at: Date, locale: Locale): string {
   const offset = utcOffsetLabel(timeZone, at);
   if (!VIETNAM_ZONES.has(timeZone)) return offset;
-  return locale === 'vi' ? `giờ Việt Nam (${offset})` : `Vietnam time (${offset})`;
+  return locale === 'vi' ? `giờ Việt Nam, ${offset}` : `Vietnam time, ${offset}`;
 }
