@@ -5,6 +5,7 @@
  */
 import { BackupError, readBackupFile, restoreSnapshot, takeSnapshot, writeBackupFile } from '../store/backup';
 import { CliFailure, EXIT_OK, requiredOption, type CommandContext, type CommandSpec } from './context';
+import { fileErrorText } from './error-text';
 import { printJson, printLine } from './output';
 
 const BACKUP_USAGE = 'backup --out <tệp.jsonl> [--json]';
@@ -20,8 +21,8 @@ async function userFacing<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof BackupError) throw new CliFailure(error.message);
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') throw new CliFailure(`Không đọc/ghi được tệp: ${(error as Error).message}`);
+    const file = fileErrorText(error);
+    if (file !== undefined) throw new CliFailure(file);
     throw error;
   }
 }

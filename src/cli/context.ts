@@ -76,6 +76,6 @@ export function stringOption(values: OptionValues, name: string): string | undef
 /** A string option the command cannot do without. */
 export function requiredOption(values: OptionValues, name: string, usage: string): string {
   const value = stringOption(values, name)?.trim();
-  if (!value) throw new UsageError(`Thiếu tùy chọn --${name} (missing --${name})`, usage);
+  if (!value) throw new UsageError(`Thiếu tùy chọn --${name}`, usage);
   return value;
 }

@@ -9,13 +9,13 @@ import { loadMeetingSummary } from '../features/summaries/load-summary';
 import { EXIT_OK, requiredOption, UsageError, type CommandContext, type CommandSpec } from './context';
 import { printError } from './output';
 
-const MINUTES_USAGE = 'minutes --meeting <id> --out <file.docx>';
-const RESOLUTION_USAGE = 'resolution --meeting <id> --out <file.docx>';
-const EXPORT_USAGE = 'export --cell <id> --period <2025-09|2025> --out <file.xlsx>';
+const MINUTES_USAGE = 'minutes --meeting <id> --out <tệp.docx>';
+const RESOLUTION_USAGE = 'resolution --meeting <id> --out <tệp.docx>';
+const EXPORT_USAGE = 'export --cell <id> --period <2025-09|2025> --out <tệp.xlsx>';
 
 function outPath(ctx: CommandContext, usage: string, extension: string): string {
   const out = requiredOption(ctx.values, 'out', usage);
-  if (!out.toLowerCase().endsWith(extension)) throw new UsageError(`--out phải là tệp ${extension} (got "${out}")`, usage);
+  if (!out.toLowerCase().endsWith(extension)) throw new UsageError(`--out phải là tệp ${extension} (đã nhập "${out}")`, usage);
   return out;
 }
 
@@ -57,7 +57,7 @@ export const exportCommand: CommandSpec = {
   async run(ctx) {
     const cellId = requiredOption(ctx.values, 'cell', EXPORT_USAGE);
     const period = requiredOption(ctx.values, 'period', EXPORT_USAGE);
-    if (!/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(period)) throw new UsageError(`--period phải có dạng 2025-09 hoặc 2025 (got "${period}")`, EXPORT_USAGE);
+    if (!/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(period)) throw new UsageError(`--period phải có dạng 2025-09 hoặc 2025 (đã nhập "${period}")`, EXPORT_USAGE);
     const out = outPath(ctx, EXPORT_USAGE, '.xlsx');
     const { buildAttendanceXlsx } = await import('../exports/attendance-xlsx');
     const body = await ctx.withDatabase(async (db) => buildAttendanceXlsx(await loadExportData(db, cellId, period)));

@@ -1,10 +1,11 @@
 /** `import-roster`: a CSV/XLSX roster into a cell, all or nothing. */
 // The feature's modules one by one, not its index: the parser (and exceljs, the
 // CLI's heaviest load) is imported only when a roster is read, so other commands start fast.
-import { importRoster, type ImportTarget, type RosterImportOutcome } from '../features/roster-import/import-roster';
+import { CellNotFoundError, importRoster, type ImportTarget, type RosterImportOutcome } from '../features/roster-import/import-roster';
 import { formatIssue, formatWarning } from '../features/roster-import/issues';
 import type { RosterParseResult } from '../features/roster-import/validate-rows';
 import { CliFailure, EXIT_FAILURE, EXIT_OK, requiredOption, stringOption, UsageError, type CommandContext, type CommandSpec } from './context';
+import { fileErrorReason } from './error-text';
 import { printError, printJson, printLine } from './output';
 
 const USAGE = [
@@ -49,8 +50,9 @@ async function readRoster(ctx: CommandContext, path: string): Promise<RosterPars
   try {
     content = await ctx.deps.readFile(path);
   } catch (error) {
-    // Name the file and the reason (ENOENT, EACCES…) rather than a stack: the usual cause is a typo.
-    const reason = error instanceof Error ? error.message : String(error);
+    // Name the file and the reason, in Vietnamese, rather than a stack: the usual cause is a typo.
+    const reason = fileErrorReason(error);
+    if (reason === undefined) throw error;
     throw new CliFailure(`Không đọc được tệp "${path}": ${reason}`);
   }
   return parseRosterFile(content, format);
@@ -61,7 +63,10 @@ async function runImport(ctx: CommandContext): Promise<number> {
   const path = requiredOption(ctx.values, 'file', USAGE.join('\n       '));
   const parsed = await readRoster(ctx, path);
   const dryRun = ctx.values['dry-run'] === true;
-  const outcome = await ctx.withDatabase((db) => importRoster(db, target, parsed, { dryRun }));
+  const outcome = await ctx.withDatabase((db) => importRoster(db, target, parsed, { dryRun })).catch((error: unknown) => {
+    if (error instanceof CellNotFoundError) throw new CliFailure(`${error.message} (xem lệnh "cells")`);
+    throw error;
+  });
   for (const warning of outcome.warnings) printError(ctx.io, `Cảnh báo: ${formatWarning(warning, outcome.source, 'vi')}`);
   if (!outcome.ok) {
     printError(ctx.io, `Tệp "${path}" có ${outcome.issues.length} lỗi; chưa ghi dữ liệu nào:`);

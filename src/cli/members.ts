@@ -1,5 +1,6 @@
 /** `members`: a cell's roster, committee first. */
 import { roleLabel, statusLabel } from '../core/statuses';
+import { compareVietnameseNames } from '../core/names';
 import { MEMBER_ROLES, MEMBER_STATUSES, type MemberStatus } from '../core/types';
 import type { Member } from '../store/rows';
 import { toMemberRole, toMemberStatus } from '../store/mappers';
@@ -20,7 +21,7 @@ export const membersCommand: CommandSpec = {
 function byRoster(a: Member, b: Member): number {
   const role = MEMBER_ROLES.indexOf(toMemberRole(a.role)) - MEMBER_ROLES.indexOf(toMemberRole(b.role));
   const status = MEMBER_STATUSES.indexOf(toMemberStatus(a.status)) - MEMBER_STATUSES.indexOf(toMemberStatus(b.status));
-  return role || status || a.fullName.localeCompare(b.fullName, 'vi');
+  return role || status || compareVietnameseNames(a.fullName, b.fullName);
 }
 
 async function listMembers(ctx: CommandContext): Promise<number> {

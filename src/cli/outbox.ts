@@ -34,7 +34,7 @@ function statusOption(ctx: CommandContext): OutboxStatus[] | undefined {
   const value = stringOption(ctx.values, 'status')?.trim();
   if (value === undefined) return undefined;
   const status = STATUSES.find((s) => s === value);
-  if (status === undefined) throw new UsageError(`--status phải là một trong ${STATUSES.join(', ')} (got "${value}")`, LIST_USAGE);
+  if (status === undefined) throw new UsageError(`--status phải là một trong ${STATUSES.join(', ')} (đã nhập "${value}")`, LIST_USAGE);
   return [status];
 }
 
@@ -64,7 +64,7 @@ async function retryRows(ctx: CommandContext): Promise<number> {
   const id = stringOption(ctx.values, 'id')?.trim();
   const allDead = ctx.values['all-dead'] === true;
   const cellId = stringOption(ctx.values, 'cell')?.trim();
-  if ((id === undefined) === !allDead) throw new UsageError('Cần đúng một trong --id hoặc --all-dead (exactly one of --id, --all-dead)', RETRY_USAGE);
+  if ((id === undefined) === !allDead) throw new UsageError('Cần đúng một trong --id hoặc --all-dead', RETRY_USAGE);
   if (id !== undefined && cellId !== undefined) throw new UsageError('--cell chỉ dùng với --all-dead', RETRY_USAGE);
   const now = ctx.deps.clock.now();
   const requeued = await ctx.withDatabase(async (db) => {

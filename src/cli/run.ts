@@ -8,12 +8,13 @@ import { isDomainError } from '../core/errors';
 import type { Database } from '../store/database';
 import { cellsCommand } from './cells';
 import { cellsSetCommand, cellsShowCommand } from './cell-settings';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliDeps, type CliIo, type CommandContext, type CommandSpec, type OptionValues } from './context';
+import { CliFailure, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliDeps, type CliIo, type CommandContext, type CommandSpec, type OptionValues } from './context';
 import { demoCommand } from './demo';
 import { importRosterCommand } from './import-roster';
 import { meetingsCommand } from './meetings';
 import { membersCommand } from './members';
 import { migrateCommand } from './migrate';
+import { unexpectedErrorText } from './error-text';
 import { printError, printLine } from './output';
 import { summaryCommand } from './summary';
 import { exportCommand, minutesCommand, resolutionCommand } from './documents';
@@ -84,12 +85,12 @@ async function dispatch(argv: readonly string[], io: CliIo, deps: CliDeps, state
   // A command of two words ("outbox list") is matched before one of one word.
   const pair = COMMANDS.find((c) => c.name === argv.slice(0, 2).join(' '));
   const [name, ...rest] = pair ? [pair.name, ...argv.slice(2)] : argv;
-  if (name === undefined) throw new UsageError('Chưa có lệnh (no command)', GENERAL_USAGE);
+  if (name === undefined) throw new UsageError('Chưa có lệnh', GENERAL_USAGE);
   if (name === 'help' || name === '--help' || name === '-h') return help(io, rest[0]);
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
     const what = name.startsWith('-') ? 'Tùy chọn không hợp lệ' : 'Lệnh không hợp lệ';
-    throw new UsageError(`${what}: ${name} (unknown ${name.startsWith('-') ? 'option' : 'command'})`, GENERAL_USAGE);
+    throw new UsageError(`${what}: ${name}`, GENERAL_USAGE);
   }
   const values = parseOptions(command, rest);
   if (values.help === true) {
@@ -114,21 +115,29 @@ function parseOptions(command: CommandSpec, args: readonly string[]): OptionValu
   }
 }
 
-// parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes and long English text; say it briefly, in Vietnamese too.
+// parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes and long English text; say it briefly, in Vietnamese.
 function parseArgsMessage(error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const message = error instanceof Error ? error.message : String(error);
   const quoted = /'([^']+)'/.exec(message)?.[1] ?? '';
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `Tùy chọn không hợp lệ: ${quoted} (unknown option)`;
+      return `Tùy chọn không hợp lệ: ${quoted}`;
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return `Đối số thừa: ${quoted} (unexpected argument)`;
+      return `Đối số thừa: ${quoted}`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return `Giá trị tùy chọn không hợp lệ: ${message}`;
+      return optionValueMessage(message, quoted);
     default:
       throw error;
   }
+}
+
+// Node writes "Option '-c, --cell <value>' argument missing" or "Option '--json' does not take an argument".
+function optionValueMessage(message: string, quoted: string): string {
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
+  if (message.includes('argument missing')) return `Tùy chọn ${option} cần một giá trị`;
+  if (message.includes('does not take an argument')) return `Tùy chọn ${option} không nhận giá trị`;
+  return `Giá trị của tùy chọn ${option} không hợp lệ`;
 }
 
 function contextFor(io: CliIo, deps: CliDeps, values: OptionValues, state: { debug: boolean }): CommandContext {
@@ -156,8 +165,9 @@ function reportError(io: CliIo, error: unknown, debug: boolean): number {
     printError(io, `Cách dùng: ${error.usage}`);
     return EXIT_USAGE;
   }
-  const message = isDomainError(error) ? error.userMessage('vi') : error instanceof Error ? error.message : String(error);
+  const message = isDomainError(error) ? error.userMessage('vi') : error instanceof CliFailure ? error.message : unexpectedErrorText(error);
   printError(io, `Lỗi: ${message}`);
+  if (debug && !(error instanceof Error && error.stack) && !(error instanceof CliFailure)) printError(io, String(error));
   if (debug && error instanceof Error && error.stack) printError(io, error.stack);
   return EXIT_FAILURE;
 }

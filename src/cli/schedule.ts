@@ -22,7 +22,7 @@ function dateOption(ctx: CommandContext, name: 'from' | 'to'): string | undefine
   const value = stringOption(ctx.values, name)?.trim();
   if (value === undefined) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new UsageError(`--${name} phải có dạng YYYY-MM-DD (got "${value}")`, USAGE);
+    throw new UsageError(`--${name} phải có dạng YYYY-MM-DD (đã nhập "${value}")`, USAGE);
   }
   return value;
 }

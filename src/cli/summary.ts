@@ -20,7 +20,7 @@ export const summaryCommand: CommandSpec = {
 
 function localeOf(ctx: CommandContext): Locale {
   const lang = stringOption(ctx.values, 'lang') ?? 'vi';
-  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang phải là vi hoặc en (got "${lang}")`, USAGE);
+  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang phải là vi hoặc en (đã nhập "${lang}")`, USAGE);
   return lang;
 }
 

@@ -122,20 +122,45 @@ export const DOMAIN_ERRORS = {
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERRORS;
 
+/**
+ * What follows the sentence: the user's own words or names (the same in both
+ * languages), a detail written in each language, or a note for the log only
+ * (field ids, internal values) that a member must never see in English.
+ */
+export type ErrorDetail = string | Readonly<Record<Locale, string>> | { readonly log: string };
+
+/** A detail in both languages: `localDetail('nội dung kỷ luật', 'a discipline matter')`. */
+export function localDetail(vi: string, en: string): ErrorDetail {
+  return { vi, en };
+}
+
+/** A detail for the log only; the user sees the sentence alone. */
+export function logDetail(note: string): ErrorDetail {
+  return { log: note };
+}
+
+function detailFor(detail: ErrorDetail | undefined, locale: Locale | 'log'): string {
+  if (detail === undefined || typeof detail === 'string') return detail ?? '';
+  if ('log' in detail) return locale === 'log' ? detail.log : '';
+  return detail[locale === 'log' ? 'en' : locale];
+}
+
 /** An expected outcome (not a bug): carries a code the channels render in the user's language. */
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
-    readonly detail?: string,
+    readonly detail?: ErrorDetail,
   ) {
-    super(detail ? `${code}: ${detail}` : code);
+    const note = detailFor(detail, 'log');
+    super(note ? `${code}: ${note}` : code);
     this.name = 'DomainError';
   }
 
-  /** The user-facing sentence, with the detail (e.g. which field) appended. */
+  /** The user-facing sentence, with the detail (e.g. which name or value) appended in the same language. */
   userMessage(locale: Locale): string {
     const base = DOMAIN_ERRORS[this.code][locale];
-    return this.detail ? `${base} (${this.detail})` : base;
+    const detail = detailFor(this.detail, locale);
+    return detail ? `${base} (${detail})` : base;
   }
 }
 

@@ -20,7 +20,7 @@ const WEEKDAYS: Readonly<Record<Locale, readonly string[]>> = {
 const FORM_LABELS: Readonly<Record<MeetingForm, Readonly<Record<Locale, string>>>> = {
   in_person: { vi: 'Trực tiếp', en: 'In person' },
   online: { vi: 'Trực tuyến', en: 'Online' },
-  mixed: { vi: 'Trực tiếp kết hợp trực tuyến', en: 'In person and online' },
+  mixed: { vi: 'Trực tuyến kết hợp trực tiếp', en: 'Online and in person' },
 };
 
 const KIND_LABELS: Readonly<Record<MeetingKind, Readonly<Record<Locale, string>>>> = {
@@ -64,10 +64,24 @@ export function formatShortDate(date: Date, timeZone: string, locale: Locale): s
   return `${pad2(p.day)}/${p.month}/${p.year}`;
 }
 
-/** Clock time: "14 giờ 00" (vi, the default) / "14:00" (en). */
+/** A moment in a sentence: "08 giờ 15, ngày 03/12/2026" (vi: "ngày" before every date) / "08:15, 3 Dec 2026". */
+export function formatClockAndDate(date: Date, timeZone: string, locale: Locale): string {
+  const day = formatShortDate(date, timeZone, locale);
+  return `${formatClock(date, timeZone, locale)}, ${locale === 'vi' ? `ngày ${day}` : day}`;
+}
+
+/** Clock time: "08 giờ 00", "14 giờ 00" (vi, the default, hour zero-padded as cells write it) / "14:00" (en). */
 export function formatClock(date: Date, timeZone: string, locale: Locale = 'vi'): string {
   const p = localParts(date, timeZone);
-  return locale === 'en' ? `${pad2(p.hour)}:${pad2(p.minute)}` : `${p.hour} giờ ${pad2(p.minute)}`;
+  return locale === 'en' ? `${pad2(p.hour)}:${pad2(p.minute)}` : `${pad2(p.hour)} giờ ${pad2(p.minute)}`;
+}
+
+/** A wall-clock "HH:mm" (a meeting rule's time) as written: "08 giờ 00" (vi) / "08:00" (en). */
+export function formatClockText(time: string, locale: Locale): string {
+  const [hours = '0', minutes = '0'] = time.split(':');
+  const hh = pad2(Number(hours));
+  const mm = pad2(Number(minutes));
+  return locale === 'en' ? `${hh}:${mm}` : `${hh} giờ ${mm}`;
 }
 
 /**
@@ -87,7 +101,7 @@ export function formatPercent(fraction: number, locale: Locale): string {
   return `${sign}${whole}${decimals ? separator + decimals : ''}%`;
 }
 
-/** Form of the meeting: "Trực tiếp" / "Trực tuyến" / "Trực tiếp kết hợp trực tuyến". */
+/** Form of the meeting: "Trực tiếp" / "Trực tuyến" / "Trực tuyến kết hợp trực tiếp" (the term of Hướng dẫn 03-HD/TW). */
 export function formLabel(form: MeetingForm, locale: Locale): string {
   return FORM_LABELS[form][locale];
 }

@@ -14,10 +14,11 @@ export function parseDueDate(text: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** "2025-09-30" → "30/09/2025", as the minutes write deadlines. */
+/** "2025-09-30" → "30/9/2025", as the minutes write deadlines. */
 export function formatDueDate(iso: string): string {
+  // Written as the rest of the bot writes dates: day padded, month not ("05/9/2025").
   const [year, month, day] = iso.split('-');
-  return `${day ?? ''}/${month ?? ''}/${year ?? ''}`;
+  return `${day ?? ''}/${Number(month ?? '')}/${year ?? ''}`;
 }
 
 // Parts of a task line are separated by a dash with spaces around it (en dash, em dash or hyphen) or by "|".

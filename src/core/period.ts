@@ -2,7 +2,7 @@
  * Meeting periods ("2025-09"): the month a meeting belongs to, as stored,
  * shown and typed by members.
  */
-import { DomainError } from './errors';
+import { DomainError, localDetail } from './errors';
 import { normalizeText } from './text';
 import { localParts } from './zoned-time';
 import type { Locale } from './types';
@@ -33,7 +33,7 @@ export function periodOf(date: Date, timeZone: string): string {
 export function periodLabel(period: string, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})$/.exec(period);
   const month = match ? Number(match[2]) : 0;
-  if (!match || month < 1 || month > 12) throw new DomainError('input.invalid', `period ${period}`);
+  if (!match || month < 1 || month > 12) throw new DomainError('input.invalid', localDetail(`kỳ ${period}`, `period ${period}`));
   if (locale === 'en') {
     return `${ENGLISH_MONTHS[month - 1] ?? ''} ${match[1]}`;
   }

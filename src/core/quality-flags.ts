@@ -3,7 +3,7 @@
  * above 85 %, no unexcused absence, nobody absent with reason 3 times in a row
  * within a year.
  */
-import { DomainError } from './errors';
+import { DomainError, localDetail, logDetail } from './errors';
 import { formatPercent } from './format';
 import { periodLabel } from './period';
 import { isInvited } from './statuses';
@@ -57,7 +57,7 @@ export interface QualityInput {
 
 function yearOf(period: string): number {
   const match = /^(\d{4})-\d{2}$/.exec(period);
-  if (!match) throw new DomainError('input.invalid', `period ${period}`);
+  if (!match) throw new DomainError('input.invalid', localDetail(`kỳ ${period}`, `period ${period}`));
   return Number(match[1]);
 }
 
@@ -97,7 +97,7 @@ function memberStreaks(memberId: string, meetings: readonly MeetingPresence[], m
  * (present, unexcused, not recorded, no record) breaks a run, and so does a new calendar year.
  */
 export function excusedStreaks(history: readonly MeetingAttendance[], minStreak = EXCUSED_STREAK): ExcusedStreak[] {
-  if (!Number.isInteger(minStreak) || minStreak < 1) throw new DomainError('input.invalid', `minStreak ${minStreak}`);
+  if (!Number.isInteger(minStreak) || minStreak < 1) throw new DomainError('input.invalid', logDetail(`minStreak ${minStreak}`));
   const meetings = history.map((m) => ({ period: m.period, year: yearOf(m.period), presence: presenceMap(m.records) }));
   const ids = [...new Set(history.flatMap((m) => m.records.map((r) => r.memberId)))];
   return ids.flatMap((id) => memberStreaks(id, meetings, minStreak));

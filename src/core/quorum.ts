@@ -2,7 +2,7 @@
  * Whether enough official members are present to hold the meeting (a rule of
  * the cell, default 2/3) and whether any resolution can still pass.
  */
-import { DomainError } from './errors';
+import { DomainError, localDetail, logDetail } from './errors';
 import { approvalsNeeded, thresholdFor } from './threshold';
 import type { CellRules, Locale, MotionKind } from './types';
 
@@ -41,9 +41,9 @@ export interface QuorumCheck {
 function assertRules(rules: CellRules, input: QuorumInput): void {
   const { numerator, denominator } = rules.quorum;
   const fractionOk = Number.isInteger(numerator) && Number.isInteger(denominator) && numerator > 0 && numerator <= denominator;
-  if (!fractionOk) throw new DomainError('input.invalid', `quorum ${numerator}/${denominator}`);
+  if (!fractionOk) throw new DomainError('input.invalid', localDetail(`tỷ lệ tối thiểu ${numerator}/${denominator}`, `quorum ${numerator}/${denominator}`));
   for (const [name, value] of Object.entries(input)) {
-    if (!Number.isInteger(value) || value < 0) throw new DomainError('input.invalid', `${name} ${String(value)}`);
+    if (!Number.isInteger(value) || value < 0) throw new DomainError('input.invalid', logDetail(`${name} ${String(value)}`));
   }
 }
 

@@ -2,7 +2,7 @@
  * How many approvals a motion needs: more than half of the official members
  * for a resolution, at least two thirds for admission and confirmation.
  */
-import { DomainError } from './errors';
+import { DomainError, logDetail } from './errors';
 import type { Locale, MotionKind } from './types';
 
 /** A pass threshold as a fraction of the denominator; strict = "more than", else "at least". */
@@ -40,7 +40,7 @@ export function thresholdFor(kind: MotionKind): Threshold {
  */
 export function approvalsNeeded(kind: MotionKind, denominator: number): number {
   if (!Number.isInteger(denominator) || denominator < 0) {
-    throw new DomainError('input.invalid', `denominator ${denominator}`);
+    throw new DomainError('input.invalid', logDetail(`denominator ${denominator}`));
   }
   const t = thresholdFor(kind);
   // Integer arithmetic: the product is exact and floor/ceil of an exact quotient of small integers is safe.

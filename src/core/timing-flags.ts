@@ -5,7 +5,7 @@
  * one day before. Computed from what happened (the start and the close that
  * were recorded, when the notice went out), not from the plan.
  */
-import { formatClock, formatShortDate } from './format';
+import { formatClockAndDate } from './format';
 import type { QualityFlag } from './quality-flags';
 import type { Locale, MeetingKind } from './types';
 
@@ -52,7 +52,7 @@ function shortFlag(minutes: number, minimum: number, locale: Locale): QualityFla
 
 function lateFlag(timing: MeetingTiming, locale: Locale): QualityFlag {
   const posted = timing.noticePostedAt;
-  const when = posted ? `${formatClock(posted, timing.timeZone, locale)}, ${locale === 'vi' ? 'ngày ' : ''}${formatShortDate(posted, timing.timeZone, locale)}` : null;
+  const when = posted ? formatClockAndDate(posted, timing.timeZone, locale) : null;
   if (locale === 'en') {
     const what = when ? `The documents were posted at ${when}` : 'The documents were not posted before the meeting';
     return { code: 'documents.late', text: `${what}; Guidance 42-HD/BTCTW (2025) asks for at least 1 day before.` };

@@ -2,7 +2,7 @@
  * Open votes in chat: which motions may be voted on, who votes, who counts in
  * the denominator, the tally and the decision (DOMAIN.md, "Voting").
  */
-import { DomainError } from './errors';
+import { DomainError, localDetail, logDetail, type ErrorDetail } from './errors';
 import { approvalsNeeded } from './threshold';
 import {
   MOTION_KINDS,
@@ -14,6 +14,7 @@ import {
   type MemberStatus,
   type Presence,
   type RosterMember,
+  type SecretBallotKind,
   type VoteChoice,
 } from './types';
 
@@ -68,12 +69,18 @@ export interface Decision {
 }
 
 const SECRET = new Set<string>(SECRET_BALLOT_KINDS);
+// Named in the user's language when a secret-ballot matter is refused.
+const SECRET_KIND_DETAILS: Readonly<Record<SecretBallotKind, ErrorDetail>> = {
+  election: localDetail('nội dung bầu cử', 'an election'),
+  discipline: localDetail('nội dung kỷ luật', 'a discipline matter'),
+  personnel: localDetail('nội dung nhân sự', 'a personnel matter'),
+};
 const OPEN = new Set<string>(MOTION_KINDS);
 
 /** Guards opening a vote in chat: secret-ballot kinds → motion.secret_ballot; unknown kinds → input.invalid. */
 export function assertOpenableInChat(kind: string): asserts kind is MotionKind {
-  if (SECRET.has(kind)) throw new DomainError('motion.secret_ballot', kind);
-  if (!OPEN.has(kind)) throw new DomainError('input.invalid', `kind ${kind}`);
+  if (SECRET.has(kind)) throw new DomainError('motion.secret_ballot', SECRET_KIND_DETAILS[kind as SecretBallotKind]);
+  if (!OPEN.has(kind)) throw new DomainError('input.invalid', logDetail(`kind ${kind}`));
 }
 
 /** Whether a member's status lets them vote at all (presence aside): official, exempt, SHT đến where allowed. */

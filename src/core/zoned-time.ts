@@ -2,7 +2,7 @@
  * Wall-clock arithmetic in an IANA time zone using Intl only. Callers always
  * pass the zone: the core never reads the host's zone or the current time.
  */
-import { DomainError } from './errors';
+import { DomainError, logDetail } from './errors';
 
 /** A moment as read on a wall clock in some zone; weekday 0 = Sunday. */
 export interface LocalParts {
@@ -30,13 +30,13 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
     });
   } catch {
     // Intl throws RangeError for an unknown zone; surface it as bad input, naming the zone.
-    throw new DomainError('input.invalid', `timeZone ${timeZone}`);
+    throw new DomainError('input.invalid', logDetail(`timeZone ${timeZone}`));
   }
 }
 
 /** Reads the wall clock of `timeZone` at `date`. */
 export function localParts(date: Date, timeZone: string): LocalParts {
-  if (Number.isNaN(date.getTime())) throw new DomainError('input.invalid', 'date');
+  if (Number.isNaN(date.getTime())) throw new DomainError('input.invalid', logDetail('date'));
   const parts = formatterFor(timeZone).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes): number => {
     const part = parts.find((p) => p.type === type);

@@ -5,6 +5,7 @@
  */
 import type { MeetingSummary, MotionSummary } from '../features/summaries/load-summary';
 import { centered, field, grid, heading, headerBlock, item, leadIn, packDocument, para, signatureBlock, upper, type Block } from './docx-parts';
+import { formatDueDate } from '../core/meeting-notes';
 import { endLine, excusedLine, heldOnAnotherDayNote, minutesTitle, placeAndDate, presentLine, rateLine, rosterLine, startLine, timingNotes, unexcusedLine, voteRows } from './minutes-text';
 
 /** The planned day, when the meeting was held on another one. */
@@ -55,10 +56,10 @@ function content(s: MeetingSummary): Block[] {
   const blocks: Block[] = [heading('II. NỘI DUNG SINH HOẠT')];
   for (const a of s.details.agenda) blocks.push(para(`${a.position}. ${a.title}${a.presenter ? ` (${a.presenter} trình bày)` : ''}.`));
   if (s.previousTasks.length > 0) {
-    blocks.push(para('Kết quả thực hiện nhiệm vụ tháng trước:', { bold: true }), ...s.previousTasks.map((t) => item(`${t.title} – ${t.owner}${t.due ? ` (hạn ${t.due})` : ''}: ${t.statusLabel}.`)));
+    blocks.push(para('Kết quả thực hiện nhiệm vụ tháng trước:', { bold: true }), ...s.previousTasks.map((t) => item(`${t.title} – ${t.owner}${t.due ? ` (hạn ngày ${t.due})` : ''}: ${t.statusLabel}.`)));
   }
   if (s.tasks.length > 0) {
-    blocks.push(para('Phương hướng, nhiệm vụ tháng tới:', { bold: true }), ...s.tasks.map((t) => item(`${t.title} – phụ trách: đồng chí ${t.owner}${t.due ? `; hạn: ${t.due.split('-').reverse().join('/')}` : ''}.`)));
+    blocks.push(para('Phương hướng, nhiệm vụ tháng tới:', { bold: true }), ...s.tasks.map((t) => item(`${t.title} – phụ trách: đồng chí ${t.owner}${t.due ? `; hạn ngày ${formatDueDate(t.due)}` : ''}.`)));
   }
   if (s.targetLines.length > 0) blocks.push(para('Chỉ tiêu và tiến độ thực hiện:', { bold: true }), ...s.targetLines.map((line) => item(line)));
   return blocks;

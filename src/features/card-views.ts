@@ -5,7 +5,7 @@
  * sends it, so a card never shows a tally older than its send).
  */
 import type { CardView } from '../cards/view-models';
-import { DomainError } from '../core/errors';
+import { DomainError, logDetail } from '../core/errors';
 import type { Locale } from '../core/types';
 import type { Database } from '../store/database';
 import type { Member } from '../store/rows';
@@ -21,7 +21,7 @@ import { voteViewFor } from './votes/vote-view';
 
 function requireCardKey(key: string): CardKey {
   const parsed = parseCardKey(key);
-  if (!parsed) throw new DomainError('input.invalid', 'cardKey');
+  if (!parsed) throw new DomainError('input.invalid', logDetail('cardKey'));
   return parsed;
 }
 

@@ -60,7 +60,7 @@ async function cellsOf(db: OutboxDatabase, rows: readonly { platform: string; re
 
 function preview(json: string): string {
   const payload = parsePayload(json);
-  const text = payload === undefined ? '(invalid payload)' : payload.kind === 'text' ? payload.text : payload.kind === 'card' ? (payload.fallbackText ?? '(card)') : `(card ${payload.cardKey})`;
+  const text = payload === undefined ? '(nội dung không đọc được)' : payload.kind === 'text' ? payload.text : payload.kind === 'card' ? (payload.fallbackText ?? '(thẻ)') : `(thẻ ${payload.cardKey})`;
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > PREVIEW_CHARS ? `${line.slice(0, PREVIEW_CHARS - 1)}…` : line;
 }

@@ -103,9 +103,9 @@ function parseHeader(line: string | undefined): BackupHeader {
   } catch {
     header = undefined; // reported just below
   }
-  if (header?.format !== BACKUP_FORMAT) throw new BackupError('Tệp không phải bản sao lưu chibo-bot (not a chibo-bot backup)');
+  if (header?.format !== BACKUP_FORMAT) throw new BackupError('Tệp không phải bản sao lưu chibo-bot');
   if (header.version !== BACKUP_VERSION) {
-    throw new BackupError(`Bản sao lưu định dạng phiên bản ${String(header.version)}; bản này đọc phiên bản ${BACKUP_VERSION} (unsupported backup version)`);
+    throw new BackupError(`Bản sao lưu định dạng phiên bản ${String(header.version)}; bản này đọc phiên bản ${BACKUP_VERSION}`);
   }
   return header as BackupHeader;
 }
@@ -116,17 +116,17 @@ export function parseBackup(text: string): Snapshot {
   const header = parseHeader(lines[0]);
   const last = lines.at(-1);
   if (lines.length < 2 || last === undefined || (JSON.parse(last) as { end?: boolean }).end !== true) {
-    throw new BackupError('Bản sao lưu bị cắt cụt: thiếu dòng kết thúc (the backup file is incomplete)');
+    throw new BackupError('Bản sao lưu bị cắt cụt: thiếu dòng kết thúc');
   }
   const known = new Set(BACKUP_TABLES.map((t) => t.model));
   const rows = new Map<string, Row[]>(BACKUP_TABLES.map((t) => [t.model, []]));
   for (const line of lines.slice(1, -1)) {
     const entry = JSON.parse(line, reviver) as { table: string; row: Row };
-    if (!known.has(entry.table)) throw new BackupError(`Bảng không có trong phiên bản này: ${entry.table} (unknown table)`);
+    if (!known.has(entry.table)) throw new BackupError(`Bảng không có trong phiên bản này: ${entry.table}`);
     rows.get(entry.table)?.push(entry.row);
   }
   for (const [model, count] of Object.entries(header.tables)) {
-    if ((rows.get(model)?.length ?? 0) !== count) throw new BackupError(`Bảng ${model}: tệp có ${rows.get(model)?.length ?? 0} dòng, đầu tệp ghi ${count} (row count mismatch)`);
+    if ((rows.get(model)?.length ?? 0) !== count) throw new BackupError(`Bảng ${model}: tệp có ${rows.get(model)?.length ?? 0} dòng, đầu tệp ghi ${count}`);
   }
   return { header, rows };
 }
@@ -149,13 +149,13 @@ export async function restoreSnapshot(db: Database, snapshot: Snapshot): Promise
   const filled = await nonEmptyTables(db);
   if (filled.length > 0) {
     throw new BackupError(
-      `Cơ sở dữ liệu ${db.description} đã có dữ liệu (${filled.join(', ')}); chỉ khôi phục vào cơ sở dữ liệu trống: một tệp SQLite mới hoặc một schema PostgreSQL mới (restore needs an empty database)`,
+      `Cơ sở dữ liệu ${db.description} đã có dữ liệu (${filled.join(', ')}); chỉ khôi phục vào cơ sở dữ liệu trống: một tệp SQLite mới hoặc một schema PostgreSQL mới`,
     );
   }
   const known = new Set(await appliedMigrations(db.prisma));
   const unknown = snapshot.header.migrations.filter((name) => !known.has(name));
   if (unknown.length > 0) {
-    throw new BackupError(`Bản sao lưu do phiên bản mới hơn tạo (migration ${unknown.join(', ')}); hãy cập nhật chibo-bot trước (made by a newer version)`);
+    throw new BackupError(`Bản sao lưu do phiên bản mới hơn tạo (migration ${unknown.join(', ')}); hãy cập nhật chibo-bot trước`);
   }
   return db.prisma.$transaction(async (tx) => {
     const restored: Record<string, number> = {};

@@ -35,7 +35,7 @@ describeEachDatabase('summary of the second seed meeting', (getDb) => {
     expect(text).toContain('Kết quả thực hiện nhiệm vụ tháng trước:');
     expect(text).toContain('Rà soát hồ sơ quần chúng ưu tú – Trần Văn Bình: quá hạn, chưa hoàn thành');
     expect(text).toContain('Ý kiến của đảng viên dự bị (không tính vào kết quả biểu quyết):');
-    expect(text).toContain('Gửi ít nhất 15 hồ sơ đề nghị kết nạp – Trần Văn Bình (hạn 31/01/2024)');
+    expect(text).toContain('Gửi ít nhất 15 hồ sơ đề nghị kết nạp – Trần Văn Bình (hạn ngày 31/1/2024)');
   });
 
   it('rolls the year up: two meetings, the average rate and the targets', async () => {

@@ -154,7 +154,9 @@ describe('cli: import-roster', () => {
     const missing = await cli('import-roster', '--cell', 'demo-cell', '--file', join(dir, 'none.csv'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Không đọc được tệp');
-    expect((await cli('import-roster', '--cell', 'nope', '--file', FIXTURE)).code).toBe(1);
+    const unknownCell = await cli('import-roster', '--cell', 'nope', '--file', FIXTURE);
+    expect(unknownCell.code).toBe(1);
+    expect(unknownCell.stderr).toContain('Không tìm thấy chi bộ có mã "nope"');
     expect((await cli('import-roster', '--cell', 'demo-cell', '--file', 'roster.xls')).code).toBe(1);
   });
 });
@@ -164,5 +166,40 @@ describe('cli: migrate', () => {
     const report = await json<{ applied: string[]; alreadyApplied: number }>('migrate');
     expect(report.applied).toEqual([]);
     expect(report.alreadyApplied).toBeGreaterThan(0);
+  });
+});
+
+describe('cli: errors in Vietnamese', () => {
+  const english = /\((unknown|missing|unexpected|got|no command|exactly)\b|ENOENT|no such file/u;
+
+  it('says a bad option, a missing option and a missing value without English', async () => {
+    const flag = await cli('cells', '--bogus');
+    expect(flag.stderr).toContain('Tùy chọn không hợp lệ: --bogus');
+    const missing = await cli('minutes', '--out', join(dir, 'x.docx'));
+    expect(missing.stderr).toContain('Thiếu tùy chọn --meeting');
+    const noValue = await cli('members', '--cell');
+    expect(noValue.stderr).toContain('Tùy chọn --cell cần một giá trị');
+    const valued = await cli('cells', '--json=yes');
+    expect(valued.stderr).toContain('Tùy chọn --json không nhận giá trị');
+    const badLang = await cli('summary', '--meeting', 'x', '--lang', 'fr');
+    expect(badLang.stderr).toContain('(đã nhập "fr")');
+    for (const result of [flag, missing, noValue, valued, badLang, await cli('frobnicate'), await cli()]) {
+      expect(result.code).toBe(2);
+      expect(result.stderr).not.toMatch(english);
+    }
+  });
+
+  it('names a file the system cannot open in Vietnamese, with its path', async () => {
+    const none = join(dir, 'none.csv');
+    const unread = await cli('import-roster', '--cell', 'demo-cell', '--file', none);
+    expect(unread.code).toBe(1);
+    expect(unread.stderr).toContain(`Không đọc được tệp "${none}": không tìm thấy tệp hoặc thư mục`);
+    expect(unread.stderr).not.toMatch(english);
+    expect((await cli('demo')).code).toBe(0);
+    const out = join(dir, 'no-such-folder', 'bien-ban.docx');
+    const unwritten = await cli('minutes', '--meeting', 'demo-meeting-held', '--out', out);
+    expect(unwritten.code).toBe(1);
+    expect(unwritten.stderr).toContain(`Không đọc/ghi được tệp "${out}": không tìm thấy tệp hoặc thư mục`);
+    expect(unwritten.stderr).not.toMatch(english);
   });
 });

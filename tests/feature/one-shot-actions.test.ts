@@ -43,12 +43,12 @@ describeEachDatabase('one-shot actions say they are done', (getDb) => {
 
     const first = expectOk(await press(secretary, 'notice.post', { meetingId }));
     expect(noticeReplies(first)).toBe(1);
-    expect(first.updatedCard).toMatchObject({ type: 'message', text: 'Đã gửi thông báo lúc 8 giờ 15, ngày 03/12/2026.' });
+    expect(first.updatedCard).toMatchObject({ type: 'message', text: 'Đã gửi thông báo lúc 08 giờ 15, ngày 03/12/2026.' });
     expect(first.updatedCard).not.toHaveProperty('actions');
 
     const second = expectOk(await press(secretary, 'notice.post', { meetingId }));
     expect(second.replies).toEqual([]);
-    expect(textOf(second)).toContain('Thông báo đã được gửi lúc 8 giờ 15, ngày 03/12/2026; không gửi lại');
+    expect(textOf(second)).toContain('Thông báo đã được gửi lúc 08 giờ 15, ngày 03/12/2026; không gửi lại');
     const typed = expectOk(await say(secretary, 'thông báo'));
     expect(noticeReplies(typed)).toBe(0);
     expect(textOf(typed)).toContain('Thông báo đã được gửi lúc');
@@ -133,7 +133,7 @@ describeEachDatabase('one-shot actions say they are done', (getDb) => {
     expect(cardOf(first, 'summary').meetingId).toBe(meeting.id);
     const second = expectOk(await say(secretary, 'bế mạc'));
     expect(second.replies).toHaveLength(1);
-    expect(textOf(second)).toBe('Kỳ sinh hoạt đã bế mạc lúc 9 giờ 55, ngày 03/12/2026.');
+    expect(textOf(second)).toBe('Kỳ sinh hoạt đã bế mạc lúc 09 giờ 55, ngày 03/12/2026.');
     expect(await db.prisma.auditEvent.count({ where: { subjectId: meeting.id, type: 'meeting.closed' } })).toBe(1);
 
     const other = await db.prisma.meeting.create({ data: { cellId: cell.id, period: '2026-12', kind: 'extraordinary', startsAt: clock.now(), status: 'in_progress', startedAt: clock.now() } });

@@ -31,7 +31,7 @@ describeEachDatabase('tasks overdue by one rule', (getDb) => {
     clock.set(new Date('2025-09-30T18:00:00Z'));
     const list = cardOf(expectOk(await say(owner, 'danh sách nhiệm vụ')), 'message').text;
     expect(list).toContain('Nhiệm vụ chưa hoàn thành (đến ngày 01/10/2025): 3, quá hạn 2.');
-    expect(list).toContain('Hồ sơ kết nạp – ' + owner.fullName + ', hạn 15/09/2025: quá hạn, chưa hoàn thành');
+    expect(list).toContain('Hồ sơ kết nạp – ' + owner.fullName + ', hạn ngày 15/9/2025: quá hạn, chưa hoàn thành');
     const year = cardOf(expectOk(await say(secretary, 'tóm tắt năm 2025')), 'summary');
     expect(taskLine(year)).toBe('Tổng số 3: hoàn thành 0, đang thực hiện 1, quá hạn 2');
 

@@ -129,7 +129,7 @@ describeEachDatabaseKind(
       expect(cut).toMatchObject({ code: 1 });
       expect(cut.stderr).toContain('cắt cụt');
       writeFileSync(file, '{"hello":1}\n');
-      expect((await cli(empty.url, 'restore', '--file', file)).stderr).toContain('not a chibo-bot backup');
+      expect((await cli(empty.url, 'restore', '--file', file)).stderr).toContain('Tệp không phải bản sao lưu chibo-bot');
       expect(await tablesAt(empty.url)).toEqual(Object.fromEntries(BACKUP_TABLES.map((t) => [t.model, []])));
     });
 

@@ -101,7 +101,7 @@ describeEachDatabase('roster import', (getDb) => {
   });
 
   it('rejects an unknown cell', async () => {
-    await expect(importRoster(getDb(), { cellId: 'nope' }, csv(ROSTER))).rejects.toThrow('cell not found');
+    await expect(importRoster(getDb(), { cellId: 'nope' }, csv(ROSTER))).rejects.toThrow('Không tìm thấy chi bộ có mã "nope"');
   });
 
   it('seeds the demo cell once, with a passed resolution snapshot', async () => {

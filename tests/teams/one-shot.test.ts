@@ -82,12 +82,12 @@ describe('one-shot actions in a Teams channel, over HTTP', () => {
 
     expect(button.conversationId).toBe(personalChatId(SECRETARY.user));
     const first = answeredCard((await pressPrivately(SECRETARY.user, 'notice.post', button.data, button.activityId)).body);
-    expect(cardText(first)).toContain('Đã gửi thông báo lúc 9 giờ 00, ngày 25/11/2023.');
+    expect(cardText(first)).toContain('Đã gửi thông báo lúc 09 giờ 00, ngày 25/11/2023.');
     // The pressed draft becomes that sentence for the secretary: no live button left.
     expect(executeActions(first)).toEqual([]);
     await h.flushOutbox();
     const second = answeredCard((await pressPrivately(SECRETARY.user, 'notice.post', button.data, button.activityId)).body);
-    expect(cardText(second)).toContain('Thông báo đã được gửi lúc 9 giờ 00, ngày 25/11/2023; không gửi lại.');
+    expect(cardText(second)).toContain('Thông báo đã được gửi lúc 09 giờ 00, ngày 25/11/2023; không gửi lại.');
     await say(SECRETARY.user, 'thông báo');
     await h.flushOutbox();
     const posted = noticesPosted().slice(before);

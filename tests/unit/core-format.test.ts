@@ -1,6 +1,8 @@
 import { DomainError } from '../../src/core/errors';
 import {
   formatClock,
+  formatClockAndDate,
+  formatClockText,
   formatLongDate,
   formatMeetingTime,
   formatPercent,
@@ -22,15 +24,15 @@ describe('formatMeetingTime', () => {
   it.each<[string, string, Locale, string]>([
     ['2025-09-05T07:00:00Z', HCM, 'vi', '14 giờ 00, ngày 05/9/2025 (thứ Sáu)'],
     ['2025-09-05T07:00:00Z', HCM, 'en', '14:00, Friday 5 September 2025'],
-    ['2025-09-07T01:30:00Z', HCM, 'vi', '8 giờ 30, ngày 07/9/2025 (Chủ nhật)'],
-    ['2025-09-01T00:00:00Z', HCM, 'vi', '7 giờ 00, ngày 01/9/2025 (thứ Hai)'],
-    ['2025-09-02T00:00:00Z', HCM, 'vi', '7 giờ 00, ngày 02/9/2025 (thứ Ba)'],
-    ['2025-09-03T00:00:00Z', HCM, 'vi', '7 giờ 00, ngày 03/9/2025 (thứ Tư)'],
-    ['2025-09-04T00:00:00Z', HCM, 'vi', '7 giờ 00, ngày 04/9/2025 (thứ Năm)'],
-    ['2025-09-06T00:00:00Z', HCM, 'vi', '7 giờ 00, ngày 06/9/2025 (thứ Bảy)'],
+    ['2025-09-07T01:30:00Z', HCM, 'vi', '08 giờ 30, ngày 07/9/2025 (Chủ nhật)'],
+    ['2025-09-01T00:00:00Z', HCM, 'vi', '07 giờ 00, ngày 01/9/2025 (thứ Hai)'],
+    ['2025-09-02T00:00:00Z', HCM, 'vi', '07 giờ 00, ngày 02/9/2025 (thứ Ba)'],
+    ['2025-09-03T00:00:00Z', HCM, 'vi', '07 giờ 00, ngày 03/9/2025 (thứ Tư)'],
+    ['2025-09-04T00:00:00Z', HCM, 'vi', '07 giờ 00, ngày 04/9/2025 (thứ Năm)'],
+    ['2025-09-06T00:00:00Z', HCM, 'vi', '07 giờ 00, ngày 06/9/2025 (thứ Bảy)'],
     ['2025-12-19T09:15:00Z', HCM, 'vi', '16 giờ 15, ngày 19/12/2025 (thứ Sáu)'],
     // The local date differs from the UTC date: 17:00 UTC on the 4th is midnight on the 5th in Hà Nội.
-    ['2025-09-04T17:00:00Z', HCM, 'vi', '0 giờ 00, ngày 05/9/2025 (thứ Sáu)'],
+    ['2025-09-04T17:00:00Z', HCM, 'vi', '00 giờ 00, ngày 05/9/2025 (thứ Sáu)'],
     ['2025-09-04T17:00:00Z', 'UTC', 'vi', '17 giờ 00, ngày 04/9/2025 (thứ Năm)'],
     ['2025-09-05T07:00:00Z', 'Europe/Berlin', 'en', '09:00, Friday 5 September 2025'],
   ])('%s in %s (%s) → %j', (iso, zone, locale, expected) => {
@@ -59,11 +61,25 @@ describe('formatLongDate / formatShortDate / formatClock', () => {
     ['2025-09-05T07:00:00Z', undefined, '14 giờ 00'],
     ['2025-09-05T07:00:00Z', 'vi', '14 giờ 00'],
     ['2025-09-05T07:00:00Z', 'en', '14:00'],
-    ['2025-09-05T01:05:00Z', 'vi', '8 giờ 05'],
+    ['2025-09-05T01:05:00Z', 'vi', '08 giờ 05'],
     ['2025-09-05T01:05:00Z', 'en', '08:05'],
     ['2025-09-05T16:59:00Z', 'vi', '23 giờ 59'],
   ])('clock of %s (%s) → %j', (iso, locale, expected) => {
     expect(formatClock(utc(iso), HCM, locale)).toBe(expected);
+  });
+
+  it('writes a moment in a sentence with "ngày" before the date', () => {
+    expect(formatClockAndDate(utc('2026-12-03T01:15:00Z'), HCM, 'vi')).toBe('08 giờ 15, ngày 03/12/2026');
+    expect(formatClockAndDate(utc('2026-12-03T01:15:00Z'), HCM, 'en')).toBe('08:15, 3 Dec 2026');
+  });
+
+  it.each<[string, Locale, string]>([
+    ['8:00', 'vi', '08 giờ 00'],
+    ['08:05', 'vi', '08 giờ 05'],
+    ['19:30', 'vi', '19 giờ 30'],
+    ['8:00', 'en', '08:00'],
+  ])('wall-clock text %s (%s) → %j', (time, locale, expected) => {
+    expect(formatClockText(time, locale)).toBe(expected);
   });
 
   it('rejects an unknown zone and an invalid date as input.invalid', () => {
@@ -234,7 +250,7 @@ describe('localDateTimeToUtc', () => {
       for (let hour = 0; hour < 24; hour += 5) {
         const instant = localDateTimeToUtc(date, `${hour}:10`, HCM);
         expect(instant.getTime()).toBe(Date.parse(`${date}T00:10:00Z`) + (hour - 7) * 3_600_000);
-        expect(formatClock(instant, HCM)).toBe(`${hour} giờ 10`);
+        expect(formatClock(instant, HCM)).toBe(`${String(hour).padStart(2, '0')} giờ 10`);
       }
     }
   });
@@ -260,7 +276,7 @@ describe('labels', () => {
   it.each<[MeetingForm, string, string]>([
     ['in_person', 'Trực tiếp', 'In person'],
     ['online', 'Trực tuyến', 'Online'],
-    ['mixed', 'Trực tiếp kết hợp trực tuyến', 'In person and online'],
+    ['mixed', 'Trực tuyến kết hợp trực tiếp', 'Online and in person'],
   ])('formLabel(%s) → %j / %j', (form, vi, en) => {
     expect(formLabel(form, 'vi')).toBe(vi);
     expect(formLabel(form, 'en')).toBe(en);

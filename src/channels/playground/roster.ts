@@ -4,6 +4,7 @@
  * no account or conversation binding is written here.
  */
 import { MEMBER_ROLES } from '../../core/types';
+import { sortByVietnameseName } from '../../core/names';
 import type { Database } from '../../store/database';
 import { ApiError } from '../../server';
 
@@ -30,9 +31,9 @@ export async function listMembers(db: Database, cellId: string): Promise<MemberS
   const members = await db.prisma.member.findMany({
     where: { cellId },
     select: { id: true, fullName: true, status: true, role: true },
-    orderBy: { fullName: 'asc' },
+    orderBy: { id: 'asc' },
   });
-  return members.sort((a, b) => roleRank(a.role) - roleRank(b.role));
+  return sortByVietnameseName(members, (m) => m.fullName).sort((a, b) => roleRank(a.role) - roleRank(b.role));
 }
 
 function roleRank(role: string): number {

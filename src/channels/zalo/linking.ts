@@ -5,6 +5,7 @@
  * conditional update makes two senders of one code race safely).
  */
 import { randomBytes } from 'node:crypto';
+import { sortByVietnameseName } from '../../core/names';
 import { isUniqueViolation } from '../../outbox/enqueue';
 import type { Database } from '../../store/database';
 import type { Member } from '../../store/rows';
@@ -45,7 +46,8 @@ export interface IssuedCode {
 
 /** Gives every unlinked member of the cell a valid code, keeping codes still valid (already handed out). */
 export async function issueCodes(db: Database, cellId: string, now: Date): Promise<IssuedCode[]> {
-  const members = await db.prisma.member.findMany({ where: { cellId }, orderBy: { fullName: 'asc' }, include: { accounts: { where: { platform: 'zalo' }, select: { id: true } } } });
+  const rows = await db.prisma.member.findMany({ where: { cellId }, orderBy: { id: 'asc' }, include: { accounts: { where: { platform: 'zalo' }, select: { id: true } } } });
+  const members = sortByVietnameseName(rows, (m) => m.fullName);
   const issued: IssuedCode[] = [];
   for (const { accounts, ...member } of members) {
     if (accounts.length > 0) {

@@ -10,6 +10,7 @@ import { toMemberStatus } from '../../store/mappers';
 import type { Member } from '../../store/rows';
 import { cardKey } from '../shared/card-keys';
 import { memberIsCommittee, requireCell, requireMember, type FeatureContext } from '../shared/context';
+import { requireMayHoldMeetingRole } from '../shared/meeting-roles';
 import { messageView } from '../shared/results';
 import { committeeCard } from '../shared/audience';
 import { requireCurrentMeeting, type MeetingWithDetails } from '../meetings/meeting-queries';
@@ -87,6 +88,7 @@ export interface RecordPresenceInput {
 
 /** Records the named members present for them, then refreshes the roll call. */
 export async function recordPresence(ctx: FeatureContext, input: RecordPresenceInput): Promise<TurnResult> {
+  await requireMayHoldMeetingRole(ctx, ['chair', 'minuteTaker'], 'role.recorder_only');
   const cell = requireCell(ctx);
   const meeting = await requireCurrentMeeting(ctx.db, cell.id);
   const recorder = requireOnBehalfRecorder(ctx, meeting);

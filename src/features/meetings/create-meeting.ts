@@ -4,7 +4,8 @@ import type { MeetingFormView } from '../../cards/view-models';
 import { isUniqueViolation } from '../../store/errors';
 import { doneAt, doneWords } from './done-words';
 import { formatMeetingTime, localDateTimeToUtc, periodOf } from '../../core/format';
-import { DomainError } from '../../core/errors';
+import { DomainError, localDetail } from '../../core/errors';
+import { sortByVietnameseName } from '../../core/names';
 import type { Cell, Meeting, Member } from '../../store/rows';
 import { cardKey } from '../shared/card-keys';
 import { fillStandingMeeting, findStandingRegularMeeting } from './month-meeting';
@@ -32,7 +33,7 @@ async function formView(ctx: FeatureContext, cell: Cell, formKey: string | undef
   const rule = parseMeetingRule(cell.meetingRule);
   const members = await ctx.db.prisma.member.findMany({
     where: { cellId: cell.id, status: { in: ['official', 'probationary'] } },
-    orderBy: { fullName: 'asc' },
+    orderBy: { id: 'asc' },
   });
   return {
     type: 'meeting.form',
@@ -40,7 +41,7 @@ async function formView(ctx: FeatureContext, cell: Cell, formKey: string | undef
     cellName: cell.name,
     ...(formKey ? { formKey } : {}),
     defaults: { date: suggestedMeetingDate(rule, ctx.clock.now(), cell.timezone), time: rule.time, form: 'in_person', ...refill(submitted) },
-    members: members.map((m) => ({ id: m.id, name: m.fullName })),
+    members: sortByVietnameseName(members, (m) => m.fullName).map((m) => ({ id: m.id, name: m.fullName })),
     ...(errors && errors.length > 0 ? { errors } : {}),
   };
 }
@@ -54,7 +55,7 @@ export async function showMeetingForm(ctx: FeatureContext): Promise<TurnResult> 
 async function assertMembersOfCell(ctx: FeatureContext, cellId: string, ids: (string | undefined)[]): Promise<void> {
   const wanted = ids.filter((id): id is string => id !== undefined);
   const found = await ctx.db.prisma.member.count({ where: { cellId, id: { in: wanted } } });
-  if (found !== new Set(wanted).size) throw new DomainError('meeting.invalid', 'chủ trì / thư ký');
+  if (found !== new Set(wanted).size) throw new DomainError('meeting.invalid', localDetail('chủ trì / thư ký', 'chair / minute-taker'));
 }
 
 /** Stores the new meeting under the form's key; null when that form already made one (a second submit, or a race). */
@@ -107,7 +108,7 @@ export async function createMeeting(ctx: FeatureContext, data: unknown): Promise
   const cell = requireCell(ctx);
   const formKey = formKeyOf(data);
   if (formKey !== undefined && (await ctx.db.prisma.meeting.count({ where: { formKey } })) > 0) return alreadySubmitted(ctx, cell, formKey);
-  const parsed = parseMeetingForm(data);
+  const parsed = parseMeetingForm(data, ctx.turn.locale);
   // The form comes back to the one who pressed, with the errors and what they typed, not to the whole channel.
   if (!parsed.ok) return updateWith(await formView(ctx, cell, formKey, parsed.errors, parsed.refill ?? submittedDefaults(data)), []);
   await assertMembersOfCell(ctx, cell.id, [parsed.plan.chairMemberId, parsed.plan.minuteTakerMemberId]);

@@ -1,10 +1,10 @@
 /** What a one-shot action says once it is done, and when it is asked again: "Đã gửi thông báo lúc 08 giờ 15, ngày 03/12/2026." */
-import { formatClock, formatShortDate } from '../../core/format';
+import { formatClockAndDate } from '../../core/format';
 import type { Locale } from '../../core/types';
 
 /** "08 giờ 15, ngày 03/12/2026" / "08:15, 3 Dec 2026". */
 export function doneAt(at: Date, timeZone: string, locale: Locale): string {
-  return locale === 'vi' ? `${formatClock(at, timeZone, 'vi')}, ngày ${formatShortDate(at, timeZone, 'vi')}` : `${formatClock(at, timeZone, 'en')}, ${formatShortDate(at, timeZone, 'en')}`;
+  return formatClockAndDate(at, timeZone, locale);
 }
 
 const WORDS = {

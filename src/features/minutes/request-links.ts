@@ -5,7 +5,7 @@
  * member who asked, so a forwarded link does only what they may do.
  */
 import type { MessageView } from '../../cards/view-models';
-import { formatClock, formatShortDate, periodLabel } from '../../core/format';
+import { formatClockAndDate, periodLabel } from '../../core/format';
 import { DomainError } from '../../core/errors';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
 import { committeeReplyWith, messageView, replyWith } from '../shared/results';
@@ -22,7 +22,7 @@ function requireLinks(ctx: FeatureContext): DocumentLinks | TurnResult {
 }
 
 function until(ctx: FeatureContext, expiresAt: Date, timeZone: string): string {
-  const when = `${formatClock(expiresAt, timeZone, ctx.turn.locale)} ${formatShortDate(expiresAt, timeZone, ctx.turn.locale)}`;
+  const when = formatClockAndDate(expiresAt, timeZone, ctx.turn.locale);
   return ctx.turn.locale === 'vi' ? `Đường dẫn dành riêng cho đồng chí, có hiệu lực đến ${when}; đề nghị không chuyển tiếp.` : `These links are for you only and expire at ${when}; do not forward them.`;
 }
 

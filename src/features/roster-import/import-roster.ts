@@ -47,7 +47,7 @@ export type RosterImportOutcome =
 export class CellNotFoundError extends Error {
   readonly code = 'cell.not_found';
   constructor(readonly cellId: string) {
-    super(`Không tìm thấy chi bộ có id "${cellId}" (cell not found)`);
+    super(`Không tìm thấy chi bộ có mã "${cellId}"`);
     this.name = 'CellNotFoundError';
   }
 }

@@ -1,6 +1,7 @@
 /** "Danh sách": the cell's roster with statuses, roles and party groups. */
 import type { RosterView } from '../../cards/view-models';
 import { computeAttendance } from '../../core/attendance';
+import { sortByVietnameseName } from '../../core/names';
 import { roleLabel, statusLabel } from '../../core/statuses';
 import { toRosterMember } from '../../store/mappers';
 import { requireCell, requireMember, type FeatureContext } from '../shared/context';
@@ -13,7 +14,8 @@ export async function showRoster(ctx: FeatureContext): Promise<TurnResult> {
   requireMember(ctx);
   const cell = requireCell(ctx);
   const locale = ctx.turn.locale;
-  const members = (await ctx.db.prisma.member.findMany({ where: { cellId: cell.id }, orderBy: { fullName: 'asc' } })).map(toRosterMember);
+  const rows = await ctx.db.prisma.member.findMany({ where: { cellId: cell.id }, orderBy: { id: 'asc' } });
+  const members = sortByVietnameseName(rows.map(toRosterMember), (m) => m.fullName);
   members.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
   const stats = computeAttendance(members, []);
   const vi = locale === 'vi';

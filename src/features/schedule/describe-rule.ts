@@ -1,4 +1,5 @@
 /** A meeting rule in words: "ngày 5 hằng tháng, 14 giờ 00 (trùng cuối tuần: thứ Hai kế tiếp)". */
+import { formatClockText as clock } from '../../core/format';
 import type { Locale } from '../../core/types';
 import { parseScheduleRule } from '../meetings/meeting-rule';
 
@@ -15,18 +16,14 @@ const WEEKEND: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en: { keep: '', next_monday: ' (on a weekend: the next Monday)', previous_friday: ' (on a weekend: the Friday before)' },
 };
 
-function clock(time: string, locale: Locale): string {
-  const [h, m] = time.split(':');
-  return locale === 'vi' ? `${Number(h)} giờ ${m ?? '00'}` : time;
-}
 
 export function describeRule(json: string, locale: Locale): string {
   const rule = parseScheduleRule(json);
   if (rule.kind === 'dayOfMonth') {
     const weekend = WEEKEND[locale][rule.weekend ?? 'keep'] ?? '';
-    return locale === 'vi' ? `ngày ${rule.day} hằng tháng, ${clock(rule.time, locale)}${weekend}` : `day ${rule.day} of each month at ${rule.time}${weekend}`;
+    return locale === 'vi' ? `ngày ${rule.day} hằng tháng, ${clock(rule.time, locale)}${weekend}` : `day ${rule.day} of each month at ${clock(rule.time, locale)}${weekend}`;
   }
   const day = WEEKDAYS[locale][rule.weekday] ?? '';
   const nth = NTH[locale][String(rule.nth)] ?? '';
-  return locale === 'vi' ? `${day} ${nth} của tháng, ${clock(rule.time, locale)}` : `the ${nth} ${day} of each month at ${rule.time}`;
+  return locale === 'vi' ? `${day} ${nth} của tháng, ${clock(rule.time, locale)}` : `the ${nth} ${day} of each month at ${clock(rule.time, locale)}`;
 }

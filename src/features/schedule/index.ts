@@ -5,7 +5,7 @@
  * 08/9/2025 14:00" moves the next meeting; "hủy họp [lý do]" cancels it.
  */
 import { DomainError } from '../../core/errors';
-import { formatMeetingTime, formatShortDate, formatClock } from '../../core/format';
+import { formatClockAndDate, formatMeetingTime } from '../../core/format';
 import type { Locale } from '../../core/types';
 import { jobLabel, jobStatusLabel } from '../../scheduler/labels';
 import { planSchedule } from '../../scheduler/schedule-view';
@@ -31,7 +31,7 @@ export async function showSchedule(ctx: FeatureContext): Promise<TurnResult> {
   const locale: Locale = ctx.turn.locale;
   const now = ctx.clock.now();
   const items = (await planSchedule(ctx.db, cell.id, now, new Date(now.getTime() + 45 * DAY))) ?? [];
-  const lines = items.map((i) => `${formatShortDate(i.at, cell.timezone, locale)} ${formatClock(i.at, cell.timezone, locale)} – ${jobLabel(i.job, locale)} (${jobStatusLabel(i.status, locale)})`);
+  const lines = items.map((i) => `${formatClockAndDate(i.at, cell.timezone, locale)} – ${jobLabel(i.job, locale)} (${jobStatusLabel(i.status, locale)})`);
   const head = locale === 'vi' ? `Lịch sinh hoạt: ${describeRule(cell.meetingRule, locale)}.` : `Meeting rule: ${describeRule(cell.meetingRule, locale)}.`;
   const none = locale === 'vi' ? 'Không có thông báo, nhắc lịch nào trong 45 ngày tới.' : 'Nothing scheduled in the next 45 days.';
   return committeeReplyWith(messageView(locale, 'info', [head, ...(lines.length > 0 ? lines : [none])].join('\n'), locale === 'vi' ? 'Lịch gửi thông báo, nhắc lịch' : 'Schedule'));

@@ -4,6 +4,7 @@
  * party group to set. Pages keep the card well under Teams' ~28 KB limit.
  */
 import type { SetupRosterEntry, SetupRosterView } from '../../cards/view-models';
+import { compareVietnameseNames, sortByVietnameseName } from '../../core/names';
 import { statusLabel } from '../../core/statuses';
 import { MEMBER_STATUSES, type Locale, type MemberStatus } from '../../core/types';
 import { toMemberRole, toMemberStatus } from '../../store/mappers';
@@ -41,13 +42,13 @@ async function allEntries(db: Database, cell: Cell, platform: Platform, unmatche
   const showLinks = platform !== 'playground';
   const members = await db.prisma.member.findMany({ where: { cellId: cell.id }, include: { accounts: { where: { platform }, select: { id: true } } } });
   const order = (status: string): number => (MEMBER_STATUSES as readonly string[]).indexOf(status);
-  members.sort((a, b) => order(a.status) - order(b.status) || a.fullName.localeCompare(b.fullName, 'vi'));
+  members.sort((a, b) => order(a.status) - order(b.status) || compareVietnameseNames(a.fullName, b.fullName));
   const rows: RosterEntryRow[] = members.map((m) => {
     const status = toMemberStatus(m.status);
     const detail = !showLinks ? '' : m.accounts.length > 0 ? w.linked : withEmail(w.unlinked, m.email);
     return { status, entry: { key: m.id, name: m.fullName, detail, status, role: toMemberRole(m.role), partyGroup: m.partyGroup ?? '' } };
   });
-  const extra = [...unmatched].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const extra = sortByVietnameseName(unmatched, (a) => a.name);
   for (const account of extra) {
     rows.push({ status: null, entry: { key: newAccountKey(account.platformUserId), name: account.name, detail: withEmail(w.notOnRoster, account.email), role: 'member', partyGroup: '' } });
   }

@@ -5,7 +5,7 @@
  * status is chosen and only if the channel listed the account).
  */
 import { z } from 'zod';
-import { DomainError } from '../../core/errors';
+import { DomainError, localDetail, logDetail } from '../../core/errors';
 import { isCommittee } from '../../core/statuses';
 import { MEMBER_ROLES, MEMBER_STATUSES, type MemberRole, type MemberStatus } from '../../core/types';
 import { toMemberRole } from '../../store/mappers';
@@ -43,10 +43,10 @@ export function parseRosterEdits(data: unknown): RosterEdit[] {
     const [, field, key] = match as unknown as [string, string, string];
     byKey.set(key, { ...byKey.get(key), [field]: value });
   }
-  if (byKey.size > MAX_EDITS) throw new DomainError('input.invalid', 'roster');
+  if (byKey.size > MAX_EDITS) throw new DomainError('input.invalid', logDetail('roster'));
   return [...byKey].map(([key, fields]) => {
     const parsed = entrySchema.safeParse(fields);
-    if (!parsed.success) throw new DomainError('input.invalid', parsed.error.issues.map((i) => i.path.join('.')).join(', '));
+    if (!parsed.success) throw new DomainError('input.invalid', logDetail(parsed.error.issues.map((i) => i.path.join('.')).join(', ')));
     const { status, role, group } = parsed.data;
     return {
       key,
@@ -71,7 +71,7 @@ export async function applyRosterEdits(ctx: FeatureContext, cellId: string, acto
     const updated = await updateMembers(tx, cellId, actor, edits.filter((e) => !e.key.startsWith('new.')));
     const added = await addAccounts(tx, { cellId, actor, platform, accounts }, edits.filter((e) => e.key.startsWith('new.') && e.status));
     const committee = (await tx.member.findMany({ where: { cellId }, select: { role: true } })).filter((m) => isCommittee(toMemberRole(m.role)));
-    if (committee.length === 0) throw new DomainError('role.secretary_only', 'chi bộ cần ít nhất một đồng chí trong chi ủy');
+    if (committee.length === 0) throw new DomainError('role.secretary_only', localDetail('chi bộ cần ít nhất một đồng chí trong chi ủy', 'the cell needs at least one committee member'));
     return { updated, added };
   });
 }
@@ -84,7 +84,7 @@ async function updateMembers(tx: Tx, cellId: string, actor: Member, edits: reado
   for (const edit of edits) {
     const member = byId.get(edit.key);
     // A key that is not a member of this cell is not from our card.
-    if (!member) throw new DomainError('input.invalid', 'roster');
+    if (!member) throw new DomainError('input.invalid', logDetail('roster'));
     const next = { status: edit.status ?? member.status, role: edit.role ?? member.role, partyGroup: edit.partyGroup === undefined ? member.partyGroup : edit.partyGroup };
     if (next.status === member.status && next.role === member.role && next.partyGroup === member.partyGroup) continue;
     await tx.member.update({ where: { id: member.id }, data: next });
@@ -107,7 +107,7 @@ async function addAccounts(tx: Tx, add: AddContext, edits: readonly RosterEdit[]
   let added = 0;
   for (const edit of edits) {
     const account = listed.get(edit.key.slice('new.'.length));
-    if (!account || !edit.status) throw new DomainError('input.invalid', 'roster');
+    if (!account || !edit.status) throw new DomainError('input.invalid', logDetail('roster'));
     const where = { platform_platformUserId: { platform: add.platform, platformUserId: account.platformUserId } };
     // Linked meanwhile (another save, a sync by email): nothing to add.
     if (await tx.channelAccount.findUnique({ where })) continue;

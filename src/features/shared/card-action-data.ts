@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { RSVP_ANSWERS, VOTE_CHOICES } from '../../core/types';
-import { DomainError } from '../../core/errors';
+import { DomainError, logDetail } from '../../core/errors';
 
 const id = z.string().min(1).max(64).regex(/^[\w-]+$/);
 const shortText = (max: number) => z.string().max(max).optional();
@@ -30,7 +30,7 @@ export function parseCardData<V extends keyof typeof cardActionSchemas>(verb: V,
   const parsed = cardActionSchemas[verb].safeParse(data ?? {});
   if (!parsed.success) {
     const fields = parsed.error.issues.map((issue) => issue.path.join('.') || verb).join(', ');
-    throw new DomainError('input.invalid', fields);
+    throw new DomainError('input.invalid', logDetail(fields));
   }
   return parsed.data as CardActionData<V>;
 }

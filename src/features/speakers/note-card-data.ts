@@ -4,7 +4,7 @@
  * typed text only, never who acts.
  */
 import { z } from 'zod';
-import { DomainError } from '../../core/errors';
+import { DomainError, logDetail } from '../../core/errors';
 import { parseDueDate } from '../../core/meeting-notes';
 import { defined } from '../shared/card-action-data';
 
@@ -32,6 +32,6 @@ type Parsed<V extends NoteVerb> = z.infer<(typeof schemas)[V]>;
 /** Validates one verb's data and drops undefined fields (exactOptionalPropertyTypes). */
 export function parseNoteData<V extends NoteVerb>(verb: V, data: unknown): { [K in keyof Parsed<V>]: Exclude<Parsed<V>[K], undefined | null> } {
   const parsed = schemas[verb].safeParse(data ?? {});
-  if (!parsed.success) throw new DomainError('input.invalid', parsed.error.issues.map((issue) => issue.path.join('.') || verb).join(', '));
+  if (!parsed.success) throw new DomainError('input.invalid', logDetail(parsed.error.issues.map((issue) => issue.path.join('.') || verb).join(', ')));
   return defined(parsed.data as object) as { [K in keyof Parsed<V>]: Exclude<Parsed<V>[K], undefined | null> };
 }

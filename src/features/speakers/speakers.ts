@@ -8,6 +8,7 @@ import { normalizeText } from '../../core/text';
 import { requireMember, type FeatureContext } from '../shared/context';
 import { committeeReplyWith, messageView, replyWith } from '../shared/results';
 import type { TurnResult } from '../turn';
+import { requireMayHoldMeetingRole } from '../shared/meeting-roles';
 import { audit, findMemberByName, meetingForNotes, requireRecorder, say } from './notes-context';
 
 export interface RecordSpeechInput {
@@ -60,6 +61,7 @@ async function speechToFill(ctx: FeatureContext, meetingId: string, who: { membe
  * the gist noted later fills that speech in. A speaker who registered has their queued entry filled in.
  */
 export async function recordSpeech(ctx: FeatureContext, input: RecordSpeechInput): Promise<TurnResult> {
+  await requireMayHoldMeetingRole(ctx, ['chair', 'minuteTaker'], 'role.secretary_only');
   const meeting = await meetingForNotes(ctx, input.meetingId);
   const recorder = requireRecorder(ctx, meeting);
   const who = await resolveSpeaker(ctx, meeting.cellId, meeting.guests, input.speaker);

@@ -4,7 +4,7 @@
  * period. Loads each table once for the whole period (a year of a large cell
  * is a handful of queries), then computes with the core rules.
  */
-import { DomainError } from '../../core/errors';
+import { DomainError, localDetail } from '../../core/errors';
 import { formatMeetingTime, formatPercent, periodLabel } from '../../core/format';
 import { qualityFlags } from '../../core/quality-flags';
 import { countTaskStates } from '../../core/tasks-overdue';
@@ -50,7 +50,7 @@ export interface PeriodSummary {
 export function parseScope(period: string): { scope: 'month' | 'year'; year: string } {
   if (/^\d{4}$/.test(period)) return { scope: 'year', year: period };
   if (/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) return { scope: 'month', year: period.slice(0, 4) };
-  throw new DomainError('input.invalid', `period ${period}`);
+  throw new DomainError('input.invalid', localDetail(`kỳ ${period}`, `period ${period}`));
 }
 
 async function loadPeriodRows(db: Database, cell: Cell, period: string, scope: 'month' | 'year', locale: Locale) {

@@ -8,7 +8,7 @@ type Words = Record<'due' | 'previousTasks' | 'probationary' | 'attendance' | 'g
 
 const WORDS: Record<Locale, Words> = {
   vi: {
-    due: 'hạn', previousTasks: 'Kết quả thực hiện nhiệm vụ tháng trước', probationary: 'Ý kiến của đảng viên dự bị (không tính vào kết quả biểu quyết)',
+    due: 'hạn ngày', previousTasks: 'Kết quả thực hiện nhiệm vụ tháng trước', probationary: 'Ý kiến của đảng viên dự bị (không tính vào kết quả biểu quyết)',
     attendance: 'Điểm danh', guests: 'Đại biểu', quorum: 'Số lượng tham dự', speakers: 'Ý kiến phát biểu', tasks: 'Nhiệm vụ',
     targets: 'Chỉ tiêu', excused: 'Vắng có lý do', unexcused: 'Vắng không lý do', byVenue: 'Theo điểm cầu', chair: 'Chủ trì',
     minuteTaker: 'Thư ký', opinions: 'Ý kiến của đảng viên dự bị', comments: 'Ý kiến khác', heading: 'TÓM TẮT KẾT QUẢ SINH HOẠT CHI BỘ', none: 'không',

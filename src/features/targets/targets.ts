@@ -10,6 +10,7 @@ import { targetProgressLine } from '../../core/meeting-notes';
 import { requireCell, type FeatureContext } from '../shared/context';
 import { committeeReplyWith, messageView } from '../shared/results';
 import type { TurnResult } from '../turn';
+import { requireMayHoldMeetingRole } from '../shared/meeting-roles';
 import { audit, requireChair, say } from '../speakers/notes-context';
 import { findTargetForProgress, meetingOfTargetCommand, periodOfTarget } from './target-queries';
 
@@ -36,6 +37,7 @@ export interface TargetProgressInput {
 
 /** Sets (or changes) the goal of a yearly or monthly target; progress already made is kept. */
 export async function setTarget(ctx: FeatureContext, input: SetTargetInput): Promise<TurnResult> {
+  await requireMayHoldMeetingRole(ctx, ['chair'], 'role.secretary_only');
   const cell = requireCell(ctx);
   const meeting = await meetingOfTargetCommand(ctx.db, cell.id, input.meetingId);
   const chair = requireChair(ctx, meeting);
@@ -61,6 +63,7 @@ function progressPeriods(input: TargetProgressInput, meetingPeriod: string | nul
 
 /** Adds to (or sets) the progress of the target of that name in the period named or the meeting's. */
 export async function recordTargetProgress(ctx: FeatureContext, input: TargetProgressInput): Promise<TurnResult> {
+  await requireMayHoldMeetingRole(ctx, ['chair'], 'role.secretary_only');
   const cell = requireCell(ctx);
   const meeting = await meetingOfTargetCommand(ctx.db, cell.id, input.meetingId);
   const chair = requireChair(ctx, meeting);

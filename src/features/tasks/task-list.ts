@@ -33,7 +33,7 @@ export async function listTasks(ctx: FeatureContext): Promise<TurnResult> {
   const rows = await openTasksOn(ctx, cell.id, day, cell.timezone);
   const locale = ctx.turn.locale;
   const lines = rows.map(({ task, status }, i) => {
-    const due = task.dueDate ? say(ctx, `, hạn ${formatDueDate(dueDay(task.dueDate))}`, `, due ${formatDueDate(dueDay(task.dueDate))}`) : '';
+    const due = task.dueDate ? say(ctx, `, hạn ngày ${formatDueDate(dueDay(task.dueDate))}`, `, due ${formatDueDate(dueDay(task.dueDate))}`) : '';
     return `${i + 1}. ${task.title} – ${task.ownerName}${due}: ${STATUS_WORDS[locale][status]}`;
   });
   const overdue = rows.filter((r) => r.status === 'overdue').length;

@@ -7,6 +7,7 @@ import { formatDueDate } from '../../core/meeting-notes';
 import type { FeatureContext } from '../shared/context';
 import { committeeReplyWith, messageView } from '../shared/results';
 import type { TurnResult } from '../turn';
+import { requireMayHoldMeetingRole } from '../shared/meeting-roles';
 import { audit, findMemberByName, meetingForNotes, requireChair, say } from '../speakers/notes-context';
 
 export interface AddTaskInput {
@@ -19,6 +20,7 @@ export interface AddTaskInput {
 
 /** Records a task; an owner who is not on the roster (a party group, "Chi ủy") is kept by name. */
 export async function addTask(ctx: FeatureContext, input: AddTaskInput): Promise<TurnResult> {
+  await requireMayHoldMeetingRole(ctx, ['chair'], 'role.secretary_only');
   const meeting = await meetingForNotes(ctx, input.meetingId);
   const chair = requireChair(ctx, meeting);
   const owner = await findMemberByName(ctx, meeting.cellId, input.owner);
@@ -34,7 +36,7 @@ export async function addTask(ctx: FeatureContext, input: AddTaskInput): Promise
     },
   });
   await audit(ctx, chair, 'task.added', task.id, { meetingId: meeting.id, owner: task.ownerName, due: input.due ?? null });
-  const due = input.due ? say(ctx, `, hạn ${formatDueDate(input.due)}`, `, due ${formatDueDate(input.due)}`) : '';
+  const due = input.due ? say(ctx, `, hạn ngày ${formatDueDate(input.due)}`, `, due ${formatDueDate(input.due)}`) : '';
   const text = say(ctx, `Đã ghi nhiệm vụ: ${task.title} – phụ trách: ${task.ownerName}${due}.`, `Task recorded: ${task.title} – owner: ${task.ownerName}${due}.`);
   return committeeReplyWith(messageView(ctx.turn.locale, 'success', text));
 }

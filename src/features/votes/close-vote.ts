@@ -5,7 +5,8 @@ import { toCellRules, toMotionKind } from '../../store/mappers';
 import type { Member } from '../../store/rows';
 import { loadMeetingAttendance } from '../attendance/attendance-data';
 import { cardKey } from '../shared/card-keys';
-import { memberIsCommittee, requireCell, requireMember, type FeatureContext } from '../shared/context';
+import { memberIsCommittee, requireCell, type FeatureContext } from '../shared/context';
+import { requireMayHoldMeetingRole } from '../shared/meeting-roles';
 import type { TurnResult } from '../turn';
 import { findMotion, findOpenMotionId, requireMotionOfCell, type MotionWithDetails } from './motion-queries';
 import { computeOutcome } from './vote-outcome';
@@ -55,7 +56,7 @@ async function motionToClose(ctx: FeatureContext, cellId: string, motionId: stri
 
 /** Closes the named (or the cell's open) motion and posts the result in the Party's wording; a second close says it is done. */
 export async function closeVote(ctx: FeatureContext, motionId?: string): Promise<TurnResult> {
-  const member = requireMember(ctx);
+  const member = await requireMayHoldMeetingRole(ctx, ['chair'], 'role.chair_only');
   const cell = requireCell(ctx);
   const motion = await motionToClose(ctx, cell.id, motionId);
   assertMayClose(member, motion);

@@ -1,5 +1,5 @@
 /** "Biểu quyết <nội dung>": the chair or committee puts a motion to an open vote in chat. */
-import { DomainError } from '../../core/errors';
+import { DomainError, localDetail } from '../../core/errors';
 import { formatClock } from '../../core/format';
 import { normalizeText } from '../../core/text';
 import { assertOpenableInChat } from '../../core/voting';
@@ -51,7 +51,7 @@ export async function openVote(ctx: FeatureContext, input: OpenVoteInput): Promi
   const kind = input.kind;
   assertOpenableInChat(kind);
   const title = input.title.trim();
-  if (title.length === 0 || title.length > 500) throw new DomainError('input.invalid', 'nội dung biểu quyết');
+  if (title.length === 0 || title.length > 500) throw new DomainError('input.invalid', localDetail('nội dung biểu quyết', 'motion title'));
   const meeting = input.meetingId ? await requireMeetingOfCell(ctx.db, cell.id, input.meetingId) : await requireCurrentMeeting(ctx.db, cell.id);
   if (meeting.status === 'closed' || meeting.status === 'cancelled') throw new DomainError('meeting.closed');
   // Only members recorded present vote, so a vote before any roll call would have no voters (DOMAIN.md's order).

@@ -12,6 +12,7 @@ import type { VoteChoice } from '../../core/types';
 import { voterEligibility } from '../../core/voting';
 import { toCellRules, toRosterMember } from '../../store/mappers';
 import type { Member } from '../../store/rows';
+import { requireMayHoldMeetingRole } from '../shared/meeting-roles';
 import { markPresentOnBehalf, presenceNote, requireOnBehalfRecorder, withMembersNamed } from '../attendance/record-presence';
 import { rollCallViewFor } from '../attendance/rollcall-view';
 import { requireMeetingOfCell } from '../meetings/meeting-queries';
@@ -60,6 +61,7 @@ function handsNote(ctx: FeatureContext, ballots: readonly HandBallot[], recorder
 
 /** Records a show of hands on the cell's open motion for the named members. */
 export async function recordShowOfHands(ctx: FeatureContext, counts: readonly HandsCount[]): Promise<TurnResult> {
+  await requireMayHoldMeetingRole(ctx, ['chair', 'minuteTaker'], 'role.recorder_only');
   const cell = requireCell(ctx);
   const motionId = await findOpenMotionId(ctx.db, cell.id);
   const motion = motionId === null ? null : await findVoteCardMotion(ctx.db, motionId);
