@@ -3,6 +3,7 @@
  * --timezone): Viet Nam first, then where Vietnamese party cells abroad meet.
  * Messages name a zone by its label, never by its IANA id.
  */
+import { DomainError, logDetail } from './errors';
 import type { Locale } from './types';
 
 export interface TimezoneChoice {
@@ -37,9 +38,28 @@ export function knownTimezone(id: string): TimezoneChoice | null {
   return TIMEZONES.find((zone) => zone.id.toLowerCase() === wanted) ?? null;
 }
 
-/** "Giờ Việt Nam (UTC+7)"; a zone stored before the list existed shows as "Múi giờ khác (…)". */
-export function timezoneLabel(id: string, locale: Locale): string {
+/** "UTC+7", "UTC+5:30", "UTC" for `timeZone` at `at` (zones with summer time differ by date). */
+export function utcOffsetLabel(timeZone: string, at: Date): string {
+  let name: string | undefined;
+  try {
+    name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+  } catch {
+    throw new DomainError('input.invalid', logDetail(`timeZone ${timeZone}`));
+  }
+  // Intl writes "GMT+07:00"; UTC itself is "GMT" or "GMT+00:00" depending on the ICU version.
+  const match = /^GMT([+-])(\d{2}):(\d{2})$/u.exec(name ?? '');
+  if (!match || (match[2] === '00' && match[3] === '00')) return 'UTC';
+  const [, sign, hours, minutes] = match;
+  return `UTC${sign}${Number(hours)}${minutes === '00' ? '' : `:${minutes}`}`;
+}
+
+/**
+ * "Giờ Việt Nam (UTC+7)"; a zone stored before the list existed shows as its
+ * offset on `at` ("Múi giờ khác (UTC+5:30)"), never as its IANA id.
+ */
+export function timezoneLabel(id: string, locale: Locale, at: Date = new Date()): string {
   const zone = knownTimezone(id);
   if (zone) return zone.label[locale];
-  return locale === 'vi' ? `Múi giờ khác (${id})` : `Another timezone (${id})`;
+  const offset = utcOffsetLabel(id, at);
+  return locale === 'vi' ? `Múi giờ khác (${offset})` : `Another timezone (${offset})`;
 }

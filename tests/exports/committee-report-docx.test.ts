@@ -27,7 +27,7 @@ describe('committeeReportDocx', () => {
     const t = report.totals;
     expect(text).toContain(`Tổng số chi bộ trực thuộc: ${t.cells}; số chi bộ tổ chức sinh hoạt định kỳ đầy đủ: ${t.cellsHeldAll}/${t.cells}.`);
     expect(text).toContain(`Tổng số kỳ sinh hoạt đã tổ chức: ${t.meetings} `);
-    expect(text).toContain(`trực tiếp: ${t.byForm.in_person}; trực tuyến: ${t.byForm.online}; trực tiếp kết hợp trực tuyến: ${t.byForm.mixed}`);
+    expect(text).toContain(`trực tiếp: ${t.byForm.in_person}; trực tuyến: ${t.byForm.online}; trực tuyến kết hợp trực tiếp: ${t.byForm.mixed}`);
     expect(text).toContain(`(${t.attendance.present}/${t.attendance.expected} lượt)`);
     expect(text).toContain(`Vắng có lý do: ${t.attendance.excused} lượt; vắng không có lý do: ${t.attendance.unexcused} lượt.`);
     expect(text).toContain(`Nội dung biểu quyết: ${t.motions.total}, được thông qua: ${t.motions.passed}.`);

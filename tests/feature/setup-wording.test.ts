@@ -1,6 +1,6 @@
 /**
  * The setup confirmation says the time as cells write it and the zone as a
- * member reads it ("14 giờ 00 (giờ Việt Nam, UTC+7)"), never the zone id.
+ * member reads it ("Giờ Việt Nam (UTC+7)"), never the zone id.
  */
 import { createBot } from '../../src/features/bot';
 import type { TurnResult } from '../../src/features/turn';
@@ -21,10 +21,14 @@ describeEachDatabase('the setup confirmation wording', (getDb) => {
     const cell = await createCell(db);
     const { secretary } = await createRoster(db, cell.id, { official: 2 });
     const values = { cellName: 'Chi bộ Phòng Kỹ thuật', parentOrganisation: 'Đảng bộ Công ty', meetingDay: '5', meetingTime: '08:00', timezone: 'Asia/Ho_Chi_Minh', reminders: '', approvalRef: '', approvalDate: '' };
-    for (const [locale, expected] of [['vi', 'lúc 08 giờ 00 (giờ Việt Nam, UTC+7)'], ['en', 'at 08:00 (Vietnam time, UTC+7)']] as const) {
-      const text = texts(expectOk(await press(secretary, 'setup.save', values, locale)));
+    const saved = texts(expectOk(await press(secretary, 'setup.save', values, 'vi')));
+    expect(saved).toContain('ngày 5 hằng tháng, 08 giờ 00');
+    expect(saved).not.toContain('Asia/Ho_Chi_Minh');
+    for (const [locale, expected] of [['vi', 'Giờ Nhật Bản – Tô-ky-ô (UTC+9)'], ['en', 'Viet Nam time (UTC+7)']] as const) {
+      const timezone = locale === 'vi' ? 'Asia/Tokyo' : 'Asia/Ho_Chi_Minh';
+      const text = texts(expectOk(await press(secretary, 'setup.save', { ...values, timezone }, locale)));
       expect(text).toContain(expected);
-      expect(text).not.toContain('Asia/Ho_Chi_Minh');
+      expect(text).not.toContain(timezone);
     }
   });
 });
