@@ -7,15 +7,6 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 
-// restify loads spdy, whose http-deceiver calls process.binding() at load (DEP0111):
-// not ours to fix and harmless here (README, Development). Any other warning still shows.
-const emitWarning = process.emitWarning;
-process.emitWarning = function emitWarningExceptDep0111(warning, ...rest) {
-  const code = typeof rest[0] === 'object' && rest[0] !== null ? rest[0].code : rest[1];
-  if (code === 'DEP0111') return;
-  emitWarning.call(process, warning, ...rest);
-};
-
 try {
   require(path.join(root, 'scripts', 'build-if-stale.js')).buildIfStale();
 } catch (error) {

@@ -19,7 +19,7 @@ const CONVERSATIONS = 40;
 
 function startSender(databaseUrl: string): Promise<ChildProcess> {
   const child = fork(join(__dirname, 'crash', 'sender-process.ts'), [databaseUrl], {
-    execArgv: ['--disable-warning=DEP0111', '-r', join(__dirname, 'crash', 'register-ts.js')],
+    execArgv: ['-r', join(__dirname, 'crash', 'register-ts.js')],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {

@@ -20,7 +20,7 @@ const LISTENING = /"url":"(http:\/\/[^"]+)"[^\n]*listening on/;
 
 /** Starts `src/main.ts` in development mode on 127.0.0.1 (a free port) with `env` on top; resolves once it listens. */
 export async function startChildApp(env: Readonly<Record<string, string>>, startTimeoutMs = 60_000): Promise<ChildApp> {
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', '-r', join(ROOT, 'tests/support/ts-register.js'), join(ROOT, 'src/main.ts')], {
+  const child = spawn(process.execPath, ['-r', join(ROOT, 'tests/support/ts-register.js'), join(ROOT, 'src/main.ts')], {
     cwd: ROOT,
     env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', PLAYGROUND_ENABLED: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
