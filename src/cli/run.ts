@@ -7,6 +7,8 @@ import { parseArgs } from 'node:util';
 import { isDomainError } from '../core/errors';
 import type { Database } from '../store/database';
 import { cellsCommand } from './cells';
+import { cellCreateCommand, cellMoveCommand, committeeCreateCommand, committeeMemberCommand, committeesCommand } from './committees';
+import { reportCommand } from './report';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliDeps, type CliIo, type CommandContext, type CommandSpec, type OptionValues } from './context';
 import { demoCommand } from './demo';
 import { importRosterCommand } from './import-roster';
@@ -24,6 +26,12 @@ import { outboxListCommand, outboxRetryCommand } from './outbox';
 export const COMMANDS: readonly CommandSpec[] = [
   importRosterCommand,
   cellsCommand,
+  cellCreateCommand,
+  cellMoveCommand,
+  committeesCommand,
+  committeeCreateCommand,
+  committeeMemberCommand,
+  reportCommand,
   membersCommand,
   meetingsCommand,
   summaryCommand,
