@@ -20,7 +20,6 @@ type Num = number | bigint;
 const n = (value: Num | null | undefined): number => Number(value ?? 0);
 
 const INVITED = Prisma.raw(`('official', 'probationary', 'attached_in')`);
-const ATTENDING = Prisma.raw(`('official', 'probationary', 'exempt', 'attached_in')`);
 // effectivePresence: 'excused' from the roll call, or from the RSVP when the roll call has no answer (held meetings only here).
 const EXCUSED = Prisma.raw(`(a."presence" = 'excused' OR (a."presence" IS NULL AND a."rsvp" = 'excused'))`);
 
@@ -120,38 +119,62 @@ export interface MotionAggregate {
   readonly approve: number;
 }
 
-/** The SQL pieces that read the frozen electorate (`$.electorate`, an array of strings) of motion `mo`. */
-function frozenSql(provider: Database['provider']): { usable: Prisma.Sql; size: Prisma.Sql; has: (memberId: Prisma.Sql) => Prisma.Sql } {
+/**
+ * The SQL pieces that read the frozen electorate (`$.electorate`, an array of strings) of a motion: whether it
+ * is usable (closed, valid JSON, an array of strings: frozenElectorate in meeting-rows.ts), its size, and, as a
+ * FROM item beside the row `v`, its member ids (column j."value").
+ */
+function frozenSql(provider: Database['provider']): { usable: Prisma.Sql; size: Prisma.Sql; ids: Prisma.Sql } {
   if (provider === 'sqlite') {
     // CASE, not AND: SQLite's JSON functions raise on malformed text, and only CASE promises not to evaluate them then.
-    const usable = Prisma.raw(`(mo."status" = 'closed' AND CASE WHEN json_valid(mo."resultSnapshot") THEN json_type(mo."resultSnapshot", '$.electorate') = 'array'
-      AND NOT EXISTS (SELECT 1 FROM json_each(mo."resultSnapshot", '$.electorate') j WHERE j."type" <> 'text') ELSE 0 END)`);
-    return { usable, size: Prisma.raw(`json_array_length(mo."resultSnapshot", '$.electorate')`), has: (id) => Prisma.sql`EXISTS (SELECT 1 FROM json_each(mo."resultSnapshot", '$.electorate') j WHERE j."value" = ${id})` };
+    return {
+      usable: Prisma.raw(`(mo."status" = 'closed' AND CASE WHEN json_valid(mo."resultSnapshot") THEN json_type(mo."resultSnapshot", '$.electorate') = 'array'
+        AND NOT EXISTS (SELECT 1 FROM json_each(mo."resultSnapshot", '$.electorate') j WHERE j."type" <> 'text') ELSE 0 END)`),
+      size: Prisma.raw(`json_array_length(mo."resultSnapshot", '$.electorate')`),
+      ids: Prisma.raw(`json_each(v."snapshot", '$.electorate') j`),
+    };
   }
-  const usable = Prisma.raw(`(mo."status" = 'closed' AND mo."resultSnapshot" IS NOT NULL AND jsonb_typeof(mo."resultSnapshot"::jsonb -> 'electorate') = 'array'
-    AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(mo."resultSnapshot"::jsonb -> 'electorate') e WHERE jsonb_typeof(e) <> 'string'))`);
-  return { usable, size: Prisma.raw(`jsonb_array_length(mo."resultSnapshot"::jsonb -> 'electorate')`), has: (id) => Prisma.sql`(mo."resultSnapshot"::jsonb -> 'electorate') @> jsonb_build_array(${id})` };
+  return {
+    usable: Prisma.raw(`(mo."status" = 'closed' AND mo."resultSnapshot" IS NOT NULL AND jsonb_typeof(mo."resultSnapshot"::jsonb -> 'electorate') = 'array'
+      AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(mo."resultSnapshot"::jsonb -> 'electorate') e WHERE jsonb_typeof(e) <> 'string'))`),
+    size: Prisma.raw(`jsonb_array_length(mo."resultSnapshot"::jsonb -> 'electorate')`),
+    ids: Prisma.raw(`jsonb_array_elements_text(v."snapshot"::jsonb -> 'electorate') AS j("value")`),
+  };
 }
 
+/**
+ * Approvals per motion: a ballot counts when its member is on the cell's roster, takes part in meetings, is
+ * recorded present and is in the electorate — the frozen one (each distinct id looked up in the ballots'
+ * unique key), else the current one (official or exempt present, SHT đến where the cell lets them vote).
+ * Joins and GROUP BY rather than a subquery per motion, so PostgreSQL hashes them in one pass.
+ */
 export async function queryMotions(db: Database, scope: ReportScope): Promise<MotionAggregate[]> {
   const frozen = frozenSql(db.provider);
-  const memberId = Prisma.raw(`b."memberId"`);
-  // In the current electorate a member present counts when official or exempt, or SHT đến where the cell lets them vote.
-  const inCurrent = Prisma.raw(`(vm."status" IN ('official', 'exempt') OR (vm."status" = 'attached_in' AND c."attachedInMayVote"))`);
-  const rows = await db.prisma.$queryRaw<{ meetingId: string; kind: string; status: string; usable: unknown; size: Num | null; approve: Num }[]>`
-    SELECT mo."meetingId", mo."kind", mo."status",
-      CASE WHEN ${frozen.usable} THEN 1 ELSE 0 END AS "usable",
-      CASE WHEN ${frozen.usable} THEN ${frozen.size} ELSE NULL END AS "size",
-      (SELECT COUNT(*) FROM "Ballot" b
-        JOIN "Attendance" a ON a."meetingId" = mo."meetingId" AND a."memberId" = b."memberId" AND a."presence" = 'present'
-        JOIN "Member" vm ON vm."id" = b."memberId" AND vm."cellId" = mt."cellId" AND vm."status" IN ${ATTENDING}
-        WHERE b."motionId" = mo."id" AND b."choice" = 'approve'
-          AND CASE WHEN ${frozen.usable} THEN ${frozen.has(memberId)} ELSE ${inCurrent} END) AS "approve"
-    FROM "Motion" mo
-    JOIN "Meeting" mt ON mt."id" = mo."meetingId"
-    JOIN "Cell" c ON c."id" = mt."cellId"
-    WHERE ${cellsOf(scope, 'c')} AND ${heldIn(scope)}`;
-  return rows.map((r) => ({ meetingId: r.meetingId, kind: r.kind, closed: r.status === 'closed', frozenDenominator: n(r.usable as Num) === 1 ? n(r.size) : null, approve: n(r.approve) }));
+  // Comma joins: PostgreSQL lets the ids' function refer to v only there (SQLite has no LATERAL).
+  const present = Prisma.raw(`a."meetingId" = v."meetingId" AND a."memberId" = b."memberId" AND a."presence" = 'present'
+      AND vm."id" = b."memberId" AND vm."cellId" = v."cellId" AND vm."status" IN ('official', 'probationary', 'exempt', 'attached_in')`);
+  const rows = await db.prisma.$queryRaw<{ meetingId: string; kind: string; status: string; usable: Num; size: Num | null; approve: Num | null }[]>`
+    WITH v AS MATERIALIZED (
+      SELECT mo."id", mo."meetingId", mo."kind", mo."status", mt."cellId", c."attachedInMayVote",
+        CASE WHEN ${frozen.usable} THEN 1 ELSE 0 END AS "usable",
+        CASE WHEN ${frozen.usable} THEN ${frozen.size} ELSE NULL END AS "size",
+        CASE WHEN ${frozen.usable} THEN mo."resultSnapshot" ELSE NULL END AS "snapshot"
+      FROM "Motion" mo JOIN "Meeting" mt ON mt."id" = mo."meetingId" JOIN "Cell" c ON c."id" = mt."cellId"
+      WHERE ${cellsOf(scope, 'c')} AND ${heldIn(scope)}
+    ), approvals AS (
+      SELECT v."id", COUNT(DISTINCT b."memberId") AS "approve"
+      FROM v, ${frozen.ids}, "Ballot" b, "Attendance" a, "Member" vm
+      WHERE v."usable" = 1 AND b."motionId" = v."id" AND b."memberId" = j."value" AND b."choice" = 'approve' AND ${present}
+      GROUP BY v."id"
+      UNION ALL
+      SELECT v."id", COUNT(*) AS "approve"
+      FROM v, "Ballot" b, "Attendance" a, "Member" vm
+      WHERE v."usable" = 0 AND b."motionId" = v."id" AND b."choice" = 'approve' AND ${present} AND (vm."status" IN ('official', 'exempt') OR (vm."status" = 'attached_in' AND v."attachedInMayVote"))
+      GROUP BY v."id"
+    )
+    SELECT v."meetingId", v."kind", v."status", v."usable", v."size", ap."approve"
+    FROM v LEFT JOIN approvals ap ON ap."id" = v."id"`;
+  return rows.map((r) => ({ meetingId: r.meetingId, kind: r.kind, closed: r.status === 'closed', frozenDenominator: n(r.usable) === 1 ? n(r.size) : null, approve: n(r.approve) }));
 }
 
 /** Summoned members excused at 3 or more held meetings of the period in a row within one calendar year (core/quality-flags.ts). */
