@@ -1,6 +1,6 @@
 /**
  * The upper committee's report over its cells and those of the committees below it (issue 15), for a month,
- * a quarter or a year. Seven aggregate queries over the stored rows whatever the number of cells (see
+ * a quarter or a year. Eight aggregate queries over the stored rows whatever the number of cells (see
  * committee-report-queries.ts), then each row out of those counts (committee-report-rows.ts): no cell's
  * summary is built. Its figures equal the cells' own summaries (tests/store/committee-report.test.ts).
  *
