@@ -18,6 +18,7 @@ async function listCells(ctx: CommandContext): Promise<number> {
     id: c.id,
     name: c.name,
     parentOrganisation: c.parentOrganisation,
+    committeeId: c.committeeId,
     timezone: c.timezone,
     memberCount: c._count.members,
   }));

@@ -8,6 +8,8 @@ import { isDomainError } from '../core/errors';
 import type { Database } from '../store/database';
 import { cellsCommand } from './cells';
 import { cellsSetCommand, cellsShowCommand } from './cell-settings';
+import { cellCreateCommand, cellMoveCommand, committeeCreateCommand, committeeMemberCommand, committeesCommand } from './committees';
+import { reportCommand } from './report';
 import { CliFailure, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliDeps, type CliIo, type CommandContext, type CommandSpec, type OptionValues } from './context';
 import { demoCommand } from './demo';
 import { importRosterCommand } from './import-roster';
@@ -28,6 +30,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   cellsCommand,
   cellsShowCommand,
   cellsSetCommand,
+  cellCreateCommand,
+  cellMoveCommand,
+  committeesCommand,
+  committeeCreateCommand,
+  committeeMemberCommand,
+  reportCommand,
   membersCommand,
   meetingsCommand,
   summaryCommand,

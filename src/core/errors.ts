@@ -114,6 +114,18 @@ export const DOMAIN_ERRORS = {
     vi: 'Đề nghị đồng chí ghi rõ ý kiến khác.',
     en: 'Please write your other opinion.',
   },
+  'committee.unknown': {
+    vi: 'Không tìm thấy đảng ủy (đảng bộ) này.',
+    en: 'This party committee was not found.',
+  },
+  'committee.forbidden': {
+    vi: 'Chỉ các đồng chí trong đảng ủy này hoặc đảng ủy cấp trên được xem báo cáo.',
+    en: 'Only members of this committee or of a committee above it may read its reports.',
+  },
+  'not_implemented': {
+    vi: 'Chức năng này chưa có trong phiên bản hiện tại.',
+    en: 'This feature is not available in this version yet.',
+  },
   'input.invalid': {
     vi: 'Dữ liệu gửi lên chưa hợp lệ.',
     en: 'The submitted data is not valid.',

@@ -5,11 +5,10 @@
  * route checks canReadCommitteeReport for that identity on every request.
  */
 import type { IssuedLink } from '../features/minutes/document-links';
+import type { ReportReader } from './committee-access';
 
-export interface ReaderIdentity {
-  readonly platform: string;
-  readonly userId: string;
-}
+/** Who a link is for: the committee member's chat account (committee-access.ts). */
+export type ReaderIdentity = ReportReader;
 
 export type ReportFormat = 'xlsx' | 'docx';
 
@@ -22,13 +21,13 @@ export interface CommitteeReportLinks {
 
 /** "teams" + "29:1abc" → "teams:29:1abc" (platform names have no colon). */
 export function encodeReader(reader: ReaderIdentity): string {
-  return `${reader.platform}:${reader.userId}`;
+  return `${reader.platform}:${reader.platformUserId}`;
 }
 
 export function decodeReader(text: string): ReaderIdentity | null {
   const cut = text.indexOf(':');
   if (cut <= 0 || cut === text.length - 1) return null;
-  return { platform: text.slice(0, cut), userId: text.slice(cut + 1) };
+  return { platform: text.slice(0, cut), platformUserId: text.slice(cut + 1) };
 }
 
 /** Subject of a report link: the committee and the period. */

@@ -57,7 +57,12 @@ export interface CellMeetingRow {
   readonly unexcused: number;
   readonly motions: number;
   readonly passed: number;
+  /** Online or mixed while the cell records no approval reference (Cell.onlineApprovalRef, 03-HD/TW). */
   readonly onlineWithoutApproval: boolean;
+  /**
+   * The meeting is closed: closing is the "thông qua biên bản" step, after which the bot holds the minutes the
+   * committee reads (the store records no separate sending). A meeting still in progress has not sent them.
+   */
   readonly minutesSent: boolean;
   /** Quality criteria not met by this meeting. */
   readonly flags: readonly AttentionCode[];

@@ -15,6 +15,10 @@ export interface BackupTable {
 const table = (model: string, key = 'id'): BackupTable => ({ model, key });
 
 export const BACKUP_TABLES: readonly BackupTable[] = [
+  // A sub-committee's parent usually sorts first; both land in one multi-row insert anyway, checked at its end.
+  table('Committee'),
+  table('CommitteeMember'),
+  table('CommitteeAccount'),
   table('Cell'),
   table('Member'),
   table('ChannelAccount'),

@@ -37,6 +37,12 @@ async function seedMonth(db: Database): Promise<void> {
   await p.zaloToken.create({ data: { id: 'oa-1', oaId: '4318', cellId: 'demo-cell', refreshToken: 'r-token', accessToken: 'a-token', accessExpiresAt: NOW, version: 3 } });
   await p.zaloWebhookEvent.create({ data: { dedupeKey: 'msg-1', eventName: 'user_send_text', body: '{"message":{"text":"có mặt"}}', status: 'done', nextAttemptAt: NOW, receivedAt: NOW, processedAt: NOW } });
   await p.zaloThread.create({ data: { threadId: 'zalo-user-1', lastInteractionAt: NOW, pendingKind: 'link', failedCodes: 1 } });
+  // A sub-committee whose id sorts before its parent's: the restore must still accept it.
+  await p.committee.create({ data: { id: 'cmt-z-root', name: 'Đảng ủy Khối Doanh nghiệp' } });
+  await p.committee.create({ data: { id: 'cmt-a-sub', name: 'Đảng bộ Công ty', parentId: 'cmt-z-root' } });
+  await p.committeeMember.create({ data: { id: 'cmt-m1', committeeId: 'cmt-z-root', fullName: 'Trần Văn Bình', role: 'secretary' } });
+  await p.committeeAccount.create({ data: { platform: 'teams', platformUserId: 'aad-cmt-1', committeeMemberId: 'cmt-m1' } });
+  await p.cell.update({ where: { id: 'demo-cell' }, data: { committeeId: 'cmt-a-sub' } });
 }
 
 /** Every table's rows, ordered by key, as plain JSON (dates as ISO strings) for comparison. */

@@ -19,8 +19,8 @@ import { committeeReportFixture } from './committee-report-fixture';
 
 export const COMMITTEE_ID = 'du-khoi-dn';
 export const SECRET = 'test-secret-for-committee-links-0123456789';
-export const READER: ReaderIdentity = { platform: 'teams', userId: '29:1TxnQm5bC4o2dUf9wH3kYzL7rPq8sVa6eG0jNiXcBtM-committee-secretary' };
-export const OUTSIDER: ReaderIdentity = { platform: 'teams', userId: '29:1cell-secretary-of-another-cell' };
+export const READER: ReaderIdentity = { platform: 'teams', platformUserId: '29:1TxnQm5bC4o2dUf9wH3kYzL7rPq8sVa6eG0jNiXcBtM-committee-secretary' };
+export const OUTSIDER: ReaderIdentity = { platform: 'teams', platformUserId: '29:1cell-secretary-of-another-cell' };
 
 /** The report's period for a key, as the computation would label it. */
 export function periodFor(key: string): ReportPeriod {
@@ -55,7 +55,7 @@ export async function startCommitteeServer(extraRoutes: readonly RouteModule[] =
     linkSigningSecret: SECRET,
     links,
     assetsDir: path.resolve(__dirname, '..', '..', 'web', 'dist', 'committee'),
-    canRead: async (_db, identity, committeeId) => Promise.resolve(committeeId === COMMITTEE_ID && identity.platform === READER.platform && identity.userId === READER.userId),
+    canRead: async (_db, identity, committeeId) => Promise.resolve(committeeId === COMMITTEE_ID && identity.platform === READER.platform && identity.platformUserId === READER.platformUserId),
     compute: async (_db, committeeId, periodKey) => {
       computed.push(`${committeeId}|${periodKey}`);
       return Promise.resolve(committeeReportFixture({ period: periodFor(periodKey) }));

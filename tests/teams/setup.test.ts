@@ -14,7 +14,7 @@ function storedCell(overrides: Partial<Cell> = {}): Cell {
   return {
     id: 'cell-1', name: 'Chi bộ Phòng Kỹ thuật', parentOrganisation: '', locality: '', timezone: 'Asia/Ho_Chi_Minh',
     meetingRule: '{"kind":"dayOfMonth","day":5,"time":"14:00"}', reminderOffsets: '[]', quorumNumerator: 2, quorumDenominator: 3,
-    excusedInDenominator: true, attachedInMayVote: false, onlineApprovalRef: null, onlineApprovalDate: null, locale: 'vi', createdAt: at, updatedAt: at,
+    excusedInDenominator: true, attachedInMayVote: false, onlineApprovalRef: null, onlineApprovalDate: null, locale: 'vi', committeeId: null, createdAt: at, updatedAt: at,
     ...overrides,
   };
 }

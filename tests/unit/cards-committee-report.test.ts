@@ -96,7 +96,7 @@ describe('committeeReportCardFor', () => {
     const secret = 'test-secret-for-committee-card-0123456789';
     const clock = { now: () => new Date('2027-01-04T02:00:00Z') };
     const links = createCommitteeReportLinks({ secret, baseUrl: () => 'https://chibo.example.vn', clock });
-    const reader = { platform: 'teams', userId: '29:1committee-secretary' };
+    const reader = { platform: 'teams', platformUserId: '29:1committee-secretary' };
     const report = committeeReportFixture();
     const card = committeeReportCardFor(report, 'vi', reader, links);
     const urls = ofType(card, 'Action.OpenUrl').map((a) => new URL(String(a['url'])));

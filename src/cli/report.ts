@@ -1,0 +1,82 @@
+/**
+ * `report --committee <id> --period 2026-11|2026-Q4|2026`: the committee's report over its cells (issue 15),
+ * as a table, as JSON, or written to .xlsx / .docx by the renderers of src/exports. An operator's tool on the
+ * server: no access check (the chat and the dashboard ask canReadCommitteeReport).
+ */
+import { writeFile } from 'node:fs/promises';
+import { formatPercent } from '../core/format';
+import type { Locale } from '../core/types';
+import { computeCommitteeReport } from '../reports/committee-report';
+import type { AttentionCode, CommitteeReport } from '../reports/committee-report-types';
+import { renderReportFile, type ReportFileFormat } from '../reports/report-files';
+import { EXIT_OK, requiredOption, stringOption, UsageError, type CommandContext, type CommandSpec } from './context';
+import { printError, printJson, printLine, renderTable } from './output';
+
+const USAGE = 'report --committee <id> --period <2026-11|2026-Q4|2026> [--json | --xlsx <file.xlsx> | --docx <file.docx>] [--lang vi|en]';
+
+function localeOf(ctx: CommandContext): Locale {
+  const lang = stringOption(ctx.values, 'lang') ?? 'vi';
+  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang phải là vi hoặc en (got "${lang}")`, USAGE);
+  return lang;
+}
+
+/** The file asked for, if any: at most one of --xlsx and --docx, with the right extension, and not with --json. */
+function fileOf(ctx: CommandContext): { format: ReportFileFormat; path: string } | null {
+  const asked = (['xlsx', 'docx'] as const).flatMap((format) => {
+    const path = stringOption(ctx.values, format);
+    return path === undefined ? [] : [{ format, path }];
+  });
+  if (asked.length + (ctx.json ? 1 : 0) > 1) throw new UsageError('Chỉ chọn một trong --json, --xlsx, --docx', USAGE);
+  const file = asked[0];
+  if (file && !file.path.toLowerCase().endsWith(`.${file.format}`)) throw new UsageError(`--${file.format} phải là tệp .${file.format} (got "${file.path}")`, USAGE);
+  return file ?? null;
+}
+
+const ATTENTION_LABELS: Readonly<Record<AttentionCode, Readonly<Record<Locale, string>>>> = {
+  'meeting.missing': { vi: 'thiếu kỳ sinh hoạt định kỳ', en: 'regular meeting missing' },
+  'thematic.missing': { vi: 'thiếu sinh hoạt chuyên đề trong quý', en: 'no thematic meeting in a quarter' },
+  'minutes.missing': { vi: 'chưa gửi biên bản', en: 'minutes not sent' },
+  'online.unapproved': { vi: 'họp trực tuyến chưa có văn bản đồng ý', en: 'online without approval' },
+  'absence.unexcused': { vi: 'vắng không lý do', en: 'unexcused absence' },
+  'attendance.low': { vi: 'tỷ lệ dự không quá 85%', en: 'attendance at or below 85%' },
+  'absence.excused_streak': { vi: 'vắng có lý do 3 kỳ liên tiếp', en: 'excused 3 times in a row' },
+  'meeting.short': { vi: 'thời gian sinh hoạt chưa đủ', en: 'meeting too short' },
+  'documents.late': { vi: 'tài liệu gửi muộn', en: 'documents late' },
+  'probation.due': { vi: 'đến hạn công nhận đảng viên chính thức', en: 'probation ends' },
+};
+
+function reportText(report: CommitteeReport, locale: Locale): string {
+  const t = report.totals;
+  const rate = (r: number | null): string => (r === null ? '–' : formatPercent(r, locale));
+  const head = [
+    `${report.committee.name} — ${report.period.label}`,
+    `Chi bộ: ${t.cells}; họp đủ: ${t.cellsHeldAll}; cần lưu ý: ${t.cellsNeedingAttention}; kỳ sinh hoạt: ${t.meetings}; tỷ lệ dự: ${rate(t.attendance.rate)}; vắng có lý do: ${t.attendance.excused}, không lý do: ${t.attendance.unexcused}; biểu quyết thông qua: ${t.motions.passed}/${t.motions.total}.`,
+  ];
+  const rows = report.cells.map((c) => [c.cell.name, String(c.meetings.length), rate(c.attendance.rate), String(c.attendance.unexcused), c.attention.map((code) => ATTENTION_LABELS[code][locale]).join('; ')]);
+  return [...head, '', renderTable(['Chi bộ', 'Số kỳ', 'Tỷ lệ dự', 'Vắng KLD', 'Cần lưu ý'], rows)].join('\n');
+}
+
+export const reportCommand: CommandSpec = {
+  name: 'report',
+  usage: [USAGE],
+  summary: 'Báo cáo tình hình sinh hoạt các chi bộ trực thuộc một đảng ủy (tháng, quý hoặc năm)',
+  options: { committee: { type: 'string' }, period: { type: 'string' }, json: { type: 'boolean' }, xlsx: { type: 'string' }, docx: { type: 'string' }, lang: { type: 'string' } },
+  async run(ctx) {
+    const committeeId = requiredOption(ctx.values, 'committee', USAGE);
+    const period = requiredOption(ctx.values, 'period', USAGE);
+    if (!/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$/i.test(period)) throw new UsageError(`--period phải có dạng 2026-11, 2026-Q4 hoặc 2026 (got "${period}")`, USAGE);
+    const locale = localeOf(ctx);
+    const file = fileOf(ctx);
+    const report = await ctx.withDatabase((db) => computeCommitteeReport(db, committeeId, period, locale, ctx.deps.clock.now()));
+    if (file) {
+      const body = await renderReportFile(file.format, report, locale);
+      await writeFile(file.path, body);
+      printError(ctx.io, `Đã ghi ${file.path} (${body.length} bytes).`);
+    } else if (ctx.json) {
+      printJson(ctx.io, report);
+    } else {
+      printLine(ctx.io, reportText(report, locale));
+    }
+    return EXIT_OK;
+  },
+};

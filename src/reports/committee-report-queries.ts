@@ -1,0 +1,239 @@
+/**
+ * The aggregate queries of a committee report: each reads the period's rows of every cell of the committee
+ * once, grouped by cell or by meeting, so a report costs the same few statements for 10 cells or 1,000.
+ * Presence is counted as features/attendance/attendance-data.ts's effectivePresence reads it (the roll call's
+ * answer; else an accepted excuse once started; else, closed, unexcused) and as core/attendance.ts counts it
+ * (only the cell's current roster, by status). Quoted identifiers keep the SQL valid on SQLite and PostgreSQL;
+ * the frozen electorate of a closed vote is JSON, read with each database's own functions.
+ */
+import { Prisma } from '../store/generated/sqlite/client';
+import type { Database } from '../store/database';
+
+/** Which rows a report reads: the cells of these committees, meetings held in these months. */
+export interface ReportScope {
+  readonly committeeIds: readonly string[];
+  readonly fromMonth: string;
+  readonly toMonth: string;
+}
+
+type Num = number | bigint;
+const n = (value: Num | null | undefined): number => Number(value ?? 0);
+
+const INVITED = Prisma.raw(`('official', 'probationary', 'attached_in')`);
+// effectivePresence: 'excused' from the roll call, or from the RSVP when the roll call has no answer (held meetings only here).
+const EXCUSED = Prisma.raw(`(a."presence" = 'excused' OR (a."presence" IS NULL AND a."rsvp" = 'excused'))`);
+
+function cellsOf(scope: ReportScope, alias: string): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(`${alias}."committeeId"`)} IN (${Prisma.join([...scope.committeeIds])})`;
+}
+
+function heldIn(scope: ReportScope): Prisma.Sql {
+  return Prisma.sql`mt."status" IN ('closed', 'in_progress') AND mt."period" >= ${scope.fromMonth} AND mt."period" <= ${scope.toMonth}`;
+}
+
+export interface CellRow {
+  readonly id: string;
+  readonly name: string;
+  readonly committeeId: string;
+  readonly timezone: string;
+  readonly onlineApprovalRef: string | null;
+  readonly excusedInDenominator: boolean;
+  readonly attachedInMayVote: boolean;
+}
+
+export async function queryCells(db: Database, scope: ReportScope): Promise<CellRow[]> {
+  const rows = await db.prisma.$queryRaw<(Omit<CellRow, 'excusedInDenominator' | 'attachedInMayVote'> & { excusedInDenominator: unknown; attachedInMayVote: unknown })[]>`
+    SELECT c."id", c."name", c."committeeId", c."timezone", c."onlineApprovalRef", c."excusedInDenominator", c."attachedInMayVote"
+    FROM "Cell" c WHERE ${cellsOf(scope, 'c')}`;
+  return rows.map((r) => ({ ...r, excusedInDenominator: r.excusedInDenominator === true || r.excusedInDenominator === 1 || r.excusedInDenominator === 1n, attachedInMayVote: r.attachedInMayVote === true || r.attachedInMayVote === 1 || r.attachedInMayVote === 1n }));
+}
+
+/** Members of each cell by status. */
+export async function queryRosterCounts(db: Database, scope: ReportScope): Promise<{ cellId: string; status: string; count: number }[]> {
+  const rows = await db.prisma.$queryRaw<{ cellId: string; status: string; count: Num }[]>`
+    SELECT m."cellId", m."status", COUNT(*) AS "count"
+    FROM "Member" m JOIN "Cell" c ON c."id" = m."cellId"
+    WHERE ${cellsOf(scope, 'c')}
+    GROUP BY m."cellId", m."status"`;
+  return rows.map((r) => ({ cellId: r.cellId, status: r.status, count: n(r.count) }));
+}
+
+/** One held meeting with its attendance counted by status (roster members only). */
+export interface MeetingAggregate {
+  readonly id: string;
+  readonly cellId: string;
+  readonly period: string;
+  readonly kind: string;
+  readonly form: string;
+  readonly status: string;
+  readonly startsAt: Date;
+  readonly startedAt: Date | null;
+  readonly endedAt: Date | null;
+  readonly noticePostedAt: Date | null;
+  /** Recorded present, by status group. */
+  readonly presentCounted: number;
+  readonly presentExempt: number;
+  readonly presentAttachedIn: number;
+  /** Summoned members absent with a reason (effective presence), all and by status where the electorate needs it. */
+  readonly excused: number;
+  readonly excusedOfficial: number;
+  readonly excusedAttachedIn: number;
+  /** Summoned members the roll call recorded absent without reason (what an unclosed meeting counts). */
+  readonly unexcusedRecorded: number;
+}
+
+type MeetingRaw = Omit<MeetingAggregate, 'presentCounted' | 'presentExempt' | 'presentAttachedIn' | 'excused' | 'excusedOfficial' | 'excusedAttachedIn' | 'unexcusedRecorded'> &
+  Record<'presentCounted' | 'presentExempt' | 'presentAttachedIn' | 'excused' | 'excusedOfficial' | 'excusedAttachedIn' | 'unexcusedRecorded', Num | null>;
+
+export async function queryMeetings(db: Database, scope: ReportScope): Promise<MeetingAggregate[]> {
+  const rows = await db.prisma.$queryRaw<MeetingRaw[]>`
+    SELECT mt."id", mt."cellId", mt."period", mt."kind", mt."form", mt."status", mt."startsAt", mt."startedAt", mt."endedAt", mt."noticePostedAt",
+      SUM(CASE WHEN a."presence" = 'present' AND m."status" IN ('official', 'probationary') THEN 1 ELSE 0 END) AS "presentCounted",
+      SUM(CASE WHEN a."presence" = 'present' AND m."status" = 'exempt' THEN 1 ELSE 0 END) AS "presentExempt",
+      SUM(CASE WHEN a."presence" = 'present' AND m."status" = 'attached_in' THEN 1 ELSE 0 END) AS "presentAttachedIn",
+      SUM(CASE WHEN m."status" IN ${INVITED} AND ${EXCUSED} THEN 1 ELSE 0 END) AS "excused",
+      SUM(CASE WHEN m."status" = 'official' AND ${EXCUSED} THEN 1 ELSE 0 END) AS "excusedOfficial",
+      SUM(CASE WHEN m."status" = 'attached_in' AND ${EXCUSED} THEN 1 ELSE 0 END) AS "excusedAttachedIn",
+      SUM(CASE WHEN m."status" IN ${INVITED} AND a."presence" = 'unexcused' THEN 1 ELSE 0 END) AS "unexcusedRecorded"
+    FROM "Meeting" mt
+    JOIN "Cell" c ON c."id" = mt."cellId"
+    LEFT JOIN "Attendance" a ON a."meetingId" = mt."id"
+    LEFT JOIN "Member" m ON m."id" = a."memberId" AND m."cellId" = mt."cellId"
+    WHERE ${cellsOf(scope, 'c')} AND ${heldIn(scope)}
+    GROUP BY mt."id"
+    ORDER BY mt."cellId", mt."startsAt", mt."id"`;
+  return rows.map((r) => ({
+    ...r,
+    presentCounted: n(r.presentCounted), presentExempt: n(r.presentExempt), presentAttachedIn: n(r.presentAttachedIn),
+    excused: n(r.excused), excusedOfficial: n(r.excusedOfficial), excusedAttachedIn: n(r.excusedAttachedIn), unexcusedRecorded: n(r.unexcusedRecorded),
+  }));
+}
+
+/** A motion of a held meeting: approvals counted as core/meeting-figures.ts counts them; the frozen denominator when closed with one. */
+export interface MotionAggregate {
+  readonly meetingId: string;
+  readonly kind: string;
+  readonly closed: boolean;
+  /** Size of the electorate frozen at close; null: no usable snapshot, the current electorate applies. */
+  readonly frozenDenominator: number | null;
+  readonly approve: number;
+}
+
+/**
+ * The SQL pieces that read the frozen electorate (`$.electorate`, an array of strings) of a motion: whether it
+ * is usable (closed, valid JSON, an array of strings: frozenElectorate in meeting-rows.ts), its size, and, as a
+ * FROM item beside the row `v`, its member ids (column j."value").
+ */
+function frozenSql(provider: Database['provider']): { usable: Prisma.Sql; size: Prisma.Sql; ids: Prisma.Sql } {
+  if (provider === 'sqlite') {
+    // CASE, not AND: SQLite's JSON functions raise on malformed text, and only CASE promises not to evaluate them then.
+    return {
+      usable: Prisma.raw(`(mo."status" = 'closed' AND CASE WHEN json_valid(mo."resultSnapshot") THEN json_type(mo."resultSnapshot", '$.electorate') = 'array'
+        AND NOT EXISTS (SELECT 1 FROM json_each(mo."resultSnapshot", '$.electorate') j WHERE j."type" <> 'text') ELSE 0 END)`),
+      size: Prisma.raw(`json_array_length(mo."resultSnapshot", '$.electorate')`),
+      ids: Prisma.raw(`json_each(v."snapshot", '$.electorate') j`),
+    };
+  }
+  return {
+    usable: Prisma.raw(`(mo."status" = 'closed' AND mo."resultSnapshot" IS NOT NULL AND jsonb_typeof(mo."resultSnapshot"::jsonb -> 'electorate') = 'array'
+      AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(mo."resultSnapshot"::jsonb -> 'electorate') e WHERE jsonb_typeof(e) <> 'string'))`),
+    size: Prisma.raw(`jsonb_array_length(mo."resultSnapshot"::jsonb -> 'electorate')`),
+    ids: Prisma.raw(`jsonb_array_elements_text(v."snapshot"::jsonb -> 'electorate') AS j("value")`),
+  };
+}
+
+/**
+ * Approvals per motion: a ballot counts when its member is on the cell's roster, takes part in meetings, is
+ * recorded present and is in the electorate — the frozen one (each distinct id looked up in the ballots'
+ * unique key), else the current one (official or exempt present, SHT đến where the cell lets them vote).
+ * Joins and GROUP BY rather than a subquery per motion, so PostgreSQL hashes them in one pass.
+ */
+export async function queryMotions(db: Database, scope: ReportScope): Promise<MotionAggregate[]> {
+  const frozen = frozenSql(db.provider);
+  // Comma joins: PostgreSQL lets the ids' function refer to v only there (SQLite has no LATERAL).
+  const present = Prisma.raw(`a."meetingId" = v."meetingId" AND a."memberId" = b."memberId" AND a."presence" = 'present'
+      AND vm."id" = b."memberId" AND vm."cellId" = v."cellId" AND vm."status" IN ('official', 'probationary', 'exempt', 'attached_in')`);
+  const rows = await db.prisma.$queryRaw<{ meetingId: string; kind: string; status: string; usable: Num; size: Num | null; approve: Num | null }[]>`
+    WITH v AS MATERIALIZED (
+      SELECT mo."id", mo."meetingId", mo."kind", mo."status", mt."cellId", c."attachedInMayVote",
+        CASE WHEN ${frozen.usable} THEN 1 ELSE 0 END AS "usable",
+        CASE WHEN ${frozen.usable} THEN ${frozen.size} ELSE NULL END AS "size",
+        CASE WHEN ${frozen.usable} THEN mo."resultSnapshot" ELSE NULL END AS "snapshot"
+      FROM "Motion" mo JOIN "Meeting" mt ON mt."id" = mo."meetingId" JOIN "Cell" c ON c."id" = mt."cellId"
+      WHERE ${cellsOf(scope, 'c')} AND ${heldIn(scope)}
+    ), approvals AS (
+      SELECT v."id", COUNT(DISTINCT b."memberId") AS "approve"
+      FROM v, ${frozen.ids}, "Ballot" b, "Attendance" a, "Member" vm
+      WHERE v."usable" = 1 AND b."motionId" = v."id" AND b."memberId" = j."value" AND b."choice" = 'approve' AND ${present}
+      GROUP BY v."id"
+      UNION ALL
+      SELECT v."id", COUNT(*) AS "approve"
+      FROM v, "Ballot" b, "Attendance" a, "Member" vm
+      WHERE v."usable" = 0 AND b."motionId" = v."id" AND b."choice" = 'approve' AND ${present} AND (vm."status" IN ('official', 'exempt') OR (vm."status" = 'attached_in' AND v."attachedInMayVote"))
+      GROUP BY v."id"
+    )
+    SELECT v."meetingId", v."kind", v."status", v."usable", v."size", ap."approve"
+    FROM v LEFT JOIN approvals ap ON ap."id" = v."id"`;
+  return rows.map((r) => ({ meetingId: r.meetingId, kind: r.kind, closed: r.status === 'closed', frozenDenominator: n(r.usable) === 1 ? n(r.size) : null, approve: n(r.approve) }));
+}
+
+/** Summoned members excused at 3 or more held meetings of the period in a row within one calendar year (core/quality-flags.ts). */
+export async function queryExcusedStreaks(db: Database, scope: ReportScope, minStreak: number): Promise<{ cellId: string; memberId: string }[]> {
+  return db.prisma.$queryRaw<{ cellId: string; memberId: string }[]>`
+    WITH held AS (
+      SELECT mt."id", mt."cellId", SUBSTR(mt."period", 1, 4) AS "year",
+        ROW_NUMBER() OVER (PARTITION BY mt."cellId" ORDER BY mt."startsAt", mt."id") AS "ord"
+      FROM "Meeting" mt JOIN "Cell" c ON c."id" = mt."cellId"
+      WHERE ${cellsOf(scope, 'c')} AND ${heldIn(scope)}
+    ), excused AS (
+      SELECT h."cellId", a."memberId", h."year",
+        h."ord" - ROW_NUMBER() OVER (PARTITION BY a."memberId", h."year" ORDER BY h."ord") AS "island"
+      FROM held h
+      JOIN "Attendance" a ON a."meetingId" = h."id"
+      JOIN "Member" m ON m."id" = a."memberId" AND m."cellId" = h."cellId"
+      WHERE m."status" IN ${INVITED} AND ${EXCUSED}
+    )
+    SELECT DISTINCT s."cellId", s."memberId" FROM (
+      SELECT e."cellId", e."memberId" FROM excused e GROUP BY e."cellId", e."memberId", e."year", e."island" HAVING COUNT(*) >= ${Prisma.raw(String(Math.trunc(minStreak)))}
+    ) s
+    ORDER BY s."cellId", s."memberId"`;
+}
+
+/** Agenda items that may name a thematic part (the SQL only narrows; core/timing-flags.ts decides). */
+export async function queryThematicCandidates(db: Database, scope: ReportScope): Promise<{ meetingId: string; title: string }[]> {
+  return db.prisma.$queryRaw<{ meetingId: string; title: string }[]>`
+    SELECT ai."meetingId", ai."title"
+    FROM "AgendaItem" ai JOIN "Meeting" mt ON mt."id" = ai."meetingId" JOIN "Cell" c ON c."id" = mt."cellId"
+    WHERE ${cellsOf(scope, 'c')} AND ${heldIn(scope)} AND (LOWER(ai."title") LIKE '%chuy%' OR LOWER(ai."title") LIKE '%thematic%')`;
+}
+
+/** Probationary members admitted within [from, to) (dates stored as the UTC midnight of the day). */
+export async function queryProbationers(db: Database, scope: ReportScope, from: Date, to: Date): Promise<{ id: string; cellId: string; fullName: string; joinedAt: Date }[]> {
+  return db.prisma.$queryRaw<{ id: string; cellId: string; fullName: string; joinedAt: Date }[]>`
+    SELECT m."id", m."cellId", m."fullName", m."joinedAt"
+    FROM "Member" m JOIN "Cell" c ON c."id" = m."cellId"
+    WHERE ${cellsOf(scope, 'c')} AND m."status" = 'probationary' AND m."joinedAt" >= ${from} AND m."joinedAt" < ${to}
+    ORDER BY m."fullName", m."id"`;
+}
+
+export interface TargetSum {
+  readonly metric: string;
+  readonly scope: string;
+  readonly period: string;
+  readonly unit: string;
+  readonly goal: number;
+  readonly progress: number;
+  readonly cells: number;
+}
+
+/** Targets of the period (features/targets/target-queries.ts: the year's, and those of its months in the period), summed. */
+export async function queryTargetSums(db: Database, scope: ReportScope, months: readonly string[]): Promise<TargetSum[]> {
+  const year = scope.fromMonth.slice(0, 4);
+  const rows = await db.prisma.$queryRaw<{ metric: string; scope: string; period: string; unit: string; goal: Num | null; progress: Num | null; cells: Num }[]>`
+    SELECT t."metric", t."scope", t."period", t."unit", SUM(t."goal") AS "goal", SUM(t."progress") AS "progress", COUNT(*) AS "cells"
+    FROM "Target" t JOIN "Cell" c ON c."id" = t."cellId"
+    WHERE ${cellsOf(scope, 'c')} AND ((t."scope" = 'year' AND t."period" = ${year}) OR (t."scope" = 'month' AND t."period" IN (${Prisma.join([...months])})))
+    GROUP BY t."metric", t."scope", t."period", t."unit"
+    ORDER BY t."scope" DESC, t."period", t."metric", t."unit"`;
+  return rows.map((r) => ({ ...r, goal: n(r.goal), progress: n(r.progress), cells: n(r.cells) }));
+}

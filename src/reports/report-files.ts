@@ -1,0 +1,13 @@
+/**
+ * The files a committee report is written to: the renderers of src/exports, by format. They load only when
+ * a file is asked for (docx and exceljs are slow to load), so the other commands and the chat start faster.
+ */
+import type { Locale } from '../core/types';
+import type { CommitteeReport } from './committee-report-types';
+
+export type ReportFileFormat = 'xlsx' | 'docx';
+
+export async function renderReportFile(format: ReportFileFormat, report: CommitteeReport, locale: Locale): Promise<Buffer> {
+  if (format === 'xlsx') return (await import('../exports/committee-report-xlsx')).committeeReportXlsx(report, locale);
+  return (await import('../exports/committee-report-docx')).committeeReportDocx(report, locale);
+}

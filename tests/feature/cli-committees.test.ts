@@ -1,0 +1,77 @@
+/**
+ * The committee commands of the CLI, in-process on a SQLite file: committees and their members, cells
+ * created under a committee or moved there, and `report --committee … --period …` whose --json output is
+ * JSON alone on stdout.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main, type CliDeps } from '../../src/cli';
+import type { CommitteeReport } from '../../src/reports/committee-report-types';
+import { openDatabase } from '../../src/store/database';
+
+const NOW = new Date('2026-12-04T03:00:00Z');
+let dir: string;
+let deps: CliDeps;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'chibo-cli-committees-'));
+  deps = { config: () => ({ databaseUrl: `file:${join(dir, 'cli.db')}` }), openDatabase: (url) => openDatabase(url), readFile: (path) => readFile(path), clock: { now: () => NOW } };
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } };
+  const code = await main(argv, io, deps);
+  return { code, stdout, stderr };
+}
+
+async function json<T>(...argv: string[]): Promise<T> {
+  const result = await cli(...argv, '--json');
+  expect(result).toMatchObject({ code: 0 });
+  return JSON.parse(result.stdout) as T;
+}
+
+describe('cli: committees and their report', () => {
+  it('creates committees, members and cells, moves a cell, and reports over the tree as pure JSON', async () => {
+    const root = await json<{ id: string }>('committees', 'create', '--name', 'Đảng ủy Khối Doanh nghiệp quận Long Biên');
+    const sub = await json<{ id: string; parentId: string }>('committees', 'create', '--name', 'Đảng bộ Công ty Xây dựng số 5', '--parent', root.id);
+    expect(sub.parentId).toBe(root.id);
+    const member = await json<{ role: string; accounts: unknown[] }>('committees', 'add-member', '--committee', root.id, '--name', 'Trần Văn Bình', '--role', 'Phó bí thư', '--teams', 'aad-1', '--zalo', 'z-1');
+    expect(member).toMatchObject({ role: 'deputy_secretary', accounts: [{ platform: 'teams', platformUserId: 'aad-1' }, { platform: 'zalo', platformUserId: 'z-1' }] });
+    const cell = await json<{ id: string; committeeId: string; parentOrganisation: string }>('cells', 'create', '--name', 'Chi bộ Đội thi công 1', '--committee', sub.id);
+    expect(cell).toMatchObject({ committeeId: sub.id, parentOrganisation: 'Đảng bộ Công ty Xây dựng số 5' });
+    const other = await json<{ id: string }>('cells', 'create', '--name', 'Chi bộ Văn phòng', '--committee', sub.id);
+    const moved = await json<{ committeeId: string; parentOrganisation: string }>('cells', 'move', '--cell', other.id, '--committee', root.id);
+    expect(moved).toMatchObject({ committeeId: root.id, parentOrganisation: 'Đảng ủy Khối Doanh nghiệp quận Long Biên' });
+    const listed = await json<{ id: string; cells: number; members: unknown[] }[]>('committees');
+    expect(listed.map((c) => [c.id, c.cells, c.members.length]).sort()).toEqual([[root.id, 1, 1], [sub.id, 1, 0]].sort());
+
+    const out = await cli('report', '--committee', root.id, '--period', '2026-Q4', '--json');
+    expect(out.code).toBe(0);
+    expect(out.stdout.trimStart().startsWith('{')).toBe(true);
+    const report = JSON.parse(out.stdout) as CommitteeReport;
+    expect(report.period).toMatchObject({ kind: 'quarter', fromMonth: '2026-10', toMonth: '2026-12', label: 'quý IV/2026' });
+    expect(report.cells.map((c) => c.cell.id).sort()).toEqual([cell.id, other.id].sort());
+    // October and November are over with no meeting; December is not yet due on the 4th.
+    for (const row of report.cells) expect(row.monthsWithoutMeeting).toEqual(['2026-10', '2026-11']);
+    const text = await cli('report', '--committee', root.id, '--period', '2026');
+    expect(text.stdout).toContain('Đảng ủy Khối Doanh nghiệp quận Long Biên — năm 2026');
+    expect(text.stdout).toContain('thiếu kỳ sinh hoạt định kỳ');
+  });
+
+  it('refuses a bad period, an unknown committee, a bad role, and --json with a file', async () => {
+    expect((await cli('report', '--committee', 'x', '--period', '2026-13')).code).toBe(2);
+    const unknown = await cli('report', '--committee', 'no-such', '--period', '2026');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Không tìm thấy đảng ủy');
+    expect((await cli('committees', 'add-member', '--committee', 'x', '--name', 'A', '--role', 'thủ quỹ')).code).toBe(2);
+    expect((await cli('report', '--committee', 'x', '--period', '2026', '--json', '--xlsx', 'r.xlsx')).code).toBe(2);
+    expect((await cli('report', '--committee', 'x', '--period', '2026', '--docx', 'r.xlsx')).code).toBe(2);
+    expect((await cli('cells', 'move', '--cell', 'x')).code).toBe(2);
+  });
+});
