@@ -3,18 +3,17 @@
  * latest monthly meeting already held (minutes-ready) and the next one in draft.
  * Idempotent: the cell has a fixed id, and seeding stops if it exists.
  */
-import { localDateTimeToUtc, periodOf } from '../../core/format';
-import { localParts } from '../../core/zoned-time';
 import { DEFAULT_CELL_RULES, type MemberRole, type MemberStatus } from '../../core/types';
 import type { Database } from '../../store/database';
 import { isUniqueViolation } from '../../store/errors';
 import type { Clock } from '../ports';
 import { computeOutcome } from '../votes/vote-outcome';
+import { periodOf } from '../../core/format';
+import { DEMO_TIME_ZONE, demoDates, minutes, type DemoDates } from './demo-dates';
 import { recordDemoSchedule } from './seed-schedule';
 
 export const DEMO_CELL_ID = 'demo-cell';
 export const DEMO_CELL_NAME = 'Chi bộ Phòng Kỹ thuật (demo)';
-const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 type Tx = Parameters<Parameters<Database['prisma']['$transaction']>[0]>[0];
 type Presence = 'present' | 'excused' | null;
@@ -90,44 +89,6 @@ export async function seedDemoIfEmpty(db: Database, clock: Clock): Promise<{ cel
   return seedDemoCell(db, clock);
 }
 
-interface DemoDates {
-  readonly now: Date;
-  /** The meeting already held: day 5 at 14:00 (Vietnam time) of the month before `next`. */
-  readonly held: Date;
-  /** The upcoming meeting (draft): the first day 5 at 14:00 after now. */
-  readonly next: Date;
-  readonly heldPeriod: string;
-  readonly nextPeriod: string;
-  readonly year: string;
-  readonly monthPeriod: string;
-}
-
-/**
- * Before the 5th, the held meeting is last month's and the draft this month's. After it, the
- * held one is this month's and the draft next month's: a cell never skips a month.
- */
-function demoDates(now: Date): DemoDates {
-  const today = localParts(now, TIME_ZONE);
-  const dayFive = (monthOffset: number): Date => {
-    const first = new Date(Date.UTC(today.year, today.month - 1 + monthOffset, 1));
-    const month = String(first.getUTCMonth() + 1).padStart(2, '0');
-    return localDateTimeToUtc(`${first.getUTCFullYear()}-${month}-05`, '14:00', TIME_ZONE);
-  };
-  const offset = dayFive(0) > now ? 0 : 1;
-  const held = dayFive(offset - 1);
-  const next = dayFive(offset);
-  return {
-    now,
-    held,
-    next,
-    heldPeriod: periodOf(held, TIME_ZONE),
-    nextPeriod: periodOf(next, TIME_ZONE),
-    year: String(today.year),
-    monthPeriod: periodOf(now, TIME_ZONE),
-  };
-}
-
-const minutes = (date: Date, n: number): Date => new Date(date.getTime() + n * 60_000);
 const monthLabel = (period: string): string => `${Number(period.slice(5))}/${period.slice(0, 4)}`;
 
 async function seedCellAndMembers(tx: Tx): Promise<void> {
@@ -137,7 +98,7 @@ async function seedCellAndMembers(tx: Tx): Promise<void> {
       name: DEMO_CELL_NAME,
       parentOrganisation: 'Đảng bộ Công ty Cổ phần Công nghệ Sao Việt (demo)',
       locality: 'Hà Nội',
-      timezone: TIME_ZONE,
+      timezone: DEMO_TIME_ZONE,
       onlineApprovalRef: 'Công văn số 15-CV/ĐU (demo)',
       onlineApprovalDate: new Date(Date.UTC(2025, 0, 10)),
     },
@@ -173,7 +134,7 @@ const HELD_MEETING_ID = 'demo-meeting-held';
 const NEXT_MEETING_ID = 'demo-meeting-next';
 
 async function seedHeldMeeting(tx: Tx, dates: DemoDates): Promise<void> {
-  const previous = periodOf(minutes(dates.held, -20 * 24 * 60), TIME_ZONE);
+  const previous = periodOf(minutes(dates.held, -20 * 24 * 60), DEMO_TIME_ZONE);
   await tx.meeting.create({
     data: {
       id: HELD_MEETING_ID,
