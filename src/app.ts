@@ -58,11 +58,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     const address: { url?: string } = {};
     const linkSettings = { secret: config.linkSigningSecret, baseUrl: () => config.publicBaseUrl ?? address.url ?? `http://localhost:${config.port}`, clock };
     const links = createDocumentLinks(linkSettings);
-    const bot = createBot({ db, clock, logger, links });
+    const committeeLinks = createCommitteeReportLinks(linkSettings);
+    const bot = createBot({ db, clock, logger, links, committeeLinks });
     const channels = composeChannels({ config, db, bot, clock, logger, ...(overrides.channels === undefined ? {} : { overrides: overrides.channels }) });
     const routes: RouteModule[] = [...channels.routes];
     routes.push(createDashboardRoutes({ db, clock, linkSigningSecret: config.linkSigningSecret, links }));
-    routes.push(createCommitteeRoutes({ db, clock, linkSigningSecret: config.linkSigningSecret, links: createCommitteeReportLinks(linkSettings) }));
+    routes.push(createCommitteeRoutes({ db, clock, linkSigningSecret: config.linkSigningSecret, links: committeeLinks }));
     if (config.playgroundEnabled) routes.push(createPlaygroundRoutes({ bot, db, clock }));
     routes.push(...(overrides.routes ?? []));
     const server = createServer({ config, logger, checkDatabase: () => pingDatabase(db), routes });

@@ -10,7 +10,7 @@ import type { Locale } from '../core/types';
 import type { CellReportRow, CommitteeReport } from '../reports/committee-report-types';
 import type { ReportDownloadLinks } from '../reports/committee-report-links';
 import { attentionDetails, percentText, reportPeriodLabel } from '../reports/committee-report-wording';
-import { ADAPTIVE_CARD_SCHEMA, type AdaptiveCard, type JsonObject } from './render';
+import { ADAPTIVE_CARD_SCHEMA, type AdaptiveCard, type JsonObject } from './adaptive-card';
 
 /** Cells shown with their reasons; the rest are counted and left to the files. */
 export const CARD_CELLS_SHOWN = 8;

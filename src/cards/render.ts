@@ -2,7 +2,9 @@
  * View model → Adaptive Card 1.5 JSON, for Teams, the playground, the tab and
  * the signed Zalo pages. Pure: the templates were loaded when the module was.
  */
-import type { CardView } from './view-models';
+import type { AdaptiveCard, JsonObject } from './adaptive-card';
+import { committeeReportCard } from './committee-report-card';
+import type { CardView, TemplateView } from './view-models';
 import { expandTemplate } from './templates';
 import { noticeData } from './data/notice';
 import { voteData } from './data/vote';
@@ -12,24 +14,9 @@ import { meetingFormData } from './data/meeting-form';
 import { helpData, messageData, rosterData } from './data/simple';
 import { setupFormData, setupRosterData } from './data/setup';
 
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-export type JsonObject = { [key: string]: JsonValue };
+export { ADAPTIVE_CARD_CONTENT_TYPE, ADAPTIVE_CARD_SCHEMA, type AdaptiveCard, type JsonObject, type JsonValue } from './adaptive-card';
 
-export const ADAPTIVE_CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
-
-/** An Adaptive Card as plain JSON (what Teams' attachment `content` and the playground take). */
-export interface AdaptiveCard {
-  readonly type: 'AdaptiveCard';
-  readonly version: '1.5';
-  readonly $schema: typeof ADAPTIVE_CARD_SCHEMA;
-  readonly body: JsonObject[];
-  readonly actions?: JsonObject[];
-}
-
-/** MIME type for a card attachment / an invoke answer carrying a card. */
-export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
-
-function templateData(view: CardView): object {
+function templateData(view: TemplateView): object {
   switch (view.type) {
     case 'message':
       return messageData(view);
@@ -62,7 +49,7 @@ function isObject(value: unknown): value is JsonObject {
  * Checks the expansion's top level and drops an `actions` list that every
  * `$when` emptied (a card with no buttons is written without the key).
  */
-function toCard(expanded: unknown, type: CardView['type']): AdaptiveCard {
+function toCard(expanded: unknown, type: TemplateView['type']): AdaptiveCard {
   if (!isObject(expanded) || expanded['type'] !== 'AdaptiveCard' || !Array.isArray(expanded['body'])) {
     throw new Error(`cards: template "${type}" did not expand to an AdaptiveCard`);
   }
@@ -85,5 +72,7 @@ function toNfc(value: unknown): unknown {
 
 /** Renders a view model as an Adaptive Card 1.5 (a new plain object each call). */
 export function renderCard(view: CardView): AdaptiveCard {
+  // The committee's report is built in code (its rows vary too much for a template).
+  if (view.type === 'committee.report') return toNfc(committeeReportCard(view.report, view.locale, view.links)) as AdaptiveCard;
   return toCard(toNfc(expandTemplate(view.type, templateData(view))), view.type);
 }

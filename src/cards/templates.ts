@@ -5,10 +5,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Template } from 'adaptivecards-templating';
-import type { CardViewType } from './view-models';
+import type { TemplateView } from './view-models';
+
+type TemplateViewType = TemplateView['type'];
 
 /** Template file of each view type, relative to cards/. */
-export const TEMPLATE_FILES: Readonly<Record<CardViewType, string>> = {
+export const TEMPLATE_FILES: Readonly<Record<TemplateViewType, string>> = {
   message: 'message.json',
   help: 'help.json',
   'meeting.form': 'meeting-form.json',
@@ -46,9 +48,9 @@ function loadTemplate(file: string): Template {
   }
 }
 
-function loadAll(): Readonly<Record<CardViewType, Template>> {
+function loadAll(): Readonly<Record<TemplateViewType, Template>> {
   const entries = Object.entries(TEMPLATE_FILES).map(([type, file]) => [type, loadTemplate(file)] as const);
-  return Object.freeze(Object.fromEntries(entries) as Record<CardViewType, Template>);
+  return Object.freeze(Object.fromEntries(entries) as Record<TemplateViewType, Template>);
 }
 
 /**
@@ -58,6 +60,6 @@ function loadAll(): Readonly<Record<CardViewType, Template>> {
 const TEMPLATES = loadAll();
 
 /** Expands the template of a view type with already-shaped data (src/cards/data). */
-export function expandTemplate(type: CardViewType, data: object): unknown {
+export function expandTemplate(type: TemplateViewType, data: object): unknown {
   return TEMPLATES[type].expand({ $root: data });
 }

@@ -15,6 +15,8 @@ import type {
   VoteChoice,
 } from '../core/types';
 import type { SetupFormView, SetupRosterView } from './setup-views';
+import type { CommitteeReport } from '../reports/committee-report-types';
+import type { ReportDownloadLinks } from '../reports/committee-report-links';
 
 export type { SetupFormView, SetupRosterEntry, SetupRosterView } from './setup-views';
 
@@ -253,6 +255,19 @@ export type CardView =
   | SummaryView
   | RosterView
   | SetupFormView
-  | SetupRosterView;
+  | SetupRosterView
+  | CommitteeReportView;
 
 export type CardViewType = CardView['type'];
+
+/** The upper committee's report for a committee member (issue 15): rendered in code, not from a template. */
+export interface CommitteeReportView {
+  readonly type: 'committee.report';
+  readonly locale: Locale;
+  readonly report: CommitteeReport;
+  /** Signed links minted for the member who asked. */
+  readonly links: ReportDownloadLinks;
+}
+
+/** The views drawn from a cards/ template. */
+export type TemplateView = Exclude<CardView, CommitteeReportView>;

@@ -4,50 +4,16 @@
  */
 import { isEnd, matchAny, skipOptional, skipSeparators, textFrom, tokenize, type Tokens } from './command-tokens';
 import { parseSpeakerLine, parseTaskLine } from './meeting-notes';
-import { parseHandsCount, splitNames, type HandsCount } from './on-behalf';
+import { parseHandsCount, splitNames } from './on-behalf';
 import { parsePeriod } from './period';
-import { progressAfter, targetGoalAfter, targetProgressAfter, type TargetCommand } from './target-commands';
-import type { RsvpAnswer, VoteChoice } from './types';
+import { progressAfter, targetGoalAfter, targetProgressAfter } from './target-commands';
+import type { Command } from './command-types';
+import { parseReportPeriodText } from './report-period-text';
 
 // The help card lists what this parser understands; both live behind one import.
 export { COMMAND_HELP, type CommandHelp } from './command-help';
 
-/** A chat command; vote.open keeps the kind as typed so the feature can refuse secret-ballot kinds with a reason. */
-export type Command =
-  | { name: 'help' }
-  | { name: 'meeting.new' }
-  | { name: 'meeting.close' }
-  | { name: 'notice' }
-  | { name: 'rollcall.open' }
-  | { name: 'vote.open'; title: string; kind: string }
-  | { name: 'vote.close' }
-  | { name: 'summary'; period?: string }
-  | { name: 'roster' }
-  | { name: 'rsvp'; answer: RsvpAnswer; venue?: string; reason?: string }
-  | { name: 'present'; venue?: string }
-  | { name: 'vote.cast'; choice: VoteChoice; comment?: string }
-  // Recorded by the chair or thư ký for members in the room without a device (src/features/attendance, votes).
-  | { name: 'rollcall.record'; names: string[]; venue?: string }
-  | { name: 'vote.hands'; counts: HandsCount[] }
-  | { name: 'unknown'; text: string }
-  // During and after the meeting (speakers, tasks, targets, documents): src/features/{speakers,tasks,targets,minutes}.
-  | { name: 'speaker.register' }
-  | { name: 'speaker.record'; speaker: string; gist?: string }
-  | { name: 'task.add'; title: string; owner: string; due?: string }
-  | { name: 'task.list' }
-  | { name: 'task.done'; title: string }
-  | TargetCommand
-  | { name: 'summary.year'; year: string }
-  | { name: 'minutes'; period?: string }
-  | { name: 'dashboard' }
-  // The setup form with the cell's settings (src/features/setup).
-  | { name: 'settings' }
-  // The meeting schedule (src/features/schedule): the free text after the phrase is read by the feature.
-  | { name: 'schedule.show' }
-  | { name: 'schedule.rule'; text: string }
-  | { name: 'schedule.reminders'; text: string }
-  | { name: 'meeting.move'; when: string }
-  | { name: 'meeting.cancel'; reason?: string };
+export type { Command } from './command-types';
 
 /** A rule: the phrases that start the command (as written; matched with or without accents) and how to read what follows. */
 interface Rule {
@@ -217,6 +183,13 @@ function cancelAfter(tokens: Tokens, next: number): Command {
   return reason ? { name: 'meeting.cancel', reason } : { name: 'meeting.cancel' };
 }
 
+/** "báo cáo đảng ủy [tháng 11/2026 | quý 4/2026 | năm 2026]": the period is optional (the feature picks last month). */
+function committeeReportAfter(tokens: Tokens, next: number): Command | null {
+  if (isEnd(tokens, next)) return { name: 'committee.report' };
+  const period = parseReportPeriodText(textFrom(tokens, next));
+  return period ? { name: 'committee.report', period } : null;
+}
+
 const SCHEDULE_RULES: readonly Rule[] = [
   { phrases: ['nhắc lịch', 'reminders', 'remind'], parse: textAfter((text) => ({ name: 'schedule.reminders', text })) },
   { phrases: ['dời họp', 'dời lịch họp', 'chuyển họp', 'đổi lịch họp', 'move meeting', 'reschedule'], parse: textAfter((when) => ({ name: 'meeting.move', when })) },
@@ -265,6 +238,7 @@ const RULES: readonly Rule[] = [
   { phrases: ['danh sách đảng viên', 'danh sách', 'roster', 'members', 'member list'], parse: exact({ name: 'roster' }) },
   { phrases: ['trợ giúp', 'giúp đỡ', 'giúp', 'hướng dẫn', 'help'], parse: exact({ name: 'help' }) },
   { phrases: ['cài đặt chi bộ', 'cài đặt', 'thiết lập chi bộ', 'thiết lập', 'settings', 'setup'], parse: exact({ name: 'settings' }) },
+  { phrases: ['báo cáo đảng ủy', 'báo cáo đảng uỷ', 'báo cáo cấp ủy', 'báo cáo cấp uỷ', 'báo cáo đảng bộ', 'committee report'], parse: committeeReportAfter },
   ...NOTE_RULES,
   ...SCHEDULE_RULES,
 ];

@@ -8,6 +8,7 @@ import type { Locale } from '../core/types';
 import type { Database } from '../store/database';
 import type { Clock, Logger } from './ports';
 import type { DocumentLinks } from './minutes/document-links';
+import type { CommitteeReportLinks } from '../reports/committee-report-links';
 import { memberCardView, sharedCardView } from './card-views';
 import { route } from './router';
 import type { FeatureContext } from './shared/context';
@@ -21,6 +22,8 @@ export interface BotDependencies {
   readonly logger: Logger;
   /** Signed download and dashboard links (src/web/dashboard/links.ts). */
   readonly links?: DocumentLinks;
+  /** Signed links to a committee's report files and page (src/web/dashboard/committee-links.ts). */
+  readonly committeeLinks?: CommitteeReportLinks;
 }
 
 function refusal(error: DomainError, locale: Locale): TurnResult {

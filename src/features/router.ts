@@ -31,6 +31,7 @@ import { listTasks, markTaskDone } from './tasks/task-list';
 import { recordTargetProgress, setTarget } from './targets/targets';
 import { showYearSummary } from './summaries/period-view';
 import { requestDashboardLink, requestMinutesLinks } from './minutes/request-links';
+import { showCommitteeReport } from './committees/show-committee-report';
 
 export async function routeCommand(ctx: FeatureContext, command: Command): Promise<TurnResult> {
   switch (command.name) {
@@ -65,6 +66,7 @@ export async function routeCommand(ctx: FeatureContext, command: Command): Promi
     case 'schedule.reminders': return changeReminders(ctx, command.text);
     case 'meeting.move': return moveNextMeeting(ctx, command.when);
     case 'meeting.cancel': return cancelNextMeeting(ctx, command.reason);
+    case 'committee.report': return showCommitteeReport(ctx, command.period);
   }
 }
 

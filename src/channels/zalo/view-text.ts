@@ -6,6 +6,7 @@
 import { fill, labelsFor, type Labels } from '../../cards/labels';
 import type { CardView, NoticeView, RollCallView, SummaryView, VoteView } from '../../cards/view-models';
 import type { RsvpAnswer, VoteChoice } from '../../core/types';
+import { committeeReportText } from '../../reports/committee-report-text';
 
 /** A view as text: a heading line and paragraphs (joined with blank lines). */
 export interface ViewText {
@@ -94,6 +95,8 @@ export function viewText(view: CardView): ViewText {
     case 'setup.form':
     case 'setup.roster':
       return formElsewhere(view, l.setupHeading);
+    case 'committee.report':
+      return committeeReportText(view.report, view.locale, view.links);
   }
 }
 

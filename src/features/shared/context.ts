@@ -9,6 +9,7 @@ import type { Cell, Member } from '../../store/rows';
 import { toMemberRole } from '../../store/mappers';
 import type { Clock, Logger } from '../ports';
 import type { DocumentLinks } from '../minutes/document-links';
+import type { CommitteeReportLinks } from '../../reports/committee-report-links';
 import type { Turn } from '../turn';
 
 export interface Services {
@@ -17,6 +18,8 @@ export interface Services {
   readonly logger: Logger;
   /** Signed download and dashboard links; absent where the server cannot issue them. */
   readonly links?: DocumentLinks;
+  /** Signed links to a committee's report files and page; absent where the server cannot issue them. */
+  readonly committeeLinks?: CommitteeReportLinks;
 }
 
 export interface FeatureContext extends Services {
