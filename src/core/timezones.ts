@@ -60,6 +60,12 @@ export function utcOffsetLabel(timeZone: string, at: Date): string {
 export function timezoneLabel(id: string, locale: Locale, at: Date = new Date()): string {
   const zone = knownTimezone(id);
   if (zone) return zone.label[locale];
-  const offset = utcOffsetLabel(id, at);
-  return locale === 'vi' ? `Múi giờ khác (${offset})` : `Another timezone (${offset})`;
+  const other = locale === 'vi' ? 'Múi giờ khác' : 'Another timezone';
+  // A value that names no zone (an empty or mistyped form field) is shown as such; validation refuses it elsewhere.
+  if (id.trim() === '') return other;
+  try {
+    return `${other} (${utcOffsetLabel(id, at)})`;
+  } catch {
+    return other;
+  }
 }

@@ -18,7 +18,9 @@ describe('time zone wording', () => {
     expect(utcOffsetLabel('America/New_York', winter)).toBe('UTC-5');
   });
 
-  it('rejects an unknown zone as bad input', () => {
-    expect(() => timezoneLabel('Mars/Olympus', 'vi', winter)).toThrow(DomainError);
+  it('names a value that is no zone without throwing, and refuses it as an offset', () => {
+    expect(timezoneLabel('Mars/Olympus', 'vi', winter)).toBe('Múi giờ khác');
+    expect(timezoneLabel('', 'en', winter)).toBe('Another timezone');
+    expect(() => utcOffsetLabel('Mars/Olympus', winter)).toThrow(DomainError);
   });
 });
