@@ -3,6 +3,7 @@
  * The shape every output reads: chat card, dashboard page, .xlsx, .docx and `cli report --json`.
  * Computed by aggregate queries (committee-report.ts); rendered elsewhere, never recomputed there.
  */
+import type { MeetingRowFigures } from '../features/summaries/period-summary';
 
 /** "2026-11" (month), "2026-Q4" (quarter), "2026" (year). */
 export type ReportPeriodKind = 'month' | 'quarter' | 'year';
@@ -37,7 +38,8 @@ export type AttentionCode =
   | 'probation.due'; // a probationary member's 12 months end within the period
 
 /** One meeting held (in_progress or closed) by a cell within the period. */
-export interface CellMeetingRow {
+/** Its counts are those of the cell's own summary (MeetingRowFigures). */
+export interface CellMeetingRow extends MeetingRowFigures {
   readonly meetingId: string;
   /** The meeting's period, "YYYY-MM". */
   readonly month: string;
@@ -47,16 +49,6 @@ export interface CellMeetingRow {
   readonly startedAt: string | null;
   readonly endedAt: string | null;
   readonly durationMinutes: number | null;
-  /** Same figures as the cell's own summary (core/meeting-figures.ts). */
-  readonly presentTotal: number;
-  readonly present: number;
-  readonly expected: number;
-  /** present / expected, null when nobody was expected. */
-  readonly rate: number | null;
-  readonly excused: number;
-  readonly unexcused: number;
-  readonly motions: number;
-  readonly passed: number;
   /** Online or mixed while the cell records no approval reference (Cell.onlineApprovalRef, 03-HD/TW). */
   readonly onlineWithoutApproval: boolean;
   /**

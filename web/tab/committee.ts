@@ -6,6 +6,7 @@
  */
 import { attendanceChart, type ChartPoint } from './chart';
 import { onThemeChange, readTeamsContext, type TeamsInfo } from './teams';
+import { $, showNotice } from './page-dom';
 
 interface Link { readonly title: string; readonly url: string }
 interface MonthPoint extends ChartPoint { readonly month: string; readonly meetings: readonly string[] }
@@ -27,26 +28,11 @@ interface CommitteeDashboard {
   readonly downloads: readonly Link[];
 }
 
-const $ = (id: string): HTMLElement => {
-  const node = document.getElementById(id);
-  if (!node) throw new Error(`#${id} missing`);
-  return node;
-};
-
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className !== undefined) node.className = className;
   return node;
-}
-
-function showNotice(text: string, tone: 'info' | 'error', state: string): void {
-  const notice = $('notice');
-  notice.textContent = text;
-  notice.dataset['tone'] = tone;
-  notice.hidden = false;
-  $('content').hidden = true;
-  document.body.dataset['state'] = state;
 }
 
 function chartOf(points: readonly MonthPoint[]): HTMLElement {

@@ -8,6 +8,7 @@
 import * as AC from 'adaptivecards';
 import { attendanceChart, type ChartPoint } from './chart';
 import { onThemeChange, readTeamsContext, type TeamsInfo } from './teams';
+import { $, showNotice } from './page-dom';
 
 interface Link { readonly title: string; readonly url: string }
 interface Dashboard {
@@ -26,21 +27,6 @@ interface Dashboard {
 }
 
 const REFRESH_MS = 15_000;
-const $ = (id: string): HTMLElement => {
-  const node = document.getElementById(id);
-  if (!node) throw new Error(`#${id} missing`);
-  return node;
-};
-
-function showNotice(text: string, tone: 'info' | 'error', state: string): void {
-  const notice = $('notice');
-  notice.textContent = text;
-  notice.dataset['tone'] = tone;
-  notice.hidden = false;
-  $('content').hidden = true;
-  document.body.dataset['state'] = state;
-}
-
 function link(l: Link): HTMLAnchorElement {
   const a = document.createElement('a');
   a.href = l.url;

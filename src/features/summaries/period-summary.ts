@@ -15,21 +15,26 @@ import { loadMeetingsFigures, type LoadedMeeting } from '../attendance/meeting-r
 import { targetLines, type TaskStatus } from './summary-extras';
 import { targetsForPeriod } from '../targets/target-queries';
 
-export interface PeriodMeetingRow {
-  readonly id: string;
-  readonly period: string;
-  readonly when: string;
-  readonly status: string;
+/** A held meeting's counts, the same in the cell's roll-up and the committee's report (core/meeting-figures.ts). */
+export interface MeetingRowFigures {
   /** Everyone present ("Có mặt" of the meeting's summary). */
   readonly presentTotal: number;
   /** The rate's numerator and denominator (DOMAIN.md): present / (total − exempt absent − attached elsewhere). */
   readonly present: number;
   readonly expected: number;
+  /** present / expected, null when nobody was expected. */
   readonly rate: number | null;
   readonly excused: number;
   readonly unexcused: number;
   readonly motions: number;
   readonly passed: number;
+}
+
+export interface PeriodMeetingRow extends MeetingRowFigures {
+  readonly id: string;
+  readonly period: string;
+  readonly when: string;
+  readonly status: string;
 }
 
 export interface PeriodSummary {
