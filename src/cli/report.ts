@@ -8,6 +8,7 @@ import { formatPercent } from '../core/format';
 import type { Locale } from '../core/types';
 import { computeCommitteeReport } from '../reports/committee-report';
 import type { AttentionCode, CommitteeReport } from '../reports/committee-report-types';
+import { committeeSigner } from '../reports/committee-signer';
 import { renderReportFile, type ReportFileFormat } from '../reports/report-files';
 import { EXIT_OK, requiredOption, stringOption, UsageError, type CommandContext, type CommandSpec } from './context';
 import { printError, printJson, printLine, renderTable } from './output';
@@ -16,7 +17,7 @@ const USAGE = 'report --committee <id> --period <2026-11|2026-Q4|2026> [--json |
 
 function localeOf(ctx: CommandContext): Locale {
   const lang = stringOption(ctx.values, 'lang') ?? 'vi';
-  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang phải là vi hoặc en (got "${lang}")`, USAGE);
+  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang phải là vi hoặc en (đã nhập "${lang}")`, USAGE);
   return lang;
 }
 
@@ -28,7 +29,7 @@ function fileOf(ctx: CommandContext): { format: ReportFileFormat; path: string }
   });
   if (asked.length + (ctx.json ? 1 : 0) > 1) throw new UsageError('Chỉ chọn một trong --json, --xlsx, --docx', USAGE);
   const file = asked[0];
-  if (file && !file.path.toLowerCase().endsWith(`.${file.format}`)) throw new UsageError(`--${file.format} phải là tệp .${file.format} (got "${file.path}")`, USAGE);
+  if (file && !file.path.toLowerCase().endsWith(`.${file.format}`)) throw new UsageError(`--${file.format} phải là tệp .${file.format} (đã nhập "${file.path}")`, USAGE);
   return file ?? null;
 }
 
@@ -64,12 +65,15 @@ export const reportCommand: CommandSpec = {
   async run(ctx) {
     const committeeId = requiredOption(ctx.values, 'committee', USAGE);
     const period = requiredOption(ctx.values, 'period', USAGE);
-    if (!/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$/i.test(period)) throw new UsageError(`--period phải có dạng 2026-11, 2026-Q4 hoặc 2026 (got "${period}")`, USAGE);
+    if (!/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$/i.test(period)) throw new UsageError(`--period phải có dạng 2026-11, 2026-Q4 hoặc 2026 (đã nhập "${period}")`, USAGE);
     const locale = localeOf(ctx);
     const file = fileOf(ctx);
-    const report = await ctx.withDatabase((db) => computeCommitteeReport(db, committeeId, period, locale, ctx.deps.clock.now()));
+    const { report, signer } = await ctx.withDatabase(async (db) => ({
+      report: await computeCommitteeReport(db, committeeId, period, locale, ctx.deps.clock.now()),
+      signer: await committeeSigner(db, committeeId),
+    }));
     if (file) {
-      const body = await renderReportFile(file.format, report, locale);
+      const body = await renderReportFile(file.format, report, locale, signer);
       await writeFile(file.path, body);
       printError(ctx.io, `Đã ghi ${file.path} (${body.length} bytes).`);
     } else if (ctx.json) {

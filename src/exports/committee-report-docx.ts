@@ -13,14 +13,10 @@ import { centered, heading, headerBlock, item, packDocument, para, run, upper, t
 import {
   cellTableRows, closingSentence, committeeBodyName, figureLines, minutesMissingLines, openingSentence, probationLines, reportPlaceAndDate, reportTitleLines, t, targetLine,
 } from './committee-report-docx-text';
+import { BLANK_SIGNER, type ReportSigner } from '../reports/committee-signer';
 
-/** Who signs on behalf of the committee; the name is left blank for a hand-written one when unknown. */
-export interface ReportSigner {
-  readonly role: 'secretary' | 'deputy_secretary';
-  readonly name: string;
-}
-
-const DEFAULT_SIGNER: ReportSigner = { role: 'secretary', name: '' };
+// Who signs on behalf of the committee (reports/committee-signer.ts); the name is blank for a hand-written one when unknown.
+const DEFAULT_SIGNER: ReportSigner = BLANK_SIGNER;
 
 function opening(r: CommitteeReport, locale: Locale): Block[] {
   const [title, subtitle] = reportTitleLines(r, locale);

@@ -4,10 +4,12 @@
  */
 import type { Locale } from '../core/types';
 import type { CommitteeReport } from './committee-report-types';
+import { BLANK_SIGNER, type ReportSigner } from './committee-signer';
 
 export type ReportFileFormat = 'xlsx' | 'docx';
 
-export async function renderReportFile(format: ReportFileFormat, report: CommitteeReport, locale: Locale): Promise<Buffer> {
+/** `signer` signs the .docx (committeeSigner); the .xlsx has no signature. */
+export async function renderReportFile(format: ReportFileFormat, report: CommitteeReport, locale: Locale, signer: ReportSigner = BLANK_SIGNER): Promise<Buffer> {
   if (format === 'xlsx') return (await import('../exports/committee-report-xlsx')).committeeReportXlsx(report, locale);
-  return (await import('../exports/committee-report-docx')).committeeReportDocx(report, locale);
+  return (await import('../exports/committee-report-docx')).committeeReportDocx(report, locale, signer);
 }

@@ -25,6 +25,7 @@ describe('committee report routes', () => {
     const text = await docxText(Buffer.from(await docx.arrayBuffer()));
     expect(text).toContain('Tình hình sinh hoạt chi bộ quý IV/2026');
     expect(text).toContain('T/M ĐẢNG ỦY');
+    expect(text).toContain('Trần Văn Bình');
     expect(s.computed).toContain(`${COMMITTEE_ID}|2026-Q4`);
   });
 

@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { main, type CliDeps } from '../../src/cli';
+import type { CliDeps } from '../../src/cli';
+import { cliRunner } from '../support/cli-runner';
 import { openDatabase } from '../../src/store/database';
 import { docxText } from './docx-text';
 
@@ -18,12 +19,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } }, deps);
-  return { code, stdout, stderr };
-}
+const { cli } = cliRunner(() => deps);
 
 describe('cli: documents of the demo cell', () => {
   beforeAll(async () => {

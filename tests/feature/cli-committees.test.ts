@@ -7,7 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, type CliDeps } from '../../src/cli';
+import type { CliDeps } from '../../src/cli';
+import { committeeSigner } from '../../src/reports/committee-signer';
+import { docxText } from '../exports/docx-text';
+import { cliRunner } from '../support/cli-runner';
 import type { CommitteeReport } from '../../src/reports/committee-report-types';
 import { openDatabase } from '../../src/store/database';
 
@@ -22,19 +25,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } };
-  const code = await main(argv, io, deps);
-  return { code, stdout, stderr };
-}
-
-async function json<T>(...argv: string[]): Promise<T> {
-  const result = await cli(...argv, '--json');
-  expect(result).toMatchObject({ code: 0 });
-  return JSON.parse(result.stdout) as T;
-}
+const { cli, json } = cliRunner(() => deps);
 
 describe('cli: committees and their report', () => {
   it('creates committees, members and cells, moves a cell, and reports over the tree as pure JSON', async () => {
@@ -62,6 +53,21 @@ describe('cli: committees and their report', () => {
     const text = await cli('report', '--committee', root.id, '--period', '2026');
     expect(text.stdout).toContain('Đảng ủy Khối Doanh nghiệp quận Long Biên — năm 2026');
     expect(text.stdout).toContain('thiếu kỳ sinh hoạt định kỳ');
+
+    // The .docx is signed by the committee's bí thư, else its phó bí thư (here the only leader).
+    const file = join(dir, 'bao-cao.docx');
+    expect((await cli('report', '--committee', root.id, '--period', '2026-Q4', '--docx', file)).code).toBe(0);
+    const signed = await docxText(await readFile(file));
+    expect(signed).toContain('PHÓ BÍ THƯ');
+    expect(signed).toContain('Trần Văn Bình');
+    await json('committees', 'add-member', '--committee', root.id, '--name', 'Nguyễn Thị Lan', '--role', 'Bí thư');
+    const db = await openDatabase(`file:${join(dir, 'cli.db')}`);
+    try {
+      expect(await committeeSigner(db, root.id)).toEqual({ role: 'secretary', name: 'Nguyễn Thị Lan' });
+      expect(await committeeSigner(db, sub.id)).toEqual({ role: 'secretary', name: '' });
+    } finally {
+      await db.close();
+    }
   });
 
   it('refuses a bad period, an unknown committee, a bad role, and --json with a file', async () => {

@@ -56,6 +56,7 @@ export async function startCommitteeServer(extraRoutes: readonly RouteModule[] =
     links,
     assetsDir: path.resolve(__dirname, '..', '..', 'web', 'dist', 'committee'),
     canRead: async (_db, identity, committeeId) => Promise.resolve(committeeId === COMMITTEE_ID && identity.platform === READER.platform && identity.platformUserId === READER.platformUserId),
+    signer: async () => Promise.resolve({ role: 'secretary', name: 'Trần Văn Bình' }),
     compute: async (_db, committeeId, periodKey) => {
       computed.push(`${committeeId}|${periodKey}`);
       return Promise.resolve(committeeReportFixture({ period: periodFor(periodKey) }));

@@ -13,6 +13,7 @@ import { periodOf } from '../../core/format';
 import type { Locale } from '../../core/types';
 import type { Clock } from '../../features/ports';
 import { committeeReportDocx } from '../../exports/committee-report-docx';
+import { committeeSigner, type ReportSigner } from '../../reports/committee-signer';
 import { committeeReportXlsx } from '../../exports/committee-report-xlsx';
 import { findProjectRoot } from '../../channels/playground/static-files';
 import { canReadCommitteeReport } from '../../reports/committee-access';
@@ -35,6 +36,8 @@ export interface CommitteeRouteDeps {
   /** The access check and the computation (default: src/reports); injected by tests. */
   readonly canRead?: typeof canReadCommitteeReport;
   readonly compute?: typeof computeCommitteeReport;
+  /** Who signs the .docx (default: the committee's bí thư, committee-signer.ts). */
+  readonly signer?: (db: Database, committeeId: string) => Promise<ReportSigner>;
 }
 
 const NOT_ALLOWED = 'Không được phép: chỉ các đồng chí trong cấp ủy (và cấp ủy cấp trên) được xem báo cáo này.';
@@ -84,7 +87,7 @@ async function sendReportFile(deps: CommitteeRouteDeps, req: restify.Request, re
   const format = query.format ?? 'xlsx';
   const locale: Locale = query.lang ?? 'vi';
   const report = await (deps.compute ?? computeCommitteeReport)(deps.db, subject.committeeId, subject.periodKey, locale, deps.clock.now());
-  const body = format === 'docx' ? await committeeReportDocx(report, locale) : await committeeReportXlsx(report, locale);
+  const body = format === 'docx' ? await committeeReportDocx(report, locale, await (deps.signer ?? committeeSigner)(deps.db, subject.committeeId)) : await committeeReportXlsx(report, locale);
   const fileName = `bao-cao-sinh-hoat-chi-bo-${subject.periodKey}.${format}`;
   res.sendRaw(200, body, { 'Content-Type': MIME[format], 'Content-Disposition': `attachment; filename="${fileName}"`, 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
 }
