@@ -1,6 +1,6 @@
 /** The committee report's chat card: valid Adaptive Card 1.5, cells needing attention first, totals, download links, both languages. */
 import { committeeReportCard, CARD_CELLS_SHOWN } from '../../src/cards/committee-report-card';
-import { committeeReportCardFor } from '../../src/reports/committee-report-chat';
+import { reportDownloadLinks } from '../../src/reports/committee-report-chat';
 import { decodeReader, type ReportDownloadLinks } from '../../src/reports/committee-report-links';
 import { createCommitteeReportLinks } from '../../src/web/dashboard/committee-links';
 import { verifyLink } from '../../src/web/signed-links';
@@ -91,14 +91,14 @@ describe('committeeReportCard', () => {
   });
 });
 
-describe('committeeReportCardFor', () => {
+describe('reportDownloadLinks', () => {
   it('mints links for the reader that open this committee and period', () => {
     const secret = 'test-secret-for-committee-card-0123456789';
     const clock = { now: () => new Date('2027-01-04T02:00:00Z') };
     const links = createCommitteeReportLinks({ secret, baseUrl: () => 'https://chibo.example.vn', clock });
     const reader = { platform: 'teams', platformUserId: '29:1committee-secretary' };
     const report = committeeReportFixture();
-    const card = committeeReportCardFor(report, 'vi', reader, links);
+    const card = committeeReportCard(report, 'vi', reportDownloadLinks(reader, report.committee.id, report.period.key, links));
     const urls = ofType(card, 'Action.OpenUrl').map((a) => new URL(String(a['url'])));
     expect(urls.map((u) => u.searchParams.get('format') ?? u.pathname)).toEqual(['xlsx', 'docx', '/tab/committee']);
     for (const url of urls.slice(0, 2)) {

@@ -10,6 +10,7 @@ import { periodOf } from '../../core/format';
 import { DEFAULT_TIMEZONE } from '../../core/timezones';
 import { committeesOfReader, type ReportReader } from '../../reports/committee-access';
 import { computeCommitteeReport } from '../../reports/committee-report';
+import { reportDownloadLinks } from '../../reports/committee-report-chat';
 import type { FeatureContext } from '../shared/context';
 import type { TurnResult } from '../turn';
 
@@ -32,16 +33,7 @@ export async function showCommitteeReport(ctx: FeatureContext, period?: string):
   const views: CardView[] = [];
   for (const committeeId of committees) {
     const report = await computeCommitteeReport(ctx.db, committeeId, key, locale, now);
-    views.push({
-      type: 'committee.report',
-      locale,
-      report,
-      links: {
-        xlsx: links.report(reader, committeeId, report.period.key, 'xlsx').url,
-        docx: links.report(reader, committeeId, report.period.key, 'docx').url,
-        dashboard: `${links.dashboard(reader, committeeId).url}&period=${encodeURIComponent(report.period.key)}`,
-      },
-    });
+    views.push({ type: 'committee.report', locale, report, links: reportDownloadLinks(reader, committeeId, report.period.key, links) });
   }
   return { replies: views.map((view) => ({ kind: 'card', view })), refreshes: [] };
 }
