@@ -7,7 +7,8 @@ import { writeFile } from 'node:fs/promises';
 import { formatPercent } from '../core/format';
 import type { Locale } from '../core/types';
 import { computeCommitteeReport } from '../reports/committee-report';
-import type { AttentionCode, CommitteeReport } from '../reports/committee-report-types';
+import type { CommitteeReport } from '../reports/committee-report-types';
+import { attentionLabel } from '../reports/committee-report-wording';
 import { committeeSigner } from '../reports/committee-signer';
 import { renderReportFile, type ReportFileFormat } from '../reports/report-files';
 import { EXIT_OK, requiredOption, stringOption, UsageError, type CommandContext, type CommandSpec } from './context';
@@ -33,18 +34,6 @@ function fileOf(ctx: CommandContext): { format: ReportFileFormat; path: string }
   return file ?? null;
 }
 
-const ATTENTION_LABELS: Readonly<Record<AttentionCode, Readonly<Record<Locale, string>>>> = {
-  'meeting.missing': { vi: 'thiếu kỳ sinh hoạt định kỳ', en: 'regular meeting missing' },
-  'thematic.missing': { vi: 'thiếu sinh hoạt chuyên đề trong quý', en: 'no thematic meeting in a quarter' },
-  'minutes.missing': { vi: 'chưa gửi biên bản', en: 'minutes not sent' },
-  'online.unapproved': { vi: 'họp trực tuyến chưa có văn bản đồng ý', en: 'online without approval' },
-  'absence.unexcused': { vi: 'vắng không lý do', en: 'unexcused absence' },
-  'attendance.low': { vi: 'tỷ lệ dự không quá 85%', en: 'attendance at or below 85%' },
-  'absence.excused_streak': { vi: 'vắng có lý do 3 kỳ liên tiếp', en: 'excused 3 times in a row' },
-  'meeting.short': { vi: 'thời gian sinh hoạt chưa đủ', en: 'meeting too short' },
-  'documents.late': { vi: 'tài liệu gửi muộn', en: 'documents late' },
-  'probation.due': { vi: 'đến hạn công nhận đảng viên chính thức', en: 'probation ends' },
-};
 
 function reportText(report: CommitteeReport, locale: Locale): string {
   const t = report.totals;
@@ -53,7 +42,7 @@ function reportText(report: CommitteeReport, locale: Locale): string {
     `${report.committee.name} — ${report.period.label}`,
     `Chi bộ: ${t.cells}; họp đủ: ${t.cellsHeldAll}; cần lưu ý: ${t.cellsNeedingAttention}; kỳ sinh hoạt: ${t.meetings}; tỷ lệ dự: ${rate(t.attendance.rate)}; vắng có lý do: ${t.attendance.excused}, không lý do: ${t.attendance.unexcused}; biểu quyết thông qua: ${t.motions.passed}/${t.motions.total}.`,
   ];
-  const rows = report.cells.map((c) => [c.cell.name, String(c.meetings.length), rate(c.attendance.rate), String(c.attendance.unexcused), c.attention.map((code) => ATTENTION_LABELS[code][locale]).join('; ')]);
+  const rows = report.cells.map((c) => [c.cell.name, String(c.meetings.length), rate(c.attendance.rate), String(c.attendance.unexcused), c.attention.map((code) => attentionLabel(code, locale)).join('; ')]);
   return [...head, '', renderTable(['Chi bộ', 'Số kỳ', 'Tỷ lệ dự', 'Vắng KLD', 'Cần lưu ý'], rows)].join('\n');
 }
 

@@ -52,7 +52,7 @@ describe('cli: committees and their report', () => {
     for (const row of report.cells) expect(row.monthsWithoutMeeting).toEqual(['2026-10', '2026-11']);
     const text = await cli('report', '--committee', root.id, '--period', '2026');
     expect(text.stdout).toContain('Đảng ủy Khối Doanh nghiệp quận Long Biên — năm 2026');
-    expect(text.stdout).toContain('thiếu kỳ sinh hoạt định kỳ');
+    expect(text.stdout).toContain('Không tổ chức sinh hoạt định kỳ');
 
     // The .docx is signed by the committee's bí thư, else its phó bí thư (here the only leader).
     const file = join(dir, 'bao-cao.docx');
