@@ -8,6 +8,8 @@ export interface SetupFormView {
   readonly values: {
     readonly cellName: string;
     readonly parentOrganisation: string;
+    /** The committee the cell is under, or 'none' (see `committees`). */
+    readonly committeeId: string;
     /** The place before the date in the documents' header ("Hà Nội"); '' leaves dots. */
     readonly locality: string;
     /** "5" (day of month, 1–28), or "rule" to keep the weekday rule set with "lịch" */
@@ -29,6 +31,8 @@ export interface SetupFormView {
   };
   /** The stored weekday rule in words ("thứ Hai đầu tiên của tháng, 19 giờ 30"), offered as meeting day "rule". */
   readonly weekdayRule?: string;
+  /** The instance's committees the cell may be put under; the choice is shown only when there are some. */
+  readonly committees: readonly { readonly id: string; readonly name: string }[];
   readonly errors?: readonly string[];
 }
 

@@ -3,12 +3,13 @@
  * committees (đảng ủy) and their cells (issue 15). An operator's tool: no access check.
  */
 import {
-  addCommitteeMember, committeeRoleLabel, createCellUnder, createCommittee, listCommittees, moveCell, parseCommitteeRole,
+  addCommitteeMember, committeeRoleLabel, createCellUnder, createCommittee, listCommittees, moveCell, parseCommitteeRole, updateCommittee,
 } from '../features/committees/manage-committees';
 import { EXIT_OK, requiredOption, stringOption, UsageError, type CommandContext, type CommandSpec } from './context';
 import { printError, printJson, printLine, renderTable } from './output';
 
-const CREATE_USAGE = 'committees create --name <tên> [--parent <id>] [--json]';
+const CREATE_USAGE = 'committees create --name <tên> [--parent <id>] [--locality <địa danh>] [--json]';
+const SET_USAGE = 'committees set --committee <id> [--name <tên>] [--locality <địa danh>] [--json]';
 const MEMBER_USAGE = 'committees add-member --committee <id> --name <họ tên> --role <bí thư|phó bí thư|ủy viên|chuyên viên> [--email <e>] [--teams <aadObjectId>] [--zalo <user id>] [--json]';
 const CELL_USAGE = 'cells create --name <tên chi bộ> --committee <id> [--timezone <Asia/Ho_Chi_Minh>] [--json]';
 const MOVE_USAGE = 'cells move --cell <id> (--committee <id> | --none) [--json]';
@@ -34,7 +35,7 @@ export const committeesCommand: CommandSpec = {
       printLine(ctx.io, `Chưa có đảng ủy nào. Tạo bằng lệnh: ${CREATE_USAGE}`);
       return EXIT_OK;
     }
-    printLine(ctx.io, renderTable(['Mã', 'Tên', 'Cấp trên', 'Số chi bộ', 'Đảng ủy viên'], committees.map((c) => [c.id, c.name, c.parentId ?? '', String(c.cells), c.members.map((m) => m.fullName).join(', ')])));
+    printLine(ctx.io, renderTable(['Mã', 'Tên', 'Cấp trên', 'Địa danh', 'Số chi bộ', 'Đảng ủy viên'], committees.map((c) => [c.id, c.name, c.parentId ?? '', c.locality, String(c.cells), c.members.map((m) => m.fullName).join(', ')])));
     return EXIT_OK;
   },
 };
@@ -43,12 +44,28 @@ export const committeeCreateCommand: CommandSpec = {
   name: 'committees create',
   usage: [CREATE_USAGE],
   summary: 'Tạo một đảng ủy (đảng bộ), có thể trực thuộc một đảng ủy khác',
-  options: { name: { type: 'string' }, parent: { type: 'string' }, json: { type: 'boolean' } },
+  options: { name: { type: 'string' }, parent: { type: 'string' }, locality: { type: 'string' }, json: { type: 'boolean' } },
   async run(ctx) {
     const name = requiredOption(ctx.values, 'name', CREATE_USAGE);
     const parentId = stringOption(ctx.values, 'parent');
-    const committee = await ctx.withDatabase((db) => createCommittee(db, { name, ...(parentId ? { parentId } : {}) }));
+    const locality = stringOption(ctx.values, 'locality');
+    const committee = await ctx.withDatabase((db) => createCommittee(db, { name, ...(parentId ? { parentId } : {}), ...(locality !== undefined ? { locality } : {}) }));
     return done(ctx, committee, `Đã tạo ${committee.name} (mã ${committee.id}).`);
+  },
+};
+
+export const committeeSetCommand: CommandSpec = {
+  name: 'committees set',
+  usage: [SET_USAGE],
+  summary: 'Đổi tên một đảng ủy hoặc địa danh ghi trên báo cáo của đảng ủy',
+  options: { committee: { type: 'string' }, name: { type: 'string' }, locality: { type: 'string' }, json: { type: 'boolean' } },
+  async run(ctx) {
+    const committeeId = requiredOption(ctx.values, 'committee', SET_USAGE);
+    const name = stringOption(ctx.values, 'name');
+    const locality = stringOption(ctx.values, 'locality');
+    if (name === undefined && locality === undefined) throw new UsageError('Cần ít nhất một trong --name hoặc --locality', SET_USAGE);
+    const committee = await ctx.withDatabase((db) => updateCommittee(db, { committeeId, ...(name !== undefined ? { name } : {}), ...(locality !== undefined ? { locality } : {}) }));
+    return done(ctx, committee, `Đã lưu ${committee.name}: địa danh "${committee.locality}".`);
   },
 };
 

@@ -8,7 +8,7 @@ import { isDomainError } from '../core/errors';
 import type { Database } from '../store/database';
 import { cellsCommand } from './cells';
 import { cellsSetCommand, cellsShowCommand } from './cell-settings';
-import { cellCreateCommand, cellMoveCommand, committeeCreateCommand, committeeMemberCommand, committeesCommand } from './committees';
+import { cellCreateCommand, cellMoveCommand, committeeCreateCommand, committeeMemberCommand, committeeSetCommand, committeesCommand } from './committees';
 import { reportCommand } from './report';
 import { CliFailure, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliDeps, type CliIo, type CommandContext, type CommandSpec, type OptionValues } from './context';
 import { demoCommand } from './demo';
@@ -34,6 +34,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   cellMoveCommand,
   committeesCommand,
   committeeCreateCommand,
+  committeeSetCommand,
   committeeMemberCommand,
   reportCommand,
   membersCommand,

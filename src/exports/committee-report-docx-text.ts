@@ -14,11 +14,12 @@ export function committeeBodyName(name: string): string {
   return name.replace(/^đảng bộ(?=\s|$)/iu, 'Đảng ủy');
 }
 
-/** "……, ngày 04 tháng 01 năm 2027": the place is written by hand, the date is the report's. */
+/** "Hà Nội, ngày 04 tháng 01 năm 2027": the committee's locality (dots to write by hand when it has none), the report's date. */
 export function reportPlaceAndDate(report: CommitteeReport, locale: Locale): string {
   const date = formatLongDate(new Date(report.generatedAt), REPORT_TIME_ZONE, locale);
+  const place = report.committee.locality.trim() || '……………';
   // Party documents write January and February with two digits ("tháng 01") so they cannot be altered.
-  return `……………, ${locale === 'vi' ? date.replace(/tháng ([12]) năm/, 'tháng 0$1 năm') : date}`;
+  return `${place}, ${locale === 'vi' ? date.replace(/tháng ([12]) năm/, 'tháng 0$1 năm') : date}`;
 }
 
 export function reportTitleLines(report: CommitteeReport, locale: Locale): [string, string] {

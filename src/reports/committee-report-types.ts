@@ -100,7 +100,8 @@ export interface TargetTotal {
 }
 
 export interface CommitteeReport {
-  readonly committee: { readonly id: string; readonly name: string; readonly parentName: string | null };
+  /** `locality`: the place before the date in the report's header ('' leaves dots to write by hand). */
+  readonly committee: { readonly id: string; readonly name: string; readonly parentName: string | null; readonly locality: string };
   readonly period: ReportPeriod;
   /** ISO instant the report was computed. */
   readonly generatedAt: string;

@@ -129,7 +129,7 @@ export async function computeCommitteeReport(db: Database, committeeId: string, 
   const sorted = sortCells(rows);
   const parentName = committee.parentId === null ? null : (tree.byId.get(committee.parentId)?.name ?? null);
   return {
-    committee: { id: committee.id, name: committee.name, parentName },
+    committee: { id: committee.id, name: committee.name, parentName, locality: committee.locality },
     period,
     generatedAt: asOf.toISOString(),
     cells: sorted,

@@ -8,6 +8,8 @@ export interface CommitteeNode {
   readonly id: string;
   readonly name: string;
   readonly parentId: string | null;
+  /** The place its reports' header names ("Hà Nội"); '' when not set. */
+  readonly locality: string;
 }
 
 export interface CommitteeTree {
@@ -19,7 +21,7 @@ export interface CommitteeTree {
 }
 
 export async function loadCommitteeTree(db: Database): Promise<CommitteeTree> {
-  const rows = await db.prisma.committee.findMany({ select: { id: true, name: true, parentId: true }, orderBy: { id: 'asc' } });
+  const rows = await db.prisma.committee.findMany({ select: { id: true, name: true, parentId: true, locality: true }, orderBy: { id: 'asc' } });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const children = new Map<string, CommitteeNode[]>();
   for (const row of rows) if (row.parentId !== null) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);

@@ -18,7 +18,10 @@ describe('committeeReportDocx', () => {
     const lines = text.split('\n');
     expect(lines.slice(0, 3)).toEqual(['ĐẢNG BỘ QUẬN LONG BIÊN', 'ĐẢNG ỦY KHỐI DOANH NGHIỆP QUẬN LONG BIÊN', '*']);
     expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
-    expect(text).toMatch(/……………, ngày \d{2} tháng \d{2} năm \d{4}/);
+    expect(text).toMatch(/\nLong Biên, ngày \d{2} tháng \d{2} năm \d{4}\n/);
+    // A committee with no locality leaves dots for the place, to be written by hand.
+    const unplaced = await docxText(await committeeReportDocx({ ...report, committee: { ...report.committee, locality: '' } }, 'vi'));
+    expect(unplaced).toMatch(/\n……………, ngày \d{2} tháng \d{2} năm \d{4}\n/);
     expect(text).toContain('BÁO CÁO\nTình hình sinh hoạt chi bộ quý IV/2026');
   });
 

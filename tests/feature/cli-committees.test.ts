@@ -79,5 +79,26 @@ describe('cli: committees and their report', () => {
     expect((await cli('report', '--committee', 'x', '--period', '2026', '--json', '--xlsx', 'r.xlsx')).code).toBe(2);
     expect((await cli('report', '--committee', 'x', '--period', '2026', '--docx', 'r.xlsx')).code).toBe(2);
     expect((await cli('cells', 'move', '--cell', 'x')).code).toBe(2);
+    expect((await cli('committees', 'set', '--committee', 'x')).code).toBe(2);
+  });
+
+  it('sets a committee\'s locality, which heads its Word report, and renames it with its cells\' header line', async () => {
+    const committee = await json<{ id: string; locality: string }>('committees', 'create', '--name', 'Đảng bộ phường Bồ Đề', '--locality', 'Long Biên');
+    expect(committee.locality).toBe('Long Biên');
+    const cell = await json<{ id: string }>('cells', 'create', '--name', 'Chi bộ Tổ dân phố 3', '--committee', committee.id);
+    const file = join(dir, 'bo-de.docx');
+    expect((await cli('report', '--committee', committee.id, '--period', '2026-11', '--docx', file)).code).toBe(0);
+    expect(await docxText(await readFile(file))).toContain('Long Biên, ngày 04 tháng 12 năm 2026');
+
+    const renamed = await json<{ name: string; locality: string }>('committees', 'set', '--committee', committee.id, '--name', 'Đảng bộ phường Bồ Đề mới', '--locality', 'Hà Nội');
+    expect(renamed).toMatchObject({ name: 'Đảng bộ phường Bồ Đề mới', locality: 'Hà Nội' });
+    const shown = await json<{ parentOrganisation: string }>('cells', 'show', '--cell', cell.id, '--json');
+    expect(shown.parentOrganisation).toBe('Đảng bộ phường Bồ Đề mới');
+    const listing = await cli('committees');
+    expect(listing.stdout).toContain('Địa danh');
+    expect(listing.stdout).toContain('Hà Nội');
+    const unknown = await cli('committees', 'set', '--committee', 'no-such', '--locality', 'X');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Không tìm thấy đảng ủy');
   });
 });

@@ -138,7 +138,7 @@ export interface CommitteeReportOptions {
 
 /** The whole report, sorted as the computation sorts it: cells needing attention first, then by name. */
 export function committeeReportFixture(options: CommitteeReportOptions = {}): CommitteeReport {
-  const committee = options.committee ?? { id: 'du-khoi-dn', name: 'Đảng bộ Khối Doanh nghiệp quận Long Biên', parentName: 'Đảng bộ quận Long Biên' };
+  const committee = options.committee ?? { id: 'du-khoi-dn', name: 'Đảng bộ Khối Doanh nghiệp quận Long Biên', parentName: 'Đảng bộ quận Long Biên', locality: 'Long Biên' };
   const period = options.period ?? QUARTER_PERIOD;
   const collator = new Intl.Collator('vi');
   const rows = (options.cells ?? COMMITTEE_CELLS)

@@ -197,6 +197,7 @@ export function setupFormView(overrides: Partial<SetupFormView> = {}): SetupForm
     values: {
       cellName: 'Chi bộ Công ty Cổ phần Cơ khí Sông Hồng',
       parentOrganisation: 'Đảng bộ Khối Doanh nghiệp thành phố',
+      committeeId: 'none',
       locality: 'Hà Nội',
       meetingDay: '5',
       meetingTime: '14:00',
@@ -208,6 +209,7 @@ export function setupFormView(overrides: Partial<SetupFormView> = {}): SetupForm
       approvalRef: '',
       approvalDate: '',
     },
+    committees: [],
     ...overrides,
   };
 }

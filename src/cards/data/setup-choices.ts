@@ -19,6 +19,8 @@ const DEFAULT_QUORUM = '2/3';
 const WORDS = {
   vi: {
     localityInput: 'Địa danh ghi trên biên bản, nghị quyết (ví dụ: Hà Nội)',
+    committeeInput: 'Trực thuộc đảng bộ (đảng ủy cấp trên đọc báo cáo của chi bộ)',
+    noCommittee: 'Không trực thuộc đảng bộ nào trên hệ thống',
     rulesHeading: 'Quy chế của chi bộ',
     quorumInput: 'Số đảng viên chính thức cần có mặt để tiến hành sinh hoạt',
     quorumChoice: '{q} số đảng viên chính thức',
@@ -34,6 +36,8 @@ const WORDS = {
   },
   en: {
     localityInput: 'Place named on the minutes and resolution (e.g. Hà Nội)',
+    committeeInput: "Parent committee (it reads the cell's reports)",
+    noCommittee: 'No committee on this system',
     rulesHeading: "The cell's rules",
     quorumInput: 'Official members who must be present to hold the meeting',
     quorumChoice: '{q} of the official members',

@@ -26,6 +26,9 @@ export interface SetupFormData extends BaseData {
   readonly quorumChoices: readonly Choice[];
   readonly excusedChoices: readonly Choice[];
   readonly attachedChoices: readonly Choice[];
+  /** The committees offered, after "none"; the choice is hidden when the instance has no committee. */
+  readonly committeeChoices: readonly Choice[];
+  readonly hasCommittees: boolean;
 }
 
 function reminderTitle(minutes: number, l: Labels): string {
@@ -60,6 +63,8 @@ export function setupFormData(view: SetupFormView): SetupFormData {
     quorumChoices: quorumChoices(view.values.quorum, view.locale),
     excusedChoices: excusedChoices(view.locale),
     attachedChoices: attachedChoices(view.locale),
+    committeeChoices: [{ title: settingsWords(view.locale).noCommittee, value: 'none' }, ...view.committees.map((c) => ({ title: c.name, value: c.id }))],
+    hasCommittees: view.committees.length > 0,
   };
 }
 

@@ -41,7 +41,9 @@ export function parseCommitteeRole(text: string): CommitteeRole | null {
 const name = z.string().trim().min(1).max(200);
 const id = z.string().trim().min(1).max(100);
 
-const committeeInput = z.object({ name, parentId: id.optional() });
+const locality = z.string().trim().max(100);
+const committeeInput = z.object({ name, parentId: id.optional(), locality: locality.optional() });
+const committeeChange = z.object({ committeeId: id, name: name.optional(), locality: locality.optional() });
 const memberInput = z.object({
   committeeId: id,
   fullName: name,
@@ -67,7 +69,21 @@ async function requireCommittee(db: Database, committeeId: string): Promise<Comm
 export async function createCommittee(db: Database, input: z.input<typeof committeeInput>): Promise<Committee> {
   const data = parse(committeeInput, input);
   if (data.parentId !== undefined) await requireCommittee(db, data.parentId);
-  return db.prisma.committee.create({ data: { name: data.name, parentId: data.parentId ?? null } });
+  return db.prisma.committee.create({ data: { name: data.name, parentId: data.parentId ?? null, locality: data.locality ?? '' } });
+}
+
+/** Renames a committee or sets its locality; a rename is carried to its cells' header line (parentOrganisation). */
+export async function updateCommittee(db: Database, input: z.input<typeof committeeChange>): Promise<Committee> {
+  const data = parse(committeeChange, input);
+  await requireCommittee(db, data.committeeId);
+  return db.prisma.$transaction(async (tx) => {
+    const committee = await tx.committee.update({
+      where: { id: data.committeeId },
+      data: { ...(data.name !== undefined ? { name: data.name } : {}), ...(data.locality !== undefined ? { locality: data.locality } : {}) },
+    });
+    if (data.name !== undefined) await tx.cell.updateMany({ where: { committeeId: committee.id }, data: { parentOrganisation: committee.name } });
+    return committee;
+  });
 }
 
 export async function addCommitteeMember(db: Database, input: z.input<typeof memberInput>): Promise<CommitteeMember> {
@@ -98,6 +114,7 @@ export interface CommitteeListing {
   readonly id: string;
   readonly name: string;
   readonly parentId: string | null;
+  readonly locality: string;
   readonly cells: number;
   readonly members: readonly { id: string; fullName: string; role: string; accounts: readonly { platform: string; platformUserId: string }[] }[];
 }
@@ -108,7 +125,7 @@ export async function listCommittees(db: Database): Promise<CommitteeListing[]> 
     include: { _count: { select: { cells: true } }, members: { orderBy: [{ fullName: 'asc' }, { id: 'asc' }], include: { accounts: { orderBy: { id: 'asc' } } } } },
   });
   return rows.map((c) => ({
-    id: c.id, name: c.name, parentId: c.parentId, cells: c._count.cells,
+    id: c.id, name: c.name, parentId: c.parentId, locality: c.locality, cells: c._count.cells,
     members: c.members.map((m) => ({ id: m.id, fullName: m.fullName, role: m.role, accounts: m.accounts.map((a) => ({ platform: a.platform, platformUserId: a.platformUserId })) })),
   }));
 }

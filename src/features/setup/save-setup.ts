@@ -6,6 +6,7 @@ import { applySettings, SETTING_FIELDS, settingValueText, type SettingChange } f
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
 import { messageView, replyWith, updateWith } from '../shared/results';
 import type { TurnResult } from '../turn';
+import { applyCommitteeChoice, loadCommitteeChoices } from './committee-choice';
 import { parseSetupForm, setupFormView, setupFormWithErrors } from './setup-form';
 
 function nextSteps(vi: boolean): CardAction[] {
@@ -26,20 +27,32 @@ function savedText(cell: Cell, changes: readonly SettingChange[], locale: Locale
   return [head, ...lines, next].join('\n');
 }
 
+/** "\n- Trực thuộc: Đảng bộ …" when the save moved the cell; '' otherwise. */
+function committeeLine(before: Cell, after: Cell, committees: readonly { id: string; name: string }[], locale: Locale): string {
+  if (before.committeeId === after.committeeId) return '';
+  const name = committees.find((c) => c.id === after.committeeId)?.name;
+  const vi = locale === 'vi';
+  return `\n- ${vi ? 'Trực thuộc' : 'Under'}: ${name ?? (vi ? 'không trực thuộc đảng bộ nào trên hệ thống' : 'no committee on this system')}`;
+}
+
 export async function saveSetup(ctx: FeatureContext, data: unknown): Promise<TurnResult> {
   const member = requireCommittee(ctx);
   const cell = requireCell(ctx);
   const locale = ctx.turn.locale;
-  const parsed = parseSetupForm(data, cell, locale);
-  if (!parsed.ok) return updateWith(setupFormWithErrors(data, parsed.errors, setupFormView(cell, locale)), []);
+  const committees = await loadCommitteeChoices(ctx.db);
+  const parsed = parseSetupForm(data, cell, locale, committees);
+  if (!parsed.ok) return updateWith(setupFormWithErrors(data, parsed.errors, setupFormView(cell, locale, committees)), []);
   const saved = await applySettings(ctx.db, cell.id, parsed.patch, member.id, 'card');
+  // After the settings: a committee's name is the cell's header line, whatever the form's text said.
+  const placed = parsed.committeeId === undefined ? saved.cell : await applyCommitteeChoice(ctx.db, saved.cell, parsed.committeeId, member.id);
   const vi = locale === 'vi';
-  const done = { ...messageView(locale, 'success', savedText(saved.cell, saved.changes, locale), vi ? 'Thiết lập chi bộ' : 'Cell setup'), actions: nextSteps(vi) };
+  const text = savedText(placed, saved.changes, locale) + committeeLine(saved.cell, placed, committees, locale);
+  const done = { ...messageView(locale, 'success', text, vi ? 'Thiết lập chi bộ' : 'Cell setup'), actions: nextSteps(vi) };
   return updateWith(done, []);
 }
 
 /** "cài đặt" / "settings": the setup form with the cell's current settings (committee only). */
-export function showSettings(ctx: FeatureContext): TurnResult {
+export async function showSettings(ctx: FeatureContext): Promise<TurnResult> {
   requireCommittee(ctx);
-  return replyWith(setupFormView(requireCell(ctx), ctx.turn.locale));
+  return replyWith(setupFormView(requireCell(ctx), ctx.turn.locale, await loadCommitteeChoices(ctx.db)));
 }

@@ -15,6 +15,7 @@ import type { Cell } from '../../store/rows';
 import { parseScheduleRule, type ScheduleRule } from '../meetings/meeting-rule';
 import { describeRule } from '../schedule/describe-rule';
 import { parseSettings, SETTING_FIELDS, type SettingKey, type SettingsInput, type SettingsPatch } from '../settings';
+import { NO_COMMITTEE, parseCommitteeInput, type CommitteeChoice } from './committee-choice';
 
 /** Reminder offsets the form offers, in minutes before the meeting. */
 export const REMINDER_CHOICES = [10_080, 4_320, 1_440, 120, 30] as const;
@@ -23,11 +24,12 @@ type FormField = keyof SetupFormView['values'];
 
 /** The form's inputs in the order the card shows them (errors are listed in this order). */
 const FORM_FIELDS: readonly FormField[] = [
-  'cellName', 'parentOrganisation', 'locality', 'meetingDay', 'meetingTime', 'timezone', 'reminders',
+  'cellName', 'committeeId', 'parentOrganisation', 'locality', 'meetingDay', 'meetingTime', 'timezone', 'reminders',
   'quorum', 'excusedInDenominator', 'attachedInMayVote', 'approvalRef', 'approvalDate',
 ];
 
 const FORM_NAMES: Readonly<Partial<Record<FormField, Readonly<Record<Locale, string>>>>> = {
+  committeeId: { vi: 'Trực thuộc đảng bộ', en: 'Parent committee' },
   meetingDay: { vi: 'Ngày sinh hoạt hằng tháng (1–28)', en: 'Monthly meeting day (1–28)' },
   meetingTime: { vi: 'Giờ sinh hoạt (HH:mm)', en: 'Meeting time (HH:mm)' },
   approvalDate: { vi: 'Ngày văn bản (YYYY-MM-DD)', en: 'Approval date (YYYY-MM-DD)' },
@@ -66,10 +68,13 @@ function remindersOf(text: string, cell: Cell): number[] | null {
   return minutes.every((m) => allowed.has(m)) ? minutes : null;
 }
 
-export type SetupFormResult = { readonly ok: true; readonly patch: SettingsPatch } | { readonly ok: false; readonly errors: string[] };
+/** `committeeId`: undefined leaves the cell where it is, null takes it out of its committee. */
+export type SetupFormResult =
+  | { readonly ok: true; readonly patch: SettingsPatch; readonly committeeId: string | null | undefined }
+  | { readonly ok: false; readonly errors: string[] };
 
 /** Validates a submitted setup form against the cell it sets; an input left out keeps its setting. */
-export function parseSetupForm(data: unknown, cell: Cell, locale: Locale): SetupFormResult {
+export function parseSetupForm(data: unknown, cell: Cell, locale: Locale, committees: readonly CommitteeChoice[] = []): SetupFormResult {
   const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   const bad = new Set<FormField>();
   const value = (field: FormField): string | undefined => {
@@ -93,6 +98,8 @@ export function parseSetupForm(data: unknown, cell: Cell, locale: Locale): Setup
   if (reminders === null) bad.add('reminders');
   if (value('cellName') === undefined) bad.add('cellName');
   const timezone = value('timezone');
+  const committeeId = parseCommitteeInput(record.committeeId, committees);
+  if (committeeId === 'invalid') bad.add('committeeId');
   const input: SettingsInput = {
     name: value('cellName') ?? '',
     parentOrganisation: value('parentOrganisation'),
@@ -108,7 +115,7 @@ export function parseSetupForm(data: unknown, cell: Cell, locale: Locale): Setup
   };
   const parsed = parseSettings(input, cell);
   if (!parsed.ok) for (const key of parsed.invalid) bad.add(INPUT_OF[key]);
-  if (bad.size === 0 && parsed.ok) return { ok: true, patch: parsed.patch };
+  if (bad.size === 0 && parsed.ok && committeeId !== 'invalid') return { ok: true, patch: parsed.patch, committeeId };
   const prefix = locale === 'vi' ? 'Chưa hợp lệ: ' : 'Not valid: ';
   return { ok: false, errors: FORM_FIELDS.filter((field) => bad.has(field)).map((field) => prefix + fieldName(field, locale)) };
 }
@@ -118,7 +125,7 @@ function placeholderName(name: string): string {
 }
 
 /** The form as a cell's current settings fill it. */
-export function setupFormView(cell: Cell, locale: Locale): SetupFormView {
+export function setupFormView(cell: Cell, locale: Locale, committees: readonly CommitteeChoice[] = []): SetupFormView {
   const rule = parseScheduleRule(cell.meetingRule);
   return {
     type: 'setup.form',
@@ -126,6 +133,7 @@ export function setupFormView(cell: Cell, locale: Locale): SetupFormView {
     values: {
       cellName: placeholderName(cell.name),
       parentOrganisation: cell.parentOrganisation,
+      committeeId: cell.committeeId ?? NO_COMMITTEE,
       locality: cell.locality,
       meetingDay: rule.kind === 'dayOfMonth' ? String(rule.day) : 'rule',
       meetingTime: rule.time,
@@ -138,6 +146,7 @@ export function setupFormView(cell: Cell, locale: Locale): SetupFormView {
       approvalDate: cell.onlineApprovalDate ? cell.onlineApprovalDate.toISOString().slice(0, 10) : '',
     },
     ...(rule.kind === 'weekdayOfMonth' ? { weekdayRule: describeRule(cell.meetingRule, locale) } : {}),
+    committees,
   };
 }
 

@@ -16,6 +16,7 @@ import { updateWith } from '../shared/results';
 import type { Reply, TurnResult } from '../turn';
 import { conversationMembersOf, findSelf, type ConversationMember } from './conversation-members';
 import { matchByEmail } from './match-members';
+import { loadCommitteeChoices } from './committee-choice';
 import { setupFormView } from './setup-form';
 
 /** The name a cell carries until the setup form is saved. */
@@ -26,7 +27,7 @@ type Tx = Parameters<Parameters<FeatureContext['db']['prisma']['$transaction']>[
 export async function startSetup(ctx: FeatureContext, data: unknown): Promise<TurnResult> {
   if (ctx.cell) {
     requireCommittee(ctx);
-    return updateWith(setupFormView(ctx.cell, ctx.turn.locale), []);
+    return updateWith(setupFormView(ctx.cell, ctx.turn.locale, await loadCommitteeChoices(ctx.db)), []);
   }
   if (ctx.turn.conversation.personal) throw new DomainError('cell.unknown');
   const self = selfOf(ctx, data);
@@ -35,7 +36,7 @@ export async function startSetup(ctx: FeatureContext, data: unknown): Promise<Tu
   const { cell, member, created } = await bindConversation(ctx, self, known);
   const logger = ctx.logger.child({ cellId: cell.id, memberId: member.id });
   logger.info({ created }, created ? 'setup: new cell created' : 'setup: conversation bound to an imported cell');
-  return updateWith(setupFormView(cell, ctx.turn.locale), [], [announcement(ctx, member, created)]);
+  return updateWith(setupFormView(cell, ctx.turn.locale, await loadCommitteeChoices(ctx.db)), [], [announcement(ctx, member, created)]);
 }
 
 /** The presser as the conversation's member list shows them (name, email), or as the channel named them. */

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Committee" ADD COLUMN     "locality" TEXT NOT NULL DEFAULT '';
