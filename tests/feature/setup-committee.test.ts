@@ -20,7 +20,7 @@ jest.setTimeout(60_000);
 
 type Json = Record<string, unknown>;
 
-function inputById(card: Json, id: string): Json | undefined {
+function inputById(card: unknown, id: string): Json | undefined {
   const walk = (node: unknown): Json | undefined => {
     if (Array.isArray(node)) return node.map(walk).find((x) => x !== undefined);
     if (typeof node !== 'object' || node === null) return undefined;
@@ -62,7 +62,7 @@ describeEachDatabaseKind('putting a cell under a committee from the setup card',
   it('offers no committee choice while the instance has none', async () => {
     const view = await form();
     expect(view.committees).toEqual([]);
-    expect(inputById(renderCard(view) as Json, 'committeeId')).toBeUndefined();
+    expect(inputById(renderCard(view), 'committeeId')).toBeUndefined();
   });
 
   it('lists the committees by Vietnamese name after "none", with the cell\'s own selected', async () => {
@@ -71,8 +71,9 @@ describeEachDatabaseKind('putting a cell under a committee from the setup card',
     const view = await form();
     expect(view.committees.map((c) => c.name)).toEqual(['Đảng bộ Khối Doanh nghiệp quận Long Biên', 'Đảng bộ phường An Dương']);
     expect(view.values.committeeId).toBe('none');
-    const input = inputById(renderCard(view) as Json, 'committeeId');
+    const input = inputById(renderCard(view), 'committeeId');
     expect(input?.['value']).toBe('none');
+    expect(input).toMatchObject({ style: 'expanded', wrap: true });
     expect((input?.['choices'] as { title: string; value: string }[]).map((c) => c.value)).toEqual(['none', longBien.id, anDuong.id]);
   });
 

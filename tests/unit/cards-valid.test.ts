@@ -66,6 +66,8 @@ const variants: [string, CardView][] = [
   ['roster, empty', rosterView({ members: [] })],
   ['setup form', setupFormView()],
   ['setup form with errors, English', setupFormView({ locale: 'en', errors: ['Not valid: Cell name'] })],
+  ['setup form with two committees to choose', setupFormView({ committees: [{ id: 'c1', name: 'Đảng bộ Khối Doanh nghiệp quận Long Biên' }, { id: 'c2', name: 'Đảng bộ phường An Dương' }] })],
+  ['setup form with nine committees (a dropdown)', setupFormView({ committees: Array.from({ length: 9 }, (_, i) => ({ id: `c${i}`, name: `Đảng bộ phường số ${i + 1}` })) })],
   ['setup roster, middle page', setupRosterView()],
   ['setup roster, single page', setupRosterView({ page: 1, pageCount: 1 })],
   ['setup roster, empty', setupRosterView({ entries: [], page: 1, pageCount: 1 })],

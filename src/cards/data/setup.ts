@@ -12,6 +12,9 @@ import { attachedChoices, excusedChoices, quorumChoices, settingsWords, timezone
  * REMINDER_CHOICES in src/features/setup/setup-form.ts, which validates them
  * (tests/unit/cards-setup.test.ts checks both lists agree).
  */
+/** Most committees listed as radio buttons (each a line or two on a phone). */
+const EXPANDED_COMMITTEES = 5;
+
 export const REMINDER_OFFSETS = [10_080, 4_320, 1_440, 120, 30] as const;
 
 export interface SetupFormData extends BaseData {
@@ -29,6 +32,8 @@ export interface SetupFormData extends BaseData {
   /** The committees offered, after "none"; the choice is hidden when the instance has no committee. */
   readonly committeeChoices: readonly Choice[];
   readonly hasCommittees: boolean;
+  /** Radio buttons, which wrap a long name on a phone, while the list is short; a dropdown beyond. */
+  readonly committeeStyle: 'expanded' | 'compact';
 }
 
 function reminderTitle(minutes: number, l: Labels): string {
@@ -65,6 +70,7 @@ export function setupFormData(view: SetupFormView): SetupFormData {
     attachedChoices: attachedChoices(view.locale),
     committeeChoices: [{ title: settingsWords(view.locale).noCommittee, value: 'none' }, ...view.committees.map((c) => ({ title: c.name, value: c.id }))],
     hasCommittees: view.committees.length > 0,
+    committeeStyle: view.committees.length <= EXPANDED_COMMITTEES ? 'expanded' : 'compact',
   };
 }
 
