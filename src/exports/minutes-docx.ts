@@ -26,7 +26,7 @@ function opening(s: MeetingSummary): Block[] {
     field('Thời gian bắt đầu', startLine(s)),
     ...heldOnAnotherDayBlocks(s),
     field('Địa điểm', s.meeting.venues.length > 0 ? s.meeting.venues.join('; ') : '……………………'),
-    field('Hình thức', s.meeting.form),
+    field('Hình thức', s.meeting.onlineRoom ? `${s.meeting.form} (phòng họp trực tuyến trên ${s.meeting.onlineRoom})` : s.meeting.form),
   ];
 }
 

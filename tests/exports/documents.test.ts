@@ -19,6 +19,19 @@ describeEachDatabase('documents of the second seed meeting', (getDb) => {
     seed = await holdSeedMeeting(getDb());
   });
 
+  it('names the online room\'s service in the minutes, never its link (which may carry the passcode)', async () => {
+    const link = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=x&passcode=Hx7k2';
+    await getDb().prisma.meeting.update({ where: { id: seed.meetingId }, data: { joinUrl: link } });
+    try {
+      const text = await docxText(await buildMinutesDocx(await loadMeetingSummary(getDb(), seed.meetingId, 'vi')));
+      expect(text).toContain('Hình thức: Trực tuyến (phòng họp trực tuyến trên Microsoft Teams)');
+      expect(text).not.toContain('teams.microsoft.com');
+      expect(text).not.toContain('Hx7k2');
+    } finally {
+      await getDb().prisma.meeting.update({ where: { id: seed.meetingId }, data: { joinUrl: null } });
+    }
+  });
+
   it('writes the minutes with every field, the vote table and the signatures', async () => {
     const text = await docxText(await buildMinutesDocx(await loadMeetingSummary(getDb(), seed.meetingId, 'vi')));
     const expected = [

@@ -2,6 +2,7 @@
  * Everything the secretary reports about one meeting, as plain data: the chat
  * summary, the CLI's --json and (later) the minutes are all built from it.
  */
+import { onlineRoomService } from '../../core/online-room';
 import type { QualityFlag } from '../../core/quality-flags';
 import { qualityFlags } from '../../core/quality-flags';
 import { timingFlags } from '../../core/timing-flags';
@@ -44,7 +45,9 @@ export interface MotionSummary {
 export interface MeetingSummary {
   /** locality: the place written before the date in the documents' header ('' leaves dots). */
   readonly cell: { id: string; name: string; parentOrganisation: string; locality: string };
-  readonly meeting: { id: string; period: string; periodLabel: string; kind: string; form: string; when: string; status: string; chair: string | null; minuteTaker: string | null; venues: string[] };
+  readonly meeting: { id: string; period: string; periodLabel: string; kind: string; form: string; when: string; status: string; chair: string | null; minuteTaker: string | null; venues: string[];
+    /** The service of the online room ("Microsoft Teams"), never its link; null when the meeting has none. */
+    onlineRoom: string | null };
   readonly roster: Readonly<Record<string, number>> & { total: number };
   readonly attendance: {
     rollCallLine: string;
@@ -141,6 +144,7 @@ export async function loadMeetingSummary(db: Database, meetingId: string, locale
       chair: names.get(meeting.chairMemberId ?? '') ?? null,
       minuteTaker: names.get(meeting.minuteTakerMemberId ?? '') ?? null,
       venues: parseVenues(meeting.venues).map((v) => v.name),
+      onlineRoom: onlineRoomService(meeting.joinUrl),
     },
     roster: { ...stats.roster, total: stats.total },
     attendance: {
