@@ -92,6 +92,15 @@ const en: Strings = {
 export const STRINGS: Record<Locale, Strings> = { vi, en };
 
 /** "Nguyễn Văn An — chính thức · Bí thư" */
+/**
+ * A member's line in the "Tôi là" list: the name alone, which a phone's closed list shows whole (the line
+ * under it says status and role); with status and role only where two members share the name.
+ */
+export function memberOptionLabel(strings: Strings, member: { fullName: string; status: string; role: string }, all: readonly { fullName: string }[]): string {
+  const shared = all.filter((other) => other.fullName === member.fullName).length > 1;
+  return shared ? memberLabel(strings, member) : member.fullName;
+}
+
 export function memberLabel(strings: Strings, member: { fullName: string; status: string; role: string }): string {
   const status = strings.status[member.status] ?? member.status;
   const role = strings.role[member.role] ?? member.role;

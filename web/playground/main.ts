@@ -4,7 +4,7 @@
  */
 import { ApiFailure, fetchCard, fetchCells, fetchMembers, postTurn, type Member, type TurnInput, type TurnResponse } from './api';
 import { renderCard, type CardActionEvent } from './cards';
-import { memberLabel, STRINGS, type Locale, type Strings } from './i18n';
+import { memberLabel, memberOptionLabel, STRINGS, type Locale, type Strings } from './i18n';
 import { newEntryId, Timeline, type Entry } from './timeline';
 
 interface PageState {
@@ -76,7 +76,7 @@ function applyStrings(): void {
 function fillMembers(): void {
   const words = strings();
   const placeholder = new Option(words.chooseMember, '');
-  const options = state.members.map((member) => new Option(memberLabel(words, member), member.id));
+  const options = state.members.map((member) => new Option(memberOptionLabel(words, member, state.members), member.id));
   ui.member.replaceChildren(placeholder, ...options);
   ui.member.value = state.memberId;
   const member = currentMember();
