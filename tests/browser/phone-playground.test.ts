@@ -6,6 +6,7 @@
 import type { Locator } from 'playwright-core';
 import { describeWithChromium, launchBrowser, type BrowserSession, type PlaygroundPage } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/app';
+import { createCommittee } from '../../src/features/committees/manage-committees';
 import { DESKTOP_WIDTH, elementScreenshot, fontFamilies, liftTimelineCap, phoneFitProblems, phoneScreenshot, PHONE_HEIGHT, PHONE_WIDTHS } from '../support/phone-fit';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build script is plain CommonJS shared with npm run web:build
@@ -68,6 +69,15 @@ describeWithChromium('the playground on a phone', () => {
     await page.send('họp mới');
     await expect(lastEntry().locator('input, textarea, select').count()).resolves.toBeGreaterThan(3);
     await expectFits('meeting-form');
+  });
+
+  it('fits the settings card, whose committee choice shows long committee names whole', async () => {
+    await createCommittee(t.db, { name: 'Đảng bộ Khối Doanh nghiệp và Sự nghiệp quận Long Biên, thành phố Hà Nội' });
+    await createCommittee(t.db, { name: 'Đảng bộ phường An Dương' });
+    await page.send('cài đặt');
+    const form = lastEntry();
+    await expect(form.innerText()).resolves.toContain('Đảng bộ Khối Doanh nghiệp và Sự nghiệp quận Long Biên, thành phố Hà Nội');
+    await expectFits('settings');
   });
 
   it('fits the notice card and its answers (attend, online at a venue, excused with a reason)', async () => {

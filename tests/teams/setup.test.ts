@@ -47,6 +47,11 @@ describe('the setup form', () => {
     expect(english).toEqual({ ok: false, errors: ['Not valid: Monthly meeting day (1–28)'] });
   });
 
+  it('reads a line break typed in the wrapping name boxes as a space; elsewhere it is refused', () => {
+    const parsed = parseSetupForm({ ...form, cellName: 'Chi bộ Công đoàn Công ty\nCổ phần May Hưng Long', parentOrganisation: 'Đảng bộ Khối Doanh nghiệp\r\n tỉnh' }, storedCell(), 'vi');
+    expect(parsed.ok && parsed.patch).toMatchObject({ name: 'Chi bộ Công đoàn Công ty Cổ phần May Hưng Long', parentOrganisation: 'Đảng bộ Khối Doanh nghiệp tỉnh' });
+  });
+
   it('keeps a weekday rule set with "lịch" and a zone stored before the list, when the form leaves them', () => {
     const cell = storedCell({ meetingRule: '{"kind":"weekdayOfMonth","weekday":1,"nth":1,"time":"19:30"}', timezone: 'Asia/Saigon' });
     const view = setupFormView(cell, 'vi');

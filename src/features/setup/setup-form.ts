@@ -22,6 +22,9 @@ export const REMINDER_CHOICES = [10_080, 4_320, 1_440, 120, 30] as const;
 
 type FormField = keyof SetupFormView['values'];
 
+/** Inputs the card shows as wrapping boxes (long names), whose line breaks are spaces. */
+const WRAPPED_INPUTS: ReadonlySet<FormField> = new Set(['cellName', 'parentOrganisation']);
+
 /** The form's inputs in the order the card shows them (errors are listed in this order). */
 const FORM_FIELDS: readonly FormField[] = [
   'cellName', 'committeeId', 'parentOrganisation', 'locality', 'meetingDay', 'meetingTime', 'timezone', 'reminders',
@@ -80,7 +83,8 @@ export function parseSetupForm(data: unknown, cell: Cell, locale: Locale, commit
   const value = (field: FormField): string | undefined => {
     const raw = record[field];
     if (raw === undefined) return undefined;
-    if (typeof raw === 'string' && raw.length <= 500) return raw;
+    // The names are boxes that wrap on a phone; a line break typed there is a space in the name.
+    if (typeof raw === 'string' && raw.length <= 500) return WRAPPED_INPUTS.has(field) ? raw.replace(/\s*[\r\n]+\s*/g, ' ') : raw;
     bad.add(field);
     return undefined;
   };
