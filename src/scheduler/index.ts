@@ -12,7 +12,7 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Config } from '../config';
 import type { Delivery } from '../delivery';
-import type { Clock, Logger } from '../features/ports';
+import type { Clock, Logger } from '../core/ports';
 import type { Database } from '../store/database';
 import { createLease, LEASE_RENEW_MS, type Lease } from './lease';
 import { emptyReport, runTick, type TickContext, type TickReport } from './tick';

@@ -10,13 +10,13 @@ import { rollCallViewFor } from '../features/attendance/rollcall-view';
 import { meetingInclude, type MeetingWithDetails } from '../features/meetings/meeting-queries';
 import { announceMeeting, announcedBySchedulerKey } from '../features/notices/announce';
 import { noticeViewFor } from '../features/notices/notice-view';
-import type { Clock, Logger } from '../features/ports';
+import type { Clock, Logger } from '../core/ports';
 import { loadMeetingSummary } from '../features/summaries/load-summary';
 import { summaryView } from '../features/summaries/summary-view';
 import { toMemberStatus } from '../store/mappers';
 import type { Database } from '../store/database';
 import { cancelledNotice, joinReminder, movedNotice, rsvpReminder, voteReminder, type MeetingFacts } from './job-views';
-import type { Occurrence } from './plan';
+import type { Occurrence } from '../core/schedule-plan';
 
 export interface JobDependencies {
   readonly db: Database;

@@ -4,13 +4,13 @@
  * once — or record it missed when it is older than the grace window or its
  * meeting is over. Then the corrections features queued (moved, cancelled).
  */
-import { parseScheduleRule, type ScheduleRule } from '../features/meetings/meeting-rule';
+import { parseScheduleRule, type ScheduleRule } from '../core/meeting-rule';
 import { isUniqueViolation } from '../outbox/enqueue';
 import type { Cell } from '../store/rows';
 import { runJob, type JobDependencies } from './jobs';
 import { claimOccurrence, closeOccurrence, FINAL_STATUSES, finishOccurrence, ledgerStatuses } from './ledger';
-import { parseOffsets, type ScheduleOffsets } from './offsets';
-import { CHANGE_JOBS, meetingEnd, planOccurrences, ruleMeetings, type JobName, type Occurrence, type PlanMeeting } from './plan';
+import { parseOffsets, type ScheduleOffsets } from '../core/reminder-offsets';
+import { CHANGE_JOBS, meetingEnd, planOccurrences, ruleMeetings, type JobName, type Occurrence, type PlanMeeting } from '../core/schedule-plan';
 
 const DAY = 24 * 60 * 60_000;
 

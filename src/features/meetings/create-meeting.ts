@@ -15,7 +15,7 @@ import { committeeCard } from '../shared/audience';
 import type { TurnResult } from '../turn';
 import { parseMeetingForm, submittedDefaults, type MeetingPlan } from './meeting-form-input';
 import { MEETING_FORMS, MEETING_KINDS } from '../../core/types';
-import { parseMeetingRule, suggestedMeetingDate } from './meeting-rule';
+import { parseMeetingRule, suggestedMeetingDate } from '../../core/meeting-rule';
 import { noticeViewFor } from '../notices/notice-view';
 import { requireMeetingOfCell } from './meeting-queries';
 

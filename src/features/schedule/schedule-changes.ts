@@ -9,9 +9,9 @@ import { localDateTimeToUtc } from '../../core/zoned-time';
 import type { Database } from '../../store/database';
 import type { Cell } from '../../store/rows';
 import { closeOccurrence, planOccurrence } from '../../scheduler/ledger';
-import { parseOffsets } from '../../scheduler/offsets';
-import { jobKey, meetingOccurrences, ruleMeetingId, type PlanMeeting } from '../../scheduler/plan';
-import { parseScheduleRule, suggestedMeetingDate } from '../meetings/meeting-rule';
+import { parseOffsets } from '../../core/reminder-offsets';
+import { jobKey, meetingOccurrences, ruleMeetingId, type PlanMeeting } from '../../core/schedule-plan';
+import { parseScheduleRule, suggestedMeetingDate } from '../../core/meeting-rule';
 import type { Clock } from '../ports';
 
 export interface ChangeServices {

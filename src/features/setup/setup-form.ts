@@ -10,9 +10,9 @@ import { z } from 'zod';
 import type { SetupFormView } from '../../cards/view-models';
 import { DEFAULT_TIMEZONE } from '../../core/timezones';
 import type { Locale } from '../../core/types';
-import { parseOffsets, reminderMinutesOf } from '../../scheduler/offsets';
+import { parseOffsets, reminderMinutesOf } from '../../core/reminder-offsets';
 import type { Cell } from '../../store/rows';
-import { parseScheduleRule, type ScheduleRule } from '../meetings/meeting-rule';
+import { parseScheduleRule, type ScheduleRule } from '../../core/meeting-rule';
 import { describeRule } from '../schedule/describe-rule';
 import { parseSettings, SETTING_FIELDS, type SettingKey, type SettingsInput, type SettingsPatch } from '../settings';
 
