@@ -13,12 +13,13 @@ import cron, { type ScheduledTask } from 'node-cron';
 import type { Config } from '../config';
 import type { Delivery } from '../delivery';
 import type { Clock, Logger } from '../core/ports';
+import type { JobRunner } from '../meetings/job-due';
 import type { Database } from '../store/database';
 import { createLease, LEASE_RENEW_MS, type Lease } from './lease';
 import { emptyReport, runTick, type TickContext, type TickReport } from './tick';
 
 export type { TickReport } from './tick';
-export { planSchedule, type ScheduledItem } from './schedule-view';
+export { planSchedule, type ScheduledItem } from '../meetings/schedule-view';
 
 const HOUR = 3_600_000;
 const DEFAULT_LOOKBACK_MS = 35 * 24 * HOUR;
@@ -27,6 +28,8 @@ export interface SchedulerDependencies {
   readonly config: Pick<Config, 'scheduler'>;
   readonly db: Database;
   readonly delivery: Delivery;
+  /** The bot core: each due job enters it as `job.due`, and a feature does it. */
+  readonly bot: JobRunner;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly instanceId: string;
@@ -49,6 +52,7 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
   const ctx: TickContext = {
     db: deps.db,
     delivery: deps.delivery,
+    bot: deps.bot,
     clock: deps.clock,
     logger,
     graceMs: deps.config.scheduler.graceHours * HOUR,

@@ -1,5 +1,6 @@
 /** Fixtures for the scheduler suites: a cell with linked members, a scheduler on a fake clock, the outbox read back. */
 import { createDelivery, createPlaygroundRenderer, type Delivery } from '../../src/delivery';
+import { createBot } from '../../src/features/bot';
 import { createScheduler, type Scheduler } from '../../src/scheduler';
 import type { Database } from '../../src/store/database';
 import type { Cell, Member } from '../../src/store/rows';
@@ -33,6 +34,7 @@ export function schedulerFor(db: Database, clock: ManualClock, options: { delive
     config: { scheduler: { enabled: true, graceHours: options.graceHours ?? 6 } },
     db,
     delivery: options.delivery ?? playgroundDelivery(db, clock),
+    bot: createBot({ db, clock, logger: silentLogger }),
     clock,
     logger: silentLogger,
     instanceId: options.instanceId ?? 'test-instance',

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MeetingFormView } from '../../cards/view-models';
 import { isUniqueViolation } from '../../store/errors';
-import { doneAt, doneWords } from './done-words';
+import { doneAt, doneWords } from '../shared/done-words';
 import { formatMeetingTime, localDateTimeToUtc, periodOf } from '../../core/format';
 import { DomainError, localDetail } from '../../core/errors';
 import { sortByVietnameseName } from '../../core/names';
@@ -17,7 +17,7 @@ import { parseMeetingForm, submittedDefaults, type MeetingPlan } from './meeting
 import { MEETING_FORMS, MEETING_KINDS } from '../../core/types';
 import { parseMeetingRule, suggestedMeetingDate } from '../../core/meeting-rule';
 import { noticeViewFor } from '../notices/notice-view';
-import { requireMeetingOfCell } from './meeting-queries';
+import { requireMeetingOfCell } from '../../meetings/meeting-queries';
 
 /** Puts back what was submitted (only known keys and valid choices), so a form with errors loses nothing. */
 function refill(submitted: Record<string, string>): Partial<MeetingFormView['defaults']> {

@@ -4,7 +4,7 @@
  * outbox's dedupe keys make the second pass queue only what is missing); a row
  * that is sent, missed or cancelled is never run again.
  */
-import { isUniqueViolation } from '../outbox/enqueue';
+import { isUniqueViolation } from '../store/errors';
 import type { Database } from '../store/database';
 import { FINAL_STATUSES, JOB_STATUSES, type JobName, type JobStatus } from '../core/schedule-plan';
 

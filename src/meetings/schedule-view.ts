@@ -5,7 +5,7 @@
  */
 import { parseScheduleRule } from '../core/meeting-rule';
 import type { Database } from '../store/database';
-import type { JobStatus } from './ledger';
+import type { JobStatus } from './job-ledger';
 import { parseOffsets } from '../core/reminder-offsets';
 import { planOccurrences, type JobName } from '../core/schedule-plan';
 
