@@ -8,6 +8,10 @@
  * is due, catches up after downtime, and needs no task to be rebuilt when a
  * secretary changes a rule or moves a meeting. Cron's timezone only matters
  * for the wall-clock minute, which is the same in every zone we serve.
+ *
+ * The scheduler decides what is due and when; what a job does is the bot's:
+ * each claimed occurrence goes to it as `job.due` (run-job.ts), so nothing
+ * here imports src/features.
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Config } from '../config';
