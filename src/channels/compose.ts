@@ -76,7 +76,7 @@ export function composeChannels(deps: ChannelsDependencies): Channels {
   });
   wiring.dispatcher = dispatcher;
   const delivery = createDelivery({ db, clock, notify: notifyOutbox, renderers: [teams.renderer, ...(zalo ? [zalo.renderer] : [])] });
-  const scheduler = createScheduler({ config, db, delivery, clock, logger, instanceId: config.instanceId });
+  const scheduler = createScheduler({ config, db, delivery, bot, clock, logger, instanceId: config.instanceId });
   return {
     routes: [teams.routes, ...(zalo ? zalo.routes : [])],
     teams,

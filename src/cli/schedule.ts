@@ -1,7 +1,7 @@
 /** `schedule`: what the scheduler will send (and has sent) for a cell, with each occurrence's status. */
 import { localDateTimeToUtc } from '../core/zoned-time';
-import { jobLabel, jobStatusLabel } from '../scheduler/labels';
-import { planSchedule, type ScheduledItem } from '../scheduler/schedule-view';
+import { jobLabel, jobStatusLabel } from '../core/job-labels';
+import { planSchedule, type ScheduledItem } from '../meetings/schedule-view';
 import type { Database } from '../store/database';
 import { CliFailure, EXIT_OK, requiredOption, stringOption, UsageError, type CommandContext, type CommandSpec } from './context';
 import { printJson, printLine, renderTable, shortDateTime } from './output';

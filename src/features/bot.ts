@@ -1,6 +1,7 @@
 /**
  * The bot core: authenticate → resolve cell → route → answer. Every channel
- * (Teams, Zalo, the playground) calls this one object.
+ * (Teams, Zalo, the playground) calls this one object, and so does the
+ * scheduler, whose due jobs arrive as `job.due` (features/job-router.ts).
  */
 import type { CardView } from '../cards/view-models';
 import { DomainError, isDomainError } from '../core/errors';
@@ -10,6 +11,7 @@ import type { Clock, Logger } from './ports';
 import type { DocumentLinks } from './minutes/document-links';
 import type { CommitteeReportLinks } from '../reports/committee-report-links';
 import { memberCardView, sharedCardView } from './card-views';
+import { routeJob } from './job-router';
 import { route } from './router';
 import type { FeatureContext } from './shared/context';
 import { findMemberByAccount, resolveTurn } from './shared/resolve';
@@ -68,5 +70,7 @@ export function createBot(deps: BotDependencies): BotCore {
     handle: (turn) => handleTurn(deps, turn),
     viewCard: (key, viewer, locale) => viewCard(deps, key, viewer, locale),
     sharedCard: (key) => sharedCardView(deps, key),
+    // A failed job is thrown back: the scheduler leaves its ledger row running and resumes it.
+    handleJob: (event) => routeJob({ ...deps, logger: deps.logger.child({ job: event.job.job, key: event.job.key }) }, event),
   };
 }

@@ -10,7 +10,7 @@ import type { Locale } from '../core/types';
 import type { Database } from '../store/database';
 import type { Member } from '../store/rows';
 import { rollCallViewFor } from './attendance/rollcall-view';
-import { requireMeetingOfCell } from './meetings/meeting-queries';
+import { requireMeetingOfCell } from '../meetings/meeting-queries';
 import { noticeViewFor } from './notices/notice-view';
 import type { Services } from './shared/context';
 import { parseCardKey, type CardKey } from './shared/card-keys';

@@ -1,17 +1,6 @@
-/** The small ports features talk to besides the store. */
+/** The small ports features talk to besides the store (the types live in core/ports.ts, below the scheduler too). */
+import type { Clock } from '../core/ports';
 
-/** Time is injected so tests never wait and schedules are reproducible. */
-export interface Clock {
-  now(): Date;
-}
+export type { Clock, Logger } from '../core/ports';
 
 export const systemClock: Clock = { now: () => new Date() };
-
-/** The subset of a structured logger the features use (pino satisfies it). */
-export interface Logger {
-  info(fields: object, message?: string): void;
-  warn(fields: object, message?: string): void;
-  error(fields: object, message?: string): void;
-  debug(fields: object, message?: string): void;
-  child(bindings: object): Logger;
-}

@@ -3,10 +3,14 @@
  * Channels authenticate the actor; features never read identity from card data.
  */
 import type { CardVerb, CardView } from '../cards/view-models';
+import type { Platform } from '../core/platforms';
 import type { Locale } from '../core/types';
+import type { JobDueEvent, JobResult } from '../meetings/job-due';
 
-export const PLATFORMS = ['teams', 'zalo', 'playground'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+export type { JobDueEvent, JobResult, JobSend } from '../meetings/job-due';
+
+// The platform names live in the core so delivery and the scheduler need not import the features.
+export { PLATFORMS, type Platform } from '../core/platforms';
 
 /** Who acts, as the platform authenticated them. */
 export interface Actor {
@@ -81,4 +85,6 @@ export interface BotCore {
   viewCard(cardKey: string, viewer: Actor, locale: Locale): Promise<CardView>;
   /** A shared card as everyone sees it now, in its cell's language (updates rendered when they are sent). */
   sharedCard(cardKey: string): Promise<CardView>;
+  /** The scheduler's inbound event: a due job, done by its feature (features/job-router.ts); answers what to send. */
+  handleJob(event: JobDueEvent): Promise<JobResult>;
 }

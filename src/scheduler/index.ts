@@ -8,17 +8,22 @@
  * is due, catches up after downtime, and needs no task to be rebuilt when a
  * secretary changes a rule or moves a meeting. Cron's timezone only matters
  * for the wall-clock minute, which is the same in every zone we serve.
+ *
+ * The scheduler decides what is due and when; what a job does is the bot's:
+ * each claimed occurrence goes to it as `job.due` (run-job.ts), so nothing
+ * here imports src/features.
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Config } from '../config';
 import type { Delivery } from '../delivery';
-import type { Clock, Logger } from '../features/ports';
+import type { Clock, Logger } from '../core/ports';
+import type { JobRunner } from '../meetings/job-due';
 import type { Database } from '../store/database';
 import { createLease, LEASE_RENEW_MS, type Lease } from './lease';
 import { emptyReport, runTick, type TickContext, type TickReport } from './tick';
 
 export type { TickReport } from './tick';
-export { planSchedule, type ScheduledItem } from './schedule-view';
+export { planSchedule, type ScheduledItem } from '../meetings/schedule-view';
 
 const HOUR = 3_600_000;
 const DEFAULT_LOOKBACK_MS = 35 * 24 * HOUR;
@@ -27,6 +32,8 @@ export interface SchedulerDependencies {
   readonly config: Pick<Config, 'scheduler'>;
   readonly db: Database;
   readonly delivery: Delivery;
+  /** The bot core: each due job enters it as `job.due`, and a feature does it. */
+  readonly bot: JobRunner;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly instanceId: string;
@@ -49,6 +56,7 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
   const ctx: TickContext = {
     db: deps.db,
     delivery: deps.delivery,
+    bot: deps.bot,
     clock: deps.clock,
     logger,
     graceMs: deps.config.scheduler.graceHours * HOUR,

@@ -4,7 +4,7 @@
  * two instances never both hold it on SQLite or PostgreSQL; the first holder
  * creates the row (a unique violation means someone else did).
  */
-import { isUniqueViolation } from '../outbox/enqueue';
+import { isUniqueViolation } from '../store/errors';
 import type { Database } from '../store/database';
 
 export interface LeaseOptions {

@@ -4,13 +4,13 @@
  * once — or record it missed when it is older than the grace window or its
  * meeting is over. Then the corrections features queued (moved, cancelled).
  */
-import { parseScheduleRule, type ScheduleRule } from '../features/meetings/meeting-rule';
-import { isUniqueViolation } from '../outbox/enqueue';
+import { parseScheduleRule, type ScheduleRule } from '../core/meeting-rule';
+import { storeRuleMeeting } from '../meetings/lifecycle';
 import type { Cell } from '../store/rows';
-import { runJob, type JobDependencies } from './jobs';
-import { claimOccurrence, closeOccurrence, FINAL_STATUSES, finishOccurrence, ledgerStatuses } from './ledger';
-import { parseOffsets, type ScheduleOffsets } from './offsets';
-import { CHANGE_JOBS, meetingEnd, planOccurrences, ruleMeetings, type JobName, type Occurrence, type PlanMeeting } from './plan';
+import { runJob, type JobDependencies } from './run-job';
+import { claimOccurrence, closeOccurrence, FINAL_STATUSES, finishOccurrence, ledgerStatuses } from '../meetings/job-ledger';
+import { parseOffsets, type ScheduleOffsets } from '../core/reminder-offsets';
+import { CHANGE_JOBS, meetingEnd, planOccurrences, ruleMeetings, type JobName, type Occurrence, type PlanMeeting } from '../core/schedule-plan';
 
 const DAY = 24 * 60 * 60_000;
 
@@ -54,13 +54,7 @@ async function materialize(ctx: TickContext, cell: Cell, rule: ScheduleRule, off
   for (const v of ruleMeetings(cell.id, rule, cell.timezone, now, now, taken)) {
     const noticeAt = v.startsAt.getTime() - offsets.noticeMinutesBefore * 60_000;
     if (noticeAt > now.getTime() || meetingEnd(v) <= now) continue;
-    try {
-      await ctx.db.prisma.meeting.create({ data: { id: v.id, cellId: cell.id, period: v.period, kind: 'regular', startsAt: v.startsAt, plannedMinutes: v.plannedMinutes } });
-      await ctx.db.prisma.auditEvent.create({ data: { cellId: cell.id, type: 'meeting.scheduled', subjectId: v.id, data: JSON.stringify({ by: 'scheduler' }) } });
-      created = true;
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
+    if (await storeRuleMeeting(ctx.db, cell.id, v, true)) created = true;
   }
   return created;
 }

@@ -5,7 +5,7 @@
  * makes one meeting however often it is submitted, and "bế mạc" closes once.
  */
 import { createBot } from '../../src/features/bot';
-import { runJob } from '../../src/scheduler/jobs';
+import { runJob } from '../../src/scheduler/run-job';
 import type { Database } from '../../src/store/database';
 import type { TurnResult } from '../../src/features/turn';
 import { describeEachDatabase } from '../support/databases';
@@ -67,7 +67,7 @@ describeEachDatabase('one-shot actions say they are done', (getDb) => {
     expect(both.map(noticeReplies).sort()).toEqual([0, 1]);
     expect(await db.prisma.auditEvent.count({ where: { subjectId: meetingId, type: 'notice.posted' } })).toBe(1);
 
-    const deps = { db, clock, logger: silentLogger, delivery: playgroundDelivery(db, clock) };
+    const deps = { db, clock, logger: silentLogger, delivery: playgroundDelivery(db, clock), bot: createBot({ db, clock, logger: silentLogger }) };
     const occurrence = { key: `notice|${cell.id}|${meetingId}`, job: 'notice' as const, cellId: cell.id, meetingId, at: clock.now(), meetingEndsAt: clock.now() };
     expect(await runJob(deps, occurrence)).toMatchObject({ queued: 0 });
     expect(await db.prisma.outboxMessage.count()).toBe(0);
@@ -78,7 +78,7 @@ describeEachDatabase('one-shot actions say they are done', (getDb) => {
     const { clock, press, cell, secretary } = await setUp(db);
     await db.prisma.conversation.create({ data: { platform: 'playground', conversationId: `conv-sched-${cell.id}`, cellId: cell.id } });
     const meetingId = cardOf(expectOk(await press(secretary, 'meeting.create', { ...FORM, kind: 'extraordinary' })), 'notice').meetingId;
-    const deps = { db, clock, logger: silentLogger, delivery: playgroundDelivery(db, clock) };
+    const deps = { db, clock, logger: silentLogger, delivery: playgroundDelivery(db, clock), bot: createBot({ db, clock, logger: silentLogger }) };
     const occurrence = { key: `notice|${cell.id}|${meetingId}|s`, job: 'notice' as const, cellId: cell.id, meetingId, at: clock.now(), meetingEndsAt: clock.now() };
     expect(await runJob(deps, occurrence)).toMatchObject({ queued: 1 });
     // The same occurrence run again (a resumed run) queues nothing new; a press posts nothing.

@@ -1,5 +1,7 @@
 /** Fixtures for the scheduler suites: a cell with linked members, a scheduler on a fake clock, the outbox read back. */
 import { createDelivery, createPlaygroundRenderer, type Delivery } from '../../src/delivery';
+import { createBot } from '../../src/features/bot';
+import type { JobRunner } from '../../src/meetings/job-due';
 import { createScheduler, type Scheduler } from '../../src/scheduler';
 import type { Database } from '../../src/store/database';
 import type { Cell, Member } from '../../src/store/rows';
@@ -28,11 +30,12 @@ export function playgroundDelivery(db: Database, clock: ManualClock): Delivery {
   return createDelivery({ db, renderers: [createPlaygroundRenderer()], clock });
 }
 
-export function schedulerFor(db: Database, clock: ManualClock, options: { delivery?: Delivery; instanceId?: string; graceHours?: number } = {}): Scheduler {
+export function schedulerFor(db: Database, clock: ManualClock, options: { delivery?: Delivery; instanceId?: string; graceHours?: number; bot?: JobRunner } = {}): Scheduler {
   return createScheduler({
     config: { scheduler: { enabled: true, graceHours: options.graceHours ?? 6 } },
     db,
     delivery: options.delivery ?? playgroundDelivery(db, clock),
+    bot: options.bot ?? createBot({ db, clock, logger: silentLogger }),
     clock,
     logger: silentLogger,
     instanceId: options.instanceId ?? 'test-instance',

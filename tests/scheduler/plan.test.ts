@@ -1,6 +1,6 @@
-import { ruleDate, suggestedMeetingDate, parseMeetingRule, parseScheduleRule } from '../../src/features/meetings/meeting-rule';
-import { DEFAULT_OFFSETS, parseOffsets } from '../../src/scheduler/offsets';
-import { meetingOccurrences, planOccurrences } from '../../src/scheduler/plan';
+import { ruleDate, suggestedMeetingDate, parseMeetingRule, parseScheduleRule } from '../../src/core/meeting-rule';
+import { DEFAULT_OFFSETS, parseOffsets } from '../../src/core/reminder-offsets';
+import { meetingOccurrences, planOccurrences } from '../../src/core/schedule-plan';
 
 describe('meeting rules', () => {
   it('keeps old JSON valid and reads the new kinds', () => {

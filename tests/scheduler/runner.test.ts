@@ -1,6 +1,7 @@
 /** The cron runner: start() catches up at once, stop() waits for the tick and gives the lease up; disabled does nothing. */
 import { describeEachDatabase } from '../support/databases';
 import type { Database } from '../../src/store/database';
+import { createBot } from '../../src/features/bot';
 import { createScheduler } from '../../src/scheduler';
 import { cellWithMembers, ManualClock, playgroundDelivery, silentLogger } from './helpers';
 
@@ -11,7 +12,7 @@ describeEachDatabase('the scheduler runner', (getDb) => {
   });
 
   function scheduler(clock: ManualClock, enabled: boolean) {
-    return createScheduler({ config: { scheduler: { enabled, graceHours: 6 } }, db, delivery: playgroundDelivery(db, clock), clock, logger: silentLogger, instanceId: 'runner' });
+    return createScheduler({ config: { scheduler: { enabled, graceHours: 6 } }, db, delivery: playgroundDelivery(db, clock), bot: createBot({ db, clock, logger: silentLogger }), clock, logger: silentLogger, instanceId: 'runner' });
   }
 
   it('runs a catch-up tick on start and releases the lease on stop', async () => {

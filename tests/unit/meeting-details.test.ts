@@ -1,7 +1,7 @@
 /** The online room of a meeting (form input, reminder) and the notice's answer counts. */
 import { parseMeetingForm } from '../../src/features/meetings/meeting-form-input';
 import { countAnswers } from '../../src/features/notices/notice-view';
-import { joinReminder, type MeetingFacts } from '../../src/scheduler/job-views';
+import { joinReminder, type MeetingFacts } from '../../src/features/reminders/reminder-views';
 
 const form = (overrides: Record<string, string>): Record<string, string> => ({
   date: '2025-09-05',

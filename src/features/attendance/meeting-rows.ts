@@ -12,7 +12,7 @@ import type { Database } from '../../store/database';
 import { toCellRules, toMotionKind, toRosterMember, toVoteChoice, type MemberRow } from '../../store/mappers';
 import type { Ballot, Cell, Meeting, Member, Motion, Opinion } from '../../store/rows';
 import { loadRosterRows, type AttendanceLite } from '../../store/roster-rows';
-import { parseVenues } from '../meetings/meeting-details';
+import { parseVenues } from '../../meetings/meeting-details';
 import { toRecord } from './attendance-data';
 
 export type StoredMotion = Motion & { ballots: Ballot[]; opinions: (Opinion & { member: Member })[] };

@@ -13,7 +13,7 @@ import { memberIsCommittee, requireCell, requireMember, type FeatureContext } fr
 import { requireMayHoldMeetingRole } from '../shared/meeting-roles';
 import { messageView } from '../shared/results';
 import { committeeCard } from '../shared/audience';
-import { requireCurrentMeeting, type MeetingWithDetails } from '../meetings/meeting-queries';
+import { requireCurrentMeeting, type MeetingWithDetails } from '../../meetings/meeting-queries';
 import type { TurnResult } from '../turn';
 import { rollCallViewFor } from './rollcall-view';
 import { matchVenue } from './rsvp';

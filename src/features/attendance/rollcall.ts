@@ -5,15 +5,15 @@ import { isLateCheckIn } from '../../core/on-behalf';
 import { cardKey } from '../shared/card-keys';
 import { requireCell, requireCommittee, requireMember, type FeatureContext } from '../shared/context';
 import { messageView } from '../shared/results';
-import { requireCurrentMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../meetings/meeting-queries';
-import { startMeeting } from '../meetings/start-meeting';
+import { requireCurrentMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../../meetings/meeting-queries';
+import { startMeeting } from '../../meetings/lifecycle';
 import type { TurnResult } from '../turn';
 import { matchVenue } from './rsvp';
 import { rollCallViewFor } from './rollcall-view';
 import { toMemberStatus } from '../../store/mappers';
 import type { Database } from '../../store/database';
 import type { Attendance, Member } from '../../store/rows';
-import { parseVenues } from '../meetings/meeting-details';
+import { parseVenues } from '../../meetings/meeting-details';
 import type { CardView } from '../../cards/view-models';
 import { requireVoteCardMotionOfCell } from '../votes/motion-queries';
 import { voteViewFor } from '../votes/vote-view';
@@ -36,7 +36,7 @@ export async function openRollCall(ctx: FeatureContext, meetingId?: string): Pro
   const cell = requireCell(ctx);
   const meeting = meetingId ? await requireMeetingOfCell(ctx.db, cell.id, meetingId) : await requireCurrentMeeting(ctx.db, cell.id);
   if (meeting.status === 'closed' || meeting.status === 'cancelled') throw new DomainError('meeting.closed');
-  const started = meeting.status !== 'in_progress' && (await startMeeting(ctx.db, cell.id, meeting.id, member.id, ctx.clock.now()));
+  const started = meeting.status !== 'in_progress' && (await startMeeting(ctx.db, cell.id, meeting.id, { memberId: member.id }, ctx.clock.now()));
   // Once per meeting, even for a meeting another way already put in progress.
   if (!started && (await ctx.db.prisma.auditEvent.count({ where: { type: 'rollcall.opened', subjectId: meeting.id } })) === 0) {
     await ctx.db.prisma.auditEvent.create({ data: { cellId: cell.id, actorMemberId: member.id, type: 'rollcall.opened', subjectId: meeting.id } });

@@ -7,8 +7,8 @@ import type { Member } from '../../store/rows';
 import { cardKey } from '../shared/card-keys';
 import { requireCell, requireMember, type FeatureContext } from '../shared/context';
 import { messageView } from '../shared/results';
-import { parseVenues } from '../meetings/meeting-details';
-import { requireCurrentMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../meetings/meeting-queries';
+import { parseVenues } from '../../meetings/meeting-details';
+import { requireCurrentMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../../meetings/meeting-queries';
 import { noticeViewFor } from '../notices/notice-view';
 import type { TurnResult } from '../turn';
 

@@ -5,9 +5,9 @@
  * summary are part of its story (sent); a past notice of the draft meeting is
  * recorded missed, quietly: the newcomer posts it from the playground.
  */
-import { parseOffsets } from '../../scheduler/offsets';
-import { planOccurrences, type PlanMeeting } from '../../scheduler/plan';
-import { parseScheduleRule } from '../meetings/meeting-rule';
+import { parseOffsets } from '../../core/reminder-offsets';
+import { planOccurrences, type PlanMeeting } from '../../core/schedule-plan';
+import { parseScheduleRule } from '../../core/meeting-rule';
 import type { Database } from '../../store/database';
 
 type Tx = Parameters<Parameters<Database['prisma']['$transaction']>[0]>[0];

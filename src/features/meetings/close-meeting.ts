@@ -1,8 +1,8 @@
 /**
  * "Bế mạc": the committee closes the meeting. Open votes must be closed first;
  * from then on a summoned member with no roll-call answer counts as absent
- * without reason, and the summary is final. Closing is done once: the close
- * is a conditional update, and a second "bế mạc" (or one racing the first)
+ * without reason, and the summary is final. Closing is done once (the
+ * lifecycle's endMeeting): a second "bế mạc" (or one racing the first)
  * changes nothing and says when the meeting was closed.
  */
 import { DomainError } from '../../core/errors';
@@ -15,9 +15,10 @@ import { loadMeetingSummary } from '../summaries/load-summary';
 import { summaryView } from '../summaries/summary-view';
 import type { TurnResult } from '../turn';
 import { findOpenMotionId } from '../votes/motion-queries';
-import { doneAt, doneWords } from './done-words';
-import { findCurrentMeeting, meetingInclude } from './meeting-queries';
-import { timingOf } from './meeting-timing';
+import { doneAt, doneWords } from '../shared/done-words';
+import { endMeeting } from '../../meetings/lifecycle';
+import { findCurrentMeeting, meetingInclude } from '../../meetings/meeting-queries';
+import { timingOf } from '../../meetings/meeting-timing';
 
 /** A second "bế mạc" within this long of the close is told the meeting is closed (an older close is another month's). */
 const RECENT_CLOSE_MS = 24 * 60 * 60 * 1000;
@@ -58,11 +59,6 @@ export async function closeMeeting(ctx: FeatureContext): Promise<TurnResult> {
   if (meeting === null) return notInProgress(ctx, cell.id, cell.timezone, new DomainError('meeting.none'));
   if (meeting.status !== 'in_progress') return notInProgress(ctx, cell.id, cell.timezone, new DomainError('rollcall.not_open'));
   if ((await findOpenMotionId(ctx.db, cell.id)) !== null) throw new DomainError('motion.already_open');
-  const closed = await ctx.db.prisma.meeting.updateMany({
-    where: { id: meeting.id, status: 'in_progress' },
-    data: { status: 'closed', endedAt: ctx.clock.now() },
-  });
-  if (closed.count !== 1) return notInProgress(ctx, cell.id, cell.timezone, new DomainError('meeting.closed'));
-  await ctx.db.prisma.auditEvent.create({ data: { cellId: cell.id, actorMemberId: member.id, type: 'meeting.closed', subjectId: meeting.id } });
+  if (!(await endMeeting(ctx.db, cell.id, meeting.id, { memberId: member.id }, ctx.clock.now()))) return notInProgress(ctx, cell.id, cell.timezone, new DomainError('meeting.closed'));
   return closedAnswer(ctx, meeting.id, cell.timezone);
 }

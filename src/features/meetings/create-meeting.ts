@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MeetingFormView } from '../../cards/view-models';
 import { isUniqueViolation } from '../../store/errors';
-import { doneAt, doneWords } from './done-words';
+import { doneAt, doneWords } from '../shared/done-words';
 import { formatMeetingTime, localDateTimeToUtc, periodOf } from '../../core/format';
 import { DomainError, localDetail } from '../../core/errors';
 import { sortByVietnameseName } from '../../core/names';
@@ -15,9 +15,9 @@ import { committeeCard } from '../shared/audience';
 import type { TurnResult } from '../turn';
 import { parseMeetingForm, submittedDefaults, type MeetingPlan } from './meeting-form-input';
 import { MEETING_FORMS, MEETING_KINDS } from '../../core/types';
-import { parseMeetingRule, suggestedMeetingDate } from './meeting-rule';
+import { parseMeetingRule, suggestedMeetingDate } from '../../core/meeting-rule';
 import { noticeViewFor } from '../notices/notice-view';
-import { requireMeetingOfCell } from './meeting-queries';
+import { requireMeetingOfCell } from '../../meetings/meeting-queries';
 
 /** Puts back what was submitted (only known keys and valid choices), so a form with errors loses nothing. */
 function refill(submitted: Record<string, string>): Partial<MeetingFormView['defaults']> {

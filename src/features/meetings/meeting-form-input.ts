@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { MEETING_FORMS, MEETING_KINDS, type Locale, type MeetingForm, type MeetingKind } from '../../core/types';
-import { joinUrlSchema, looksLikeUrl, type MeetingDocument, type Venue } from './meeting-details';
+import { joinUrlSchema, looksLikeUrl, type MeetingDocument, type Venue } from '../../meetings/meeting-details';
 
 export interface MeetingPlan {
   readonly date: string;

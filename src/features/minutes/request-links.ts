@@ -9,7 +9,7 @@ import { formatClockAndDate, periodLabel } from '../../core/format';
 import { DomainError } from '../../core/errors';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
 import { committeeReplyWith, messageView, replyWith } from '../shared/results';
-import { findLatestHeldMeeting, findMeetingOfPeriod } from '../meetings/meeting-queries';
+import { findLatestHeldMeeting, findMeetingOfPeriod } from '../../meetings/meeting-queries';
 import type { TurnResult } from '../turn';
 import { linksOf, type DocumentLinks } from './document-links';
 

@@ -6,8 +6,8 @@ import type { Locale } from '../../core/types';
 import type { Attendance, Member } from '../../store/rows';
 import { toMeetingForm, toMeetingKind, toMemberStatus, toRsvp } from '../../store/mappers';
 import { memberIsCommittee, type Services } from '../shared/context';
-import { isMarkedSecret, parseDocuments, parseVenues } from '../meetings/meeting-details';
-import type { MeetingWithDetails } from '../meetings/meeting-queries';
+import { isMarkedSecret, parseDocuments, parseVenues } from '../../meetings/meeting-details';
+import type { MeetingWithDetails } from '../../meetings/meeting-queries';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

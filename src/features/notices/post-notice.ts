@@ -9,10 +9,10 @@ import { DomainError } from '../../core/errors';
 import { cardKey } from '../shared/card-keys';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
 import { messageView } from '../shared/results';
-import { doneAt, doneWords } from '../meetings/done-words';
-import { requireCurrentMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../meetings/meeting-queries';
+import { doneAt, doneWords } from '../shared/done-words';
+import { requireCurrentMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../../meetings/meeting-queries';
 import type { TurnResult } from '../turn';
-import { announceMeeting, type AnnounceOutcome } from './announce';
+import { announceMeeting, type AnnounceOutcome } from '../../meetings/lifecycle';
 import { noticeViewFor } from './notice-view';
 
 /** The answer when this turn did not announce: nothing posted, the pressed card says why. */

@@ -1,7 +1,7 @@
 /** A meeting rule in words: "ngày 5 hằng tháng, 14 giờ 00 (trùng cuối tuần: thứ Hai kế tiếp)". */
 import { formatClockText as clock } from '../../core/format';
 import type { Locale } from '../../core/types';
-import { parseScheduleRule } from '../meetings/meeting-rule';
+import { parseScheduleRule } from '../../core/meeting-rule';
 
 const WEEKDAYS: Readonly<Record<Locale, readonly string[]>> = {
   vi: ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'],

@@ -7,8 +7,8 @@
 import { DomainError } from '../../core/errors';
 import { formatClockAndDate, formatMeetingTime } from '../../core/format';
 import type { Locale } from '../../core/types';
-import { jobLabel, jobStatusLabel } from '../../scheduler/labels';
-import { planSchedule } from '../../scheduler/schedule-view';
+import { jobLabel, jobStatusLabel } from '../../core/job-labels';
+import { planSchedule } from '../../meetings/schedule-view';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
 import { committeeReplyWith, messageView } from '../shared/results';
 import type { TurnResult } from '../turn';

@@ -4,7 +4,7 @@
  * list of reminder offsets. Null when the text is not understood.
  */
 import { normalizeText } from '../../core/text';
-import type { ScheduleRule, WeekendPolicy } from '../meetings/meeting-rule';
+import type { ScheduleRule, WeekendPolicy } from '../../core/meeting-rule';
 
 const WEEKDAYS: readonly (readonly string[])[] = [
   ['chu nhat', 'cn', 'sunday'],

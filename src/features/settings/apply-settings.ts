@@ -4,7 +4,7 @@
  * `cell.setting_changed`: who, when, which setting, old and new value), so
  * the record says who set the quorum to what, and when.
  */
-import { offsetsJson, parseOffsets } from '../../scheduler/offsets';
+import { offsetsJson, parseOffsets } from '../../core/reminder-offsets';
 import type { Database } from '../../store/database';
 import type { Cell } from '../../store/rows';
 import { SETTING_KEYS, type SettingColumns, type SettingKey, type SettingsPatch } from './setting-fields';

@@ -1,7 +1,7 @@
 /** A cell's settings in words, for the saved-settings message and the CLI ("Múi giờ: Giờ Việt Nam (UTC+7)"). */
 import { formatLongDate } from '../../core/format';
 import type { Locale } from '../../core/types';
-import { parseOffsets, reminderMinutesOf } from '../../scheduler/offsets';
+import { parseOffsets, reminderMinutesOf } from '../../core/reminder-offsets';
 import type { Cell } from '../../store/rows';
 import { describeRule } from '../schedule/describe-rule';
 import { SETTING_FIELDS, SETTING_KEYS, type SettingKey } from './setting-fields';

@@ -7,9 +7,9 @@
 import { z } from 'zod';
 import { normalizeText } from '../../core/text';
 import type { Locale } from '../../core/types';
-import { offsetsJson, parseOffsets, withReminderMinutes } from '../../scheduler/offsets';
+import { offsetsJson, parseOffsets, withReminderMinutes } from '../../core/reminder-offsets';
 import type { Cell } from '../../store/rows';
-import { scheduleRuleSchema, type ScheduleRule } from '../meetings/meeting-rule';
+import { readScheduleRule, type ScheduleRule } from '../../core/meeting-rule';
 import { parseReminderText, parseRuleText } from '../schedule/parse-schedule';
 import { knownTimezone } from '../../core/timezones';
 
@@ -135,8 +135,7 @@ const reminderMinutes = z.array(z.number().int().min(1).max(60 * 1_440)).max(10)
 const NO_REMINDERS = new Set(['', 'khong', 'none', 'no']);
 
 function ruleOf(value: string | ScheduleRule): ScheduleRule | null {
-  const parsed = scheduleRuleSchema.safeParse(typeof value === 'string' ? parseRuleText(value) : value);
-  return parsed.success ? parsed.data : null;
+  return readScheduleRule(typeof value === 'string' ? parseRuleText(value) : value);
 }
 
 function minutesOf(value: string | readonly number[]): number[] | null {

@@ -6,7 +6,7 @@ import { DomainError } from '../../core/errors';
 import { normalizeText } from '../../core/text';
 import type { Member } from '../../store/rows';
 import { memberIsCommittee, requireCell, requireMember, type FeatureContext } from '../shared/context';
-import { findCurrentMeeting, findLatestHeldMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../meetings/meeting-queries';
+import { findCurrentMeeting, findLatestHeldMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../../meetings/meeting-queries';
 
 /** The meeting in progress; after it closed, the latest held one (the minute-taker finishes the notes). */
 export async function meetingForNotes(ctx: FeatureContext, meetingId?: string): Promise<MeetingWithDetails> {

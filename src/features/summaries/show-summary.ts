@@ -2,7 +2,7 @@
 import { DomainError } from '../../core/errors';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
 import { committeeReplyWith } from '../shared/results';
-import { findLatestHeldMeeting, findMeetingOfPeriod, requireMeetingOfCell } from '../meetings/meeting-queries';
+import { findLatestHeldMeeting, findMeetingOfPeriod, requireMeetingOfCell } from '../../meetings/meeting-queries';
 import type { TurnResult } from '../turn';
 import { loadMeetingSummary } from './load-summary';
 import { summaryView } from './summary-view';

@@ -8,7 +8,7 @@ import { normalizeText } from '../../core/text';
 import type { Locale } from '../../core/types';
 import type { Database } from '../../store/database';
 import type { Target } from '../../store/rows';
-import { findCurrentMeeting, findLatestHeldMeeting, requireMeetingOfCell } from '../meetings/meeting-queries';
+import { findCurrentMeeting, findLatestHeldMeeting, requireMeetingOfCell } from '../../meetings/meeting-queries';
 
 /**
  * The targets a summary of `period` shows: for a month ("2024-12") the year's targets, then the month's;

@@ -7,7 +7,7 @@ import type { Member } from '../../store/rows';
 import { rollCallWasOpened } from '../attendance/rollcall';
 import { cardKey } from '../shared/card-keys';
 import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
-import { requireCurrentMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../meetings/meeting-queries';
+import { requireCurrentMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../../meetings/meeting-queries';
 import type { TurnResult } from '../turn';
 import { findVoteCardMotion } from './motion-queries';
 import { voteViewFor } from './vote-view';

@@ -15,7 +15,7 @@ import type { Member } from '../../store/rows';
 import { requireMayHoldMeetingRole } from '../shared/meeting-roles';
 import { markPresentOnBehalf, presenceNote, requireOnBehalfRecorder, withMembersNamed } from '../attendance/record-presence';
 import { rollCallViewFor } from '../attendance/rollcall-view';
-import { requireMeetingOfCell } from '../meetings/meeting-queries';
+import { requireMeetingOfCell } from '../../meetings/meeting-queries';
 import { cardKey } from '../shared/card-keys';
 import { requireCell, type FeatureContext } from '../shared/context';
 import { messageView } from '../shared/results';

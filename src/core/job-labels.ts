@@ -1,7 +1,6 @@
 /** Words for jobs and ledger statuses, for the CLI and the "lịch" card. */
-import type { Locale } from '../core/types';
-import type { JobStatus } from './ledger';
-import type { JobName } from './plan';
+import type { JobName, JobStatus } from './schedule-plan';
+import type { Locale } from './types';
 
 const JOB_LABELS: Readonly<Record<JobName, Readonly<Record<Locale, string>>>> = {
   notice: { vi: 'Thông báo kèm chương trình', en: 'Notice with the agenda' },

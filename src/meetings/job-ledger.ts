@@ -4,13 +4,11 @@
  * outbox's dedupe keys make the second pass queue only what is missing); a row
  * that is sent, missed or cancelled is never run again.
  */
-import { isUniqueViolation } from '../outbox/enqueue';
+import { isUniqueViolation } from '../store/errors';
 import type { Database } from '../store/database';
-import type { JobName } from './plan';
+import { FINAL_STATUSES, JOB_STATUSES, type JobName, type JobStatus } from '../core/schedule-plan';
 
-export const JOB_STATUSES = ['planned', 'running', 'sent', 'missed', 'cancelled'] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
-export const FINAL_STATUSES: readonly JobStatus[] = ['sent', 'missed', 'cancelled'];
+export { FINAL_STATUSES, JOB_STATUSES, type JobStatus };
 
 export interface LedgerEntry {
   readonly key: string;

@@ -6,8 +6,6 @@
  * read by size (a week or more: the notice; half a day or more: the reminder
  * to members who have not answered; less: the reminder with the join link).
  */
-import { z } from 'zod';
-
 const MINUTES_PER_DAY = 1_440;
 
 export interface ScheduleOffsets {
@@ -31,13 +29,29 @@ export const DEFAULT_OFFSETS: ScheduleOffsets = {
   summaryMinutesAfter: 30,
 };
 
-const minutes = z.number().int().min(0).max(60 * MINUTES_PER_DAY);
-const entrySchema = z.object({
-  job: z.enum(['notice', 'remind.rsvp', 'remind.join', 'remind.vote', 'summary', 'reminder']),
-  minutesBefore: minutes.optional(),
-  minutesAfter: minutes.optional(),
-});
-type Entry = z.infer<typeof entrySchema>;
+const ENTRY_JOBS = ['notice', 'remind.rsvp', 'remind.join', 'remind.vote', 'summary', 'reminder'] as const;
+interface Entry {
+  readonly job: (typeof ENTRY_JOBS)[number];
+  readonly minutesBefore?: number;
+  readonly minutesAfter?: number;
+}
+
+function isMinutes(value: unknown): boolean {
+  return value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 60 * MINUTES_PER_DAY);
+}
+
+/** The entries of a stored array; null when any element is not an entry (the whole column is then ignored). */
+function readEntries(value: unknown): Entry[] | null {
+  if (!Array.isArray(value)) return null;
+  const entries: Entry[] = [];
+  for (const item of value as unknown[]) {
+    if (typeof item !== 'object' || item === null) return null;
+    const { job, minutesBefore, minutesAfter } = item as Record<string, unknown>;
+    if (!(ENTRY_JOBS as readonly unknown[]).includes(job) || !isMinutes(minutesBefore) || !isMinutes(minutesAfter)) return null;
+    entries.push({ job: job as Entry['job'], ...(minutesBefore === undefined ? {} : { minutesBefore: minutesBefore as number }), ...(minutesAfter === undefined ? {} : { minutesAfter: minutesAfter as number }) });
+  }
+  return entries;
+}
 
 function jobOf(entry: Entry): Entry['job'] {
   if (entry.job !== 'reminder') return entry.job;
@@ -55,10 +69,10 @@ export function parseOffsets(json: string): ScheduleOffsets {
     // A corrupt column must not stop the cell's schedule: the defaults apply.
     return DEFAULT_OFFSETS;
   }
-  const parsed = z.array(entrySchema).safeParse(value);
-  if (!parsed.success || parsed.data.length === 0) return DEFAULT_OFFSETS;
+  const entries = readEntries(value);
+  if (entries === null || entries.length === 0) return DEFAULT_OFFSETS;
   const by = (job: Entry['job']): number[] =>
-    parsed.data.filter((e) => jobOf(e) === job).map((e) => (job === 'summary' ? (e.minutesAfter ?? 0) : (e.minutesBefore ?? 0)));
+    entries.filter((e) => jobOf(e) === job).map((e) => (job === 'summary' ? (e.minutesAfter ?? 0) : (e.minutesBefore ?? 0)));
   const uniq = (list: number[]): number[] => [...new Set(list)].sort((a, b) => b - a);
   const rsvp = uniq(by('remind.rsvp'));
   const join = uniq(by('remind.join'));

@@ -1,13 +1,14 @@
 /**
- * The wording of scheduled reminders and corrections, formal as the cell
+ * The wording of scheduled reminders and corrections (the scheduler's
+ * `job.due` handled in reminder-jobs.ts), formal as the cell
  * writes ("đồng chí", no emoji): "Nhắc lịch: sinh hoạt chi bộ định kỳ tháng
  * 9/2025 vào 14 giờ 00, ngày 05/9/2025 (thứ Sáu). …"
  */
-import type { MessageView } from '../cards/view-models';
-import { formatMeetingTime, meetingKindLabel, periodLabel } from '../core/format';
-import type { Locale } from '../core/types';
-import { toMeetingKind } from '../store/mappers';
-import { parseVenues } from '../features/meetings/meeting-details';
+import type { MessageView } from '../../cards/view-models';
+import { formatMeetingTime, meetingKindLabel, periodLabel } from '../../core/format';
+import type { Locale } from '../../core/types';
+import { toMeetingKind } from '../../store/mappers';
+import { parseVenues } from '../../meetings/meeting-details';
 
 export interface MeetingFacts {
   readonly id: string;

@@ -1,6 +1,6 @@
 /** Finding the meeting a command is about, and loading it with what the cards show. */
-import { DomainError } from '../../core/errors';
-import type { Database } from '../../store/database';
+import { DomainError } from '../core/errors';
+import type { Database } from '../store/database';
 
 const ACTIVE_STATUSES = ['in_progress', 'announced', 'draft'];
 

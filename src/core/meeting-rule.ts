@@ -2,45 +2,71 @@
  * The cell's usual meeting day: "day 5 at 14:00" (with what to do when that
  * day is a weekend) or "first Monday at 19:30". Pure calendar arithmetic on
  * local dates; the scheduler turns a date and time into an instant with the
- * cell's zone (localDateTimeToUtc).
+ * cell's zone (localDateTimeToUtc). Validated by hand: the core imports
+ * nothing outside src/core.
  */
-import { z } from 'zod';
-
-const TIME = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
 /** What a day-of-month rule does when the day falls on Saturday or Sunday. */
 export const WEEKEND_POLICIES = ['keep', 'next_monday', 'previous_friday'] as const;
 export type WeekendPolicy = (typeof WEEKEND_POLICIES)[number];
 
 /** "Day 5 at 14:00"; rules stored before `weekend` existed keep the day as it is. */
-export const dayOfMonthRuleSchema = z.object({
-  kind: z.literal('dayOfMonth'),
-  day: z.number().int().min(1).max(28),
-  time: TIME,
-  weekend: z.enum(WEEKEND_POLICIES).optional(),
-});
+export interface DayOfMonthRule {
+  readonly kind: 'dayOfMonth';
+  /** 1-28, so every month has it. */
+  readonly day: number;
+  /** "HH:MM", 24-hour. */
+  readonly time: string;
+  readonly weekend?: WeekendPolicy;
+}
 
 /** "First Monday at 19:30"; nth -1 is the last such weekday of the month. weekday 0 = Sunday. */
-export const weekdayOfMonthRuleSchema = z.object({
-  kind: z.literal('weekdayOfMonth'),
-  weekday: z.number().int().min(0).max(6),
-  nth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]),
-  time: TIME,
-});
+export interface WeekdayOfMonthRule {
+  readonly kind: 'weekdayOfMonth';
+  readonly weekday: number;
+  readonly nth: 1 | 2 | 3 | 4 | -1;
+  readonly time: string;
+}
 
-export const scheduleRuleSchema = z.discriminatedUnion('kind', [dayOfMonthRuleSchema, weekdayOfMonthRuleSchema]);
-export type DayOfMonthRule = z.infer<typeof dayOfMonthRuleSchema>;
-export type WeekdayOfMonthRule = z.infer<typeof weekdayOfMonthRuleSchema>;
 /** Any rule a cell may store in Cell.meetingRule. */
-export type ScheduleRule = z.infer<typeof scheduleRuleSchema>;
+export type ScheduleRule = DayOfMonthRule | WeekdayOfMonthRule;
 
 /** The day-of-month form the setup form edits (kept as the setup form's type). */
-export const meetingRuleSchema = dayOfMonthRuleSchema;
 export type MeetingRule = DayOfMonthRule;
 
-/** Reads Cell.meetingRule with every kind of rule. */
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const NTHS: readonly unknown[] = [1, 2, 3, 4, -1];
+
+function intIn(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+function isWeekendPolicy(value: unknown): value is WeekendPolicy {
+  return (WEEKEND_POLICIES as readonly unknown[]).includes(value);
+}
+
+/** A rule from untrusted JSON, with only the fields a rule has; null when it is not one. */
+export function readScheduleRule(value: unknown): ScheduleRule | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v.time !== 'string' || !TIME.test(v.time)) return null;
+  if (v.kind === 'dayOfMonth') {
+    if (!intIn(v.day, 1, 28)) return null;
+    if (v.weekend !== undefined && !isWeekendPolicy(v.weekend)) return null;
+    return { kind: 'dayOfMonth', day: v.day, time: v.time, ...(v.weekend === undefined ? {} : { weekend: v.weekend }) };
+  }
+  if (v.kind === 'weekdayOfMonth') {
+    if (!intIn(v.weekday, 0, 6) || !NTHS.includes(v.nth)) return null;
+    return { kind: 'weekdayOfMonth', weekday: v.weekday, nth: v.nth as WeekdayOfMonthRule['nth'], time: v.time };
+  }
+  return null;
+}
+
+/** Reads Cell.meetingRule with every kind of rule; throws on a column that holds no rule. */
 export function parseScheduleRule(json: string): ScheduleRule {
-  return scheduleRuleSchema.parse(JSON.parse(json));
+  const rule = readScheduleRule(JSON.parse(json));
+  if (rule === null) throw new Error(`not a meeting rule: ${json.slice(0, 200)}`);
+  return rule;
 }
 
 /**

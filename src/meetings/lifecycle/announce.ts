@@ -1,14 +1,15 @@
 /**
- * The one step that turns a draft meeting into an announced one — "Gửi
- * thông báo" and the scheduler's notice both call it. The change is a
+ * draft → announced: the one step that turns a draft meeting into an
+ * announced one — "Gửi thông báo" and the notice job both call it. The change is a
  * conditional update (only a draft becomes announced), so of two presses at
  * once, or a press and the scheduler, exactly one posts the notice; the
  * others learn when it was posted and post nothing.
  */
 import type { Database } from '../../store/database';
+import { auditActor, type TransitionBy } from './by';
 
 /** Who announces: a member pressing or typing, or the scheduler's occurrence (its ledger key). */
-export type Announcer = { readonly memberId: string } | { readonly schedulerKey: string };
+export type Announcer = TransitionBy;
 
 export type AnnounceOutcome =
   /** This call announced the meeting: its caller posts the notice. */
@@ -21,8 +22,7 @@ export async function announceMeeting(db: Database, cellId: string, meetingId: s
   const won = await db.prisma.$transaction(async (tx) => {
     const changed = await tx.meeting.updateMany({ where: { id: meetingId, cellId, status: 'draft' }, data: { status: 'announced', noticePostedAt: now } });
     if (changed.count !== 1) return false;
-    const by = 'memberId' in announcer ? { actorMemberId: announcer.memberId } : { data: JSON.stringify({ by: 'scheduler', key: announcer.schedulerKey }) };
-    await tx.auditEvent.create({ data: { cellId, type: 'notice.posted', subjectId: meetingId, ...by } });
+    await tx.auditEvent.create({ data: { cellId, type: 'notice.posted', subjectId: meetingId, ...auditActor(announcer) } });
     return true;
   });
   if (won) return { announced: true, postedAt: now };

@@ -3,11 +3,11 @@
  * planned from the rule and the stored meetings, merged with the ledger — and
  * its status (planned / running / sent / missed / cancelled).
  */
-import { parseScheduleRule } from '../features/meetings/meeting-rule';
+import { parseScheduleRule } from '../core/meeting-rule';
 import type { Database } from '../store/database';
-import type { JobStatus } from './ledger';
-import { parseOffsets } from './offsets';
-import { planOccurrences, type JobName } from './plan';
+import type { JobStatus } from './job-ledger';
+import { parseOffsets } from '../core/reminder-offsets';
+import { planOccurrences, type JobName } from '../core/schedule-plan';
 
 const DAY = 24 * 60 * 60_000;
 

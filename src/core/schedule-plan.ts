@@ -3,9 +3,9 @@
  * meetings and motions, every scheduled message with its due time and its
  * ledger key. The same function feeds the tick, the CLI and the tests.
  */
-import { localDateTimeToUtc } from '../core/zoned-time';
-import { ruleDate, type ScheduleRule } from '../features/meetings/meeting-rule';
-import type { ScheduleOffsets } from './offsets';
+import { ruleDate, type ScheduleRule } from './meeting-rule';
+import type { ScheduleOffsets } from './reminder-offsets';
+import { localDateTimeToUtc } from './zoned-time';
 
 const MINUTE = 60_000;
 
@@ -15,6 +15,11 @@ export const CHANGE_JOBS = ['meeting.moved', 'meeting.cancelled'] as const;
 export type PlannedJob = (typeof PLANNED_JOBS)[number];
 export type ChangeJob = (typeof CHANGE_JOBS)[number];
 export type JobName = PlannedJob | ChangeJob;
+
+/** An occurrence's state in the job ledger (JobRun.status); sent, missed and cancelled rows never run again. */
+export const JOB_STATUSES = ['planned', 'running', 'sent', 'missed', 'cancelled'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+export const FINAL_STATUSES: readonly JobStatus[] = ['sent', 'missed', 'cancelled'];
 
 export interface PlanMeeting {
   readonly id: string;
