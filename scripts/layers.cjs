@@ -20,33 +20,81 @@ const LAYERS = [
     id: 'core',
     paths: ['src/core/'],
     mayImport: [],
-    vendors: ['botbuilder*', 'restify*', '@prisma/*', 'node-cron', 'better-sqlite3', 'pg', 'node:*', 'fs', 'http', 'https'],
+    vendors: [
+      'botbuilder*',
+      'restify*',
+      '@prisma/*',
+      'node-cron',
+      'better-sqlite3',
+      'pg',
+      'node:*',
+      'fs',
+      'http',
+      'https',
+    ],
   },
   {
     id: 'foundation',
-    paths: ['src/config.ts', 'src/config-types.ts', 'src/config-helpers.ts', 'src/log.ts', 'src/log-redaction.ts', 'src/graceful-close.ts', 'src/project-root.ts'],
+    paths: [
+      'src/config.ts',
+      'src/config-types.ts',
+      'src/config-helpers.ts',
+      'src/log.ts',
+      'src/log-redaction.ts',
+      'src/graceful-close.ts',
+      'src/project-root.ts',
+    ],
     mayImport: ['core'],
   },
   { id: 'store', paths: ['src/store/'], mayImport: ['core'] },
   { id: 'reports', paths: ['src/reports/'], mayImport: ['core', 'store'] },
+  // Meeting reads and the lifecycle's transitions, shared by features and the scheduler (the lifecycle branch).
+  { id: 'meetings', paths: ['src/meetings/'], mayImport: ['core', 'store', 'cards'] },
   {
     id: 'cards',
     paths: ['src/cards/'],
     // The committee report's shape, words and links; never its queries.
-    mayImport: ['core', 'src/reports/committee-report-types.ts', 'src/reports/committee-report-wording.ts', 'src/reports/committee-report-links.ts'],
+    mayImport: [
+      'core',
+      'src/reports/committee-report-types.ts',
+      'src/reports/committee-report-wording.ts',
+      'src/reports/committee-report-links.ts',
+    ],
   },
   { id: 'outbox', paths: ['src/outbox/'], mayImport: ['core', 'store'] },
   { id: 'bot-edge', paths: ['src/features/turn.ts', 'src/features/ports.ts'], mayImport: ['core', 'cards'] },
-  { id: 'features-shared', paths: ['src/features/shared/'], mayImport: ['core', 'store', 'cards', 'reports', 'bot-edge'] },
-  { id: 'use-cases', paths: ['src/features/*/'], mayImport: ['core', 'store', 'cards', 'reports', 'bot-edge', 'features-shared'] },
+  {
+    id: 'features-shared',
+    paths: ['src/features/shared/'],
+    mayImport: ['core', 'store', 'cards', 'reports', 'meetings', 'bot-edge'],
+  },
+  {
+    id: 'use-cases',
+    paths: ['src/features/*/'],
+    mayImport: ['core', 'store', 'cards', 'reports', 'meetings', 'bot-edge', 'features-shared'],
+  },
   {
     id: 'features-mount',
-    paths: ['src/features/bot.ts', 'src/features/router.ts', 'src/features/card-views.ts'],
-    mayImport: ['core', 'store', 'cards', 'reports', 'bot-edge', 'features-shared', 'use-cases'],
+    // job-router.ts: scheduler jobs as one more inbound event (the lifecycle branch).
+    paths: [
+      'src/features/bot.ts',
+      'src/features/router.ts',
+      'src/features/card-views.ts',
+      'src/features/job-router.ts',
+    ],
+    mayImport: ['core', 'store', 'cards', 'reports', 'meetings', 'bot-edge', 'features-shared', 'use-cases'],
   },
-  { id: 'exports', paths: ['src/exports/'], mayImport: ['core', 'store', 'reports', 'features-shared', 'use-cases'] },
+  {
+    id: 'exports',
+    paths: ['src/exports/'],
+    mayImport: ['core', 'store', 'reports', 'meetings', 'features-shared', 'use-cases'],
+  },
   { id: 'delivery', paths: ['src/delivery/'], mayImport: ['core', 'store', 'cards', 'outbox'] },
-  { id: 'scheduler', paths: ['src/scheduler/'], mayImport: ['core', 'foundation', 'store', 'cards', 'outbox', 'delivery', 'bot-edge'] },
+  {
+    id: 'scheduler',
+    paths: ['src/scheduler/'],
+    mayImport: ['core', 'foundation', 'store', 'cards', 'meetings', 'outbox', 'delivery', 'bot-edge'],
+  },
   { id: 'server', paths: ['src/server.ts'], mayImport: ['core', 'foundation', 'bot-edge'] },
   { id: 'web-shared', paths: ['src/web/*.ts'], mayImport: ['core', 'foundation'] },
   { id: 'channel-news', paths: ['src/channels/shared-card-news.ts'], mayImport: ['core', 'cards', 'bot-edge'] },
@@ -54,33 +102,115 @@ const LAYERS = [
     id: 'channel',
     paths: ['src/channels/*/'],
     ownFolderOnly: true,
-    mayImport: ['core', 'foundation', 'store', 'cards', 'reports', 'outbox', 'delivery', 'bot-edge', 'features-shared', 'server', 'web-shared', 'channel-news'],
+    mayImport: [
+      'core',
+      'foundation',
+      'store',
+      'cards',
+      'reports',
+      'outbox',
+      'delivery',
+      'bot-edge',
+      'features-shared',
+      'server',
+      'web-shared',
+      'channel-news',
+    ],
   },
   {
     id: 'channels-compose',
     paths: ['src/channels/compose.ts'],
-    mayImport: ['core', 'foundation', 'store', 'outbox', 'delivery', 'scheduler', 'bot-edge', 'server', 'channel', 'channel-news'],
+    mayImport: [
+      'core',
+      'foundation',
+      'store',
+      'outbox',
+      'delivery',
+      'scheduler',
+      'bot-edge',
+      'server',
+      'channel',
+      'channel-news',
+    ],
   },
   {
     id: 'dashboard',
     paths: ['src/web/dashboard/'],
-    mayImport: ['core', 'foundation', 'store', 'cards', 'outbox', 'reports', 'exports', 'bot-edge', 'features-shared', 'use-cases', 'server', 'web-shared'],
+    mayImport: [
+      'core',
+      'foundation',
+      'store',
+      'cards',
+      'outbox',
+      'reports',
+      'meetings',
+      'exports',
+      'bot-edge',
+      'features-shared',
+      'use-cases',
+      'server',
+      'web-shared',
+    ],
   },
   {
     id: 'cli',
     paths: ['src/cli/'],
-    mayImport: ['core', 'foundation', 'store', 'outbox', 'reports', 'exports', 'bot-edge', 'features-shared', 'use-cases', 'scheduler', 'channel'],
+    mayImport: [
+      'core',
+      'foundation',
+      'store',
+      'outbox',
+      'reports',
+      'meetings',
+      'exports',
+      'bot-edge',
+      'features-shared',
+      'use-cases',
+      'scheduler',
+      'channel',
+    ],
   },
   { id: 'cli-entry', paths: ['src/cli.ts'], mayImport: ['core', 'foundation', 'store', 'bot-edge', 'cli'] },
   {
     id: 'app',
     paths: ['src/app.ts'],
-    mayImport: ['core', 'foundation', 'store', 'cards', 'outbox', 'reports', 'exports', 'delivery', 'scheduler', 'bot-edge', 'features-shared', 'use-cases', 'features-mount', 'server', 'web-shared', 'channel', 'channel-news', 'channels-compose', 'dashboard'],
+    mayImport: [
+      'core',
+      'foundation',
+      'store',
+      'cards',
+      'outbox',
+      'reports',
+      'meetings',
+      'exports',
+      'delivery',
+      'scheduler',
+      'bot-edge',
+      'features-shared',
+      'use-cases',
+      'features-mount',
+      'server',
+      'web-shared',
+      'channel',
+      'channel-news',
+      'channels-compose',
+      'dashboard',
+    ],
   },
   {
     id: 'main',
     paths: ['src/main.ts'],
-    mayImport: ['core', 'foundation', 'store', 'bot-edge', 'features-shared', 'use-cases', 'features-mount', 'server', 'app'],
+    mayImport: [
+      'core',
+      'foundation',
+      'store',
+      'bot-edge',
+      'features-shared',
+      'use-cases',
+      'features-mount',
+      'server',
+      'app',
+    ],
   },
 ];
 
@@ -160,14 +290,21 @@ function dependencyCruiserRules() {
   for (const layer of LAYERS) {
     const allowed = allowedPaths(layer).map((p) => `^${memberSource(p)}`);
     // A channel's own folder is captured as $1, so `to` can allow that folder and no other.
-    const members = layer.paths.map((p) => (layer.ownFolderOnly ? memberSource(p).replace('[^/.][^/]*', '([^/.][^/]*)') : memberSource(p)));
-    const ownFolder = layer.ownFolderOnly ? [`^${escape(layer.paths[0].slice(0, layer.paths[0].indexOf('*')))}$1/`] : [];
+    const members = layer.paths.map((p) =>
+      layer.ownFolderOnly ? memberSource(p).replace('[^/.][^/]*', '([^/.][^/]*)') : memberSource(p),
+    );
+    const ownFolder = layer.ownFolderOnly
+      ? [`^${escape(layer.paths[0].slice(0, layer.paths[0].indexOf('*')))}$1/`]
+      : [];
     const known = knownFor(layer);
     rules.push({
       name: `layer-${layer.id}`,
       comment: describe(layer),
       severity: 'error',
-      from: { path: `^(?:${members.join('|')})`, ...(known.size > 0 ? { pathNot: [...known.keys()].map((from) => `^${pathSource(from)}`) } : {}) },
+      from: {
+        path: `^(?:${members.join('|')})`,
+        ...(known.size > 0 ? { pathNot: [...known.keys()].map((from) => `^${pathSource(from)}`) } : {}),
+      },
       to: { path: '^src/', pathNot: [...allowed, ...ownFolder] },
     });
     for (const [from, entries] of known) {
@@ -176,7 +313,14 @@ function dependencyCruiserRules() {
         comment: `${describe(layer)}; for now also ${entries.map((k) => `${k.to} (owner: ${k.owner})`).join(', ')}`,
         severity: 'error',
         from: { path: `^${pathSource(from)}` },
-        to: { path: '^src/', pathNot: [...allowed, ...(layer.ownFolderOnly ? [`^${pathSource(from)}`] : []), ...entries.map((k) => `^${memberSource(k.to)}`)] },
+        to: {
+          path: '^src/',
+          pathNot: [
+            ...allowed,
+            ...(layer.ownFolderOnly ? [`^${pathSource(from)}`] : []),
+            ...entries.map((k) => `^${memberSource(k.to)}`),
+          ],
+        },
       });
       for (const k of entries) {
         rules.push({
@@ -194,7 +338,10 @@ function dependencyCruiserRules() {
     name: 'no-circular',
     comment: 'No module may reach itself through its imports.',
     severity: 'error',
-    from: knownCircles.length > 0 ? { pathNot: knownCircles.flatMap((k) => k.circle.map((file) => `^${pathSource(file)}`)) } : {},
+    from:
+      knownCircles.length > 0
+        ? { pathNot: knownCircles.flatMap((k) => k.circle.map((file) => `^${pathSource(file)}`)) }
+        : {},
     to: { circular: true },
   });
   return rules;
@@ -215,7 +362,9 @@ function specifierSource(dir, p) {
 function memberSpecifierSource(dir, p) {
   // As written, "../router" could be a folder matched by "*": the table's files beside that folder are not.
   const parent = p.includes('*') ? p.slice(0, p.indexOf('*')) : null;
-  const besides = LAYERS.flatMap((layer) => layer.paths).filter((q) => parent && !q.includes('*') && q.endsWith('.ts') && `${path.posix.dirname(q)}/` === parent);
+  const besides = LAYERS.flatMap((layer) => layer.paths).filter(
+    (q) => parent && !q.includes('*') && q.endsWith('.ts') && `${path.posix.dirname(q)}/` === parent,
+  );
   const holes = [...carvedOut(p), ...besides];
   const hole = holes.length === 0 ? '' : `(?!(?:${holes.map((q) => specifierSource(dir, q)).join('|')}))`;
   return `${hole}${specifierSource(dir, p)}`;
@@ -242,7 +391,9 @@ function eslintConfigs(root) {
     const layer = layerOf(file);
     if (!layer) continue; // the jest test of the table fails on such a file
     const dir = path.posix.dirname(file);
-    const known = KNOWN_VIOLATIONS.filter((k) => k.from && (k.from.endsWith('/') ? file.startsWith(k.from) : file === k.from));
+    const known = KNOWN_VIOLATIONS.filter(
+      (k) => k.from && (k.from.endsWith('/') ? file.startsWith(k.from) : file === k.from),
+    );
     const key = `${dir}|${layer.id}|${known.map((k) => k.from + k.to).join(',')}`;
     if (!groups.has(key)) groups.set(key, { dir, layer, known, files: [] });
     groups.get(key).files.push(file);
@@ -251,13 +402,18 @@ function eslintConfigs(root) {
   return [...groups.values()].map(({ dir, layer, known, files }) => {
     const allowed = allowedPaths(layer);
     // Imports within the file's own folder, when the layer is a folder (a channel's is all it owns).
-    if (layer.paths.some((p) => p.endsWith('/') && new RegExp(`^${pathSource(p)}`).test(`${dir}/x.ts`))) allowed.push(`${dir}/`);
+    if (layer.paths.some((p) => p.endsWith('/') && new RegExp(`^${pathSource(p)}`).test(`${dir}/x.ts`)))
+      allowed.push(`${dir}/`);
     allowed.push(...known.map((k) => k.to));
     const alternatives = allowed.map((p) => memberSpecifierSource(dir, p)).join('|');
     const patterns = [{ regex: `^(?!(?:${alternatives}))\\.`, message: describe(layer) }];
-    if (layer.vendors) patterns.push({ group: layer.vendors, message: 'src/core stays pure: no vendor, I/O or clock.' });
+    if (layer.vendors)
+      patterns.push({ group: layer.vendors, message: 'src/core stays pure: no vendor, I/O or clock.' });
     // A folder of one layer takes a glob, so a file added to it is checked before the config is reloaded.
-    return { files: groupsOfDir(dir) === 1 ? [`${dir}/*.ts`] : files, rules: { 'no-restricted-imports': ['error', { patterns }] } };
+    return {
+      files: groupsOfDir(dir) === 1 ? [`${dir}/*.ts`] : files,
+      rules: { 'no-restricted-imports': ['error', { patterns }] },
+    };
   });
 }
 

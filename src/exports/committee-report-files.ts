@@ -9,7 +9,12 @@ import { BLANK_SIGNER, type ReportSigner } from '../reports/committee-signer';
 export type ReportFileFormat = 'xlsx' | 'docx';
 
 /** `signer` signs the .docx (committeeSigner); the .xlsx has no signature. */
-export async function renderReportFile(format: ReportFileFormat, report: CommitteeReport, locale: Locale, signer: ReportSigner = BLANK_SIGNER): Promise<Buffer> {
+export async function renderReportFile(
+  format: ReportFileFormat,
+  report: CommitteeReport,
+  locale: Locale,
+  signer: ReportSigner = BLANK_SIGNER,
+): Promise<Buffer> {
   if (format === 'xlsx') return (await import('./committee-report-xlsx')).committeeReportXlsx(report, locale);
   return (await import('./committee-report-docx')).committeeReportDocx(report, locale, signer);
 }

@@ -3,11 +3,10 @@
  * Channels authenticate the actor; features never read identity from card data.
  */
 import type { CardVerb, CardView } from '../cards/view-models';
-import type { Platform } from '../core/platforms';
 import type { Locale } from '../core/types';
 
-// Kept here for the features and channels that import them from the turn.
-export { PLATFORMS, type Platform } from '../core/platforms';
+export const PLATFORMS = ['teams', 'zalo', 'playground'] as const;
+export type Platform = (typeof PLATFORMS)[number];
 
 /** Who acts, as the platform authenticated them. */
 export interface Actor {

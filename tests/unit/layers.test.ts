@@ -51,7 +51,9 @@ const SRC = walk('src');
 
 describe('the layers table', () => {
   it('puts every file of src/ in exactly one layer', () => {
-    const unplaced = SRC.files.filter((file) => !file.startsWith('src/store/generated/') && layers.layerOf(file) === undefined);
+    const unplaced = SRC.files.filter(
+      (file) => !file.startsWith('src/store/generated/') && layers.layerOf(file) === undefined,
+    );
     expect(unplaced).toEqual([]);
     const twice = SRC.files.filter((file) => layers.layersOf(file).length > 1);
     expect(twice).toEqual([]);
@@ -59,11 +61,13 @@ describe('the layers table', () => {
 
   it('names only layers that exist, and known violations from files that exist', () => {
     const ids = new Set(layers.LAYERS.map((layer) => layer.id));
-    for (const layer of layers.LAYERS) for (const entry of layer.mayImport) expect(entry.includes('/') ? SRC.files : [...ids]).toContain(entry);
+    for (const layer of layers.LAYERS)
+      for (const entry of layer.mayImport) expect(entry.includes('/') ? SRC.files : [...ids]).toContain(entry);
     for (const known of layers.KNOWN_VIOLATIONS) {
       expect(known.owner).not.toBe('');
       for (const file of known.circle ?? []) expect(SRC.files).toContain(file);
-      if (known.from) expect(SRC.files.some((file) => file === known.from || file.startsWith(known.from ?? '-'))).toBe(true);
+      if (known.from)
+        expect(SRC.files.some((file) => file === known.from || file.startsWith(known.from ?? '-'))).toBe(true);
     }
   });
 
@@ -79,10 +83,17 @@ describe('the layers table', () => {
 
 describe('the lint rule made from the table', () => {
   const linter = new Linter({ configType: 'flat', cwd: ROOT });
-  const config: Linter.Config[] = [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser as Linter.Parser } }, ...layers.eslintConfigs(ROOT)];
+  const config: Linter.Config[] = [
+    { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser as Linter.Parser } },
+    ...layers.eslintConfigs(ROOT),
+  ];
 
   function refused(file: string, source: string): boolean {
-    const messages = linter.verify(`import type { X } from '${source}';\nexport type Y = X;\n`, config, join(ROOT, file));
+    const messages = linter.verify(
+      `import type { X } from '${source}';\nexport type Y = X;\n`,
+      config,
+      join(ROOT, file),
+    );
     return messages.some((message) => message.ruleId === 'no-restricted-imports');
   }
 
@@ -97,7 +108,7 @@ describe('the lint rule made from the table', () => {
     ['src/features/votes/cast-vote.ts', '../router'],
     ['src/features/votes/cast-vote.ts', '../../outbox/enqueue'],
     ['src/features/votes/cast-vote.ts', '../../scheduler/plan'],
-    ['src/delivery/index.ts', '../features/turn'],
+    ['src/delivery/index.ts', '../features/votes/cast-vote'],
     ['src/channels/teams/cards.ts', '../zalo/render'],
     ['src/channels/zalo/render.ts', '../../features/setup'],
     ['src/web/dashboard/routes.ts', '../../channels/playground/static-files'],
@@ -124,7 +135,11 @@ describe('the lint rule made from the table', () => {
   });
 
   it('keeps vendors and I/O out of the core', () => {
-    const messages = linter.verify(`import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n`, config, join(ROOT, 'src/core/voting.ts'));
+    const messages = linter.verify(
+      `import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n`,
+      config,
+      join(ROOT, 'src/core/voting.ts'),
+    );
     expect(messages.map((message) => message.ruleId)).toContain('no-restricted-imports');
   });
 });
