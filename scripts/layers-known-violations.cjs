@@ -46,6 +46,12 @@ module.exports = [
     why: 'CONVERSATION_MEMBERS_KEY smuggles the member list into card data; it becomes a directory port',
   },
   {
+    from: 'src/features/shared/context.ts',
+    to: 'src/features/votes/tally-memo.ts',
+    owner: 'state',
+    why: 'arrives with the state branch: Services.tallyMemo takes its type from a feature; the interface belongs in features/shared',
+  },
+  {
     circle: ['src/core/vote-wording.ts', 'src/core/voting.ts'],
     owner: 'wording',
     why: 'vote-wording takes Tally from voting, which re-exports vote-wording',

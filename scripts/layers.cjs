@@ -62,7 +62,12 @@ const LAYERS = [
     ],
   },
   { id: 'outbox', paths: ['src/outbox/'], mayImport: ['core', 'store'] },
-  { id: 'bot-edge', paths: ['src/features/turn.ts', 'src/features/ports.ts'], mayImport: ['core', 'cards'] },
+  // meetings: the job.due event's types (the lifecycle branch).
+  {
+    id: 'bot-edge',
+    paths: ['src/features/turn.ts', 'src/features/ports.ts'],
+    mayImport: ['core', 'cards', 'meetings'],
+  },
   {
     id: 'features-shared',
     paths: ['src/features/shared/'],
@@ -82,6 +87,22 @@ const LAYERS = [
       'src/features/card-views.ts',
       'src/features/job-router.ts',
     ],
+    mayImport: [
+      'core',
+      'store',
+      'cards',
+      'reports',
+      'meetings',
+      'bot-edge',
+      'features-shared',
+      'use-cases',
+      'action-tables',
+    ],
+  },
+  {
+    // Every feature's actions in one list (the actions branch); channels read which card a verb is pressed on.
+    id: 'action-tables',
+    paths: ['src/features/actions.ts'],
     mayImport: ['core', 'store', 'cards', 'reports', 'meetings', 'bot-edge', 'features-shared', 'use-cases'],
   },
   {
@@ -112,6 +133,7 @@ const LAYERS = [
       'delivery',
       'bot-edge',
       'features-shared',
+      'action-tables',
       'server',
       'web-shared',
       'channel-news',
