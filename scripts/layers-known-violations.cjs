@@ -51,14 +51,4 @@ module.exports = [
     owner: 'state',
     why: 'arrives with the state branch: Services.tallyMemo takes its type from a feature; the interface belongs in features/shared',
   },
-  {
-    circle: ['src/core/vote-wording.ts', 'src/core/voting.ts'],
-    owner: 'wording',
-    why: 'vote-wording takes Tally from voting, which re-exports vote-wording',
-  },
-  {
-    circle: ['src/channels/teams/adapter.ts', 'src/channels/teams/turn-clients.ts'],
-    owner: 'ports',
-    why: 'turn-clients takes AuthenticateRequestResult from adapter, which imports turn-clients',
-  },
 ];
