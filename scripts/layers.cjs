@@ -4,7 +4,7 @@
  * (no-restricted-imports per folder, so an editor shows a bad import as it is typed).
  *
  * A path ending in "/" is a folder and everything under it; "*" is one folder name. A file belongs
- * to the most specific path that holds it (features/shared/ before features/* /). A layer may import
+ * to the most specific path that holds it (features/shared/ before features/<name>/). A layer may import
  * itself unless `ownFolderOnly` (then only its own folder: a channel never imports another channel).
  * `mayImport` names layers, or paths for a part of a layer.
  */
@@ -248,13 +248,13 @@ function pathSource(p) {
   return p.endsWith('/') ? body : `${body}$`;
 }
 
-/** Whether `inner` (a path of the table) lies inside `outer`, e.g. features/shared/ inside features/* /. */
+/** Whether `inner` (a path of the table) lies inside `outer`, e.g. features/shared/ inside features/<name>/. */
 function isInside(inner, outer) {
   const probe = inner.replace(/\*/g, 'x') + (inner.endsWith('/') ? 'x.ts' : '');
   return inner !== outer && new RegExp(`^${pathSource(outer)}`).test(probe);
 }
 
-/** The more specific paths carved out of `p`, e.g. features/shared/ out of features/* /. */
+/** The more specific paths carved out of `p`, e.g. features/shared/ out of features/<name>/. */
 function carvedOut(p) {
   return LAYERS.flatMap((layer) => layer.paths).filter((q) => q !== p && isInside(q, p));
 }
