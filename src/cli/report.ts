@@ -10,7 +10,7 @@ import { computeCommitteeReport } from '../reports/committee-report';
 import type { CommitteeReport } from '../reports/committee-report-types';
 import { attentionLabel } from '../reports/committee-report-wording';
 import { committeeSigner } from '../reports/committee-signer';
-import { renderReportFile, type ReportFileFormat } from '../reports/report-files';
+import { renderReportFile, type ReportFileFormat } from '../exports/committee-report-files';
 import { EXIT_OK, requiredOption, stringOption, UsageError, type CommandContext, type CommandSpec } from './context';
 import { printError, printJson, printLine, renderTable } from './output';
 

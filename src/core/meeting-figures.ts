@@ -60,6 +60,21 @@ export interface MotionFigures {
   readonly uncounted: readonly { readonly ballot: BallotRecord; readonly why: UncountedWhy }[];
 }
 
+/** A held meeting's counts, the same in a cell's roll-up (period-summary.ts) and the committee's report. */
+export interface MeetingRowFigures {
+  /** Everyone present ("Có mặt" of the meeting's summary). */
+  readonly presentTotal: number;
+  /** The rate's numerator and denominator (DOMAIN.md): present / (total − exempt absent − attached elsewhere). */
+  readonly present: number;
+  readonly expected: number;
+  /** present / expected, null when nobody was expected. */
+  readonly rate: number | null;
+  readonly excused: number;
+  readonly unexcused: number;
+  readonly motions: number;
+  readonly passed: number;
+}
+
 export interface MeetingFigures {
   readonly attendance: AttendanceStats;
   /** Present by venue, adding up to attendance.presentTotal (a null name = venue not recorded). */

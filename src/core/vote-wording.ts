@@ -5,7 +5,7 @@
 import { formatPercent } from './format';
 import { thresholdFor } from './threshold';
 import type { Locale, MotionKind } from './types';
-import type { Tally } from './voting';
+import type { Tally } from './tally';
 
 /** What the result lines are written from: the motion, its tally and who could vote. */
 export interface ResultInput {

@@ -17,10 +17,12 @@ import {
   type SecretBallotKind,
   type VoteChoice,
 } from './types';
+import type { Tally } from './tally';
 
 // Thresholds and wording live in their own files (quorum needs thresholds alone); features import all from here.
 export { approvalsNeeded, thresholdFor, type Threshold } from './threshold';
 export { neededText, resultLines, showOfHandsLine, voteCallText, type ResultInput } from './vote-wording';
+export type { Tally } from './tally';
 
 /** Why a member may not vote; each is a DomainErrorCode with wording in errors.ts. */
 export type IneligibleCode = 'vote.not_eligible_probationary' | 'vote.exempt_not_present' | 'vote.not_eligible' | 'vote.not_present' | 'vote.not_present_excused';
@@ -45,19 +47,6 @@ export interface Electorate {
   readonly electorate: readonly string[];
   /** Every other roster member, with the reason. */
   readonly excluded: readonly { readonly memberId: string; readonly why: ExclusionReason }[];
-}
-
-/** The ballots of a vote, counted. */
-export interface Tally {
-  readonly approve: number;
-  readonly reject: number;
-  readonly other: number;
-  /** Ballots counted (approve + reject + other). */
-  readonly counted: number;
-  /** Ballots from outside the electorate (probationary opinions, late SHT…): reported, never counted. */
-  readonly ignored: readonly BallotRecord[];
-  /** Comments of counted "ý kiến khác" ballots. */
-  readonly comments: readonly { readonly memberId: string; readonly comment: string }[];
 }
 
 /** Whether a motion passed, and by how much. */

@@ -8,7 +8,7 @@ import { DomainError, isDomainError } from '../core/errors';
 import type { Locale } from '../core/types';
 import type { Database } from '../store/database';
 import type { Clock, Logger } from './ports';
-import type { DocumentLinks } from './minutes/document-links';
+import type { DocumentLinks } from './shared/document-links';
 import type { CommitteeReportLinks } from '../reports/committee-report-links';
 import { memberCardView, sharedCardView } from './card-views';
 import { routeJob } from './job-router';

@@ -4,7 +4,7 @@
  * members of a cell, so the link names the reader by platform identity; the
  * route checks canReadCommitteeReport for that identity on every request.
  */
-import type { IssuedLink } from '../features/minutes/document-links';
+import type { IssuedLink } from '../core/issued-link';
 import type { ReportReader } from './committee-access';
 
 /** Who a link is for: the committee member's chat account (committee-access.ts). */

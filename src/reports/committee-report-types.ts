@@ -3,7 +3,7 @@
  * The shape every output reads: chat card, dashboard page, .xlsx, .docx and `cli report --json`.
  * Computed by aggregate queries (committee-report.ts); rendered elsewhere, never recomputed there.
  */
-import type { MeetingRowFigures } from '../features/summaries/period-summary';
+import type { MeetingRowFigures } from '../core/meeting-figures';
 
 /** "2026-11" (month), "2026-Q4" (quarter), "2026" (year). */
 export type ReportPeriodKind = 'month' | 'quarter' | 'year';

@@ -3,11 +3,14 @@
  * (made by `npm run web:build`). Only plain file names inside that folder are
  * served, so no request can reach outside it.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type restify from 'restify';
+import { findProjectRoot } from '../../project-root';
 import { ApiError } from '../../server';
+
+// Kept for callers that took it from here before it moved to src/project-root.ts.
+export { findProjectRoot };
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,17 +32,6 @@ const PAGE_HEADERS = {
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-cache',
 };
-
-/** The folder with package.json above `start` (works from src/ under jest and from dist/src/ when built). */
-export function findProjectRoot(start: string = __dirname): string {
-  let dir = start;
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${start}`);
-    dir = parent;
-  }
-  return dir;
-}
 
 export function defaultAssetsDir(): string {
   return path.join(findProjectRoot(), 'web', 'dist', 'playground');

@@ -6,9 +6,9 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type ConfigurationBotFrameworkAuthenticationOptions, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { MicrosoftAppConfig } from '../../config';
 import { quietTokenRefusals } from './quiet-token-refusals';
-import { InboundConnectors, TeamsBotAuthentication } from './turn-clients';
+import { InboundConnectors, TeamsBotAuthentication, type AuthenticateRequestResult } from './turn-clients';
 
-export type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+export type { AuthenticateRequestResult };
 
 /**
  * Where tokens are verified. Production uses the Bot Framework's public cloud

@@ -11,7 +11,9 @@
  * (it takes the retry policy out of its clients, src/channels/teams/transport.ts).
  */
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import type { AuthenticateRequestResult } from './adapter';
+
+/** What botbuilder's token check gives a turn (defined here, re-exported by adapter.ts, so the two files do not import each other). */
+export type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
 
 type ConnectorFactory = NonNullable<AuthenticateRequestResult['connectorFactory']>;
 type ConnectorClient = Awaited<ReturnType<ConnectorFactory['create']>>;

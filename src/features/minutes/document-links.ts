@@ -1,26 +1,11 @@
 /**
- * The port through which chat features hand out signed, expiring links (the
- * minutes, the resolution, the spreadsheet, the dashboard). The implementation
- * lives with the HTTP routes (src/web/dashboard/links.ts); features only ask.
+ * The links port as the minutes feature reads it. The port itself lives with the
+ * context (features/shared/document-links.ts), so the context never imports a feature.
  */
 import type { FeatureContext } from '../shared/context';
+import type { DocumentLinks } from '../shared/document-links';
 
-export interface IssuedLink {
-  readonly url: string;
-  readonly expiresAt: Date;
-}
-
-export interface DocumentLinks {
-  /** The minutes (.docx) of a meeting, for this committee member. */
-  minutes(memberId: string, meetingId: string): IssuedLink;
-  /** The draft resolution (.docx) of a meeting. */
-  resolution(memberId: string, meetingId: string): IssuedLink;
-  /** Attendance and votes of a month ("2025-09") or a year ("2025") as .xlsx. */
-  spreadsheet(memberId: string, cellId: string, period: string): IssuedLink;
-  /** The dashboard page of the cell. */
-  dashboard(memberId: string, cellId: string): IssuedLink;
-}
-
+export type { DocumentLinks, IssuedLink } from '../shared/document-links';
 
 /** The links port, when the composition root provided one (tests of other features run without). */
 export function linksOf(ctx: FeatureContext): DocumentLinks | null {

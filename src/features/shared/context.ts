@@ -8,7 +8,7 @@ import type { Database } from '../../store/database';
 import type { Cell, Member } from '../../store/rows';
 import { toMemberRole } from '../../store/mappers';
 import type { Clock, Logger } from '../ports';
-import type { DocumentLinks } from '../minutes/document-links';
+import type { DocumentLinks } from './document-links';
 import type { CommitteeReportLinks } from '../../reports/committee-report-links';
 import type { Turn } from '../turn';
 

@@ -8,6 +8,7 @@ import { DomainError, localDetail } from '../../core/errors';
 import { formatMeetingTime, formatPercent, periodLabel } from '../../core/format';
 import { qualityFlags } from '../../core/quality-flags';
 import { countTaskStates } from '../../core/tasks-overdue';
+import type { MeetingRowFigures } from '../../core/meeting-figures';
 import type { Locale } from '../../core/types';
 import type { Database } from '../../store/database';
 import type { Cell } from '../../store/rows';
@@ -15,20 +16,8 @@ import { loadMeetingsFigures, type LoadedMeeting } from '../attendance/meeting-r
 import { targetLines, type TaskStatus } from './summary-extras';
 import { targetsForPeriod } from '../targets/target-queries';
 
-/** A held meeting's counts, the same in the cell's roll-up and the committee's report (core/meeting-figures.ts). */
-export interface MeetingRowFigures {
-  /** Everyone present ("Có mặt" of the meeting's summary). */
-  readonly presentTotal: number;
-  /** The rate's numerator and denominator (DOMAIN.md): present / (total − exempt absent − attached elsewhere). */
-  readonly present: number;
-  readonly expected: number;
-  /** present / expected, null when nobody was expected. */
-  readonly rate: number | null;
-  readonly excused: number;
-  readonly unexcused: number;
-  readonly motions: number;
-  readonly passed: number;
-}
+// Moved to core so the committee's report (src/reports) shares it without importing a feature.
+export type { MeetingRowFigures } from '../../core/meeting-figures';
 
 export interface PeriodMeetingRow extends MeetingRowFigures {
   readonly id: string;

@@ -1,5 +1,5 @@
 /** Signed links to a committee's report files and its dashboard page (src/reports/committee-report-links.ts). */
-import type { IssuedLink } from '../../features/minutes/document-links';
+import type { IssuedLink } from '../../core/issued-link';
 import { encodeReader, reportSubject, type CommitteeReportLinks } from '../../reports/committee-report-links';
 import { signLink, type LinkPurpose } from '../signed-links';
 import { DASHBOARD_TTL_MS, DOWNLOAD_TTL_MS, type LinkSettings } from './links';

@@ -15,7 +15,7 @@ import type { Clock } from '../../features/ports';
 import { committeeReportDocx } from '../../exports/committee-report-docx';
 import { committeeSigner, type ReportSigner } from '../../reports/committee-signer';
 import { committeeReportXlsx } from '../../exports/committee-report-xlsx';
-import { findProjectRoot } from '../../channels/playground/static-files';
+import { findProjectRoot } from '../../project-root';
 import { canReadCommitteeReport } from '../../reports/committee-access';
 import { computeCommitteeReport } from '../../reports/committee-report';
 import { decodeReader, parseReportSubject, type CommitteeReportLinks, type ReaderIdentity } from '../../reports/committee-report-links';

@@ -9,7 +9,7 @@ import { formatMeetingTime, formatPercent, periodLabel } from '../../core/format
 import type { Locale } from '../../core/types';
 import { rollCallViewFor } from '../../features/attendance/rollcall-view';
 import { findCurrentMeeting, findLatestHeldMeeting, requireMeetingOfCell } from '../../meetings/meeting-queries';
-import type { DocumentLinks } from '../../features/minutes/document-links';
+import type { DocumentLinks } from '../../features/shared/document-links';
 import type { Clock, Logger } from '../../features/ports';
 import { loadPeriodSummary } from '../../features/summaries/period-summary';
 import { findVoteCardMotion } from '../../features/votes/motion-queries';

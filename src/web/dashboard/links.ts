@@ -4,7 +4,7 @@
  * DocumentLinks port; the dashboard uses them for its download buttons.
  */
 import type { Clock } from '../../features/ports';
-import type { DocumentLinks, IssuedLink } from '../../features/minutes/document-links';
+import type { DocumentLinks, IssuedLink } from '../../features/shared/document-links';
 import { signLink, type LinkPurpose } from '../signed-links';
 
 /** Downloads are for the day; the dashboard for a working session. */

@@ -8,9 +8,9 @@
  */
 import path from 'node:path';
 import type restify from 'restify';
-import type { DocumentLinks } from '../../features/minutes/document-links';
+import type { DocumentLinks } from '../../features/shared/document-links';
 import type { Clock } from '../../features/ports';
-import { findProjectRoot } from '../../channels/playground/static-files';
+import { findProjectRoot } from '../../project-root';
 import { ApiError, requestContext, type RouteModule } from '../../server';
 import type { Database } from '../../store/database';
 import { authorizeLink } from './authorize';
