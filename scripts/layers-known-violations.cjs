@@ -9,31 +9,6 @@
  */
 module.exports = [
   {
-    from: 'src/scheduler/',
-    to: 'src/features/*/',
-    owner: 'lifecycle',
-    why: 'jobs read meetings, notices, roll call and summaries from features; they become a job.due event into the bot',
-  },
-  {
-    from: 'src/features/schedule/',
-    to: 'src/scheduler/',
-    owner: 'lifecycle',
-    why: 'the meeting rule, offsets and plan move to core',
-  },
-  {
-    from: 'src/features/settings/',
-    to: 'src/scheduler/',
-    owner: 'lifecycle',
-    why: 'parseScheduleRule / parseOffsets move to core',
-  },
-  { from: 'src/features/setup/', to: 'src/scheduler/', owner: 'lifecycle', why: 'scheduling rules move to core' },
-  {
-    from: 'src/features/demo/',
-    to: 'src/scheduler/',
-    owner: 'lifecycle',
-    why: 'the demo seed plans meetings with the scheduler',
-  },
-  {
     from: 'src/delivery/',
     to: 'src/features/turn.ts',
     owner: 'ports',
