@@ -3,7 +3,7 @@ import type { CardAction } from '../../cards/view-models';
 import type { Locale } from '../../core/types';
 import type { Cell } from '../../store/rows';
 import { applySettings, SETTING_FIELDS, settingValueText, type SettingChange } from '../settings';
-import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
+import { type CommitteeContext } from '../shared/context';
 import { messageView, replyWith, updateWith } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { parseSetupForm, setupFormView, setupFormWithErrors } from './setup-form';
@@ -26,9 +26,9 @@ function savedText(cell: Cell, changes: readonly SettingChange[], locale: Locale
   return [head, ...lines, next].join('\n');
 }
 
-export async function saveSetup(ctx: FeatureContext, data: unknown): Promise<TurnResult> {
-  const member = requireCommittee(ctx);
-  const cell = requireCell(ctx);
+export async function saveSetup(ctx: CommitteeContext, data: unknown): Promise<TurnResult> {
+  const { member } = ctx;
+  const { cell } = ctx;
   const locale = ctx.turn.locale;
   const parsed = parseSetupForm(data, cell, locale);
   if (!parsed.ok) return updateWith(setupFormWithErrors(data, parsed.errors, setupFormView(cell, locale)), []);
@@ -39,7 +39,6 @@ export async function saveSetup(ctx: FeatureContext, data: unknown): Promise<Tur
 }
 
 /** "cài đặt" / "settings": the setup form with the cell's current settings (committee only). */
-export function showSettings(ctx: FeatureContext): TurnResult {
-  requireCommittee(ctx);
-  return replyWith(setupFormView(requireCell(ctx), ctx.turn.locale));
+export function showSettings(ctx: CommitteeContext): TurnResult {
+  return replyWith(setupFormView(ctx.cell, ctx.turn.locale));
 }
