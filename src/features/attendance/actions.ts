@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { RSVP_ANSWERS } from '../../core/types';
 import { defineAction } from '../shared/action';
 import { id, meetingOnly, shortText } from '../shared/action-fields';
+import { cardKey } from '../shared/card-keys';
 import { chairOrMinuteTaker } from '../shared/who';
 import { recordPresence } from './record-presence';
 import { checkIn, openRollCall } from './rollcall';
@@ -13,6 +14,7 @@ export const attendanceActions = [
     verb: 'rsvp.answer',
     who: 'member',
     schema: z.object({ meetingId: id.optional(), answer: z.enum(RSVP_ANSWERS), venue: shortText(200), reason: shortText(500) }).loose(),
+    pressedOn: ({ meetingId }) => (meetingId === undefined ? undefined : cardKey('notice', meetingId)),
     commands: { rsvp: (c) => ({ answer: c.answer, venue: c.venue, reason: c.reason }) },
     help: [
       { rank: 40, command: 'tham dự', alias: 'attend', vi: 'Báo tham dự trực tiếp', en: 'Confirm attendance in person' },
@@ -34,6 +36,8 @@ export const attendanceActions = [
     who: 'member',
     // motionId: pressed on a vote card ("Có mặt" before voting), which answers with that card.
     schema: z.object({ meetingId: id.optional(), venue: shortText(200), motionId: id.optional() }).loose(),
+    // "Có mặt" on a vote card (its motionId) was pressed on that card.
+    pressedOn: ({ motionId, meetingId }) => (motionId !== undefined ? cardKey('vote', motionId) : meetingId === undefined ? undefined : cardKey('rollcall', meetingId)),
     commands: { present: (c) => ({ venue: c.venue }) },
     help: [{ rank: 80, command: 'có mặt [điểm cầu …]', alias: 'present [venue]', vi: 'Điểm danh có mặt (trước khi biểu quyết)', en: 'Answer the roll call (before voting)' }],
     handle: (ctx, data) => checkIn(ctx, data),

@@ -38,6 +38,22 @@ export interface CommandHelp extends Omit<HelpLine, 'rank'> {
   readonly committeeOnly: boolean;
 }
 
+/** The ids of a press, whatever else its data holds. */
+export interface PressIds {
+  readonly motionId?: string;
+  readonly meetingId?: string;
+}
+
+function pressIds(data: unknown): PressIds {
+  const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  const idOf = (name: string): string | undefined => {
+    const value = record[name];
+    return typeof value === 'string' && /^[\w-]{1,64}$/.test(value) ? value : undefined;
+  };
+  const [motionId, meetingId] = [idOf('motionId'), idOf('meetingId')];
+  return { ...(motionId === undefined ? {} : { motionId }), ...(meetingId === undefined ? {} : { meetingId }) };
+}
+
 /** Drops undefined so optional fields stay absent (exactOptionalPropertyTypes). */
 export type Defined<T> = { [K in keyof T]: Exclude<T[K], undefined> };
 
@@ -49,6 +65,8 @@ export interface ActionSpec<V extends CardVerb, W extends Who, S extends z.ZodTy
   readonly commands?: { readonly [N in CommandName]?: (command: CommandNamed<N>) => z.input<S> };
   /** Its lines on the help card, or why it has none (a button of a card, a phrase another line shows). */
   readonly help: readonly HelpLine[] | Unlisted;
+  /** The shared card (its key) this verb is pressed on, from the ids the press carries: a refusal answers with it. */
+  readonly pressedOn?: (ids: PressIds) => string | undefined;
   readonly handle: (ctx: ContextFor<W>, data: Defined<z.output<S>>) => Promise<TurnResult> | TurnResult;
 }
 
@@ -59,6 +77,8 @@ export interface Action {
   readonly schema: z.ZodType;
   readonly commands: readonly CommandName[];
   readonly help: readonly HelpLine[] | Unlisted;
+  /** The shared card this press came from, if the verb is pressed on one (read leniently: a refused press too). */
+  pressedCard(data: unknown): string | undefined;
   /** The data the text command would have sent as a press. */
   dataOf(command: Command): unknown;
   /** Validates the data, admits the actor (the refusal, once, for every action) and runs the handler. */
@@ -87,6 +107,7 @@ export function defineAction<V extends CardVerb, W extends Who, S extends z.ZodT
     schema: spec.schema,
     commands: Object.keys(toData) as CommandName[],
     help: spec.help,
+    pressedCard: (data) => spec.pressedOn?.(pressIds(data)),
     dataOf: (command) => toData[command.name]?.(command) ?? {},
     press: async (ctx, data) => {
       // The data first, as before: a malformed press is named whoever sends it.

@@ -4,6 +4,7 @@ import type { HandsCount } from '../../core/on-behalf';
 import { VOTE_CHOICES } from '../../core/types';
 import { defineAction } from '../shared/action';
 import { id, shortText } from '../shared/action-fields';
+import { cardKey } from '../shared/card-keys';
 import { chair, chairOrMinuteTaker } from '../shared/who';
 import { castVote } from './cast-vote';
 import { closeVote } from './close-vote';
@@ -30,6 +31,7 @@ export const voteActions = [
     who: 'member',
     // No motionId when typed: the cell's open motion. The feature keeps the first 1,000 characters of a comment.
     schema: z.object({ motionId: id.optional(), choice: z.enum(VOTE_CHOICES), comment: shortText(4000) }).loose(),
+    pressedOn: ({ motionId }) => (motionId === undefined ? undefined : cardKey('vote', motionId)),
     commands: { 'vote.cast': (c) => ({ choice: c.choice, comment: c.comment }) },
     help: [{ rank: 110, command: 'tán thành | không tán thành | ý kiến khác: …', alias: 'approve | reject | other: …', vi: 'Biểu quyết (đảng viên chính thức)', en: 'Cast a ballot (official members)' }],
     handle: (ctx, data) => castVote(ctx, data),
@@ -54,6 +56,7 @@ export const voteActions = [
     verb: 'vote.close',
     who: chair('role.chair_only'),
     schema: z.object({ motionId: id.optional() }).loose(),
+    pressedOn: ({ motionId }) => (motionId === undefined ? undefined : cardKey('vote', motionId)),
     commands: { 'vote.close': () => ({}) },
     help: [{ rank: 130, command: 'kết thúc biểu quyết', alias: 'close vote', vi: 'Kết thúc biểu quyết, công bố kết quả', en: 'Close the vote and announce the result' }],
     handle: (ctx, data) => closeVote(ctx, data.motionId),
