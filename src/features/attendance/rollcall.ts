@@ -3,7 +3,7 @@ import { DomainError } from '../../core/errors';
 import { formatClock } from '../../core/format';
 import { isLateCheckIn } from '../../core/on-behalf';
 import { cardKey } from '../shared/card-keys';
-import { type FeatureContext, type MemberContext, type CommitteeContext } from '../shared/context';
+import type { FeatureContext, MemberContext, CommitteeContext } from '../shared/context';
 import { messageView } from '../shared/results';
 import { requireCurrentMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../meetings/meeting-queries';
 import { startMeeting } from '../meetings/start-meeting';
@@ -32,8 +32,7 @@ export async function rollCallWasOpened(db: Database, meetingId: string): Promis
 
 /** Starts the meeting and posts the shared roll-call card. */
 export async function openRollCall(ctx: CommitteeContext, meetingId?: string): Promise<TurnResult> {
-  const { member } = ctx;
-  const { cell } = ctx;
+  const { member, cell } = ctx;
   const meeting = meetingId ? await requireMeetingOfCell(ctx.db, cell.id, meetingId) : await requireCurrentMeeting(ctx.db, cell.id);
   if (meeting.status === 'closed' || meeting.status === 'cancelled') throw new DomainError('meeting.closed');
   const started = meeting.status !== 'in_progress' && (await startMeeting(ctx.db, cell.id, meeting.id, member.id, ctx.clock.now()));
@@ -102,8 +101,7 @@ function checkInNote(ctx: FeatureContext, meeting: MeetingWithDetails, stored: {
 
 /** Records the member present (at a venue, when the meeting has several) and refreshes the counts. */
 export async function checkIn(ctx: MemberContext, input: CheckInInput): Promise<TurnResult> {
-  const { member } = ctx;
-  const { cell } = ctx;
+  const { member, cell } = ctx;
   const status = toMemberStatus(member.status);
   if (status === 'attached_out' || status === 'suspended') throw new DomainError('member.not_invited');
   const meeting = input.meetingId ? await requireMeetingOfCell(ctx.db, cell.id, input.meetingId) : await requireCurrentMeeting(ctx.db, cell.id);

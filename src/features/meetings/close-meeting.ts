@@ -8,7 +8,7 @@
 import { DomainError } from '../../core/errors';
 import { timingFlags } from '../../core/timing-flags';
 import type { Database } from '../../store/database';
-import { type FeatureContext, type CommitteeContext } from '../shared/context';
+import type { FeatureContext, CommitteeContext } from '../shared/context';
 import { messageView } from '../shared/results';
 import { publicCard } from '../shared/audience';
 import { loadMeetingSummary } from '../summaries/load-summary';
@@ -52,8 +52,7 @@ async function closedAnswer(ctx: FeatureContext, meetingId: string, timeZone: st
 }
 
 export async function closeMeeting(ctx: CommitteeContext): Promise<TurnResult> {
-  const { member } = ctx;
-  const { cell } = ctx;
+  const { member, cell } = ctx;
   const meeting = await findCurrentMeeting(ctx.db, cell.id);
   if (meeting === null) return notInProgress(ctx, cell.id, cell.timezone, new DomainError('meeting.none'));
   if (meeting.status !== 'in_progress') return notInProgress(ctx, cell.id, cell.timezone, new DomainError('rollcall.not_open'));

@@ -9,7 +9,7 @@ import { sortByVietnameseName } from '../../core/names';
 import type { Cell, Meeting, Member } from '../../store/rows';
 import { cardKey } from '../shared/card-keys';
 import { fillStandingMeeting, findStandingRegularMeeting } from './month-meeting';
-import { type FeatureContext, type CommitteeContext } from '../shared/context';
+import type { FeatureContext, CommitteeContext } from '../shared/context';
 import { committeeReplyWith, messageView, updateWith } from '../shared/results';
 import { committeeCard } from '../shared/audience';
 import type { TurnResult } from '../turn';
@@ -103,8 +103,7 @@ async function alreadySubmitted(ctx: FeatureContext, cell: Cell, formKey: string
 
 /** Validates the submitted form and stores the meeting; a bad form comes back with its errors. */
 export async function createMeeting(ctx: CommitteeContext, data: unknown): Promise<TurnResult> {
-  const { member } = ctx;
-  const { cell } = ctx;
+  const { member, cell } = ctx;
   const formKey = formKeyOf(data);
   if (formKey !== undefined && (await ctx.db.prisma.meeting.count({ where: { formKey } })) > 0) return alreadySubmitted(ctx, cell, formKey);
   const parsed = parseMeetingForm(data, ctx.turn.locale);

@@ -7,7 +7,7 @@
 import type { MessageView } from '../../cards/view-models';
 import { formatClockAndDate, periodLabel } from '../../core/format';
 import { DomainError } from '../../core/errors';
-import { type FeatureContext, type CommitteeContext } from '../shared/context';
+import type { FeatureContext, CommitteeContext } from '../shared/context';
 import { committeeReplyWith, messageView, replyWith } from '../shared/results';
 import { findLatestHeldMeeting, findMeetingOfPeriod } from '../meetings/meeting-queries';
 import type { TurnResult } from '../turn';
@@ -28,8 +28,7 @@ function until(ctx: FeatureContext, expiresAt: Date, timeZone: string): string {
 
 /** The links card for a meeting's documents: minutes, draft resolution, the year's spreadsheet. */
 export async function requestMinutesLinks(ctx: CommitteeContext, request: { meetingId?: string; period?: string }): Promise<TurnResult> {
-  const { member } = ctx;
-  const { cell } = ctx;
+  const { member, cell } = ctx;
   const links = requireLinks(ctx);
   if (!('minutes' in links)) return links;
   const meeting = request.meetingId
@@ -51,8 +50,7 @@ export async function requestMinutesLinks(ctx: CommitteeContext, request: { meet
 
 /** The signed link to the dashboard page (outside Teams, or inside it without single sign-on). */
 export async function requestDashboardLink(ctx: CommitteeContext): Promise<TurnResult> {
-  const { member } = ctx;
-  const { cell } = ctx;
+  const { member, cell } = ctx;
   const links = requireLinks(ctx);
   if (!('dashboard' in links)) return links;
   const link = links.dashboard(member.id, cell.id);

@@ -7,7 +7,7 @@
  */
 import { DomainError } from '../../core/errors';
 import { cardKey } from '../shared/card-keys';
-import { type FeatureContext, type CommitteeContext } from '../shared/context';
+import type { FeatureContext, CommitteeContext } from '../shared/context';
 import { messageView } from '../shared/results';
 import { doneAt, doneWords } from '../meetings/done-words';
 import { requireCurrentMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../meetings/meeting-queries';
@@ -28,8 +28,7 @@ function alreadyPosted(ctx: FeatureContext, meeting: MeetingWithDetails, outcome
 
 /** Announces the meeting and answers with the shared notice card (channels post it to the conversation). */
 export async function postNotice(ctx: CommitteeContext, meetingId?: string): Promise<TurnResult> {
-  const { member } = ctx;
-  const { cell } = ctx;
+  const { member, cell } = ctx;
   const meeting = meetingId ? await requireMeetingOfCell(ctx.db, cell.id, meetingId) : await requireCurrentMeeting(ctx.db, cell.id);
   if (meeting.status === 'closed' || meeting.status === 'cancelled') throw new DomainError('meeting.closed');
   const outcome = await announceMeeting(ctx.db, cell.id, meeting.id, { memberId: member.id }, ctx.clock.now());

@@ -4,7 +4,7 @@ import { computeAttendance } from '../../core/attendance';
 import { sortByVietnameseName } from '../../core/names';
 import { roleLabel, statusLabel } from '../../core/statuses';
 import { toRosterMember } from '../../store/mappers';
-import { type MemberContext } from '../shared/context';
+import type { MemberContext } from '../shared/context';
 import { replyWith } from '../shared/results';
 import type { TurnResult } from '../turn';
 

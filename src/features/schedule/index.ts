@@ -9,7 +9,7 @@ import { formatClockAndDate, formatMeetingTime } from '../../core/format';
 import type { Locale } from '../../core/types';
 import { jobLabel, jobStatusLabel } from '../../scheduler/labels';
 import { planSchedule } from '../../scheduler/schedule-view';
-import { type FeatureContext, type CommitteeContext } from '../shared/context';
+import type { FeatureContext, CommitteeContext } from '../shared/context';
 import { committeeReplyWith, messageView } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { describeRule } from './describe-rule';
@@ -38,8 +38,7 @@ export async function showSchedule(ctx: CommitteeContext): Promise<TurnResult> {
 
 /** Sets one setting from what follows the command, audited like the setup form's (src/features/settings). */
 async function changeSetting(ctx: CommitteeContext, input: SettingsInput, typed: string): Promise<Cell> {
-  const { member } = ctx;
-  const { cell } = ctx;
+  const { member, cell } = ctx;
   const parsed = parseSettings(input, cell);
   if (!parsed.ok) throw new DomainError('input.invalid', typed);
   return (await applySettings(ctx.db, cell.id, parsed.patch, member.id, 'chat')).cell;
@@ -62,8 +61,7 @@ export async function changeReminders(ctx: CommitteeContext, text: string): Prom
 
 /** "dời họp 08/9/2025 14:00". */
 export async function moveNextMeeting(ctx: CommitteeContext, when: string): Promise<TurnResult> {
-  const { member } = ctx;
-  const { cell } = ctx;
+  const { member, cell } = ctx;
   const parsed = parseWhenText(when, new Date(ctx.clock.now().getTime()).getUTCFullYear());
   if (!parsed) throw new DomainError('input.invalid', when);
   const { meeting, corrected } = await moveMeeting(ctx, cell, member.id, parsed[0], parsed[1]);
@@ -75,8 +73,7 @@ export async function moveNextMeeting(ctx: CommitteeContext, when: string): Prom
 
 /** "hủy họp [lý do …]". */
 export async function cancelNextMeeting(ctx: CommitteeContext, reason: string | undefined): Promise<TurnResult> {
-  const { member } = ctx;
-  const { cell } = ctx;
+  const { member, cell } = ctx;
   const { meeting, announced } = await cancelMeeting(ctx, cell, member.id, reason ?? null);
   const at = formatMeetingTime(meeting.startsAt, cell.timezone, ctx.turn.locale);
   const tail = announced ? (ctx.turn.locale === 'vi' ? ' Thông báo hủy sẽ được gửi tới chi bộ.' : ' A cancellation notice goes to the cell.') : '';

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { TurnResult } from '../turn';
-import { type MemberContext, type CommitteeContext } from '../shared/context';
+import type { MemberContext, CommitteeContext } from '../shared/context';
 import { updateWith } from '../shared/results';
 import { conversationMembersOf } from './conversation-members';
 import { linkConversationMembers, type LinkReport } from './match-members';
@@ -47,8 +47,7 @@ function savedLine(outcome: RosterSaveOutcome, locale: 'vi' | 'en'): string {
 
 /** Saves one page of the roster card, then shows the page asked for (the same one, or the next). */
 export async function saveSetupRoster(ctx: CommitteeContext, data: unknown): Promise<TurnResult> {
-  const { member: actor } = ctx;
-  const { cell } = ctx;
+  const { member: actor, cell } = ctx;
   const edits = parseRosterEdits(data);
   const accounts = conversationMembersOf(ctx.turn.actor.platform, data);
   const outcome = await applyRosterEdits(ctx, cell.id, actor, edits, accounts);

@@ -3,7 +3,7 @@ import type { CardAction } from '../../cards/view-models';
 import type { Locale } from '../../core/types';
 import type { Cell } from '../../store/rows';
 import { applySettings, SETTING_FIELDS, settingValueText, type SettingChange } from '../settings';
-import { type CommitteeContext } from '../shared/context';
+import type { CommitteeContext } from '../shared/context';
 import { messageView, replyWith, updateWith } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { parseSetupForm, setupFormView, setupFormWithErrors } from './setup-form';
@@ -27,8 +27,7 @@ function savedText(cell: Cell, changes: readonly SettingChange[], locale: Locale
 }
 
 export async function saveSetup(ctx: CommitteeContext, data: unknown): Promise<TurnResult> {
-  const { member } = ctx;
-  const { cell } = ctx;
+  const { member, cell } = ctx;
   const locale = ctx.turn.locale;
   const parsed = parseSetupForm(data, cell, locale);
   if (!parsed.ok) return updateWith(setupFormWithErrors(data, parsed.errors, setupFormView(cell, locale)), []);

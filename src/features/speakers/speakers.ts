@@ -5,7 +5,7 @@
  */
 import { DomainError } from '../../core/errors';
 import { normalizeText } from '../../core/text';
-import { type FeatureContext, type MemberContext } from '../shared/context';
+import type { FeatureContext, MemberContext } from '../shared/context';
 import { committeeReplyWith, messageView, replyWith } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { audit, findMemberByName, meetingForNotes, requireRecorder, say } from './notes-context';

@@ -2,7 +2,7 @@
 import type { SummaryView } from '../../cards/view-models';
 import { formatPercent } from '../../core/format';
 import type { Locale } from '../../core/types';
-import { type CommitteeContext } from '../shared/context';
+import type { CommitteeContext } from '../shared/context';
 import { committeeReplyWith } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { loadPeriodSummary, type PeriodSummary } from './period-summary';

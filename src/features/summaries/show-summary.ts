@@ -1,6 +1,6 @@
 /** "Tóm tắt [tháng 9/2025]": the committee asks for a meeting's summary. */
 import { DomainError } from '../../core/errors';
-import { type FeatureContext, type CommitteeContext } from '../shared/context';
+import type { FeatureContext, CommitteeContext } from '../shared/context';
 import { committeeReplyWith } from '../shared/results';
 import { findLatestHeldMeeting, findMeetingOfPeriod, requireMeetingOfCell } from '../meetings/meeting-queries';
 import type { TurnResult } from '../turn';

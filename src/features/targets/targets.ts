@@ -7,7 +7,7 @@
  */
 import { defaultTargetPeriod, targetPeriodLabel, type TargetScope } from '../../core/period';
 import { targetProgressLine } from '../../core/meeting-notes';
-import { type FeatureContext, type MemberContext } from '../shared/context';
+import type { FeatureContext, MemberContext } from '../shared/context';
 import { committeeReplyWith, messageView } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { audit, requireChair, say } from '../speakers/notes-context';

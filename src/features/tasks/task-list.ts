@@ -51,8 +51,7 @@ function pickTask(tasks: readonly Task[], typed: string): Task {
 
 /** "hoàn thành nhiệm vụ: <nội dung>": the owner or a committee member marks a task done. */
 export async function markTaskDone(ctx: MemberContext, title: string): Promise<TurnResult> {
-  const { cell } = ctx;
-  const { member } = ctx;
+  const { cell, member } = ctx;
   const task = pickTask(await ctx.db.prisma.task.findMany({ where: { cellId: cell.id, status: { not: 'done' } } }), title);
   if (!memberIsCommittee(member) && task.ownerMemberId !== member.id) throw new DomainError('role.secretary_only');
   await ctx.db.prisma.task.update({ where: { id: task.id }, data: { status: 'done', doneAt: ctx.clock.now() } });

@@ -55,8 +55,7 @@ async function motionToClose(ctx: FeatureContext, cellId: string, motionId: stri
 
 /** Closes the named (or the cell's open) motion and posts the result in the Party's wording; a second close says it is done. */
 export async function closeVote(ctx: MemberContext, motionId?: string): Promise<TurnResult> {
-  const { member } = ctx;
-  const { cell } = ctx;
+  const { member, cell } = ctx;
   const motion = await motionToClose(ctx, cell.id, motionId);
   assertMayClose(member, motion);
   if (motion.status !== 'open') throw alreadyClosed(ctx, motion);

@@ -16,7 +16,7 @@ import { markPresentOnBehalf, presenceNote, requireOnBehalfRecorder, withMembers
 import { rollCallViewFor } from '../attendance/rollcall-view';
 import { requireMeetingOfCell } from '../meetings/meeting-queries';
 import { cardKey } from '../shared/card-keys';
-import { type FeatureContext, type MemberContext } from '../shared/context';
+import type { FeatureContext, MemberContext } from '../shared/context';
 import { messageView } from '../shared/results';
 import { committeeCard } from '../shared/audience';
 import type { TurnResult } from '../turn';
