@@ -15,34 +15,14 @@ import type {
   VoteChoice,
 } from '../core/types';
 import type { SetupFormView, SetupRosterView } from './setup-views';
+import type { CardVerb } from './verbs';
 import type { CommitteeReport } from '../reports/committee-report-types';
 import type { ReportDownloadLinks } from '../reports/committee-report-links';
 
 export type { SetupFormView, SetupRosterEntry, SetupRosterView } from './setup-views';
 
-/** Every card action the bot understands; card data carries `verb` plus the ids below, never who acts. */
-export const CARD_VERBS = [
-  'meeting.create', // submit of the new-meeting form
-  'meeting.form', // ask for the new-meeting form
-  'notice.post', // post the notice of a meeting
-  'rsvp.answer', // { meetingId, answer, venue?, reason? }
-  'rollcall.open', // { meetingId }
-  'rollcall.checkin', // { meetingId, venue? }
-  'vote.open', // { meetingId, title, kind }
-  'vote.cast', // { motionId, choice, comment? }
-  'vote.close', // { motionId }
-  'summary.show', // { meetingId }
-  'setup.start', // the welcome card's "Thiết lập chi bộ": the presser becomes the secretary
-  'setup.save', // submit of the setup form { cellName, parentOrganisation, locality, meetingDay, meetingTime, timezone, reminders, quorum, excusedInDenominator, attachedInMayVote, approvalRef, approvalDate }
-  'setup.roster', // { page? } sync the roster with the conversation's members and show a page of it
-  'setup.roster.save', // { page, "status.<key>", "role.<key>", "group.<key>" } save one page of the roster card
-  'speaker.register', // { meetingId? } a member asks for the floor ("Đăng ký phát biểu")
-  'speaker.record', // { meetingId?, speaker, gist? } the minute-taker records who spoke and the gist
-  'task.add', // { meetingId?, title, owner, due? } the chair sets a task (due "2025-09-30" or "30/9/2025")
-  'target.progress', // { metric, amount, mode? } progress on a target ("add" by default)
-  'minutes.links', // { meetingId? } the committee asks for the signed download links of the minutes
-] as const;
-export type CardVerb = (typeof CARD_VERBS)[number];
+/** Every verb a card action may carry (cards/verbs.ts); card data carries `verb` plus ids, never who acts. */
+export { CARD_VERBS, type CardVerb } from './verbs';
 
 export interface CardAction {
   readonly verb: CardVerb;

@@ -10,9 +10,6 @@ import { progressAfter, targetGoalAfter, targetProgressAfter } from './target-co
 import type { Command } from './command-types';
 import { parseReportPeriodText } from './report-period-text';
 
-// The help card lists what this parser understands; both live behind one import.
-export { COMMAND_HELP, type CommandHelp } from './command-help';
-
 export type { Command } from './command-types';
 
 /** A rule: the phrases that start the command (as written; matched with or without accents) and how to read what follows. */

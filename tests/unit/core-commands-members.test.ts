@@ -1,5 +1,6 @@
 /** Commands every member uses (ballots, RSVP, roll call), accent handling, and the help list. */
-import { COMMAND_HELP, parseCommand, type Command } from '../../src/core/commands';
+import { parseCommand, type Command } from '../../src/core/commands';
+import { COMMAND_HELP } from '../../src/features/actions';
 
 type Case = [string, Command];
 

@@ -7,7 +7,7 @@
 import type { CardVerb, CardView } from '../../cards/view-models';
 import { isDomainError } from '../../core/errors';
 import { isPublic } from '../../features/shared/audience';
-import { cardKey } from '../../features/shared/card-keys';
+import { actionOf } from '../../features/actions';
 import type { Actor, BotCore, TurnResult } from '../../features/turn';
 import type { Locale } from '../../core/types';
 import type { Activity, InvokeResponse } from 'botbuilder';
@@ -26,28 +26,9 @@ export interface InvokeContext {
   readonly personal: boolean;
 }
 
-/** The shared card a verb was pressed on, from its own data (the ids it carries). */
+/** The shared card a verb was pressed on, from its own data (the action's `pressedOn`, features/<name>/actions.ts). */
 export function pressedCardKey(verb: CardVerb, data: unknown): string | undefined {
-  const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  const id = (name: string): string | undefined => {
-    const value = record[name];
-    return typeof value === 'string' && /^[\w-]{1,64}$/.test(value) ? value : undefined;
-  };
-  const motionId = id('motionId');
-  const meetingId = id('meetingId');
-  switch (verb) {
-    case 'vote.cast':
-    case 'vote.close':
-      return motionId === undefined ? undefined : cardKey('vote', motionId);
-    case 'rsvp.answer':
-      return meetingId === undefined ? undefined : cardKey('notice', meetingId);
-    case 'rollcall.checkin':
-      // "Có mặt" on a vote card (its motionId) was pressed on that card.
-      if (motionId !== undefined) return cardKey('vote', motionId);
-      return meetingId === undefined ? undefined : cardKey('rollcall', meetingId);
-    default:
-      return undefined;
-  }
+  return actionOf(verb)?.pressedCard(data);
 }
 
 function firstCard(result: TurnResult): CardView | undefined {

@@ -9,8 +9,7 @@ import { isLateCheckIn, matchMemberName } from '../../core/on-behalf';
 import { toMemberStatus } from '../../store/mappers';
 import type { Member } from '../../store/rows';
 import { cardKey } from '../shared/card-keys';
-import { memberIsCommittee, requireCell, requireMember, type FeatureContext } from '../shared/context';
-import { requireMayHoldMeetingRole } from '../shared/meeting-roles';
+import { memberIsCommittee, type FeatureContext, type MemberContext } from '../shared/context';
 import { messageView } from '../shared/results';
 import { committeeCard } from '../shared/audience';
 import { requireCurrentMeeting, type MeetingWithDetails } from '../../meetings/meeting-queries';
@@ -19,8 +18,8 @@ import { rollCallViewFor } from './rollcall-view';
 import { matchVenue } from './rsvp';
 
 /** The chair, the meeting's thư ký, or a committee member: who may record for others. */
-export function requireOnBehalfRecorder(ctx: FeatureContext, meeting: Pick<MeetingWithDetails, 'chairMemberId' | 'minuteTakerMemberId'>): Member {
-  const member = requireMember(ctx);
+export function requireOnBehalfRecorder(ctx: MemberContext, meeting: Pick<MeetingWithDetails, 'chairMemberId' | 'minuteTakerMemberId'>): Member {
+  const { member } = ctx;
   if (memberIsCommittee(member) || member.id === meeting.chairMemberId || member.id === meeting.minuteTakerMemberId) return member;
   throw new DomainError('role.recorder_only');
 }
@@ -87,9 +86,8 @@ export interface RecordPresenceInput {
 }
 
 /** Records the named members present for them, then refreshes the roll call. */
-export async function recordPresence(ctx: FeatureContext, input: RecordPresenceInput): Promise<TurnResult> {
-  await requireMayHoldMeetingRole(ctx, ['chair', 'minuteTaker'], 'role.recorder_only');
-  const cell = requireCell(ctx);
+export async function recordPresence(ctx: MemberContext, input: RecordPresenceInput): Promise<TurnResult> {
+  const { cell } = ctx;
   const meeting = await requireCurrentMeeting(ctx.db, cell.id);
   const recorder = requireOnBehalfRecorder(ctx, meeting);
   if (meeting.status !== 'in_progress') throw new DomainError('rollcall.not_open');

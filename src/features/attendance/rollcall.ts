@@ -3,7 +3,7 @@ import { DomainError } from '../../core/errors';
 import { formatClock } from '../../core/format';
 import { isLateCheckIn } from '../../core/on-behalf';
 import { cardKey } from '../shared/card-keys';
-import { requireCell, requireCommittee, requireMember, type FeatureContext } from '../shared/context';
+import type { FeatureContext, MemberContext, CommitteeContext } from '../shared/context';
 import { messageView } from '../shared/results';
 import { requireCurrentMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../../meetings/meeting-queries';
 import { startMeeting } from '../../meetings/lifecycle';
@@ -31,9 +31,8 @@ export async function rollCallWasOpened(db: Database, meetingId: string): Promis
 }
 
 /** Starts the meeting and posts the shared roll-call card. */
-export async function openRollCall(ctx: FeatureContext, meetingId?: string): Promise<TurnResult> {
-  const member = requireCommittee(ctx);
-  const cell = requireCell(ctx);
+export async function openRollCall(ctx: CommitteeContext, meetingId?: string): Promise<TurnResult> {
+  const { member, cell } = ctx;
   const meeting = meetingId ? await requireMeetingOfCell(ctx.db, cell.id, meetingId) : await requireCurrentMeeting(ctx.db, cell.id);
   if (meeting.status === 'closed' || meeting.status === 'cancelled') throw new DomainError('meeting.closed');
   const started = meeting.status !== 'in_progress' && (await startMeeting(ctx.db, cell.id, meeting.id, { memberId: member.id }, ctx.clock.now()));
@@ -101,9 +100,8 @@ function checkInNote(ctx: FeatureContext, meeting: MeetingWithDetails, stored: {
 }
 
 /** Records the member present (at a venue, when the meeting has several) and refreshes the counts. */
-export async function checkIn(ctx: FeatureContext, input: CheckInInput): Promise<TurnResult> {
-  const member = requireMember(ctx);
-  const cell = requireCell(ctx);
+export async function checkIn(ctx: MemberContext, input: CheckInInput): Promise<TurnResult> {
+  const { member, cell } = ctx;
   const status = toMemberStatus(member.status);
   if (status === 'attached_out' || status === 'suspended') throw new DomainError('member.not_invited');
   const meeting = input.meetingId ? await requireMeetingOfCell(ctx.db, cell.id, input.meetingId) : await requireCurrentMeeting(ctx.db, cell.id);

@@ -5,7 +5,7 @@ import type { RsvpAnswer } from '../../core/types';
 import { toMemberStatus } from '../../store/mappers';
 import type { Member } from '../../store/rows';
 import { cardKey } from '../shared/card-keys';
-import { requireCell, requireMember, type FeatureContext } from '../shared/context';
+import type { FeatureContext, MemberContext } from '../shared/context';
 import { messageView } from '../shared/results';
 import { parseVenues } from '../../meetings/meeting-details';
 import { requireCurrentMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../../meetings/meeting-queries';
@@ -48,9 +48,8 @@ function confirmation(ctx: FeatureContext, input: RsvpInput, venue: string | nul
 }
 
 /** Stores the member's answer (changeable until the meeting ends) and refreshes the notice. */
-export async function answerRsvp(ctx: FeatureContext, input: RsvpInput): Promise<TurnResult> {
-  const member = requireMember(ctx);
-  const cell = requireCell(ctx);
+export async function answerRsvp(ctx: MemberContext, input: RsvpInput): Promise<TurnResult> {
+  const { member, cell } = ctx;
   assertMayAttend(member);
   const meeting = input.meetingId ? await requireMeetingOfCell(ctx.db, cell.id, input.meetingId) : await requireCurrentMeeting(ctx.db, cell.id);
   assertOpenForAnswers(meeting);

@@ -1,30 +1,30 @@
 /** "Trợ giúp": the commands this member may use, or how to set up an unbound conversation. Unknown input gets it too. */
 import type { HelpView } from '../../cards/view-models';
-import { COMMAND_HELP } from '../../core/commands';
 import type { Locale } from '../../core/types';
+import type { CommandHelp } from '../shared/action';
 import { memberIsCommittee, type FeatureContext } from '../shared/context';
 import { messageView, replyWith } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { setupHelpView } from './setup-help';
 
-export function helpView(locale: Locale, isCommittee: boolean): HelpView {
+export function helpView(lines: readonly CommandHelp[], locale: Locale, isCommittee: boolean): HelpView {
   return {
     type: 'help',
     locale,
     isCommittee,
-    commands: COMMAND_HELP.filter((c) => isCommittee || !c.committeeOnly).map((c) => ({ command: c.command, description: c[locale] })),
+    commands: lines.filter((c) => isCommittee || !c.committeeOnly).map((c) => ({ command: c.command, description: c[locale] })),
   };
 }
 
 /** The commands this member may use; before a cell is bound, how to set it up instead. */
-export function showHelp(ctx: FeatureContext, unknownText?: string): TurnResult {
+export function showHelp(ctx: FeatureContext, lines: readonly CommandHelp[], unknownText?: string): TurnResult {
   const vi = ctx.turn.locale === 'vi';
   if (ctx.cell === null) {
     const setup = setupHelpView(ctx);
     if (unknownText === undefined) return replyWith(setup);
     return replyWith(messageView(ctx.turn.locale, 'info', vi ? 'Chưa hiểu yêu cầu của đồng chí.' : 'Sorry, I did not understand.'), setup);
   }
-  const view = helpView(ctx.turn.locale, memberIsCommittee(ctx.member));
+  const view = helpView(lines, ctx.turn.locale, memberIsCommittee(ctx.member));
   if (unknownText === undefined) return replyWith(view);
   const notice = messageView(ctx.turn.locale, 'info', vi ? 'Chưa hiểu yêu cầu của đồng chí. Các lệnh có thể dùng:' : 'Sorry, I did not understand. Commands you can use:');
   return replyWith(notice, view);

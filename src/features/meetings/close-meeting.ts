@@ -8,7 +8,7 @@
 import { DomainError } from '../../core/errors';
 import { timingFlags } from '../../core/timing-flags';
 import type { Database } from '../../store/database';
-import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
+import type { FeatureContext, CommitteeContext } from '../shared/context';
 import { messageView } from '../shared/results';
 import { publicCard } from '../shared/audience';
 import { loadMeetingSummary } from '../summaries/load-summary';
@@ -52,9 +52,8 @@ async function closedAnswer(ctx: FeatureContext, meetingId: string, timeZone: st
   return { replies: [publicCard(done), publicCard(summary)], refreshes: [] };
 }
 
-export async function closeMeeting(ctx: FeatureContext): Promise<TurnResult> {
-  const member = requireCommittee(ctx);
-  const cell = requireCell(ctx);
+export async function closeMeeting(ctx: CommitteeContext): Promise<TurnResult> {
+  const { member, cell } = ctx;
   const meeting = await findCurrentMeeting(ctx.db, cell.id);
   if (meeting === null) return notInProgress(ctx, cell.id, cell.timezone, new DomainError('meeting.none'));
   if (meeting.status !== 'in_progress') return notInProgress(ctx, cell.id, cell.timezone, new DomainError('rollcall.not_open'));

@@ -9,7 +9,7 @@ import { sortByVietnameseName } from '../../core/names';
 import type { Cell, Meeting, Member } from '../../store/rows';
 import { cardKey } from '../shared/card-keys';
 import { fillStandingMeeting, findStandingRegularMeeting } from './month-meeting';
-import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
+import type { FeatureContext, CommitteeContext } from '../shared/context';
 import { committeeReplyWith, messageView, updateWith } from '../shared/results';
 import { committeeCard } from '../shared/audience';
 import type { TurnResult } from '../turn';
@@ -47,9 +47,8 @@ async function formView(ctx: FeatureContext, cell: Cell, formKey: string | undef
 }
 
 /** Shows the new-meeting form to a committee member. */
-export async function showMeetingForm(ctx: FeatureContext): Promise<TurnResult> {
-  requireCommittee(ctx);
-  return committeeReplyWith(await formView(ctx, requireCell(ctx), randomUUID()));
+export async function showMeetingForm(ctx: CommitteeContext): Promise<TurnResult> {
+  return committeeReplyWith(await formView(ctx, ctx.cell, randomUUID()));
 }
 
 async function assertMembersOfCell(ctx: FeatureContext, cellId: string, ids: (string | undefined)[]): Promise<void> {
@@ -103,9 +102,8 @@ async function alreadySubmitted(ctx: FeatureContext, cell: Cell, formKey: string
 }
 
 /** Validates the submitted form and stores the meeting; a bad form comes back with its errors. */
-export async function createMeeting(ctx: FeatureContext, data: unknown): Promise<TurnResult> {
-  const member = requireCommittee(ctx);
-  const cell = requireCell(ctx);
+export async function createMeeting(ctx: CommitteeContext, data: unknown): Promise<TurnResult> {
+  const { member, cell } = ctx;
   const formKey = formKeyOf(data);
   if (formKey !== undefined && (await ctx.db.prisma.meeting.count({ where: { formKey } })) > 0) return alreadySubmitted(ctx, cell, formKey);
   const parsed = parseMeetingForm(data, ctx.turn.locale);

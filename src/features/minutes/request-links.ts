@@ -7,7 +7,7 @@
 import type { MessageView } from '../../cards/view-models';
 import { formatClockAndDate, periodLabel } from '../../core/format';
 import { DomainError } from '../../core/errors';
-import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
+import type { FeatureContext, CommitteeContext } from '../shared/context';
 import { committeeReplyWith, messageView, replyWith } from '../shared/results';
 import { findLatestHeldMeeting, findMeetingOfPeriod } from '../../meetings/meeting-queries';
 import type { TurnResult } from '../turn';
@@ -27,9 +27,8 @@ function until(ctx: FeatureContext, expiresAt: Date, timeZone: string): string {
 }
 
 /** The links card for a meeting's documents: minutes, draft resolution, the year's spreadsheet. */
-export async function requestMinutesLinks(ctx: FeatureContext, request: { meetingId?: string; period?: string }): Promise<TurnResult> {
-  const member = requireCommittee(ctx);
-  const cell = requireCell(ctx);
+export async function requestMinutesLinks(ctx: CommitteeContext, request: { meetingId?: string; period?: string }): Promise<TurnResult> {
+  const { member, cell } = ctx;
   const links = requireLinks(ctx);
   if (!('minutes' in links)) return links;
   const meeting = request.meetingId
@@ -50,9 +49,8 @@ export async function requestMinutesLinks(ctx: FeatureContext, request: { meetin
 }
 
 /** The signed link to the dashboard page (outside Teams, or inside it without single sign-on). */
-export async function requestDashboardLink(ctx: FeatureContext): Promise<TurnResult> {
-  const member = requireCommittee(ctx);
-  const cell = requireCell(ctx);
+export async function requestDashboardLink(ctx: CommitteeContext): Promise<TurnResult> {
+  const { member, cell } = ctx;
   const links = requireLinks(ctx);
   if (!('dashboard' in links)) return links;
   const link = links.dashboard(member.id, cell.id);

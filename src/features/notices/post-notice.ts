@@ -7,7 +7,7 @@
  */
 import { DomainError } from '../../core/errors';
 import { cardKey } from '../shared/card-keys';
-import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
+import type { FeatureContext, CommitteeContext } from '../shared/context';
 import { messageView } from '../shared/results';
 import { doneAt, doneWords } from '../shared/done-words';
 import { requireCurrentMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../../meetings/meeting-queries';
@@ -27,9 +27,8 @@ function alreadyPosted(ctx: FeatureContext, meeting: MeetingWithDetails, outcome
 }
 
 /** Announces the meeting and answers with the shared notice card (channels post it to the conversation). */
-export async function postNotice(ctx: FeatureContext, meetingId?: string): Promise<TurnResult> {
-  const member = requireCommittee(ctx);
-  const cell = requireCell(ctx);
+export async function postNotice(ctx: CommitteeContext, meetingId?: string): Promise<TurnResult> {
+  const { member, cell } = ctx;
   const meeting = meetingId ? await requireMeetingOfCell(ctx.db, cell.id, meetingId) : await requireCurrentMeeting(ctx.db, cell.id);
   if (meeting.status === 'closed' || meeting.status === 'cancelled') throw new DomainError('meeting.closed');
   const outcome = await announceMeeting(ctx.db, cell.id, meeting.id, { memberId: member.id }, ctx.clock.now());

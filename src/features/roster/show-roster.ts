@@ -4,15 +4,14 @@ import { computeAttendance } from '../../core/attendance';
 import { sortByVietnameseName } from '../../core/names';
 import { roleLabel, statusLabel } from '../../core/statuses';
 import { toRosterMember } from '../../store/mappers';
-import { requireCell, requireMember, type FeatureContext } from '../shared/context';
+import type { MemberContext } from '../shared/context';
 import { replyWith } from '../shared/results';
 import type { TurnResult } from '../turn';
 
 const STATUS_ORDER = ['official', 'probationary', 'exempt', 'attached_in', 'attached_out', 'suspended'];
 
-export async function showRoster(ctx: FeatureContext): Promise<TurnResult> {
-  requireMember(ctx);
-  const cell = requireCell(ctx);
+export async function showRoster(ctx: MemberContext): Promise<TurnResult> {
+  const { cell } = ctx;
   const locale = ctx.turn.locale;
   const rows = await ctx.db.prisma.member.findMany({ where: { cellId: cell.id }, orderBy: { id: 'asc' } });
   const members = sortByVietnameseName(rows.map(toRosterMember), (m) => m.fullName);

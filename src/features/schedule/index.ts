@@ -9,7 +9,7 @@ import { formatClockAndDate, formatMeetingTime } from '../../core/format';
 import type { Locale } from '../../core/types';
 import { jobLabel, jobStatusLabel } from '../../core/job-labels';
 import { planSchedule } from '../../meetings/schedule-view';
-import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
+import type { FeatureContext, CommitteeContext } from '../shared/context';
 import { committeeReplyWith, messageView } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { describeRule } from './describe-rule';
@@ -25,9 +25,8 @@ function say(ctx: FeatureContext, vi: string, en: string, tone: 'info' | 'succes
 }
 
 /** "lịch": the next 45 days of scheduled messages and the rule. */
-export async function showSchedule(ctx: FeatureContext): Promise<TurnResult> {
-  requireCommittee(ctx);
-  const cell = requireCell(ctx);
+export async function showSchedule(ctx: CommitteeContext): Promise<TurnResult> {
+  const { cell } = ctx;
   const locale: Locale = ctx.turn.locale;
   const now = ctx.clock.now();
   const items = (await planSchedule(ctx.db, cell.id, now, new Date(now.getTime() + 45 * DAY))) ?? [];
@@ -38,23 +37,22 @@ export async function showSchedule(ctx: FeatureContext): Promise<TurnResult> {
 }
 
 /** Sets one setting from what follows the command, audited like the setup form's (src/features/settings). */
-async function changeSetting(ctx: FeatureContext, input: SettingsInput, typed: string): Promise<Cell> {
-  const member = requireCommittee(ctx);
-  const cell = requireCell(ctx);
+async function changeSetting(ctx: CommitteeContext, input: SettingsInput, typed: string): Promise<Cell> {
+  const { member, cell } = ctx;
   const parsed = parseSettings(input, cell);
   if (!parsed.ok) throw new DomainError('input.invalid', typed);
   return (await applySettings(ctx.db, cell.id, parsed.patch, member.id, 'chat')).cell;
 }
 
 /** "lịch ngày 5 14:00 …": a new rule for the meetings not stored yet (stored ones are moved one by one). */
-export async function changeRule(ctx: FeatureContext, text: string): Promise<TurnResult> {
+export async function changeRule(ctx: CommitteeContext, text: string): Promise<TurnResult> {
   const cell = await changeSetting(ctx, { meetingRule: text }, text);
   const described = describeRule(cell.meetingRule, ctx.turn.locale);
   return say(ctx, `Đã cập nhật lịch sinh hoạt định kỳ: ${described}.`, `Meeting rule updated: ${described}.`);
 }
 
 /** "nhắc lịch 7 ngày, 1 ngày, 1 giờ": a week or more = the notice, half a day or more = members who have not answered, less = the join reminder. */
-export async function changeReminders(ctx: FeatureContext, text: string): Promise<TurnResult> {
+export async function changeReminders(ctx: CommitteeContext, text: string): Promise<TurnResult> {
   // "nhắc lịch" with nothing understood is refused, not read as "no reminders".
   if (!parseReminderText(text)) throw new DomainError('input.invalid', text);
   await changeSetting(ctx, { reminders: text }, text);
@@ -62,9 +60,8 @@ export async function changeReminders(ctx: FeatureContext, text: string): Promis
 }
 
 /** "dời họp 08/9/2025 14:00". */
-export async function moveNextMeeting(ctx: FeatureContext, when: string): Promise<TurnResult> {
-  const member = requireCommittee(ctx);
-  const cell = requireCell(ctx);
+export async function moveNextMeeting(ctx: CommitteeContext, when: string): Promise<TurnResult> {
+  const { member, cell } = ctx;
   const parsed = parseWhenText(when, new Date(ctx.clock.now().getTime()).getUTCFullYear());
   if (!parsed) throw new DomainError('input.invalid', when);
   const { meeting, corrected } = await moveMeeting(ctx, cell, member.id, parsed[0], parsed[1]);
@@ -75,9 +72,8 @@ export async function moveNextMeeting(ctx: FeatureContext, when: string): Promis
 }
 
 /** "hủy họp [lý do …]". */
-export async function cancelNextMeeting(ctx: FeatureContext, reason: string | undefined): Promise<TurnResult> {
-  const member = requireCommittee(ctx);
-  const cell = requireCell(ctx);
+export async function cancelNextMeeting(ctx: CommitteeContext, reason: string | undefined): Promise<TurnResult> {
+  const { member, cell } = ctx;
   const { meeting, announced } = await cancelMeeting(ctx, cell, member.id, reason ?? null);
   const at = formatMeetingTime(meeting.startsAt, cell.timezone, ctx.turn.locale);
   const tail = announced ? (ctx.turn.locale === 'vi' ? ' Thông báo hủy sẽ được gửi tới chi bộ.' : ' A cancellation notice goes to the cell.') : '';

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { TurnResult } from '../turn';
-import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
+import type { MemberContext, CommitteeContext } from '../shared/context';
 import { updateWith } from '../shared/results';
 import { conversationMembersOf } from './conversation-members';
 import { linkConversationMembers, type LinkReport } from './match-members';
@@ -23,17 +23,16 @@ function pagesOf(data: unknown): { page: number; goto: number } {
   return { page, goto: parsed.goto ?? page };
 }
 
-async function sync(ctx: FeatureContext, data: unknown): Promise<{ report: LinkReport | null }> {
+async function sync(ctx: MemberContext, data: unknown): Promise<{ report: LinkReport | null }> {
   const platform = ctx.turn.actor.platform;
   const accounts = conversationMembersOf(platform, data);
   if (platform === 'playground') return { report: null };
-  return { report: await linkConversationMembers(ctx.db, platform, requireCell(ctx), accounts) };
+  return { report: await linkConversationMembers(ctx.db, platform, ctx.cell, accounts) };
 }
 
 /** Syncs with the conversation and shows one page of the roster card. */
-export async function showSetupRoster(ctx: FeatureContext, data: unknown): Promise<TurnResult> {
-  requireCommittee(ctx);
-  const cell = requireCell(ctx);
+export async function showSetupRoster(ctx: CommitteeContext, data: unknown): Promise<TurnResult> {
+  const { cell } = ctx;
   const { report } = await sync(ctx, data);
   const notes = report ? [linkReportLine(report, ctx.turn.locale)] : [];
   const view = await rosterCardView(ctx.db, { cell, platform: ctx.turn.actor.platform, unmatched: report?.unmatched ?? [], notes, page: pagesOf(data).page, locale: ctx.turn.locale });
@@ -47,9 +46,8 @@ function savedLine(outcome: RosterSaveOutcome, locale: 'vi' | 'en'): string {
 }
 
 /** Saves one page of the roster card, then shows the page asked for (the same one, or the next). */
-export async function saveSetupRoster(ctx: FeatureContext, data: unknown): Promise<TurnResult> {
-  const actor = requireCommittee(ctx);
-  const cell = requireCell(ctx);
+export async function saveSetupRoster(ctx: CommitteeContext, data: unknown): Promise<TurnResult> {
+  const { member: actor, cell } = ctx;
   const edits = parseRosterEdits(data);
   const accounts = conversationMembersOf(ctx.turn.actor.platform, data);
   const outcome = await applyRosterEdits(ctx, cell.id, actor, edits, accounts);

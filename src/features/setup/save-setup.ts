@@ -3,7 +3,7 @@ import type { CardAction } from '../../cards/view-models';
 import type { Locale } from '../../core/types';
 import type { Cell } from '../../store/rows';
 import { applySettings, SETTING_FIELDS, settingValueText, type SettingChange } from '../settings';
-import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
+import type { CommitteeContext } from '../shared/context';
 import { messageView, replyWith, updateWith } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { applyCommitteeChoice, loadCommitteeChoices } from './committee-choice';
@@ -35,9 +35,8 @@ function committeeLine(before: Cell, after: Cell, committees: readonly { id: str
   return `\n- ${vi ? 'Trực thuộc' : 'Under'}: ${name ?? (vi ? 'không trực thuộc đảng bộ nào trên hệ thống' : 'no committee on this system')}`;
 }
 
-export async function saveSetup(ctx: FeatureContext, data: unknown): Promise<TurnResult> {
-  const member = requireCommittee(ctx);
-  const cell = requireCell(ctx);
+export async function saveSetup(ctx: CommitteeContext, data: unknown): Promise<TurnResult> {
+  const { member, cell } = ctx;
   const locale = ctx.turn.locale;
   const committees = await loadCommitteeChoices(ctx.db);
   const parsed = parseSetupForm(data, cell, locale, committees);
@@ -52,7 +51,6 @@ export async function saveSetup(ctx: FeatureContext, data: unknown): Promise<Tur
 }
 
 /** "cài đặt" / "settings": the setup form with the cell's current settings (committee only). */
-export async function showSettings(ctx: FeatureContext): Promise<TurnResult> {
-  requireCommittee(ctx);
-  return replyWith(setupFormView(requireCell(ctx), ctx.turn.locale, await loadCommitteeChoices(ctx.db)));
+export async function showSettings(ctx: CommitteeContext): Promise<TurnResult> {
+  return replyWith(setupFormView(ctx.cell, ctx.turn.locale, await loadCommitteeChoices(ctx.db)));
 }

@@ -11,7 +11,8 @@ import { isCommittee } from '../../core/statuses';
 import { toMemberRole } from '../../store/mappers';
 import { isUniqueViolation } from '../../store/errors';
 import type { Cell, Member } from '../../store/rows';
-import { requireCommittee, type FeatureContext } from '../shared/context';
+import type { FeatureContext } from '../shared/context';
+import { admit } from '../shared/who';
 import { updateWith } from '../shared/results';
 import type { Reply, TurnResult } from '../turn';
 import { conversationMembersOf, findSelf, type ConversationMember } from './conversation-members';
@@ -26,7 +27,7 @@ type Tx = Parameters<Parameters<FeatureContext['db']['prisma']['$transaction']>[
 
 export async function startSetup(ctx: FeatureContext, data: unknown): Promise<TurnResult> {
   if (ctx.cell) {
-    requireCommittee(ctx);
+    await admit(ctx, 'committee');
     return updateWith(setupFormView(ctx.cell, ctx.turn.locale, await loadCommitteeChoices(ctx.db)), []);
   }
   if (ctx.turn.conversation.personal) throw new DomainError('cell.unknown');

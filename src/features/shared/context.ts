@@ -2,7 +2,6 @@
  * The typed context every feature handler receives: the turn, the ports, and
  * who and where the turn is, resolved once per turn (authenticate → resolve cell).
  */
-import { DomainError } from '../../core/errors';
 import { isCommittee } from '../../core/statuses';
 import type { Database } from '../../store/database';
 import type { Cell, Member } from '../../store/rows';
@@ -30,23 +29,15 @@ export interface FeatureContext extends Services {
   readonly member: Member | null;
 }
 
-/** The cell, or a domain error telling the user the conversation is not set up. */
-export function requireCell(ctx: FeatureContext): Cell {
-  if (!ctx.cell) throw new DomainError('cell.unknown');
-  return ctx.cell;
+/** A turn in a cell, by one of its members: what "who: 'member'" admits (features/shared/who.ts). */
+export interface MemberContext extends FeatureContext {
+  readonly cell: Cell;
+  readonly member: Member;
 }
 
-/** The acting roster member, or a domain error for a stranger. */
-export function requireMember(ctx: FeatureContext): Member {
-  if (!ctx.member) throw new DomainError('member.unknown');
-  return ctx.member;
-}
-
-/** The acting member when they are on the committee (secretary, deputy, committee member). */
-export function requireCommittee(ctx: FeatureContext): Member {
-  const member = requireMember(ctx);
-  if (!isCommittee(toMemberRole(member.role))) throw new DomainError('role.secretary_only');
-  return member;
+/** A member on the committee (secretary, deputy, committee member): what "who: 'committee'" admits. */
+export interface CommitteeContext extends MemberContext {
+  readonly onCommittee: true;
 }
 
 export function memberIsCommittee(member: Member | null): boolean {

@@ -5,12 +5,12 @@
 import { DomainError } from '../../core/errors';
 import { normalizeText } from '../../core/text';
 import type { Member } from '../../store/rows';
-import { memberIsCommittee, requireCell, requireMember, type FeatureContext } from '../shared/context';
+import { memberIsCommittee, type FeatureContext, type MemberContext } from '../shared/context';
 import { findCurrentMeeting, findLatestHeldMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../../meetings/meeting-queries';
 
 /** The meeting in progress; after it closed, the latest held one (the minute-taker finishes the notes). */
-export async function meetingForNotes(ctx: FeatureContext, meetingId?: string): Promise<MeetingWithDetails> {
-  const cell = requireCell(ctx);
+export async function meetingForNotes(ctx: MemberContext, meetingId?: string): Promise<MeetingWithDetails> {
+  const { cell } = ctx;
   if (meetingId) return requireMeetingOfCell(ctx.db, cell.id, meetingId);
   const current = await findCurrentMeeting(ctx.db, cell.id);
   if (current?.status === 'in_progress') return current;
@@ -20,15 +20,15 @@ export async function meetingForNotes(ctx: FeatureContext, meetingId?: string): 
 }
 
 /** The chair, the minute-taker of this meeting, or a committee member; anyone else is refused. */
-export function requireRecorder(ctx: FeatureContext, meeting: Pick<MeetingWithDetails, 'chairMemberId' | 'minuteTakerMemberId'>): Member {
-  const member = requireMember(ctx);
+export function requireRecorder(ctx: MemberContext, meeting: Pick<MeetingWithDetails, 'chairMemberId' | 'minuteTakerMemberId'>): Member {
+  const { member } = ctx;
   if (memberIsCommittee(member) || member.id === meeting.chairMemberId || member.id === meeting.minuteTakerMemberId) return member;
   throw new DomainError('role.secretary_only');
 }
 
 /** The chair or a committee member (tasks and targets are the chair's to set). */
-export function requireChair(ctx: FeatureContext, meeting: Pick<MeetingWithDetails, 'chairMemberId'> | null): Member {
-  const member = requireMember(ctx);
+export function requireChair(ctx: MemberContext, meeting: Pick<MeetingWithDetails, 'chairMemberId'> | null): Member {
+  const { member } = ctx;
   if (memberIsCommittee(member) || (meeting !== null && member.id === meeting.chairMemberId)) return member;
   throw new DomainError('role.secretary_only');
 }

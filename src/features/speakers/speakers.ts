@@ -5,10 +5,9 @@
  */
 import { DomainError } from '../../core/errors';
 import { normalizeText } from '../../core/text';
-import { requireMember, type FeatureContext } from '../shared/context';
+import type { FeatureContext, MemberContext } from '../shared/context';
 import { committeeReplyWith, messageView, replyWith } from '../shared/results';
 import type { TurnResult } from '../turn';
-import { requireMayHoldMeetingRole } from '../shared/meeting-roles';
 import { audit, findMemberByName, meetingForNotes, requireRecorder, say } from './notes-context';
 
 export interface RecordSpeechInput {
@@ -18,8 +17,8 @@ export interface RecordSpeechInput {
 }
 
 /** A member asks for the floor during the meeting; asking twice keeps one place in the queue. */
-export async function registerToSpeak(ctx: FeatureContext, meetingId?: string): Promise<TurnResult> {
-  const member = requireMember(ctx);
+export async function registerToSpeak(ctx: MemberContext, meetingId?: string): Promise<TurnResult> {
+  const { member } = ctx;
   const meeting = await meetingForNotes(ctx, meetingId);
   if (meeting.status !== 'in_progress') throw new DomainError('rollcall.not_open');
   const queued = await ctx.db.prisma.speech.findFirst({ where: { meetingId: meeting.id, memberId: member.id, status: 'requested' } });
@@ -60,8 +59,7 @@ async function speechToFill(ctx: FeatureContext, meetingId: string, who: { membe
  * Records a speech. "phát biểu: <tên>" with no gist gives the floor (the speaking order is kept from then);
  * the gist noted later fills that speech in. A speaker who registered has their queued entry filled in.
  */
-export async function recordSpeech(ctx: FeatureContext, input: RecordSpeechInput): Promise<TurnResult> {
-  await requireMayHoldMeetingRole(ctx, ['chair', 'minuteTaker'], 'role.secretary_only');
+export async function recordSpeech(ctx: MemberContext, input: RecordSpeechInput): Promise<TurnResult> {
   const meeting = await meetingForNotes(ctx, input.meetingId);
   const recorder = requireRecorder(ctx, meeting);
   const who = await resolveSpeaker(ctx, meeting.cellId, meeting.guests, input.speaker);

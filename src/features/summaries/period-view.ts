@@ -2,7 +2,7 @@
 import type { SummaryView } from '../../cards/view-models';
 import { formatPercent } from '../../core/format';
 import type { Locale } from '../../core/types';
-import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
+import type { CommitteeContext } from '../shared/context';
 import { committeeReplyWith } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { loadPeriodSummary, type PeriodSummary } from './period-summary';
@@ -62,9 +62,8 @@ export function periodSummaryText(p: PeriodSummary, locale: Locale): string {
 }
 
 /** "tóm tắt năm 2025": the committee asks for the year's roll-up. */
-export async function showYearSummary(ctx: FeatureContext, year: string): Promise<TurnResult> {
-  requireCommittee(ctx);
-  const cell = requireCell(ctx);
+export async function showYearSummary(ctx: CommitteeContext, year: string): Promise<TurnResult> {
+  const { cell } = ctx;
   const summary = await loadPeriodSummary(ctx.db, cell.id, year, ctx.turn.locale, ctx.clock.now());
   return committeeReplyWith(periodSummaryView(summary, ctx.turn.locale));
 }

@@ -1,6 +1,6 @@
 /** "Tóm tắt [tháng 9/2025]": the committee asks for a meeting's summary. */
 import { DomainError } from '../../core/errors';
-import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
+import type { FeatureContext, CommitteeContext } from '../shared/context';
 import { committeeReplyWith } from '../shared/results';
 import { findLatestHeldMeeting, findMeetingOfPeriod, requireMeetingOfCell } from '../../meetings/meeting-queries';
 import type { TurnResult } from '../turn';
@@ -19,9 +19,8 @@ async function pickMeetingId(ctx: FeatureContext, cellId: string, request: Summa
   return meeting.id;
 }
 
-export async function showSummary(ctx: FeatureContext, request: SummaryRequest): Promise<TurnResult> {
-  requireCommittee(ctx);
-  const cell = requireCell(ctx);
+export async function showSummary(ctx: CommitteeContext, request: SummaryRequest): Promise<TurnResult> {
+  const { cell } = ctx;
   const meetingId = await pickMeetingId(ctx, cell.id, request);
   const summary = await loadMeetingSummary(ctx.db, meetingId, ctx.turn.locale);
   return committeeReplyWith(summaryView(summary, ctx.turn.locale));

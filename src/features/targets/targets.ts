@@ -7,10 +7,9 @@
  */
 import { defaultTargetPeriod, targetPeriodLabel, type TargetScope } from '../../core/period';
 import { targetProgressLine } from '../../core/meeting-notes';
-import { requireCell, type FeatureContext } from '../shared/context';
+import type { FeatureContext, MemberContext } from '../shared/context';
 import { committeeReplyWith, messageView } from '../shared/results';
 import type { TurnResult } from '../turn';
-import { requireMayHoldMeetingRole } from '../shared/meeting-roles';
 import { audit, requireChair, say } from '../speakers/notes-context';
 import { findTargetForProgress, meetingOfTargetCommand, periodOfTarget } from './target-queries';
 
@@ -36,9 +35,8 @@ export interface TargetProgressInput {
 }
 
 /** Sets (or changes) the goal of a yearly or monthly target; progress already made is kept. */
-export async function setTarget(ctx: FeatureContext, input: SetTargetInput): Promise<TurnResult> {
-  await requireMayHoldMeetingRole(ctx, ['chair'], 'role.secretary_only');
-  const cell = requireCell(ctx);
+export async function setTarget(ctx: MemberContext, input: SetTargetInput): Promise<TurnResult> {
+  const { cell } = ctx;
   const meeting = await meetingOfTargetCommand(ctx.db, cell.id, input.meetingId);
   const chair = requireChair(ctx, meeting);
   const period = periodOfTarget(input.scope, input.period, meeting?.period ?? null, ctx.turn.locale);
@@ -62,9 +60,8 @@ function progressPeriods(input: TargetProgressInput, meetingPeriod: string | nul
 }
 
 /** Adds to (or sets) the progress of the target of that name in the period named or the meeting's. */
-export async function recordTargetProgress(ctx: FeatureContext, input: TargetProgressInput): Promise<TurnResult> {
-  await requireMayHoldMeetingRole(ctx, ['chair'], 'role.secretary_only');
-  const cell = requireCell(ctx);
+export async function recordTargetProgress(ctx: MemberContext, input: TargetProgressInput): Promise<TurnResult> {
+  const { cell } = ctx;
   const meeting = await meetingOfTargetCommand(ctx.db, cell.id, input.meetingId);
   const chair = requireChair(ctx, meeting);
   const periods = progressPeriods(input, meeting?.period ?? null, ctx);

@@ -8,7 +8,7 @@ import { formatDueDate } from '../../core/meeting-notes';
 import { normalizeText } from '../../core/text';
 import type { Locale } from '../../core/types';
 import type { Task } from '../../store/rows';
-import { memberIsCommittee, requireCell, requireMember, type FeatureContext } from '../shared/context';
+import { memberIsCommittee, type FeatureContext, type MemberContext } from '../shared/context';
 import { messageView, replyWith } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { audit, say } from '../speakers/notes-context';
@@ -26,9 +26,8 @@ export async function openTasksOn(ctx: FeatureContext, cellId: string, day: stri
 }
 
 /** "danh sách nhiệm vụ": what is still to do, as of today in the cell's zone. */
-export async function listTasks(ctx: FeatureContext): Promise<TurnResult> {
-  const cell = requireCell(ctx);
-  requireMember(ctx);
+export async function listTasks(ctx: MemberContext): Promise<TurnResult> {
+  const { cell } = ctx;
   const day = reportDay(ctx.clock.now(), cell.timezone);
   const rows = await openTasksOn(ctx, cell.id, day, cell.timezone);
   const locale = ctx.turn.locale;
@@ -51,9 +50,8 @@ function pickTask(tasks: readonly Task[], typed: string): Task {
 }
 
 /** "hoàn thành nhiệm vụ: <nội dung>": the owner or a committee member marks a task done. */
-export async function markTaskDone(ctx: FeatureContext, title: string): Promise<TurnResult> {
-  const cell = requireCell(ctx);
-  const member = requireMember(ctx);
+export async function markTaskDone(ctx: MemberContext, title: string): Promise<TurnResult> {
+  const { cell, member } = ctx;
   const task = pickTask(await ctx.db.prisma.task.findMany({ where: { cellId: cell.id, status: { not: 'done' } } }), title);
   if (!memberIsCommittee(member) && task.ownerMemberId !== member.id) throw new DomainError('role.secretary_only');
   await ctx.db.prisma.task.update({ where: { id: task.id }, data: { status: 'done', doneAt: ctx.clock.now() } });

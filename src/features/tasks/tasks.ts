@@ -4,10 +4,9 @@
  * Reports give their status by one rule (task-status.ts): overdue as of the report's date.
  */
 import { formatDueDate } from '../../core/meeting-notes';
-import type { FeatureContext } from '../shared/context';
+import type { MemberContext } from '../shared/context';
 import { committeeReplyWith, messageView } from '../shared/results';
 import type { TurnResult } from '../turn';
-import { requireMayHoldMeetingRole } from '../shared/meeting-roles';
 import { audit, findMemberByName, meetingForNotes, requireChair, say } from '../speakers/notes-context';
 
 export interface AddTaskInput {
@@ -19,8 +18,7 @@ export interface AddTaskInput {
 }
 
 /** Records a task; an owner who is not on the roster (a party group, "Chi ủy") is kept by name. */
-export async function addTask(ctx: FeatureContext, input: AddTaskInput): Promise<TurnResult> {
-  await requireMayHoldMeetingRole(ctx, ['chair'], 'role.secretary_only');
+export async function addTask(ctx: MemberContext, input: AddTaskInput): Promise<TurnResult> {
   const meeting = await meetingForNotes(ctx, input.meetingId);
   const chair = requireChair(ctx, meeting);
   const owner = await findMemberByName(ctx, meeting.cellId, input.owner);

@@ -6,7 +6,7 @@ import { toCellRules, toMemberStatus, toRosterMember } from '../../store/mappers
 import type { Cell, Member } from '../../store/rows';
 import { effectivePresence } from '../attendance/attendance-data';
 import { cardKey } from '../shared/card-keys';
-import { requireCell, requireMember, type FeatureContext } from '../shared/context';
+import type { FeatureContext, MemberContext } from '../shared/context';
 import { messageView } from '../shared/results';
 import type { Reply, TurnResult } from '../turn';
 import { recordBallot } from './ballot-store';
@@ -53,9 +53,8 @@ async function loadPress(ctx: FeatureContext, cell: Cell, member: Member, motion
 }
 
 /** Casts, changes or (for probationary members) records an opinion; everything else is refused with a reason. */
-export async function castVote(ctx: FeatureContext, input: CastVoteInput): Promise<TurnResult> {
-  const member = requireMember(ctx);
-  const cell = requireCell(ctx);
+export async function castVote(ctx: MemberContext, input: CastVoteInput): Promise<TurnResult> {
+  const { member, cell } = ctx;
   const { motion, attendance, hadBallot } = await loadPress(ctx, cell, member, input.motionId);
   if (motion.status !== 'open') throw new DomainError('motion.closed');
   const comment = input.comment?.trim().slice(0, MAX_COMMENT) || null;

@@ -5,8 +5,7 @@ import { toCellRules, toMotionKind } from '../../store/mappers';
 import type { Member } from '../../store/rows';
 import { loadMeetingAttendance } from '../attendance/attendance-data';
 import { cardKey } from '../shared/card-keys';
-import { memberIsCommittee, requireCell, type FeatureContext } from '../shared/context';
-import { requireMayHoldMeetingRole } from '../shared/meeting-roles';
+import { memberIsCommittee, type FeatureContext, type MemberContext } from '../shared/context';
 import type { TurnResult } from '../turn';
 import { findMotion, findOpenMotionId, requireMotionOfCell, type MotionWithDetails } from './motion-queries';
 import { computeOutcome } from './vote-outcome';
@@ -55,9 +54,8 @@ async function motionToClose(ctx: FeatureContext, cellId: string, motionId: stri
 }
 
 /** Closes the named (or the cell's open) motion and posts the result in the Party's wording; a second close says it is done. */
-export async function closeVote(ctx: FeatureContext, motionId?: string): Promise<TurnResult> {
-  const member = await requireMayHoldMeetingRole(ctx, ['chair'], 'role.chair_only');
-  const cell = requireCell(ctx);
+export async function closeVote(ctx: MemberContext, motionId?: string): Promise<TurnResult> {
+  const { member, cell } = ctx;
   const motion = await motionToClose(ctx, cell.id, motionId);
   assertMayClose(member, motion);
   if (motion.status !== 'open') throw alreadyClosed(ctx, motion);

@@ -6,7 +6,7 @@ import { assertOpenableInChat } from '../../core/voting';
 import type { Member } from '../../store/rows';
 import { rollCallWasOpened } from '../attendance/rollcall';
 import { cardKey } from '../shared/card-keys';
-import { requireCell, requireCommittee, type FeatureContext } from '../shared/context';
+import type { FeatureContext, CommitteeContext } from '../shared/context';
 import { requireCurrentMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../../meetings/meeting-queries';
 import type { TurnResult } from '../turn';
 import { findVoteCardMotion } from './motion-queries';
@@ -45,9 +45,8 @@ async function createOnce(ctx: FeatureContext, meeting: MeetingWithDetails, memb
 }
 
 /** Opens a motion (secret-ballot matters are refused; the roll call comes first) and answers with the shared vote card. */
-export async function openVote(ctx: FeatureContext, input: OpenVoteInput): Promise<TurnResult> {
-  const member = requireCommittee(ctx);
-  const cell = requireCell(ctx);
+export async function openVote(ctx: CommitteeContext, input: OpenVoteInput): Promise<TurnResult> {
+  const { member, cell } = ctx;
   const kind = input.kind;
   assertOpenableInChat(kind);
   const title = input.title.trim();

@@ -12,12 +12,11 @@ import type { VoteChoice } from '../../core/types';
 import { voterEligibility } from '../../core/voting';
 import { toCellRules, toRosterMember } from '../../store/mappers';
 import type { Member } from '../../store/rows';
-import { requireMayHoldMeetingRole } from '../shared/meeting-roles';
 import { markPresentOnBehalf, presenceNote, requireOnBehalfRecorder, withMembersNamed } from '../attendance/record-presence';
 import { rollCallViewFor } from '../attendance/rollcall-view';
 import { requireMeetingOfCell } from '../../meetings/meeting-queries';
 import { cardKey } from '../shared/card-keys';
-import { requireCell, type FeatureContext } from '../shared/context';
+import type { FeatureContext, MemberContext } from '../shared/context';
 import { messageView } from '../shared/results';
 import { committeeCard } from '../shared/audience';
 import type { TurnResult } from '../turn';
@@ -32,13 +31,13 @@ interface HandBallot {
 }
 
 /** The named members with their choices; a member named twice, a name matching nobody or an ineligible voter refuses all. */
-async function resolveHands(ctx: FeatureContext, cellId: string, counts: readonly HandsCount[]): Promise<HandBallot[]> {
+async function resolveHands(ctx: MemberContext, cellId: string, counts: readonly HandsCount[]): Promise<HandBallot[]> {
   const entries = counts.flatMap((group) => group.names.map((named) => ({ choice: group.choice, ...named })));
   const named = await withMembersNamed(ctx, cellId, entries);
   if (new Set(named.map((n) => n.member.id)).size !== named.length) {
     throw new DomainError('input.invalid', ctx.turn.locale === 'vi' ? 'một đồng chí được ghi hai lần' : 'a member is named twice');
   }
-  const rules = toCellRules(requireCell(ctx));
+  const rules = toCellRules(ctx.cell);
   return named.map(({ member, choice, comment }) => {
     // Presence is recorded with the ballot (a raised hand is a member in the room): only the status is checked here.
     const eligibility = voterEligibility(toRosterMember(member), 'present', rules);
@@ -60,9 +59,8 @@ function handsNote(ctx: FeatureContext, ballots: readonly HandBallot[], recorder
 }
 
 /** Records a show of hands on the cell's open motion for the named members. */
-export async function recordShowOfHands(ctx: FeatureContext, counts: readonly HandsCount[]): Promise<TurnResult> {
-  await requireMayHoldMeetingRole(ctx, ['chair', 'minuteTaker'], 'role.recorder_only');
-  const cell = requireCell(ctx);
+export async function recordShowOfHands(ctx: MemberContext, counts: readonly HandsCount[]): Promise<TurnResult> {
+  const { cell } = ctx;
   const motionId = await findOpenMotionId(ctx.db, cell.id);
   const motion = motionId === null ? null : await findVoteCardMotion(ctx.db, motionId);
   if (!motion) throw new DomainError('motion.not_found');
