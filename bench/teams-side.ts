@@ -17,7 +17,8 @@ export type AnswerCheck = 'vote-card' | 'http-ok';
 export type ParentMessage =
   | { readonly type: 'start-connector' }
   | { readonly type: 'target'; readonly target: TeamsClientsTarget }
-  | { readonly type: 'burst'; readonly url: string; readonly bodies: readonly object[]; readonly check: AnswerCheck }
+  /** `atMs`: when each body is sent (ms after the start); absent, they are spread evenly over one second. */
+  | { readonly type: 'burst'; readonly url: string; readonly bodies: readonly object[]; readonly check: AnswerCheck; readonly atMs?: readonly number[] }
   | { readonly type: 'settle' };
 
 export interface BurstFigures {
@@ -58,14 +59,14 @@ async function press(url: string, body: object, check: AnswerCheck): Promise<Out
   return voteCardOutcome(response.status, text === '' ? undefined : (JSON.parse(text) as unknown));
 }
 
-/** Fires one POST per body, spread evenly over one second; resolves when every answer is in. */
-async function burst(url: string, bodies: readonly object[], check: AnswerCheck): Promise<BurstFigures> {
+/** Fires one POST per body at its time (default: spread evenly over one second); resolves when every answer is in. */
+async function burst(url: string, bodies: readonly object[], check: AnswerCheck, atMs?: readonly number[]): Promise<BurstFigures> {
   const latencies: number[] = [];
   const failures = new Map<string, number>();
   let ok = 0;
   const started = performance.now();
   const presses = bodies.map((body, i) =>
-    new Promise<void>((resolve) => setTimeout(resolve, (i * 1000) / bodies.length)).then(async () => {
+    new Promise<void>((resolve) => setTimeout(resolve, atMs?.[i] ?? (i * 1000) / bodies.length)).then(async () => {
       const t0 = performance.now();
       const outcome = await press(url, body, check).catch((error: unknown) => `request failed: ${error instanceof Error ? error.message : String(error)}`);
       latencies.push(performance.now() - t0);
@@ -91,7 +92,7 @@ function serve(): void {
           Object.assign(target, message.target);
           return reply({ type: 'target-set' });
         case 'burst':
-          return reply({ type: 'burst-done', figures: await burst(message.url, message.bodies, message.check) });
+          return reply({ type: 'burst-done', figures: await burst(message.url, message.bodies, message.check, message.atMs) });
         case 'settle':
           await clients?.settled();
           return reply({ type: 'settled', figures: { updates: clients?.updates ?? 0, refreshMs: clients?.refreshMs ?? [], refreshFailures: clients?.refreshFailures ?? 0 } });
