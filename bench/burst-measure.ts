@@ -119,6 +119,7 @@ export function printCosts(bot: BurstResult, bare: BurstResult): void {
   console.log(row('CPU per request (ms)', bot.cpuMsPerRequest.toFixed(2), bare.cpuMsPerRequest.toFixed(2)));
   for (const [label, result] of [['bot', bot], ['bare', bare]] as const) {
     for (const [what, n] of result.failures) console.log(`  ${label}: ${n} × ${what}`);
+    if (result.reconnects > 0) console.log(`  ${label}: ${result.reconnects} presses sent again after a connect timeout (the machine was too busy to accept them; the latency counts from the first try)`);
   }
   const cpuRatio = bare.cpuMsPerRequest / bot.cpuMsPerRequest;
   console.log(`\nratio bot ÷ bare, ballots/s: ${(rate(bot) / rate(bare)).toFixed(3)}   p50: ${(percentile(bot.latencies, 50) / percentile(bare.latencies, 50)).toFixed(1)}×   CPU per press bare ÷ bot: ${cpuRatio.toFixed(3)}`);
