@@ -8,7 +8,8 @@ export interface TeamsSide {
   /** Starts the stand-in Bot Connector (for `--refreshers`); its URL goes in the activities' serviceUrl. */
   startConnector(): Promise<string>;
   setTarget(target: TeamsClientsTarget): Promise<void>;
-  burst(url: string, bodies: readonly object[], check: AnswerCheck): Promise<BurstFigures>;
+  /** `atMs`: when each body is sent, ms after the start (default: spread evenly over one second). */
+  burst(url: string, bodies: readonly object[], check: AnswerCheck, atMs?: readonly number[]): Promise<BurstFigures>;
   /** Waits for every refresh started so far; the refresh figures. */
   settle(): Promise<RefreshFigures>;
   close(): void;
@@ -40,7 +41,7 @@ export function startTeamsSide(): TeamsSide {
   return {
     startConnector: async () => (await ask({ type: 'start-connector' }, 'connector')).url,
     setTarget: async (target) => void (await ask({ type: 'target', target }, 'target-set')),
-    burst: async (url, bodies, check) => (await ask({ type: 'burst', url, bodies, check }, 'burst-done')).figures,
+    burst: async (url, bodies, check, atMs) => (await ask({ type: 'burst', url, bodies, check, ...(atMs === undefined ? {} : { atMs }) }, 'burst-done')).figures,
     settle: async () => (await ask({ type: 'settle' }, 'settled')).figures,
     close: () => void child.kill(),
   };

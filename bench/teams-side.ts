@@ -17,7 +17,8 @@ export type AnswerCheck = 'vote-card' | 'http-ok';
 export type ParentMessage =
   | { readonly type: 'start-connector' }
   | { readonly type: 'target'; readonly target: TeamsClientsTarget }
-  | { readonly type: 'burst'; readonly url: string; readonly bodies: readonly object[]; readonly check: AnswerCheck }
+  /** `atMs`: when each body is sent (ms after the start); absent, they are spread evenly over one second. */
+  | { readonly type: 'burst'; readonly url: string; readonly bodies: readonly object[]; readonly check: AnswerCheck; readonly atMs?: readonly number[] }
   | { readonly type: 'settle' };
 
 export interface BurstFigures {
@@ -27,6 +28,8 @@ export interface BurstFigures {
   readonly failures: readonly (readonly [string, number])[];
   readonly wallMs: number;
   readonly latencies: readonly number[];
+  /** Presses sent again because the connection was never made (fetch gives up connecting after 10 s; nothing reached the bot). */
+  readonly reconnects: number;
 }
 
 export interface RefreshFigures {
@@ -58,23 +61,46 @@ async function press(url: string, body: object, check: AnswerCheck): Promise<Out
   return voteCardOutcome(response.status, text === '' ? undefined : (JSON.parse(text) as unknown));
 }
 
-/** Fires one POST per body, spread evenly over one second; resolves when every answer is in. */
-async function burst(url: string, bodies: readonly object[], check: AnswerCheck): Promise<BurstFigures> {
+/** fetch says only "fetch failed": the cause (a code such as UND_ERR_CONNECT_TIMEOUT or ECONNRESET) says why. */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
+  const why = cause === undefined ? '' : ` (${typeof cause.code === 'string' ? cause.code : String(cause.message ?? cause)})`;
+  return `${error.message}${why}`;
+}
+
+/** fetch's own limit on connecting: the bot never saw the request, so sending it again is safe. */
+const CONNECT_TIMEOUT = 'UND_ERR_CONNECT_TIMEOUT';
+const MAX_RECONNECTS = 3;
+
+/** Fires one POST per body at its time (default: spread evenly over one second); resolves when every answer is in. */
+async function burst(url: string, bodies: readonly object[], check: AnswerCheck, atMs?: readonly number[]): Promise<BurstFigures> {
   const latencies: number[] = [];
   const failures = new Map<string, number>();
   let ok = 0;
+  let reconnects = 0;
+  const send = async (body: object, attempt = 0): Promise<Outcome> => {
+    try {
+      return await press(url, body, check);
+    } catch (error) {
+      const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+      if (cause?.code !== CONNECT_TIMEOUT || attempt >= MAX_RECONNECTS) return `request failed: ${describeError(error)}`;
+      reconnects += 1;
+      return send(body, attempt + 1);
+    }
+  };
   const started = performance.now();
   const presses = bodies.map((body, i) =>
-    new Promise<void>((resolve) => setTimeout(resolve, (i * 1000) / bodies.length)).then(async () => {
+    new Promise<void>((resolve) => setTimeout(resolve, atMs?.[i] ?? (i * 1000) / bodies.length)).then(async () => {
       const t0 = performance.now();
-      const outcome = await press(url, body, check).catch((error: unknown) => `request failed: ${error instanceof Error ? error.message : String(error)}`);
+      const outcome = await send(body);
       latencies.push(performance.now() - t0);
       if (outcome === true) ok += 1;
       else failures.set(outcome, (failures.get(outcome) ?? 0) + 1);
     }),
   );
   await Promise.all(presses);
-  return { sent: bodies.length, ok, failures: [...failures], wallMs: performance.now() - started, latencies: [...latencies].sort((a, b) => a - b) };
+  return { sent: bodies.length, ok, failures: [...failures], wallMs: performance.now() - started, latencies: [...latencies].sort((a, b) => a - b), reconnects };
 }
 
 function serve(): void {
@@ -91,7 +117,7 @@ function serve(): void {
           Object.assign(target, message.target);
           return reply({ type: 'target-set' });
         case 'burst':
-          return reply({ type: 'burst-done', figures: await burst(message.url, message.bodies, message.check) });
+          return reply({ type: 'burst-done', figures: await burst(message.url, message.bodies, message.check, message.atMs) });
         case 'settle':
           await clients?.settled();
           return reply({ type: 'settled', figures: { updates: clients?.updates ?? 0, refreshMs: clients?.refreshMs ?? [], refreshFailures: clients?.refreshFailures ?? 0 } });

@@ -11,6 +11,7 @@ import { createPlaygroundRoutes } from './channels/playground';
 import type { Config } from './config';
 import { closeHttpGracefully, trackConnections, type ConnectionTracker } from './graceful-close';
 import { createBot } from './features/bot';
+import { createTallyMemo } from './features/votes/tally-memo';
 import { systemClock, type Clock, type Logger } from './features/ports';
 import type { BotCore } from './features/turn';
 import { createLogger } from './log';
@@ -59,7 +60,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     const linkSettings = { secret: config.linkSigningSecret, baseUrl: () => config.publicBaseUrl ?? address.url ?? `http://localhost:${config.port}`, clock };
     const links = createDocumentLinks(linkSettings);
     const committeeLinks = createCommitteeReportLinks(linkSettings);
-    const bot = createBot({ db, clock, logger, links, committeeLinks });
+    // The bot's caches are this app's: two apps in one process share nothing.
+    const bot = createBot({ db, clock, logger, links, committeeLinks, tallyMemo: createTallyMemo() });
     const channels = composeChannels({ config, db, bot, clock, logger, ...(overrides.channels === undefined ? {} : { overrides: overrides.channels }) });
     const routes: RouteModule[] = [...channels.routes];
     routes.push(createDashboardRoutes({ db, clock, linkSigningSecret: config.linkSigningSecret, links }));

@@ -10,6 +10,7 @@ import type { Database } from '../store/database';
 import type { Clock, Logger } from './ports';
 import type { DocumentLinks } from './shared/document-links';
 import type { CommitteeReportLinks } from '../reports/committee-report-links';
+import type { TallyMemo } from './votes/tally-memo';
 import { memberCardView, sharedCardView } from './card-views';
 import { routeJob } from './job-router';
 import { route } from './router';
@@ -26,6 +27,8 @@ export interface BotDependencies {
   readonly links?: DocumentLinks;
   /** Signed links to a committee's report files and page (src/web/dashboard/committee-links.ts). */
   readonly committeeLinks?: CommitteeReportLinks;
+  /** Recent vote counts, owned by the composition root (src/app.ts); absent: every tally is counted. */
+  readonly tallyMemo?: TallyMemo;
 }
 
 function refusal(error: DomainError, locale: Locale): TurnResult {

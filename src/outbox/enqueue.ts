@@ -79,10 +79,13 @@ export function isUniqueViolation(error: unknown): boolean {
  * Ids that sort (as fixed-width lowercase base-36 strings) in creation order
  * within a process: they break ties between rows queued in the same
  * millisecond, so two messages enqueued one after the other keep their order.
- * The counter is process-wide on purpose (like cuid's), not request state.
+ * The counter is process-wide on purpose (like cuid's), not request state nor a
+ * cache: apps sharing a process still get ids that are unique and in order.
  */
+/* eslint-disable no-restricted-syntax -- the one allowed module-level state: see above */
 let lastMs = 0;
 let counter = 0;
+/* eslint-enable no-restricted-syntax */
 export function outboxId(): string {
   const ms = Math.max(Date.now(), lastMs);
   counter = ms === lastMs ? counter + 1 : 0;

@@ -6,6 +6,7 @@
  */
 import type { VoteView } from '../../src/cards/view-models';
 import { createBot } from '../../src/features/bot';
+import { createTallyMemo } from '../../src/features/votes/tally-memo';
 import type { TurnResult } from '../../src/features/turn';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
@@ -20,7 +21,8 @@ function myCard(result: TurnResult): VoteView {
 async function openVote(getDb: () => Parameters<typeof createBot>[0]['db'], officials: number) {
   const db = getDb();
   const clock = new ManualClock(new Date('2025-09-05T07:00:00Z'));
-  const bot = createBot({ db, clock, logger: silentLogger });
+  // The memo as the composition root (src/app.ts) gives it.
+  const bot = createBot({ db, clock, logger: silentLogger, tallyMemo: createTallyMemo() });
   const cell = await createCell(db);
   const roster = await createRoster(db, cell.id, { official: officials, probationary: 2 });
   const meeting = await db.prisma.meeting.create({ data: { cellId: cell.id, period: '2025-09', startsAt: clock.now(), status: 'in_progress', chairMemberId: roster.secretary.id } });

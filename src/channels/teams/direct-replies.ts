@@ -13,11 +13,13 @@ import type { Reply } from '../../features/turn';
 import type { Database } from '../../store/database';
 import { activityOf } from './transport';
 import { replyPayload } from './card-render';
+import type { RefreshAudience } from './refresh-audience';
 import type { TeamsOutbox } from './outbox-queue';
 import { recordCardMessage } from './teams-store';
 
 export interface DirectReplyDependencies {
   readonly db: Database;
+  readonly audience: RefreshAudience;
   readonly outbox: TeamsOutbox;
   readonly logger: Logger;
 }
@@ -32,19 +34,19 @@ export interface DirectReplies {
   readonly outboxRecipient: string | undefined;
 }
 
-async function postOne(db: Database, context: TurnContext, conversationId: string, reply: Reply): Promise<void> {
-  const payload = await replyPayload(db, conversationId, reply);
+async function postOne(deps: DirectReplyDependencies, context: TurnContext, conversationId: string, reply: Reply): Promise<void> {
+  const payload = await replyPayload(deps.audience, conversationId, reply);
   const sent = await context.sendActivity(activityOf(payload));
   const id = sent?.id;
   // Recorded against the exact conversation (thread) the card went to: updates address that message.
-  if (id && reply.kind === 'card' && reply.cardKey !== undefined) await recordCardMessage(db, conversationId, reply.cardKey, id);
+  if (id && reply.kind === 'card' && reply.cardKey !== undefined) await recordCardMessage(deps.db, conversationId, reply.cardKey, id);
 }
 
 /** Posts the replies in order; from the first the connector refuses on, they are queued in the outbox (or, if it cannot reach the conversation, reported). */
 export async function postReplies(deps: DirectReplyDependencies, context: TurnContext, out: DirectReplies): Promise<void> {
   for (const [index, reply] of out.replies.entries()) {
     try {
-      await postOne(deps.db, context, out.conversationId, reply);
+      await postOne(deps, context, out.conversationId, reply);
     } catch (error) {
       const rest = out.replies.slice(index);
       if (out.outboxRecipient === undefined) throw error;

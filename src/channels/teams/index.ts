@@ -22,6 +22,7 @@ import { createTeamsOutbox } from './outbox-queue';
 import { createTeamsRoutes } from './route';
 import { createTeamsRenderer } from './renderer';
 import { sharedCardPayload } from './card-render';
+import { createRefreshAudience } from './refresh-audience';
 import { createTeamsTransport } from './transport';
 import { createTurnGate } from './turn-gate';
 import { createAnswerDeadline } from './answer-deadline';
@@ -79,11 +80,14 @@ export function createTeamsChannel(deps: TeamsChannelDependencies): TeamsChannel
   }
   const adapter = new TeamsCloudAdapter(app, deps.authEndpoints);
   const deadline = createAnswerDeadline(deps.answerDeadlineMs);
-  const outbox = createTeamsOutbox({ db: deps.db, clock: deps.clock, logger, notify: deps.notifyOutbox ?? (() => undefined) });
+  // The channel's own cache of refresh lists: a second channel (another database) keeps its own.
+  const audience = createRefreshAudience(deps.db);
+  const outbox = createTeamsOutbox({ db: deps.db, audience, clock: deps.clock, logger, notify: deps.notifyOutbox ?? (() => undefined) });
   const routes = createTeamsRoutes({
     adapter,
     bot: deps.bot,
     db: deps.db,
+    audience,
     clock: deps.clock,
     outbox,
     fetchMembers: fetchConversationMembers,
@@ -95,12 +99,12 @@ export function createTeamsChannel(deps: TeamsChannelDependencies): TeamsChannel
     appId: app.appId ?? '',
     deadline,
   });
-  const renderSharedCard = (conversationId: string, cardKey: string) => sharedCardPayload(deps.db, deps.bot, conversationId, cardKey);
+  const renderSharedCard = (conversationId: string, cardKey: string) => sharedCardPayload(audience, deps.bot, conversationId, cardKey);
   const transport = createTeamsTransport({ adapter, db: deps.db, appId: app.appId ?? '', logger, clock: deps.clock, renderSharedCard, ...(deps.sendTimeoutMs === undefined ? {} : { timeoutMs: deps.sendTimeoutMs }) });
   const listener = createTeamsListener({ db: deps.db, clock: deps.clock, outbox, notify: deps.notifyOutbox ?? (() => undefined) });
   // Turns answered early finish before the database closes (a connector that never answers is not waited for).
   const close = async (): Promise<void> => {
     if ((await deadline.settle(LATE_TURNS_LIMIT_MS)) === 'gave-up') logger.warn({ limitMs: LATE_TURNS_LIMIT_MS }, 'teams: closing with turns answered early still running');
   };
-  return { routes, transport, renderer: createTeamsRenderer(deps.db), listener, close };
+  return { routes, transport, renderer: createTeamsRenderer(audience), listener, close };
 }

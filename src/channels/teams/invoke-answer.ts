@@ -12,12 +12,13 @@ import type { Actor, BotCore, TurnResult } from '../../features/turn';
 import type { Locale } from '../../core/types';
 import type { Activity, InvokeResponse } from 'botbuilder';
 import { localeOf } from './activity';
-import type { Database } from '../../store/database';
 import { cardInvokeResponse, cardKeyOfView, messageInvokeResponse, type CardInvokeAnswer } from './cards';
 import { renderForConversation } from './card-render';
+import type { RefreshAudience } from './refresh-audience';
 
 export interface InvokeContext {
-  readonly db: Database;
+  /** Who the answered card auto-refreshes for (refresh-audience.ts). */
+  readonly audience: RefreshAudience;
   readonly bot: BotCore;
   readonly actor: Actor;
   readonly locale: Locale;
@@ -50,9 +51,9 @@ async function refusalAnswer(ctx: InvokeContext, result: TurnResult, verb: CardV
   const message = result.error?.message ?? '';
   const key = pressedCardKey(verb, data);
   const view = key === undefined ? undefined : await currentView(ctx, key);
-  if (view !== undefined) return cardInvokeResponse(await renderForConversation(ctx.db, { conversationId: ctx.conversationId, view, cardKey: key, banner: message }));
+  if (view !== undefined) return cardInvokeResponse(await renderForConversation(ctx.audience, { conversationId: ctx.conversationId, view, cardKey: key, banner: message }));
   const refusal = firstCard(result);
-  if (refusal !== undefined) return cardInvokeResponse(await renderForConversation(ctx.db, { conversationId: ctx.conversationId, view: refusal }));
+  if (refusal !== undefined) return cardInvokeResponse(await renderForConversation(ctx.audience, { conversationId: ctx.conversationId, view: refusal }));
   return messageInvokeResponse(message);
 }
 
@@ -61,7 +62,7 @@ export async function invokeAnswer(ctx: InvokeContext, result: TurnResult, verb:
   if (result.error) return refusalAnswer(ctx, result, verb, data);
   if (result.updatedCard) {
     const view = result.updatedCard;
-    return cardInvokeResponse(await renderForConversation(ctx.db, { conversationId: ctx.conversationId, view, cardKey: cardKeyOfView(view) }));
+    return cardInvokeResponse(await renderForConversation(ctx.audience, { conversationId: ctx.conversationId, view, cardKey: cardKeyOfView(view) }));
   }
   // The presser's own replies go to their personal chat (reply-routing.ts): say where to look.
   if (!ctx.personal && result.replies.some((reply) => !isPublic(reply, result))) {

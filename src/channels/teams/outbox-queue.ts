@@ -11,10 +11,13 @@ import { scheduleCardUpdate } from '../../outbox/coalescer';
 import { enqueue, outboxKey } from '../../outbox/enqueue';
 import type { Database } from '../../store/database';
 import { cardPayload, replyPayload } from './card-render';
+import type { RefreshAudience } from './refresh-audience';
 import { findCardMessages } from './teams-store';
 
 export interface TeamsOutboxDependencies {
   readonly db: Database;
+  /** Who the queued cards auto-refresh for (refresh-audience.ts). */
+  readonly audience: RefreshAudience;
   readonly clock: { now(): Date };
   readonly logger: Logger;
   /** Wakes the dispatcher so queued messages go out now rather than at its next poll. */
@@ -48,7 +51,7 @@ function remember(scheduled: Map<string, number>, cardKey: string, window: numbe
 export function createTeamsOutbox(deps: TeamsOutboxDependencies): TeamsOutbox {
   const queueReplies = async (conversationId: string, occurrence: string, replies: readonly Reply[]): Promise<void> => {
     for (const [index, reply] of replies.entries()) {
-      const payload = await replyPayload(deps.db, conversationId, reply);
+      const payload = await replyPayload(deps.audience, conversationId, reply);
       await enqueue(deps.db, { dedupeKey: outboxKey('teams.reply', conversationId, `${occurrence}#${index}`), platform: 'teams', recipient: conversationId, payload, now: deps.clock.now() });
     }
     if (replies.length > 0) deps.notify();
@@ -93,7 +96,7 @@ export function createTeamsOutbox(deps: TeamsOutboxDependencies): TeamsOutbox {
   return {
     queueReplies,
     async queuePressedCard(conversationId, messageId, occurrence, view) {
-      const payload = { ...(await cardPayload(deps.db, conversationId, view)), targetMessageId: messageId };
+      const payload = { ...(await cardPayload(deps.audience, conversationId, view)), targetMessageId: messageId };
       const dedupeKey = outboxKey('teams.pressed', conversationId, occurrence);
       await enqueue(deps.db, { dedupeKey, platform: 'teams', recipient: conversationId, operation: 'update', payload, now: deps.clock.now() });
       deps.notify();

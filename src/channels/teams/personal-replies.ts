@@ -14,12 +14,14 @@ import type { Actor, Reply } from '../../features/turn';
 import type { Database } from '../../store/database';
 import { BOT_FRAMEWORK_SCOPE } from './adapter';
 import { replyPayload } from './card-render';
+import type { RefreshAudience } from './refresh-audience';
 import type { TeamsOutbox } from './outbox-queue';
 import { isPersonRecipient, personalChatTarget } from './personal-chat';
 import { activityOf, insideTurn } from './transport';
 
 export interface PersonalReplyDependencies {
   readonly db: Database;
+  readonly audience: RefreshAudience;
   readonly outbox: TeamsOutbox;
   readonly logger: Logger;
   readonly clock: { now(): Date };
@@ -68,7 +70,7 @@ export async function postToPersonalChat(deps: PersonalReplyDependencies, contex
   try {
     await insideTurn(() => deps.clock.now(), open, async (personal) => {
       for (const reply of out.replies) {
-        await personal.sendActivity(activityOf(await replyPayload(deps.db, personal.activity.conversation.id, reply)));
+        await personal.sendActivity(activityOf(await replyPayload(deps.audience, personal.activity.conversation.id, reply)));
         posted += 1;
       }
     });

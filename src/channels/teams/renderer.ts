@@ -5,17 +5,17 @@
  */
 import type { PlatformRenderer } from '../../delivery/types';
 import type { OutboxPayload } from '../../outbox/types';
-import type { Database } from '../../store/database';
 import { cardKeyOfView, fallbackTextOf, teamsCard } from './cards';
 import { renderForConversation } from './card-render';
+import type { RefreshAudience } from './refresh-audience';
 
-export function createTeamsRenderer(db: Database): PlatformRenderer {
+export function createTeamsRenderer(audience: RefreshAudience): PlatformRenderer {
   return {
     platform: 'teams',
     async render(view, recipient): Promise<OutboxPayload> {
       const card =
         recipient.kind === 'conversation'
-          ? await renderForConversation(db, { conversationId: recipient.address, view, cardKey: cardKeyOfView(view) })
+          ? await renderForConversation(audience, { conversationId: recipient.address, view, cardKey: cardKeyOfView(view) })
           : teamsCard(view);
       const fallbackText = fallbackTextOf(view);
       return fallbackText ? { kind: 'card', card, fallbackText } : { kind: 'card', card };

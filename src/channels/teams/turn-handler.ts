@@ -18,6 +18,7 @@ import type { Database } from '../../store/database';
 import { actorOf, addressOf, localeOf, type TeamsInbound } from './activity';
 import { cardInvokeResponse, errorInvokeResponse, type CardInvokeAnswer } from './cards';
 import { renderForConversation } from './card-render';
+import type { RefreshAudience } from './refresh-audience';
 import { postReplies, type DirectReplies } from './direct-replies';
 import { invokeAnswer } from './invoke-answer';
 import type { TeamsOutbox } from './outbox-queue';
@@ -30,6 +31,8 @@ import { sharedCardNews, tellOthers, type SharedCardListener } from '../shared-c
 export interface TeamsTurnDependencies {
   readonly bot: BotCore;
   readonly db: Database;
+  /** Who answered and posted cards auto-refresh for (refresh-audience.ts), held by the channel. */
+  readonly audience: RefreshAudience;
   readonly clock: Clock;
   readonly outbox: TeamsOutbox;
   readonly fetchMembers: (context: TurnContext) => Promise<ConversationMember[]>;
@@ -86,7 +89,7 @@ async function decide(deps: TeamsTurnDependencies, scope: RequestScope, context:
   };
   const result = await deps.bot.handle(turn);
   if (via === 'invoke' && turn.event.kind === 'card.action') {
-    const ctx = { db: deps.db, bot: deps.bot, actor: turn.actor, locale: turn.locale, conversationId: turn.conversation.conversationId, personal: turn.conversation.personal };
+    const ctx = { audience: deps.audience, bot: deps.bot, actor: turn.actor, locale: turn.locale, conversationId: turn.conversation.conversationId, personal: turn.conversation.personal };
     await answerInvoke(context, await invokeAnswer(ctx, result, turn.event.verb, turn.event.data));
   }
   // Before anything is queued: the outbox sends with this reference.
@@ -155,7 +158,7 @@ async function answerRefresh(deps: TeamsTurnDependencies, context: TurnContext, 
   const locale = localeOf(activity);
   try {
     const view = await deps.bot.viewCard(cardKey, actorOf(activity), locale);
-    const card = await renderForConversation(deps.db, { conversationId: addressOf(activity).conversationId, view, cardKey });
+    const card = await renderForConversation(deps.audience, { conversationId: addressOf(activity).conversationId, view, cardKey });
     await answerInvoke(context, cardInvokeResponse(card));
   } catch (error) {
     if (!isDomainError(error)) throw error;

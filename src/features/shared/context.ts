@@ -10,6 +10,7 @@ import type { Clock, Logger } from '../ports';
 import type { DocumentLinks } from './document-links';
 import type { CommitteeReportLinks } from '../../reports/committee-report-links';
 import type { Turn } from '../turn';
+import type { TallyMemo } from '../votes/tally-memo';
 
 export interface Services {
   readonly db: Database;
@@ -19,6 +20,8 @@ export interface Services {
   readonly links?: DocumentLinks;
   /** Signed links to a committee's report files and page; absent where the server cannot issue them. */
   readonly committeeLinks?: CommitteeReportLinks;
+  /** Recent vote counts a burst of presses may answer from (features/votes/tally-memo.ts); absent: every tally is counted. */
+  readonly tallyMemo?: TallyMemo;
 }
 
 export interface FeatureContext extends Services {

@@ -10,7 +10,7 @@ import type { FeatureContext, MemberContext } from '../shared/context';
 import { messageView } from '../shared/results';
 import type { Reply, TurnResult } from '../turn';
 import { recordBallot } from './ballot-store';
-import { tallySequence, type TallyFreshness } from './tally-memo';
+import { NO_TALLY_MEMO, type TallyFreshness } from './tally-memo';
 import { findOpenMotionId, loadOpinions, requireBallotContext, type BallotLite, type VoteCardMotion } from './motion-queries';
 import { voteViewsFor } from './vote-view';
 
@@ -69,9 +69,10 @@ export async function castVote(ctx: MemberContext, input: CastVoteInput): Promis
     ]);
   }
   if (input.choice === 'other' && !comment) throw new DomainError('vote.comment_required');
-  const beganSeq = tallySequence();
+  const memo = ctx.tallyMemo ?? NO_TALLY_MEMO;
+  const beganSeq = memo.sequence();
   const outcome = await recordBallot(ctx.db, { cellId: cell.id, motionId: motion.id, memberId: member.id, choice: input.choice, comment, at: ctx.clock.now() }, hadBallot);
-  const freshness: TallyFreshness = outcome === 'cast' ? { firstBallot: { status: toMemberStatus(member.status), presence, choice: input.choice, beganSeq, committedSeq: tallySequence() } } : 'exact';
+  const freshness: TallyFreshness = outcome === 'cast' ? { firstBallot: { status: toMemberStatus(member.status), presence, choice: input.choice, beganSeq, committedSeq: memo.sequence() } } : 'exact';
   const replies = isText ? [note(ctx, 'success', outcome === 'changed' ? 'Đã ghi nhận thay đổi biểu quyết của đồng chí.' : 'Đã ghi nhận biểu quyết của đồng chí.', outcome === 'changed' ? 'Your changed vote was recorded.' : 'Your vote was recorded.')] : [];
   return answer(ctx, motion, member, { memberId: member.id, choice: input.choice, comment }, replies, freshness);
 }

@@ -10,14 +10,13 @@
  */
 import type { VoterGroup } from '../../core/voting';
 import type { Presence, VoteChoice, MemberStatus } from '../../core/types';
-import type { Database } from '../../store/database';
 
 const MEMO_MS = 500;
 const MAX_MOTIONS = 1_000;
 
 interface Memo {
   readonly groups: readonly VoterGroup[];
-  /** Order marks (tallySequence) taken when the count started and finished. */
+  /** Order marks (sequence()) taken when the count started and finished. */
   readonly startedSeq: number;
   readonly finishedSeq: number;
   /** The latest commit it holds: its start, or a ballot added to it later. A count must start after this to replace it. */
@@ -30,25 +29,9 @@ export interface FirstBallot {
   readonly status: MemberStatus;
   readonly presence: Presence | null;
   readonly choice: VoteChoice;
-  /** tallySequence() before the ballot's transaction began and after it committed. */
+  /** TallyMemo.sequence() before the ballot's transaction began and after it committed. */
   readonly beganSeq: number;
   readonly committedSeq: number;
-}
-
-// Per database, so two databases in one process never share a count.
-const memos = new WeakMap<Database, Map<string, Memo>>();
-let sequence = 0;
-
-/** A mark of order within this process: later calls return larger numbers. */
-export function tallySequence(): number {
-  sequence += 1;
-  return sequence;
-}
-
-function memosOf(db: Database): Map<string, Memo> {
-  let map = memos.get(db);
-  if (map === undefined) memos.set(db, (map = new Map()));
-  return map;
 }
 
 /** The groups with one member moved from "not voted" to `ballot.choice`; undefined when no such member is in the count. */
@@ -59,18 +42,6 @@ function withFirstBallot(groups: readonly VoterGroup[], ballot: FirstBallot): Vo
   return [...moved, { status: ballot.status, presence: ballot.presence, choice: ballot.choice, count: 1 }];
 }
 
-/** The groups from a recent count when the order allows (see above); undefined means count afresh. */
-function fromMemo(db: Database, motionId: string, ballot: FirstBallot): readonly VoterGroup[] | undefined {
-  const memo = memosOf(db).get(motionId);
-  if (memo === undefined || memo.expiresAt <= performance.now()) return undefined;
-  if (memo.startedSeq > ballot.committedSeq) return memo.groups;
-  if (memo.finishedSeq >= ballot.beganSeq) return undefined;
-  const groups = withFirstBallot(memo.groups, ballot);
-  // Kept with the ballot added (synchronously: no other press can slip in between), so the next press sees it too.
-  if (groups !== undefined) memosOf(db).set(motionId, { ...memo, groups, coveredSeq: Math.max(memo.coveredSeq, ballot.committedSeq) });
-  return groups;
-}
-
 /**
  * How a count may be reused: `exact` counts now (the shared card when it is sent, reports); `recent` takes a
  * count of the last half second as it is (a member opening or refreshing the card: their own choice is read
@@ -78,24 +49,58 @@ function fromMemo(db: Database, motionId: string, ballot: FirstBallot): readonly
  */
 export type TallyFreshness = 'exact' | 'recent' | { readonly firstBallot: FirstBallot };
 
-function recentGroups(db: Database, motionId: string): readonly VoterGroup[] | undefined {
-  const memo = memosOf(db).get(motionId);
-  return memo !== undefined && memo.expiresAt > performance.now() ? memo.groups : undefined;
+/** The recent counts of one bot (one database): the composition root makes it (src/app.ts) and the bot passes it to features. */
+export interface TallyMemo {
+  /** A mark of order within this memo: later calls return larger numbers. */
+  sequence(): number;
+  /** The voter groups of a motion, from a recent count where `freshness` allows it, else counted by `load`. */
+  voterGroups(motionId: string, load: () => Promise<VoterGroup[]>, freshness: TallyFreshness): Promise<readonly VoterGroup[]>;
 }
 
-/** The voter groups of a motion, from a recent count where `freshness` allows it, else counted by `load`. */
-export async function voterGroupsFor(db: Database, motionId: string, load: () => Promise<VoterGroup[]>, freshness: TallyFreshness = 'exact'): Promise<readonly VoterGroup[]> {
-  const remembered = freshness === 'exact' ? undefined : freshness === 'recent' ? recentGroups(db, motionId) : fromMemo(db, motionId, freshness.firstBallot);
-  if (remembered !== undefined) return remembered;
-  const startedSeq = tallySequence();
-  const groups = await load();
-  const finishedSeq = tallySequence();
-  const map = memosOf(db);
-  const current = map.get(motionId);
-  // Only a count sure to hold everything the kept one holds replaces it (one that started earlier may lack an added ballot).
-  if (current === undefined || current.expiresAt <= performance.now() || current.coveredSeq < startedSeq) {
-    if (map.size >= MAX_MOTIONS) map.clear();
-    map.set(motionId, { groups, startedSeq, finishedSeq, coveredSeq: startedSeq, expiresAt: performance.now() + MEMO_MS });
-  }
-  return groups;
+/** A memo of its own per bot, so two bots (two databases) in one process never share a count. */
+export function createTallyMemo(): TallyMemo {
+  const memos = new Map<string, Memo>();
+  let sequence = 0;
+  const sequenceMark = (): number => (sequence += 1);
+
+  const live = (motionId: string): Memo | undefined => {
+    const memo = memos.get(motionId);
+    return memo !== undefined && memo.expiresAt > performance.now() ? memo : undefined;
+  };
+
+  /** The groups from a recent count when the order allows (see above); undefined means count afresh. */
+  const fromMemo = (motionId: string, ballot: FirstBallot): readonly VoterGroup[] | undefined => {
+    const memo = live(motionId);
+    if (memo === undefined) return undefined;
+    if (memo.startedSeq > ballot.committedSeq) return memo.groups;
+    if (memo.finishedSeq >= ballot.beganSeq) return undefined;
+    const groups = withFirstBallot(memo.groups, ballot);
+    // Kept with the ballot added (synchronously: no other press can slip in between), so the next press sees it too.
+    if (groups !== undefined) memos.set(motionId, { ...memo, groups, coveredSeq: Math.max(memo.coveredSeq, ballot.committedSeq) });
+    return groups;
+  };
+
+  return {
+    sequence: sequenceMark,
+    async voterGroups(motionId, load, freshness) {
+      const remembered = freshness === 'exact' ? undefined : freshness === 'recent' ? live(motionId)?.groups : fromMemo(motionId, freshness.firstBallot);
+      if (remembered !== undefined) return remembered;
+      const startedSeq = sequenceMark();
+      const groups = await load();
+      const finishedSeq = sequenceMark();
+      const current = live(motionId);
+      // Only a count sure to hold everything the kept one holds replaces it (one that started earlier may lack an added ballot).
+      if (current === undefined || current.coveredSeq < startedSeq) {
+        if (memos.size >= MAX_MOTIONS) memos.clear();
+        memos.set(motionId, { groups, startedSeq, finishedSeq, coveredSeq: startedSeq, expiresAt: performance.now() + MEMO_MS });
+      }
+      return groups;
+    },
+  };
 }
+
+/** Counts every time: where no memo was given (tests, the dashboard, the CLI). It holds nothing. */
+export const NO_TALLY_MEMO: TallyMemo = {
+  sequence: () => 0,
+  voterGroups: (_motionId, load) => load(),
+};

@@ -11,7 +11,7 @@ import type { Database } from '../../store/database';
 import { toCellRules, toMemberStatus, toMotionKind, toVoteChoice } from '../../store/mappers';
 import type { Cell, Meeting } from '../../store/rows';
 import { effectivePresence } from '../attendance/attendance-data';
-import { voterGroupsFor, type TallyFreshness } from './tally-memo';
+import { NO_TALLY_MEMO, type TallyFreshness, type TallyMemo } from './tally-memo';
 import type { MotionOutcome } from './vote-outcome';
 
 /** The figures a vote card shows: the outcome without the electorate's ids. */
@@ -55,8 +55,8 @@ export async function loadVoterGroups(db: Database, motion: TallyTarget): Promis
 }
 
 /** The live outcome of an open motion, as its card shows it; how recent a count will do: see tally-memo.ts. */
-export async function liveOutcome(db: Database, motion: TallyTarget, freshness: TallyFreshness = 'exact'): Promise<CardOutcome> {
-  const groups = await voterGroupsFor(db, motion.id, () => loadVoterGroups(db, motion), freshness);
+export async function liveOutcome(db: Database, motion: TallyTarget, freshness: TallyFreshness = 'exact', memo: TallyMemo = NO_TALLY_MEMO): Promise<CardOutcome> {
+  const groups = await memo.voterGroups(motion.id, () => loadVoterGroups(db, motion), freshness);
   const tally = tallyVoterGroups(groups, toCellRules(motion.meeting.cell));
   const decision = decideMotion(toMotionKind(motion.kind), tally, tally.denominator);
   return { ...tally, ...decision };

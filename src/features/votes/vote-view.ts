@@ -20,9 +20,9 @@ export async function outcomeOf(db: Services['db'], motion: MotionWithDetails): 
 }
 
 /** The figures a vote card shows: frozen at close, counted by the database while open. */
-export async function cardOutcomeOf(db: Services['db'], motion: VoteCardMotion, freshness: TallyFreshness = 'exact'): Promise<CardOutcome> {
+export async function cardOutcomeOf(services: Pick<Services, 'db' | 'tallyMemo'>, motion: VoteCardMotion, freshness: TallyFreshness = 'exact'): Promise<CardOutcome> {
   if (motion.status === 'closed' && motion.resultSnapshot) return parseOutcome(motion.resultSnapshot);
-  return liveOutcome(db, motion, freshness);
+  return liveOutcome(services.db, motion, freshness, services.tallyMemo);
 }
 
 /** Whether a member's status lets them vote at all (presence is checked when they vote). */
@@ -93,7 +93,7 @@ export function buildVoteView(motion: VoteCardMotion, outcome: CardOutcome, view
 
 /** The vote card as `viewer` sees it; viewer null = the shared card. A member's view may show a count of the last half second. */
 export async function voteViewFor(services: Services, motion: VoteCardMotion, viewer: Member | null, locale: Locale, freshness: TallyFreshness = 'exact'): Promise<VoteView> {
-  const [outcome, state] = await Promise.all([cardOutcomeOf(services.db, motion, freshness), viewer ? findViewerState(services.db, motion, viewer.id) : null]);
+  const [outcome, state] = await Promise.all([cardOutcomeOf(services, motion, freshness), viewer ? findViewerState(services.db, motion, viewer.id) : null]);
   return buildVoteView(motion, outcome, viewer, state?.ballot ?? null, locale, state?.present ?? true);
 }
 
@@ -102,6 +102,6 @@ export async function voteViewFor(services: Services, motion: VoteCardMotion, vi
  * own; `freshness` says how recent a count will do (tally-memo.ts).
  */
 export async function voteViewsFor(services: Services, motion: VoteCardMotion, viewer: Member, ballot: BallotLite | null, locale: Locale, freshness: TallyFreshness = 'exact'): Promise<{ mine: VoteView; shared: VoteView }> {
-  const outcome = await cardOutcomeOf(services.db, motion, freshness);
+  const outcome = await cardOutcomeOf(services, motion, freshness);
   return { mine: buildVoteView(motion, outcome, viewer, ballot, locale), shared: buildVoteView(motion, outcome, null, null, locale) };
 }
