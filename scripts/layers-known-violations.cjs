@@ -19,11 +19,4 @@ module.exports = [
     to: 'src/features/setup/',
     owner: 'ports',
     why: 'CONVERSATION_MEMBERS_KEY smuggles the member list into card data; it becomes a directory port',
-  },
-  {
-    from: 'src/features/shared/context.ts',
-    to: 'src/features/votes/tally-memo.ts',
-    owner: 'state',
-    why: 'arrives with the state branch: Services.tallyMemo takes its type from a feature; the interface belongs in features/shared',
-  },
-];
+  },];

@@ -10,7 +10,7 @@ import type { Clock, Logger } from '../ports';
 import type { DocumentLinks } from './document-links';
 import type { CommitteeReportLinks } from '../../reports/committee-report-links';
 import type { Turn } from '../turn';
-import type { TallyMemo } from '../votes/tally-memo';
+import type { TallyMemo } from './tally-memo-port';
 
 export interface Services {
   readonly db: Database;

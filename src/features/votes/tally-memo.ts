@@ -9,7 +9,9 @@
  * shared card is rendered when sent, the close counts member by member).
  */
 import type { VoterGroup } from '../../core/voting';
-import type { Presence, VoteChoice, MemberStatus } from '../../core/types';
+import type { FirstBallot, TallyMemo } from '../shared/tally-memo-port';
+
+export type { FirstBallot, TallyFreshness, TallyMemo } from '../shared/tally-memo-port';
 
 const MEMO_MS = 500;
 const MAX_MOTIONS = 1_000;
@@ -24,37 +26,12 @@ interface Memo {
   readonly expiresAt: number;
 }
 
-/** A member's first ballot on the motion, as the press that cast it knows it. */
-export interface FirstBallot {
-  readonly status: MemberStatus;
-  readonly presence: Presence | null;
-  readonly choice: VoteChoice;
-  /** TallyMemo.sequence() before the ballot's transaction began and after it committed. */
-  readonly beganSeq: number;
-  readonly committedSeq: number;
-}
-
 /** The groups with one member moved from "not voted" to `ballot.choice`; undefined when no such member is in the count. */
 function withFirstBallot(groups: readonly VoterGroup[], ballot: FirstBallot): VoterGroup[] | undefined {
   const from = groups.findIndex((g) => g.status === ballot.status && g.presence === ballot.presence && g.choice === null && g.count > 0);
   if (from < 0) return undefined;
   const moved = groups.map((g, i) => (i === from ? { ...g, count: g.count - 1 } : g));
   return [...moved, { status: ballot.status, presence: ballot.presence, choice: ballot.choice, count: 1 }];
-}
-
-/**
- * How a count may be reused: `exact` counts now (the shared card when it is sent, reports); `recent` takes a
- * count of the last half second as it is (a member opening or refreshing the card: their own choice is read
- * apart); a first ballot takes it with the ballot added when the order is certain.
- */
-export type TallyFreshness = 'exact' | 'recent' | { readonly firstBallot: FirstBallot };
-
-/** The recent counts of one bot (one database): the composition root makes it (src/app.ts) and the bot passes it to features. */
-export interface TallyMemo {
-  /** A mark of order within this memo: later calls return larger numbers. */
-  sequence(): number;
-  /** The voter groups of a motion, from a recent count where `freshness` allows it, else counted by `load`. */
-  voterGroups(motionId: string, load: () => Promise<VoterGroup[]>, freshness: TallyFreshness): Promise<readonly VoterGroup[]>;
 }
 
 /** A memo of its own per bot, so two bots (two databases) in one process never share a count. */
