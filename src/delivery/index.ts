@@ -6,7 +6,7 @@
  * what is missing.
  */
 import type { CardView } from '../cards/view-models';
-import type { Platform } from '../features/turn';
+import type { Platform } from '../core/types';
 import { enqueue, outboxKey } from '../outbox/enqueue';
 import type { Database } from '../store/database';
 import type { PlatformRenderer, Recipient } from './types';

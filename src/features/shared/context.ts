@@ -10,7 +10,7 @@ import { toMemberRole } from '../../store/mappers';
 import type { Clock, Logger } from '../ports';
 import type { DocumentLinks } from '../minutes/document-links';
 import type { CommitteeReportLinks } from '../../reports/committee-report-links';
-import type { Turn } from '../turn';
+import type { Directory, Turn } from '../turn';
 
 export interface Services {
   readonly db: Database;
@@ -28,6 +28,10 @@ export interface FeatureContext extends Services {
   readonly cell: Cell | null;
   /** The roster member the platform authenticated, or null for a stranger. */
   readonly member: Member | null;
+  // channel ports (issue 16): begin
+  /** Who is in the conversation, from the channel (Teams' members API); absent where the channel lists no one. */
+  readonly directory?: Directory;
+  // channel ports (issue 16): end
 }
 
 /** The cell, or a domain error telling the user the conversation is not set up. */
