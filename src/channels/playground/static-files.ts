@@ -3,10 +3,10 @@
  * (made by `npm run web:build`). Only plain file names inside that folder are
  * served, so no request can reach outside it.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type restify from 'restify';
+import { findProjectRoot } from '../../cards/templates';
 import { ApiError } from '../../server';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -30,19 +30,8 @@ const PAGE_HEADERS = {
   'Cache-Control': 'no-cache',
 };
 
-/** The folder with package.json above `start` (works from src/ under jest and from dist/src/ when built). */
-export function findProjectRoot(start: string = __dirname): string {
-  let dir = start;
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${start}`);
-    dir = parent;
-  }
-  return dir;
-}
-
 export function defaultAssetsDir(): string {
-  return path.join(findProjectRoot(), 'web', 'dist', 'playground');
+  return path.join(findProjectRoot(__dirname), 'web', 'dist', 'playground');
 }
 
 /** GET /playground: the page, or a 503 page that says how to build it. */

@@ -15,7 +15,7 @@ import type { Clock } from '../../features/ports';
 import { committeeReportDocx } from '../../exports/committee-report-docx';
 import { committeeSigner, type ReportSigner } from '../../reports/committee-signer';
 import { committeeReportXlsx } from '../../exports/committee-report-xlsx';
-import { findProjectRoot } from '../../channels/playground/static-files';
+import { findProjectRoot } from '../../cards/templates';
 import { canReadCommitteeReport } from '../../reports/committee-access';
 import { computeCommitteeReport } from '../../reports/committee-report';
 import { decodeReader, parseReportSubject, type CommitteeReportLinks, type ReaderIdentity } from '../../reports/committee-report-links';
@@ -111,7 +111,7 @@ async function sendDashboard(deps: CommitteeRouteDeps, req: restify.Request, res
 
 /** The route module the composition root mounts next to the cell dashboard's. */
 export function createCommitteeRoutes(deps: CommitteeRouteDeps): RouteModule {
-  const assetsDir = deps.assetsDir ?? path.join(findProjectRoot(), 'web', 'dist', 'committee');
+  const assetsDir = deps.assetsDir ?? path.join(findProjectRoot(__dirname), 'web', 'dist', 'committee');
   return {
     name: 'committee-report',
     register(server) {

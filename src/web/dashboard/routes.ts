@@ -10,7 +10,7 @@ import path from 'node:path';
 import type restify from 'restify';
 import type { DocumentLinks } from '../../features/minutes/document-links';
 import type { Clock } from '../../features/ports';
-import { findProjectRoot } from '../../channels/playground/static-files';
+import { findProjectRoot } from '../../cards/templates';
 import { ApiError, requestContext, type RouteModule } from '../../server';
 import type { Database } from '../../store/database';
 import { authorizeLink } from './authorize';
@@ -38,7 +38,7 @@ function tokenOf(req: restify.Request): string {
 
 /** The route module the composition root mounts (see the report: app.ts wiring). */
 export function createDashboardRoutes(deps: DashboardRouteDeps): RouteModule {
-  const assetsDir = deps.assetsDir ?? path.join(findProjectRoot(), 'web', 'dist', 'tab');
+  const assetsDir = deps.assetsDir ?? path.join(findProjectRoot(__dirname), 'web', 'dist', 'tab');
   return {
     name: 'dashboard',
     register(server) {
