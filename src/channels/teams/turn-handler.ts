@@ -24,7 +24,7 @@ import { saveConversationReference } from './teams-store';
 import { outboxReachesPerson, postToPersonalChat, queueForPerson, type PersonalReplies } from './personal-replies';
 import { cellOfTurn, routeReplies, type RoutedReplies } from './reply-routing';
 import type { TurnGate } from './turn-gate';
-import { sharedCardNews, tellOthers, type SharedCardListener } from '../shared-card-news';
+import type { SharedCardNewsPublisher } from '../shared-card-news';
 
 export interface TeamsTurnDependencies {
   readonly bot: BotCore;
@@ -32,8 +32,8 @@ export interface TeamsTurnDependencies {
   readonly clock: Clock;
   readonly outbox: TeamsOutbox;
   readonly fetchMembers: (context: TurnContext) => Promise<ConversationMember[]>;
-  /** The cell's other channels (Zalo), told what a Teams turn did to the shared cards. */
-  readonly elsewhere: SharedCardListener;
+  /** Every channel's listener (Zalo's…) hears what a Teams turn did to the shared cards. */
+  readonly news: SharedCardNewsPublisher;
   readonly logger: Logger;
   /** A turn's own work runs through it, a few at a time (see turn-gate.ts). */
   readonly gate: TurnGate;
@@ -94,10 +94,7 @@ async function decide(deps: TeamsTurnDependencies, scope: RequestScope, context:
   if (routed !== undefined) await queueForCell(deps, occurrence, routed);
   if (via === 'invoke' && routed !== undefined) await queueInvokeReplies(deps, context, turn, result, routed);
   await deps.outbox.queueRefreshes(result.refreshes);
-  const conversationId = turn.conversation.conversationId;
-  await tellOthers(deps.elsewhere, sharedCardNews(result), () => cellOfTurn(deps.db, turn), (error) =>
-    deps.logger.error({ err: error, conversationId }, 'teams: other channels not told of shared cards'),
-  );
+  await deps.news.publish('teams', result, () => cellOfTurn(deps.db, turn));
   if (via === 'invoke' || routed === undefined) return {};
   return {
     ...(routed.here.length === 0 ? {} : { here: { conversationId: activity.conversation.id, occurrence, replies: routed.here, outboxRecipient: await outboxRecipient(deps, turn, activity.conversation.id, outboxReaches) } }),
