@@ -12,7 +12,6 @@ import type { Database } from '../store/database';
 import type { PlatformRenderer, Recipient } from './types';
 
 export type { PlatformRenderer, Recipient } from './types';
-export { createPlaygroundRenderer } from './playground-renderer';
 
 export interface DeliveryReport {
   /** Rows this call added to the outbox. */

@@ -1,5 +1,6 @@
 /** Fixtures for the scheduler suites: a cell with linked members, a scheduler on a fake clock, the outbox read back. */
-import { createDelivery, createPlaygroundRenderer, type Delivery } from '../../src/delivery';
+import { createDelivery, type Delivery } from '../../src/delivery';
+import { createPlaygroundRenderer } from '../support/playground-renderer';
 import { createScheduler, type Scheduler } from '../../src/scheduler';
 import type { Database } from '../../src/store/database';
 import type { Cell, Member } from '../../src/store/rows';
