@@ -7,7 +7,7 @@ import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type restify from 'restify';
 import { composeChannels, type ChannelOverrides, type Channels } from './channels/compose';
-import { createPlaygroundRoutes } from './channels/playground';
+import type { ChannelFactory } from './channels/module';
 import type { Config } from './config';
 import { closeHttpGracefully, trackConnections, type ConnectionTracker } from './graceful-close';
 import { createBot } from './features/bot';
@@ -26,7 +26,7 @@ export interface App {
   readonly server: restify.Server;
   readonly db: Database;
   readonly bot: BotCore;
-  /** Teams, Zalo, the outbox dispatcher, delivery and the scheduler. */
+  /** The registered channels (Teams, Zalo, the playground), the outbox dispatcher, delivery and the scheduler. */
   readonly channels: Channels;
   /** Starts listening on config.host:config.port; the URL uses `localhost` for wildcard hosts. */
   listen(): Promise<{ url: string }>;
@@ -43,6 +43,8 @@ export interface AppOverrides {
   readonly shutdownGraceMs?: number;
   /** Test and bench knobs of the channels (token verification endpoint, timeouts, jitter). */
   readonly channels?: ChannelOverrides;
+  /** The channels to run (default: channels/registry.ts; a test adds a fake channel to that list). */
+  readonly channelRegistry?: readonly ChannelFactory[];
   /** Whether listen() starts the background work (outbox loop, Zalo worker, scheduler); tests that drive it by hand say false. */
   readonly background?: boolean;
 }
@@ -62,11 +64,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     const committeeLinks = createCommitteeReportLinks(linkSettings);
     // The bot's caches are this app's: two apps in one process share nothing.
     const bot = createBot({ db, clock, logger, links, committeeLinks, tallyMemo: createTallyMemo() });
-    const channels = composeChannels({ config, db, bot, clock, logger, ...(overrides.channels === undefined ? {} : { overrides: overrides.channels }) });
+    const channels = composeChannels({
+      config, db, bot, clock, logger,
+      ...(overrides.channels === undefined ? {} : { overrides: overrides.channels }),
+      ...(overrides.channelRegistry === undefined ? {} : { registry: overrides.channelRegistry }),
+    });
     const routes: RouteModule[] = [...channels.routes];
     routes.push(createDashboardRoutes({ db, clock, linkSigningSecret: config.linkSigningSecret, links }));
     routes.push(createCommitteeRoutes({ db, clock, linkSigningSecret: config.linkSigningSecret, links: committeeLinks }));
-    if (config.playgroundEnabled) routes.push(createPlaygroundRoutes({ bot, db, clock }));
     routes.push(...(overrides.routes ?? []));
     const server = createServer({ config, logger, checkDatabase: () => pingDatabase(db), routes });
     const tracker = trackConnections(server.server);

@@ -80,3 +80,11 @@ export interface BallotRecord {
   readonly choice: VoteChoice;
   readonly comment?: string | null;
 }
+
+/**
+ * A channel's name ('teams', 'zalo', 'playground', or one added later): the `platform` of chat accounts,
+ * conversations and outbox rows. Open on purpose, so a new channel adds no line to a shared list.
+ */
+export type Platform = string;
+/** What a channel's name may look like (lower case, digits and dashes). */
+export const PLATFORM_NAME = /^[a-z][a-z0-9-]{0,39}$/;

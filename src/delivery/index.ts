@@ -6,13 +6,12 @@
  * what is missing.
  */
 import type { CardView } from '../cards/view-models';
-import type { Platform } from '../core/platforms';
+import type { Platform } from '../core/types';
 import { enqueue, outboxKey } from '../outbox/enqueue';
 import type { Database } from '../store/database';
 import type { PlatformRenderer, Recipient } from './types';
 
 export type { PlatformRenderer, Recipient } from './types';
-export { createPlaygroundRenderer } from './playground-renderer';
 
 export interface DeliveryReport {
   /** Rows this call added to the outbox. */

@@ -5,7 +5,7 @@
  * dedupe key (purpose, recipient, occurrence), so nothing is ever sent twice.
  */
 import type { CardView } from '../cards/view-models';
-import type { Platform } from '../core/platforms';
+import type { Platform } from '../core/types';
 import type { OutboxPayload } from '../outbox/types';
 
 /** Where one proactive message goes. */

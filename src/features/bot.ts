@@ -17,7 +17,7 @@ import { route } from './router';
 import type { FeatureContext } from './shared/context';
 import { findMemberByAccount, resolveTurn } from './shared/resolve';
 import { messageView } from './shared/results';
-import type { Actor, BotCore, Turn, TurnResult } from './turn';
+import type { Actor, BotCore, ChannelPorts, Turn, TurnResult } from './turn';
 
 export interface BotDependencies {
   readonly db: Database;
@@ -44,11 +44,11 @@ function failure(locale: Locale, requestId: string): TurnResult {
   return { replies: [{ kind: 'card', view: messageView(locale, 'error', message) }], refreshes: [], error: { code: 'internal', message } };
 }
 
-async function handleTurn(deps: BotDependencies, turn: Turn): Promise<TurnResult> {
+async function handleTurn(deps: BotDependencies, turn: Turn, ports: ChannelPorts): Promise<TurnResult> {
   const logger = deps.logger.child({ requestId: turn.requestId, platform: turn.actor.platform });
   try {
     const resolved = await resolveTurn(deps.db, turn.actor, turn.conversation);
-    const ctx: FeatureContext = { ...deps, logger, turn, ...resolved };
+    const ctx: FeatureContext = { ...deps, logger, turn, ...resolved, ...(ports.directory === undefined ? {} : { directory: ports.directory }) };
     return await route(ctx);
   } catch (error) {
     if (isDomainError(error)) {
@@ -70,7 +70,7 @@ async function viewCard(deps: BotDependencies, key: string, viewer: Actor, local
 
 export function createBot(deps: BotDependencies): BotCore {
   return {
-    handle: (turn) => handleTurn(deps, turn),
+    handle: (turn, ports = {}) => handleTurn(deps, turn, ports),
     viewCard: (key, viewer, locale) => viewCard(deps, key, viewer, locale),
     sharedCard: (key) => sharedCardView(deps, key),
     // A failed job is thrown back: the scheduler leaves its ledger row running and resumes it.

@@ -3,14 +3,11 @@
  * Channels authenticate the actor; features never read identity from card data.
  */
 import type { CardVerb, CardView } from '../cards/view-models';
-import type { Platform } from '../core/platforms';
-import type { Locale } from '../core/types';
+import type { Locale, Platform } from '../core/types';
 import type { JobDueEvent, JobResult } from '../meetings/job-due';
 
 export type { JobDueEvent, JobResult, JobSend } from '../meetings/job-due';
-
-// The platform names live in the core so delivery and the scheduler need not import the features.
-export { PLATFORMS, type Platform } from '../core/platforms';
+export type { Platform } from '../core/types';
 
 /** Who acts, as the platform authenticated them. */
 export interface Actor {
@@ -78,9 +75,26 @@ export interface TurnResult {
   readonly error?: { readonly code: string; readonly message: string };
 }
 
+/** One account in the turn's conversation, as the platform lists it (Teams: AAD object id, name, email or UPN). */
+export interface ConversationMember {
+  readonly platformUserId: string;
+  readonly name: string;
+  readonly email?: string;
+}
+
+/** Who is in the turn's conversation, asked of the platform only when a feature needs it (setup). */
+export interface Directory {
+  members(): Promise<readonly ConversationMember[]>;
+}
+
+/** What a channel offers the core with a turn, besides the turn's data; a channel without a member list leaves `directory` out. */
+export interface ChannelPorts {
+  readonly directory?: Directory;
+}
+
 /** The bot core seen from a channel. */
 export interface BotCore {
-  handle(turn: Turn): Promise<TurnResult>;
+  handle(turn: Turn, ports?: ChannelPorts): Promise<TurnResult>;
   /** Renders a shared card for one viewer (Teams refresh / playground / Zalo signed page). */
   viewCard(cardKey: string, viewer: Actor, locale: Locale): Promise<CardView>;
   /** A shared card as everyone sees it now, in its cell's language (updates rendered when they are sent). */

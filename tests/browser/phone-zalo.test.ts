@@ -8,7 +8,7 @@ import { answerLink } from '../../src/channels/zalo/render';
 import type { Question } from '../../src/channels/zalo/questions';
 import { describeWithChromium, launchBrowser, type BrowserSession } from '../support/browser';
 import { fontFamilies, phoneFitProblems, phoneScreenshot, PHONE_HEIGHT, PHONE_WIDTHS } from '../support/phone-fit';
-import { expectOk, playgroundTurn } from '../support/turns';
+import { expectOk, playgroundTurn, asPlayground } from '../support/turns';
 import { startZaloHarness, type ZaloHarness } from '../zalo/harness';
 import { createMeeting, linkDirectly, seedZaloCell, type ZaloCell } from '../zalo/setup';
 
@@ -23,7 +23,7 @@ describeWithChromium('the Zalo answer pages on a phone', () => {
     c = await seedZaloCell(h);
     for (const [m, u] of [[c.secretary, c.users.secretary], [c.official1, c.users.official1], [c.probationary, c.users.probationary]] as const) await linkDirectly(h, m, u);
     meetingId = await createMeeting(h, c.secretary);
-    expectOk(await h.bot.handle(playgroundTurn(c.secretary, { kind: 'message', text: 'thông báo' }, h.clock)));
+    expectOk(await asPlayground(h.db, h.bot).handle(playgroundTurn(c.secretary, { kind: 'message', text: 'thông báo' }, h.clock)));
     browser = await launchBrowser();
   }, 60_000);
 
@@ -58,15 +58,15 @@ describeWithChromium('the Zalo answer pages on a phone', () => {
 
   it('fits the roll call page and the vote page, for an official and a probationary member', async () => {
     h.clock.set(new Date('2025-09-05T07:00:00Z'));
-    expectOk(await h.bot.handle(playgroundTurn(c.secretary, { kind: 'message', text: 'điểm danh' }, h.clock)));
+    expectOk(await asPlayground(h.db, h.bot).handle(playgroundTurn(c.secretary, { kind: 'message', text: 'điểm danh' }, h.clock)));
     const rollcall = await openPage({ kind: 'rollcall', subjectId: meetingId }, c.official1.id);
     await expectFits(rollcall, 'rollcall');
     await rollcall.getByRole('button', { name: 'Có mặt', exact: true }).click();
     await rollcall.locator('#result.success').waitFor();
     await rollcall.close();
-    for (const m of [c.secretary, c.probationary]) expectOk(await h.bot.handle(playgroundTurn(m, { kind: 'card.action', verb: 'rollcall.checkin', data: { meetingId } }, h.clock)));
+    for (const m of [c.secretary, c.probationary]) expectOk(await asPlayground(h.db, h.bot).handle(playgroundTurn(m, { kind: 'card.action', verb: 'rollcall.checkin', data: { meetingId } }, h.clock)));
 
-    expectOk(await h.bot.handle(playgroundTurn(c.secretary, { kind: 'message', text: 'biểu quyết Nghị quyết Chi bộ tháng 9/2025' }, h.clock)));
+    expectOk(await asPlayground(h.db, h.bot).handle(playgroundTurn(c.secretary, { kind: 'message', text: 'biểu quyết Nghị quyết Chi bộ tháng 9/2025' }, h.clock)));
     const motionId = (await h.db.prisma.motion.findFirstOrThrow({ where: { meetingId } })).id;
     const vote = await openPage({ kind: 'vote', subjectId: motionId }, c.official1.id);
     await expectFits(vote, 'vote');

@@ -6,11 +6,10 @@
  * and in the summary too. Through the playground channel, on both databases.
  */
 import { buildMinutesDocx } from '../../src/exports/minutes-docx';
-import { createBot } from '../../src/features/bot';
 import { loadMeetingSummary } from '../../src/features/summaries/load-summary';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
-import { cardOf, driver, expectOk, ManualClock, silentLogger } from '../support/turns';
+import { cardOf, driver, expectOk, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 import { docxText } from './docx-text';
 
 const FORM = { date: '2026-12-05', time: '14:00', form: 'in_person', kind: 'regular', venues: 'Hội trường tầng 3', agenda: 'Thông tin thời sự\nNghị quyết tháng 12' };
@@ -19,7 +18,7 @@ describeEachDatabase('the minutes record the times that happened', (getDb) => {
   it('starts the minutes when and on the day the meeting started, and warns of an 8-minute meeting', async () => {
     const db = getDb();
     const clock = new ManualClock(new Date('2026-12-03T01:15:00Z'));
-    const { say, press } = driver(createBot({ db, clock, logger: silentLogger }), clock);
+    const { say, press } = driver(playgroundBot({ db, clock, logger: silentLogger }), clock);
     const cell = await createCell(db, { name: 'Chi bộ Phòng Kỹ thuật' });
     const { secretary } = await createRoster(db, cell.id, { official: 3 });
     const meetingId = cardOf(expectOk(await press(secretary, 'meeting.create', FORM)), 'notice').meetingId;
@@ -49,7 +48,7 @@ describeEachDatabase('the minutes record the times that happened', (getDb) => {
   it('writes no note for a meeting held as planned, long enough, with the documents posted days before', async () => {
     const db = getDb();
     const clock = new ManualClock(new Date('2026-11-25T01:00:00Z'));
-    const { say, press } = driver(createBot({ db, clock, logger: silentLogger }), clock);
+    const { say, press } = driver(playgroundBot({ db, clock, logger: silentLogger }), clock);
     const cell = await createCell(db, { name: 'Chi bộ Phòng Kế hoạch' });
     const { secretary } = await createRoster(db, cell.id, { official: 3 });
     const meetingId = cardOf(expectOk(await press(secretary, 'meeting.create', FORM)), 'notice').meetingId;

@@ -3,14 +3,14 @@
  * with role checks and audit events, and the "biên bản" command answering the
  * committee with signed download links.
  */
-import { createBot, type BotDependencies } from '../../src/features/bot';
+import type { BotDependencies } from '../../src/features/bot';
 import { renderCard } from '../../src/cards/render';
 import { createDocumentLinks } from '../../src/web/dashboard/links';
 import { verifyLink } from '../../src/web/signed-links';
 import { ofType } from '../support/card-checks';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
-import { cardOf, driver, expectOk, ManualClock, silentLogger } from '../support/turns';
+import { cardOf, driver, expectOk, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 
 const SECRET = 'notes-test-secret-0123456789abcdef0123';
 
@@ -20,7 +20,7 @@ describeEachDatabase('meeting notes and document links', (getDb) => {
     const clock = new ManualClock(new Date('2025-09-05T07:30:00Z'));
     const links = createDocumentLinks({ secret: SECRET, baseUrl: () => 'https://chibo.example.org', clock });
     const deps: BotDependencies = Object.assign({ db, clock, logger: silentLogger }, { links });
-    const { say, press } = driver(createBot(deps), clock);
+    const { say, press } = driver(playgroundBot(deps), clock);
     const cell = await createCell(db, { name: 'Chi bộ Phòng Kỹ thuật' });
     const { secretary, byStatus } = await createRoster(db, cell.id, { official: 4, probationary: 1 });
     const [taker, plain] = byStatus.official.slice(1);
@@ -66,7 +66,7 @@ describeEachDatabase('meeting notes and document links', (getDb) => {
   it('says so when the server issues no links', async () => {
     const db = getDb();
     const clock = new ManualClock(new Date('2025-09-05T07:30:00Z'));
-    const { say } = driver(createBot({ db, clock, logger: silentLogger }), clock);
+    const { say } = driver(playgroundBot({ db, clock, logger: silentLogger }), clock);
     const cell = await createCell(db);
     const { secretary } = await createRoster(db, cell.id, { official: 2 });
     expect(cardOf(await say(secretary, 'bảng điều khiển'), 'message').text).toContain('PUBLIC_BASE_URL');

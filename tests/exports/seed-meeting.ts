@@ -4,11 +4,10 @@
  * with two venues; 70 present, 2 probationary members excused; the monthly
  * resolution adopted 49/49; speakers, tasks and yearly targets recorded.
  */
-import { createBot } from '../../src/features/bot';
 import type { Database } from '../../src/store/database';
 import type { Member } from '../../src/store/rows';
 import { importSeedRoster, OFFICIAL } from '../teams/month-fixture';
-import { driver, expectOk, ManualClock, silentLogger } from '../support/turns';
+import { driver, expectOk, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 
 export const VENUES = [
   { name: 'Hội trường Công ty, 25 Lê Duẩn', main: true },
@@ -72,7 +71,7 @@ export async function holdSeedMeeting(db: Database): Promise<SeedMeeting> {
   await createMeetings(db, cellId, secretary, deputy);
   await recordAttendance(db, members);
   const clock = new ManualClock(new Date(START.getTime() + 30 * 60_000));
-  const { say } = driver(createBot({ db, clock, logger: silentLogger }), clock);
+  const { say } = driver(playgroundBot({ db, clock, logger: silentLogger }), clock);
   expectOk(await say(members[9]!, 'đăng ký phát biểu'));
   expectOk(await say(deputy, `phát biểu: ${members[9]!.fullName}: Đề nghị mỗi đảng viên giới thiệu ít nhất một quần chúng ưu tú.`));
   expectOk(await say(deputy, 'phát biểu: Phạm Văn Đức: Biểu dương chi bộ; yêu cầu hoàn thành chỉ tiêu phát triển đảng viên năm 2024.'));

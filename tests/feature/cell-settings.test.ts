@@ -9,14 +9,13 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type CliDeps } from '../../src/cli';
-import { createBot } from '../../src/features/bot';
 import { memberCardView } from '../../src/features/card-views';
 import { openDatabase, type Database } from '../../src/store/database';
 import type { Cell, Member } from '../../src/store/rows';
 import { docxText } from '../exports/docx-text';
 import { createScratchDatabase, describeEachDatabaseKind, type ScratchDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
-import { cardOf, driver, expectOk, ManualClock, silentLogger } from '../support/turns';
+import { cardOf, driver, expectOk, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 
 jest.setTimeout(60_000);
 
@@ -51,7 +50,7 @@ describeEachDatabaseKind('cell settings through the card and the CLI', (kind) =>
     scratch = await createScratchDatabase(kind);
     db = await openDatabase(scratch.url);
     dir = mkdtempSync(join(tmpdir(), 'chibo-settings-'));
-    bot = driver(createBot({ db, clock, logger: silentLogger }), clock);
+    bot = driver(playgroundBot({ db, clock, logger: silentLogger }), clock);
     cell = await createCell(db, { name: 'Chi bộ Phòng Kỹ thuật' });
     const roster = await createRoster(db, cell.id, { official: 6, probationary: 1, attached_in: 1 });
     secretary = roster.secretary;

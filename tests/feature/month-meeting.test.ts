@@ -4,10 +4,9 @@
  * creating a second one; a new time goes through "dời họp"; other kinds of
  * meeting may share the month.
  */
-import { createBot } from '../../src/features/bot';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
-import { cardOf, driver, ManualClock, silentLogger } from '../support/turns';
+import { cardOf, driver, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 
 const FORM = {
   date: '2025-09-05', time: '14:00', form: 'mixed', kind: 'regular',
@@ -20,7 +19,7 @@ describeEachDatabase('"họp mới" for a month whose regular meeting is stored'
   async function announcedMonth() {
     const db = getDb();
     const clock = new ManualClock(new Date('2025-08-29T03:00:00Z'));
-    const { press } = driver(createBot({ db, clock, logger: silentLogger }), clock);
+    const { press } = driver(playgroundBot({ db, clock, logger: silentLogger }), clock);
     const cell = await createCell(db);
     const { secretary, byStatus } = await createRoster(db, cell.id, { official: 4 });
     // As the scheduler stores it when the notice is due: 5 September 2025, 14:00 in Hà Nội, announced.

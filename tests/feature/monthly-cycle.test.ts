@@ -3,16 +3,15 @@
  * the real bot core and a real database): meeting, notice, RSVPs, roll call,
  * a vote changed and closed, the summary.
  */
-import { createBot } from '../../src/features/bot';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
-import { cardOf, driver, expectOk, ManualClock, silentLogger } from '../support/turns';
+import { cardOf, driver, expectOk, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 
 describeEachDatabase('a monthly cycle through the playground channel', (getDb) => {
   it('runs meeting → notice → RSVP → roll call → vote → summary', async () => {
     const db = getDb();
     const clock = new ManualClock(new Date('2025-08-25T03:00:00Z'));
-    const bot = createBot({ db, clock, logger: silentLogger });
+    const bot = playgroundBot({ db, clock, logger: silentLogger });
     const { say, press } = driver(bot, clock);
     const cell = await createCell(db, { name: 'Chi bộ Phòng Kỹ thuật' });
     const { secretary, byStatus } = await createRoster(db, cell.id, { official: 5, probationary: 2, exempt: 1 });
@@ -93,7 +92,7 @@ describeEachDatabase('the new-meeting form', (getDb) => {
   it('comes back to the one who pressed with the errors and what was typed', async () => {
     const db = getDb();
     const clock = new ManualClock(new Date('2025-08-25T03:00:00Z'));
-    const { press } = driver(createBot({ db, clock, logger: silentLogger }), clock);
+    const { press } = driver(playgroundBot({ db, clock, logger: silentLogger }), clock);
     const cell = await createCell(db);
     const { secretary } = await createRoster(db, cell.id, { official: 3 });
     const result = await press(secretary, 'meeting.create', { date: '2025-09-05', time: '25:00', form: 'mixed', agenda: 'Nghị quyết tháng 9', venues: 'Hội trường' });

@@ -4,13 +4,12 @@
  * name first ("Anh" < "Ánh" < "Ân"), then family and middle names, with
  * Vietnamese letter order ("Đặng", "Đỗ" after "D", "Ngô" before "Nguyễn").
  */
-import { createBot } from '../../src/features/bot';
 import { loadMeetingAttendance } from '../../src/features/attendance/attendance-data';
 import { computeAttendance, rollCallLine } from '../../src/core/attendance';
 import { loadRosterRows } from '../../src/store/roster-rows';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createMember } from '../support/factories';
-import { cardOf, driver, ManualClock, silentLogger } from '../support/turns';
+import { cardOf, driver, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 
 // Inserted in this order on purpose: neither insertion nor code-point order is the answer.
 const NAMES = ['Vũ Văn Minh', 'Nguyễn Thị Ánh', 'Đỗ Quang Ân', 'Lê Văn Anh', 'Ngô Đức Minh', 'Đặng Thị Minh', 'Nguyễn Văn Minh', 'Bùi Thị Yến'];
@@ -33,7 +32,7 @@ describeEachDatabase('members in Vietnamese name order', (getDb) => {
   it('shows the roster card in that order within each status', async () => {
     const { db, cell: c } = await cell();
     const clock = new ManualClock(new Date('2025-09-01T03:00:00Z'));
-    const { say } = driver(createBot({ db, clock, logger: silentLogger }), clock);
+    const { say } = driver(playgroundBot({ db, clock, logger: silentLogger }), clock);
     const secretary = await db.prisma.member.findFirstOrThrow({ where: { cellId: c.id, role: 'secretary' } });
     const roster = cardOf(await say(secretary, 'danh sách'), 'roster');
     expect(roster.members.map((m) => m.name)).toEqual(EXPECTED);

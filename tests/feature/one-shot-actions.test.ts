@@ -10,7 +10,7 @@ import type { Database } from '../../src/store/database';
 import type { TurnResult } from '../../src/features/turn';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
-import { cardOf, driver, expectOk, ManualClock, silentLogger } from '../support/turns';
+import { cardOf, driver, expectOk, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 import { playgroundDelivery } from '../scheduler/helpers';
 
 const FORM = { date: '2026-12-05', time: '14:00', form: 'in_person', venues: 'Hội trường tầng 3', agenda: 'Thông tin thời sự\nNghị quyết tháng 12' };
@@ -27,7 +27,7 @@ function textOf(result: TurnResult): string {
 async function setUp(db: Database) {
   // 08:15 in Hà Nội on 3 December 2026.
   const clock = new ManualClock(new Date('2026-12-03T01:15:00Z'));
-  const { say, press } = driver(createBot({ db, clock, logger: silentLogger }), clock);
+  const { say, press } = driver(playgroundBot({ db, clock, logger: silentLogger }), clock);
   const cell = await createCell(db, { name: 'Chi bộ Phòng Kỹ thuật' });
   const { secretary, byStatus } = await createRoster(db, cell.id, { official: 4, probationary: 1 });
   return { clock, say, press, cell, secretary, official: byStatus.official[1]! };
@@ -59,7 +59,7 @@ describeEachDatabase('one-shot actions say they are done', (getDb) => {
   it('posts one notice when two presses arrive at once, and the scheduler then posts none', async () => {
     const db = getDb();
     const { clock, press, cell, secretary } = await setUp(db);
-    await db.prisma.conversation.create({ data: { platform: 'playground', conversationId: `conv-${cell.id}`, cellId: cell.id } });
+    await db.prisma.conversation.create({ data: { platform: 'playground', conversationId: cell.id, cellId: cell.id } });
     const meetingId = cardOf(expectOk(await press(secretary, 'meeting.create', { ...FORM, kind: 'extraordinary' })), 'notice').meetingId;
 
     const both = await Promise.all([press(secretary, 'notice.post', { meetingId }), press(secretary, 'notice.post', { meetingId })]);
@@ -76,7 +76,7 @@ describeEachDatabase('one-shot actions say they are done', (getDb) => {
   it('lets the scheduler announce a draft once, and a press after it posts nothing', async () => {
     const db = getDb();
     const { clock, press, cell, secretary } = await setUp(db);
-    await db.prisma.conversation.create({ data: { platform: 'playground', conversationId: `conv-sched-${cell.id}`, cellId: cell.id } });
+    await db.prisma.conversation.create({ data: { platform: 'playground', conversationId: cell.id, cellId: cell.id } });
     const meetingId = cardOf(expectOk(await press(secretary, 'meeting.create', { ...FORM, kind: 'extraordinary' })), 'notice').meetingId;
     const deps = { db, clock, logger: silentLogger, delivery: playgroundDelivery(db, clock), bot: createBot({ db, clock, logger: silentLogger }) };
     const occurrence = { key: `notice|${cell.id}|${meetingId}|s`, job: 'notice' as const, cellId: cell.id, meetingId, at: clock.now(), meetingEndsAt: clock.now() };

@@ -9,7 +9,7 @@ import { createBot } from '../../src/features/bot';
 import type { TurnResult } from '../../src/features/turn';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
-import { cardOf, driver, expectOk, ManualClock, silentLogger } from '../support/turns';
+import { cardOf, driver, expectOk, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 
 function messageOf(result: TurnResult): string {
   return result.replies.map((r) => (r.kind === 'text' ? r.text : 'text' in r.view ? String(r.view.text) : '')).join('\n');
@@ -18,7 +18,7 @@ function messageOf(result: TurnResult): string {
 async function monthWithRollCall(getDb: () => Parameters<typeof createBot>[0]['db']) {
   const db = getDb();
   const clock = new ManualClock(new Date('2025-08-25T03:00:00Z'));
-  const bot = createBot({ db, clock, logger: silentLogger });
+  const bot = playgroundBot({ db, clock, logger: silentLogger });
   const { say, press } = driver(bot, clock);
   const view = (member: { id: string }, motionId: string) => bot.viewCard(`vote:${motionId}`, { platform: 'playground', platformUserId: member.id }, 'vi');
   const cell = await createCell(db);

@@ -5,11 +5,10 @@
  * And before a conversation is bound to a cell, help explains the setup
  * instead of listing commands that cannot work yet.
  */
-import { createBot } from '../../src/features/bot';
 import type { Turn, TurnResult } from '../../src/features/turn';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
-import { driver, expectOk, ManualClock, silentLogger } from '../support/turns';
+import { driver, expectOk, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 
 function texts(result: TurnResult): string {
   return result.replies.map((r) => (r.kind === 'text' ? r.text : 'text' in r.view ? String(r.view.text) : '')).join('\n');
@@ -19,7 +18,7 @@ describeEachDatabase('refusals name the real reason', (getDb) => {
   async function cellWithoutMeeting() {
     const db = getDb();
     const clock = new ManualClock(new Date('2025-09-05T07:00:00Z'));
-    const bot = createBot({ db, clock, logger: silentLogger });
+    const bot = playgroundBot({ db, clock, logger: silentLogger });
     const cell = await createCell(db);
     const { secretary, byStatus } = await createRoster(db, cell.id, { official: 3, probationary: 1 });
     return { db, clock, bot, ...driver(bot, clock), secretary, official: byStatus.official[1]!, probationary: byStatus.probationary[0]! };
@@ -74,7 +73,7 @@ describeEachDatabase('help before a cell is bound', (getDb) => {
   }
 
   it('explains the setup steps with the setup button instead of member commands', async () => {
-    const bot = createBot({ db: getDb(), clock: new ManualClock(new Date('2025-09-01T03:00:00Z')), logger: silentLogger });
+    const bot = playgroundBot({ db: getDb(), clock: new ManualClock(new Date('2025-09-01T03:00:00Z')), logger: silentLogger });
     const help = await bot.handle(unboundTurn('trợ giúp', false));
     expect(help.error).toBeUndefined();
     expect(help.replies.map((r) => (r.kind === 'card' ? r.view.type : r.kind))).toEqual(['message']);
@@ -95,7 +94,7 @@ describeEachDatabase('help before a cell is bound', (getDb) => {
   });
 
   it('tells a member whose account is linked to no cell, in a 1:1 chat, how to get linked', async () => {
-    const bot = createBot({ db: getDb(), clock: new ManualClock(new Date('2025-09-01T03:00:00Z')), logger: silentLogger });
+    const bot = playgroundBot({ db: getDb(), clock: new ManualClock(new Date('2025-09-01T03:00:00Z')), logger: silentLogger });
     const help = await bot.handle(unboundTurn('trợ giúp', true));
     expect(texts(help)).toContain('chưa được liên kết với danh sách đảng viên');
     const [reply] = help.replies;

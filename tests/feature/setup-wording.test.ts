@@ -2,11 +2,10 @@
  * The setup confirmation says the time as cells write it and the zone as a
  * member reads it ("Giờ Việt Nam (UTC+7)"), never the zone id.
  */
-import { createBot } from '../../src/features/bot';
 import type { TurnResult } from '../../src/features/turn';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
-import { driver, expectOk, ManualClock, silentLogger } from '../support/turns';
+import { driver, expectOk, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 
 function texts(result: TurnResult): string {
   const views = [...result.replies.map((r) => (r.kind === 'card' ? r.view : null)), result.updatedCard ?? null];
@@ -17,7 +16,7 @@ describeEachDatabase('the setup confirmation wording', (getDb) => {
   it('writes "08 giờ 00" and "giờ Việt Nam, UTC+7", not "Asia/Ho_Chi_Minh"', async () => {
     const db = getDb();
     const clock = new ManualClock(new Date('2025-09-01T03:00:00Z'));
-    const { press } = driver(createBot({ db, clock, logger: silentLogger }), clock);
+    const { press } = driver(playgroundBot({ db, clock, logger: silentLogger }), clock);
     const cell = await createCell(db);
     const { secretary } = await createRoster(db, cell.id, { official: 2 });
     const values = { cellName: 'Chi bộ Phòng Kỹ thuật', parentOrganisation: 'Đảng bộ Công ty', meetingDay: '5', meetingTime: '08:00', timezone: 'Asia/Ho_Chi_Minh', reminders: '', approvalRef: '', approvalDate: '' };

@@ -2,17 +2,16 @@
  * Speakers are listed in the order they spoke, not the order they asked for
  * the floor: in the summary card and in the summary the minutes are written from.
  */
-import { createBot } from '../../src/features/bot';
 import { loadMeetingSummary } from '../../src/features/summaries/load-summary';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
-import { cardOf, driver, expectOk, ManualClock, silentLogger } from '../support/turns';
+import { cardOf, driver, expectOk, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 
 describeEachDatabase('speakers in speaking order', (getDb) => {
   it('lists speakers as they took the floor; a gist noted later keeps the speaker’s place', async () => {
     const db = getDb();
     const clock = new ManualClock(new Date('2025-09-05T07:30:00Z'));
-    const { say } = driver(createBot({ db, clock, logger: silentLogger }), clock);
+    const { say } = driver(playgroundBot({ db, clock, logger: silentLogger }), clock);
     const cell = await createCell(db);
     const { secretary, byStatus } = await createRoster(db, cell.id, { official: 4 });
     const [a, b, c] = byStatus.official.slice(1);

@@ -3,11 +3,10 @@
  * to the server's clock: a December meeting that runs into the new year keeps
  * its targets in its own year, and the year's and month's summaries show them.
  */
-import { createBot } from '../../src/features/bot';
 import type { SummaryView } from '../../src/cards/view-models';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
-import { cardOf, driver, expectOk, ManualClock, silentLogger } from '../support/turns';
+import { cardOf, driver, expectOk, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 
 function sectionLines(view: SummaryView, title: string): readonly string[] {
   return view.sections.find((s) => s.title === title)?.lines ?? [];
@@ -18,7 +17,7 @@ describeEachDatabase('targets of a named period', (getDb) => {
     const db = getDb();
     // Past midnight on 1 January in Hà Nội (and on the server's clock) while the December meeting still runs.
     const clock = new ManualClock(new Date('2025-01-01T01:30:00Z'));
-    const { say } = driver(createBot({ db, clock, logger: silentLogger }), clock);
+    const { say } = driver(playgroundBot({ db, clock, logger: silentLogger }), clock);
     const cell = await createCell(db);
     const { secretary } = await createRoster(db, cell.id, { official: 3 });
     await db.prisma.meeting.create({
@@ -54,7 +53,7 @@ describeEachDatabase('targets of a named period', (getDb) => {
   it('without any meeting the chair is asked to name the period', async () => {
     const db = getDb();
     const clock = new ManualClock(new Date('2025-03-01T01:00:00Z'));
-    const { say } = driver(createBot({ db, clock, logger: silentLogger }), clock);
+    const { say } = driver(playgroundBot({ db, clock, logger: silentLogger }), clock);
     const cell = await createCell(db);
     const { secretary } = await createRoster(db, cell.id, { official: 2 });
     expect((await say(secretary, 'chỉ tiêu năm: Kết nạp = 5')).error?.code).toBe('meeting.none');

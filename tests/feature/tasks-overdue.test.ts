@@ -3,11 +3,10 @@
  * date), marked done by their owner, and counted alike in the month's and the
  * year's roll-ups made on the same day.
  */
-import { createBot } from '../../src/features/bot';
 import type { SummaryView } from '../../src/cards/view-models';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
-import { cardOf, driver, expectOk, ManualClock, silentLogger } from '../support/turns';
+import { cardOf, driver, expectOk, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 
 const taskLine = (view: SummaryView): string | undefined => view.sections.find((s) => s.title === 'Nhiệm vụ')?.lines[0];
 
@@ -15,7 +14,7 @@ describeEachDatabase('tasks overdue by one rule', (getDb) => {
   it('lists, marks done and counts tasks alike in every report', async () => {
     const db = getDb();
     const clock = new ManualClock(new Date('2025-09-05T07:30:00Z'));
-    const { say } = driver(createBot({ db, clock, logger: silentLogger }), clock);
+    const { say } = driver(playgroundBot({ db, clock, logger: silentLogger }), clock);
     const cell = await createCell(db);
     const { secretary, byStatus } = await createRoster(db, cell.id, { official: 3 });
     const owner = byStatus.official[1]!;

@@ -1,8 +1,7 @@
 /** The schedule commands through the bot: committee only, audited, and the schedule follows. */
-import { createBot } from '../../src/features/bot';
 import { describeEachDatabase } from '../support/databases';
 import type { Database } from '../../src/store/database';
-import { driver, expectOk } from '../support/turns';
+import { driver, expectOk, playgroundBot } from '../support/turns';
 import { planSchedule } from '../../src/scheduler';
 import { cellWithMembers, DAY, ManualClock, silentLogger } from './helpers';
 
@@ -16,7 +15,7 @@ describeEachDatabase('schedule commands', (getDb) => {
     const clock = new ManualClock(new Date('2025-08-20T03:00:00Z'));
     const { cell, secretary, members } = await cellWithMembers(db, 3);
     const member = members.find((m) => m.id !== secretary.id)!;
-    const bot = driver(createBot({ db, clock, logger: silentLogger }), clock);
+    const bot = driver(playgroundBot({ db, clock, logger: silentLogger }), clock);
 
     expect((await bot.say(member, 'hủy họp')).error?.code).toBe('role.secretary_only');
     expectOk(await bot.say(secretary, 'lịch thứ Hai đầu tiên 19:30'));

@@ -1,5 +1,6 @@
 /** Fixtures for the scheduler suites: a cell with linked members, a scheduler on a fake clock, the outbox read back. */
-import { createDelivery, createPlaygroundRenderer, type Delivery } from '../../src/delivery';
+import { createDelivery, type Delivery } from '../../src/delivery';
+import { createPlaygroundRenderer } from '../support/playground-renderer';
 import { createBot } from '../../src/features/bot';
 import type { JobRunner } from '../../src/meetings/job-due';
 import { createScheduler, type Scheduler } from '../../src/scheduler';
@@ -16,13 +17,13 @@ export interface CellFixture {
   readonly members: readonly Member[];
 }
 
-/** A cell with `officials` official members (secretary included), each linked on the playground, and one bound conversation. */
+/** A cell with `officials` official members (secretary included), each linked on the playground, and its playground conversation (the rows the playground channel keeps). */
 export async function cellWithMembers(db: Database, officials: number, overrides: Partial<Pick<Cell, 'meetingRule' | 'reminderOffsets' | 'timezone'>> = {}): Promise<CellFixture> {
   const cell = await createCell(db, overrides);
   const { secretary } = await createRoster(db, cell.id, { official: officials });
   const members = await db.prisma.member.findMany({ where: { cellId: cell.id }, orderBy: { id: 'asc' } });
-  await db.prisma.channelAccount.createMany({ data: members.map((m) => ({ platform: 'playground', platformUserId: `pg-${m.id}`, memberId: m.id })) });
-  await db.prisma.conversation.create({ data: { platform: 'playground', conversationId: `conv-${cell.id}`, cellId: cell.id } });
+  await db.prisma.channelAccount.createMany({ data: members.map((m) => ({ platform: 'playground', platformUserId: m.id, memberId: m.id })) });
+  await db.prisma.conversation.create({ data: { platform: 'playground', conversationId: cell.id, cellId: cell.id } });
   return { cell, secretary, members };
 }
 

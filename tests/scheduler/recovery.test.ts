@@ -4,7 +4,8 @@
  * caught up once, older ones (and reminders for a meeting that is over) are
  * recorded missed and never sent.
  */
-import { createDelivery, createPlaygroundRenderer, type Delivery } from '../../src/delivery';
+import { createDelivery, type Delivery } from '../../src/delivery';
+import { createPlaygroundRenderer } from '../support/playground-renderer';
 import { createOutboxDispatcher } from '../../src/outbox';
 import type { OutboxPayload, Transport } from '../../src/outbox/types';
 import type { Database } from '../../src/store/database';

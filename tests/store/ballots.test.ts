@@ -4,12 +4,12 @@ import { recordBallot } from '../../src/features/votes/ballot-store';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
 import { markPresent } from '../support/presence';
-import { cardOf, driver, ManualClock, silentLogger } from '../support/turns';
+import { cardOf, driver, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 
 async function openMotion(getDb: () => Parameters<typeof createBot>[0]['db']) {
   const db = getDb();
   const clock = new ManualClock(new Date('2025-09-05T07:00:00Z'));
-  const bot = createBot({ db, clock, logger: silentLogger });
+  const bot = playgroundBot({ db, clock, logger: silentLogger });
   const cell = await createCell(db);
   const roster = await createRoster(db, cell.id, { official: 9, probationary: 3 });
   const meeting = await db.prisma.meeting.create({ data: { cellId: cell.id, period: '2025-09', startsAt: clock.now(), status: 'in_progress', chairMemberId: roster.secretary.id } });

@@ -11,7 +11,7 @@ import type { TurnResult } from '../../src/features/turn';
 import { describeEachDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
 import { markPresent } from '../support/presence';
-import { cardOf, driver, ManualClock, silentLogger } from '../support/turns';
+import { cardOf, driver, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 
 function myCard(result: TurnResult): VoteView {
   if (result.updatedCard?.type !== 'vote') throw new Error(`no vote card: ${JSON.stringify(result.error ?? result.updatedCard)}`);
@@ -22,7 +22,7 @@ async function openVote(getDb: () => Parameters<typeof createBot>[0]['db'], offi
   const db = getDb();
   const clock = new ManualClock(new Date('2025-09-05T07:00:00Z'));
   // The memo as the composition root (src/app.ts) gives it.
-  const bot = createBot({ db, clock, logger: silentLogger, tallyMemo: createTallyMemo() });
+  const bot = playgroundBot({ db, clock, logger: silentLogger, tallyMemo: createTallyMemo() });
   const cell = await createCell(db);
   const roster = await createRoster(db, cell.id, { official: officials, probationary: 2 });
   const meeting = await db.prisma.meeting.create({ data: { cellId: cell.id, period: '2025-09', startsAt: clock.now(), status: 'in_progress', chairMemberId: roster.secretary.id } });

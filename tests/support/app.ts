@@ -12,6 +12,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { createApp, type App } from '../../src/app';
 import type { ChannelOverrides } from '../../src/channels/compose';
+import type { ChannelFactory } from '../../src/channels/module';
 import { loadConfig, type Config } from '../../src/config';
 import { seedDemoCell } from '../../src/features/demo/seed';
 import type { Clock } from '../../src/features/ports';
@@ -51,6 +52,8 @@ export interface TestAppOptions {
   readonly background?: boolean;
   /** Channel knobs (e.g. Teams token verification against a local stand-in). */
   readonly channels?: ChannelOverrides;
+  /** The channels to run (default: the app's registry; a test adds its fake channel to that list). */
+  readonly channelRegistry?: readonly ChannelFactory[];
 }
 
 export interface TestApp {
@@ -82,6 +85,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...(options.shutdownGraceMs === undefined ? {} : { shutdownGraceMs: options.shutdownGraceMs }),
     ...(options.background === undefined ? {} : { background: options.background }),
     ...(options.channels === undefined ? {} : { channels: options.channels }),
+    ...(options.channelRegistry === undefined ? {} : { channelRegistry: options.channelRegistry }),
   });
   try {
     const { url } = await app.listen();

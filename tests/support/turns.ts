@@ -5,6 +5,9 @@ import type { Clock } from '../../src/features/ports';
 import type { BotCore, InboundEvent, Turn, TurnResult } from '../../src/features/turn';
 import type { Locale } from '../../src/core/types';
 import type { Member } from '../../src/store/rows';
+import type { Database } from '../../src/store/database';
+import { createBot, type BotDependencies } from '../../src/features/bot';
+import { bindPlaygroundTurn } from '../../src/channels/playground/accounts';
 
 export function playgroundTurn(member: Pick<Member, 'id' | 'cellId'>, event: InboundEvent, clock: Clock, locale: Locale = 'vi'): Turn {
   return {
@@ -61,4 +64,25 @@ export const silentLogger = {
 export function expectOk(result: TurnResult): TurnResult {
   if (result.error) throw new Error(`turn refused: ${result.error.code}: ${result.error.message}`);
   return result;
+}
+
+/** A bot as the playground channel drives it: the acting member's account and the cell's conversation are real rows first (channels/playground/accounts.ts). */
+export function asPlayground(db: Database, bot: BotCore): BotCore {
+  return {
+    handle: async (turn, ports) => {
+      await bindPlaygroundTurn(db, turn);
+      return bot.handle(turn, ports);
+    },
+    viewCard: async (cardKey, viewer, locale) => {
+      await bindPlaygroundTurn(db, { actor: viewer });
+      return bot.viewCard(cardKey, viewer, locale);
+    },
+    sharedCard: (cardKey) => bot.sharedCard(cardKey),
+    handleJob: (event) => bot.handleJob(event),
+  };
+}
+
+/** The real bot core behind the playground channel (see asPlayground). */
+export function playgroundBot(deps: BotDependencies): BotCore {
+  return asPlayground(deps.db, createBot(deps));
 }

@@ -8,6 +8,7 @@ import { Client } from 'pg';
 import { createBenchWorld, voteInvoke, type BenchWorld } from '../../bench/vote-burst-setup';
 import { createApp, type App } from '../../src/app';
 import { MESSAGES_PATH } from '../../src/channels/teams';
+import { teamsChannel } from '../../src/channels/teams/module';
 import { createAnswerDeadline } from '../../src/channels/teams/answer-deadline';
 import { loadConfig } from '../../src/config';
 import { createScratchDatabase, describeEachDatabaseKind, type ScratchDatabase } from '../support/databases';
@@ -97,7 +98,7 @@ describeEachDatabaseKind(
 
         await closer.query('ROLLBACK');
         // The turn runs on after its answer; the channel's close waits for it.
-        await app.channels.teams.close();
+        await app.channels.get(teamsChannel)?.close();
         expect(await app.db.prisma.ballot.findMany({ where: { motionId: world.motionId }, select: { memberId: true, choice: true } })).toEqual([{ memberId: member.id, choice: 'approve' }]);
       } finally {
         await closer.end();

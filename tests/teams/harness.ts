@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createApp, type App } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { MESSAGES_PATH, type TeamsChannel } from '../../src/channels/teams';
+import { teamsChannel } from '../../src/channels/teams/module';
 import type { BotCore } from '../../src/features/turn';
 import type { OutboxDispatcher, OutboxRunStats } from '../../src/outbox/dispatcher';
 import type { Database } from '../../src/store/database';
@@ -86,7 +87,8 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
     },
   });
   const { db, bot } = app;
-  const teams = app.channels.teams;
+  const teams = app.channels.get(teamsChannel);
+  if (teams === undefined) throw new Error('the Teams channel is not registered');
   const outbox = app.channels.dispatcher;
   const { url } = await app.listen();
 

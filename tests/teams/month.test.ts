@@ -109,7 +109,7 @@ describe('a month of a 72-member cell in a Teams channel, over HTTP', () => {
     expect(await h.db.prisma.member.findUniqueOrThrow({ where: { id: third.id } })).toMatchObject({ role: 'committee', partyGroup: 'Tổ 3 – Phân xưởng may' });
     expect(await h.db.prisma.member.count({ where: { cellId } })).toBe(72);
 
-    // A card cannot smuggle in its own member list: the channel replaces it with the one Teams gave.
+    // A card cannot smuggle in its own member list: setup reads the channel's directory (Teams' members API), never card data.
     const forgedId = '11111111-2222-4333-8444-555555555555';
     const forged = { page: '1', conversationMembers: [{ platformUserId: forgedId, name: 'Kẻ Mạo Danh' }], [`status.new.${forgedId}`]: 'official' };
     const refusedForgery = answeredCard((await press(SECRETARY.user, 'setup.roster.save', forged)).body);

@@ -82,10 +82,11 @@ describe('the roster card inputs', () => {
 });
 
 describe('the conversation member list', () => {
-  it('is read only on platforms whose channel supplies it', () => {
-    const data = { conversationMembers: [{ platformUserId: 'aad-1', name: 'A', email: ' A@X.VN ' }] };
-    expect(conversationMembersOf('teams', data)).toEqual([{ platformUserId: 'aad-1', name: 'A', email: 'a@x.vn' }]);
-    expect(conversationMembersOf('playground', data)).toEqual([]);
-    expect(() => conversationMembersOf('teams', {})).toThrow('did not supply');
+  it('comes from the channel\'s directory port, emails in one spelling, and is absent where the channel lists no one', async () => {
+    let asked = 0;
+    const directory = { members: () => { asked += 1; return Promise.resolve([{ platformUserId: 'aad-1', name: 'A', email: ' A@X.VN ' }, { platformUserId: 'aad-2', name: 'B' }]); } };
+    await expect(conversationMembersOf({ directory })).resolves.toEqual([{ platformUserId: 'aad-1', name: 'A', email: 'a@x.vn' }, { platformUserId: 'aad-2', name: 'B' }]);
+    expect(asked).toBe(1);
+    await expect(conversationMembersOf({})).resolves.toBeNull();
   });
 });

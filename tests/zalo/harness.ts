@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App } from '../../src/app';
 import { WEBHOOK_PATH, type ZaloChannel } from '../../src/channels/zalo';
+import { zaloChannel } from '../../src/channels/zalo/module';
 import { loadConfig, type Config } from '../../src/config';
 import type { BotCore } from '../../src/features/turn';
 import type { OutboxDispatcher } from '../../src/outbox/dispatcher';
@@ -80,7 +81,7 @@ export async function startZaloHarness(database: TestDatabaseName = 'sqlite'): P
   // The app as deployed, with its own Zalo channel and outbox; the test drives the worker and the dispatcher by hand.
   const app = await createApp(config, { clock, logger: silentLogger, shutdownGraceMs: 1_000, background: false, channels: { outboxRandom: () => 0.5 } });
   const { db, bot } = app;
-  const zalo = app.channels.zalo;
+  const zalo = app.channels.get(zaloChannel);
   if (zalo === undefined) throw new Error('the Zalo channel is not configured');
   const dispatcher = app.channels.dispatcher;
   const { url } = await app.listen();

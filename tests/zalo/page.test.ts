@@ -10,7 +10,7 @@ import { answerLink } from '../../src/channels/zalo/render';
 import { signLink } from '../../src/web/signed-links';
 import { describeWithChromium, launchBrowser, SCREENSHOT_DIR, type BrowserSession } from '../support/browser';
 import { createCell, createRoster } from '../support/factories';
-import { expectOk, playgroundTurn } from '../support/turns';
+import { expectOk, playgroundTurn, asPlayground } from '../support/turns';
 import { startZaloHarness, type ZaloHarness } from './harness';
 import { createMeeting, linkDirectly, seedZaloCell, type ZaloCell } from './setup';
 
@@ -18,11 +18,11 @@ const DAY = 24 * 3_600_000;
 
 async function openVote(h: ZaloHarness, c: ZaloCell): Promise<string> {
   const meetingId = await createMeeting(h, c.secretary);
-  expectOk(await h.bot.handle(playgroundTurn(c.secretary, { kind: 'message', text: 'thông báo' }, h.clock)));
+  expectOk(await asPlayground(h.db, h.bot).handle(playgroundTurn(c.secretary, { kind: 'message', text: 'thông báo' }, h.clock)));
   h.clock.set(new Date('2025-09-05T07:00:00Z'));
-  expectOk(await h.bot.handle(playgroundTurn(c.secretary, { kind: 'message', text: 'điểm danh' }, h.clock)));
-  for (const m of [c.secretary, c.official1, c.official2]) expectOk(await h.bot.handle(playgroundTurn(m, { kind: 'card.action', verb: 'rollcall.checkin', data: { meetingId } }, h.clock)));
-  expectOk(await h.bot.handle(playgroundTurn(c.secretary, { kind: 'message', text: 'biểu quyết Nghị quyết Chi bộ tháng 9/2025' }, h.clock)));
+  expectOk(await asPlayground(h.db, h.bot).handle(playgroundTurn(c.secretary, { kind: 'message', text: 'điểm danh' }, h.clock)));
+  for (const m of [c.secretary, c.official1, c.official2]) expectOk(await asPlayground(h.db, h.bot).handle(playgroundTurn(m, { kind: 'card.action', verb: 'rollcall.checkin', data: { meetingId } }, h.clock)));
+  expectOk(await asPlayground(h.db, h.bot).handle(playgroundTurn(c.secretary, { kind: 'message', text: 'biểu quyết Nghị quyết Chi bộ tháng 9/2025' }, h.clock)));
   return (await h.db.prisma.motion.findFirstOrThrow({ where: { meetingId } })).id;
 }
 

@@ -2,7 +2,7 @@
 import { connectOa } from '../../src/channels/zalo/token-store';
 import type { Member } from '../../src/store/rows';
 import { createCell, createRoster } from '../support/factories';
-import { expectOk, playgroundTurn } from '../support/turns';
+import { expectOk, playgroundTurn, asPlayground } from '../support/turns';
 import { OA_ID, type ZaloHarness } from './harness';
 
 export interface ZaloCell {
@@ -39,7 +39,7 @@ export async function linkDirectly(h: ZaloHarness, member: Member, userId: strin
 /** The secretary creates the September meeting (through the playground turn: Zalo has no forms). */
 export async function createMeeting(h: ZaloHarness, secretary: Member): Promise<string> {
   const result = expectOk(
-    await h.bot.handle(
+    await asPlayground(h.db, h.bot).handle(
       playgroundTurn(secretary, {
         kind: 'card.action',
         verb: 'meeting.create',

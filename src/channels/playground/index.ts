@@ -10,6 +10,7 @@ import type { Clock } from '../../features/ports';
 import type { BotCore } from '../../features/turn';
 import { ApiError, requestContext, type RouteModule } from '../../server';
 import type { Database } from '../../store/database';
+import { bindPlaygroundAccount, bindPlaygroundConversation } from './accounts';
 import { renderTurnResult } from './responses';
 import { listCells, listMembers, memberName } from './roster';
 import { defaultAssetsDir, sendAsset, sendPage } from './static-files';
@@ -46,6 +47,8 @@ async function handleTurn(deps: PlaygroundDependencies, req: restify.Request, re
   const request = parseTurnRequest(req.body);
   const { requestId, logger } = requestContext(req);
   const displayName = await memberName(deps.db, request.memberId, request.cellId);
+  await bindPlaygroundAccount(deps.db, { id: request.memberId, fullName: displayName });
+  await bindPlaygroundConversation(deps.db, request.cellId);
   const turn = toTurn(request, { displayName, clock: deps.clock, requestId });
   logger.debug({ event: turn.event.kind, cellId: request.cellId, memberId: request.memberId }, 'playground turn');
   try {
@@ -61,7 +64,9 @@ async function handleViewCard(deps: PlaygroundDependencies, req: restify.Request
   const memberId = typeof query.memberId === 'string' ? query.memberId.trim() : '';
   if (memberId === '') throw new ApiError(400, 'input.invalid', 'memberId is required (?memberId=…)');
   const locale = parseLocale(query.locale);
-  const actor = playgroundActor(memberId, await memberName(deps.db, memberId));
+  const displayName = await memberName(deps.db, memberId);
+  await bindPlaygroundAccount(deps.db, { id: memberId, fullName: displayName });
+  const actor = playgroundActor(memberId, displayName);
   try {
     res.send(200, { cardKey, card: renderCard(await deps.bot.viewCard(cardKey, actor, locale)) });
   } catch (error) {

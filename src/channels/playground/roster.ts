@@ -1,7 +1,7 @@
 /**
- * What the playground page reads: cells and their rosters. The bot resolves a
- * playground actor by member id and a playground conversation by cell id, so
- * no account or conversation binding is written here.
+ * What the playground page reads: cells and their rosters. Acting as a member
+ * binds their playground account first (accounts.ts), so the bot resolves the
+ * turn from real rows.
  */
 import { MEMBER_ROLES } from '../../core/types';
 import { sortByVietnameseName } from '../../core/names';

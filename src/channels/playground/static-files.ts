@@ -34,7 +34,7 @@ const PAGE_HEADERS = {
 };
 
 export function defaultAssetsDir(): string {
-  return path.join(findProjectRoot(), 'web', 'dist', 'playground');
+  return path.join(findProjectRoot(__dirname), 'web', 'dist', 'playground');
 }
 
 /** GET /playground: the page, or a 503 page that says how to build it. */

@@ -9,6 +9,7 @@ import type { Locale } from '../../core/types';
 import type { Clock } from '../../features/ports';
 import type { Actor, Turn } from '../../features/turn';
 import { ApiError } from '../../server';
+import { PLAYGROUND } from './accounts';
 
 export const MAX_TEXT_LENGTH = 2000;
 
@@ -73,7 +74,7 @@ export function parseLocale(value: unknown): Locale {
 
 /** The playground actor: the chosen member, as the page named them. */
 export function playgroundActor(memberId: string, displayName: string): Actor {
-  return { platform: 'playground', platformUserId: memberId, displayName };
+  return { platform: PLAYGROUND, platformUserId: memberId, displayName };
 }
 
 export interface TurnContext {
@@ -90,7 +91,7 @@ export function toTurn(request: PlaygroundTurnRequest, context: TurnContext): Tu
         ? { kind: 'card.action', verb: request.action.verb, data: request.action.data }
         : { kind: 'message', text: request.text },
     actor: playgroundActor(request.memberId, context.displayName),
-    conversation: { platform: 'playground', conversationId: request.cellId, personal: false },
+    conversation: { platform: PLAYGROUND, conversationId: request.cellId, personal: false },
     locale: request.locale,
     receivedAt: context.clock.now(),
     requestId: context.requestId,

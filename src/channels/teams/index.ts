@@ -1,13 +1,8 @@
 /**
  * The Teams channel: POST /api/messages through botbuilder's CloudAdapter,
  * and the outbox transport that posts and updates messages proactively.
- *
- * Composition (src/app.ts): the dispatcher sends through the channel's
- * transport, and the channel wakes the dispatcher when it queued something:
- *   const wiring: { dispatcher?: OutboxDispatcher } = {};
- *   const teams = createTeamsChannel({ config, db, bot, clock, logger, notifyOutbox: () => wiring.dispatcher?.notify() });
- *   wiring.dispatcher = createOutboxDispatcher({ db, transports: [teams.transport], clock, logger, instanceId });
- *   createDelivery({ db, renderers: [teams.renderer], clock, notify: () => wiring.dispatcher?.notify() });
+ * Registered in src/channels/registry.ts (module.ts there says what
+ * composition does with each part).
  */
 import type { Config } from '../../config';
 import type { Clock, Logger } from '../../features/ports';
@@ -27,7 +22,9 @@ import { createTeamsTransport } from './transport';
 import { createTurnGate } from './turn-gate';
 import { createAnswerDeadline } from './answer-deadline';
 import { createTeamsListener } from './listener';
-import { NOBODY_ELSE, type SharedCardListener } from '../shared-card-news';
+import type { SharedCardListener, SharedCardNewsPublisher } from '../shared-card-news';
+import type { ChannelModule } from '../module';
+import { TEAMS_LIMITS } from '../../outbox/rate-limiter';
 
 /** Enough to overlap database round trips; few enough that each turn runs without queueing behind a burst. */
 const DEFAULT_CONCURRENT_TURNS = 8;
@@ -55,21 +52,24 @@ export interface TeamsChannelDependencies {
   readonly sendTimeoutMs?: number;
   /** Turns handled at once; more wait their turn in order (default 8). */
   readonly maxConcurrentTurns?: number;
-  /** The cell's other channels, told what a Teams turn did to the shared cards (default: none). */
-  readonly elsewhere?: SharedCardListener;
+  /** Where a Teams turn's shared-card news goes, to every channel's listener (default: nowhere). */
+  readonly news?: SharedCardNewsPublisher;
   /** How long an invoke may take before it is answered early (default 4.5 s, inside Teams' 5 s). */
   readonly answerDeadlineMs?: number;
 }
 
-export interface TeamsChannel {
-  readonly routes: RouteModule;
+export interface TeamsChannel extends ChannelModule {
+  readonly routes: readonly RouteModule[];
   readonly transport: Transport;
   /** For proactive delivery (src/delivery): notices, reminders and results sent without a turn. */
   readonly renderer: PlatformRenderer;
   /** Tells the cell's Teams conversations what a turn in another channel did to the shared cards. */
   readonly listener: SharedCardListener;
+  /** Waits for the turns answered early (what stop() does). */
   close(): Promise<void>;
 }
+
+const NOWHERE: SharedCardNewsPublisher = { publish: () => Promise.resolve() };
 
 export function createTeamsChannel(deps: TeamsChannelDependencies): TeamsChannel {
   const app = deps.config.microsoftApp;
@@ -92,7 +92,7 @@ export function createTeamsChannel(deps: TeamsChannelDependencies): TeamsChannel
     outbox,
     fetchMembers: fetchConversationMembers,
     authTimeoutMs: deps.authTimeoutMs ?? 4_000,
-    elsewhere: deps.elsewhere ?? NOBODY_ELSE,
+    news: deps.news ?? NOWHERE,
     logger,
     gate: createTurnGate(deps.maxConcurrentTurns ?? DEFAULT_CONCURRENT_TURNS),
     replyLane: createTurnGate(CONCURRENT_DIRECT_REPLIES),
@@ -106,5 +106,5 @@ export function createTeamsChannel(deps: TeamsChannelDependencies): TeamsChannel
   const close = async (): Promise<void> => {
     if ((await deadline.settle(LATE_TURNS_LIMIT_MS)) === 'gave-up') logger.warn({ limitMs: LATE_TURNS_LIMIT_MS }, 'teams: closing with turns answered early still running');
   };
-  return { routes, transport, renderer: createTeamsRenderer(audience), listener, close };
+  return { platform: 'teams', routes: [routes], transport, sendLimits: TEAMS_LIMITS, renderer: createTeamsRenderer(audience), listener, close, stop: close };
 }

@@ -30,7 +30,9 @@ export function createTeamsListener(deps: TeamsListenerDependencies): SharedCard
   };
 
   return {
-    wants: (news) => news.posted.length > 0 || news.decided.length > 0 || news.refreshed.length > 0,
+    platform: 'teams',
+    // A Teams turn posts and refreshes its own cards (turn-handler.ts): only other channels' turns are news here.
+    wants: (news) => news.origin !== 'teams' && (news.posted.length > 0 || news.decided.length > 0 || news.refreshed.length > 0),
     async hear(cellId, news) {
       let queued = 0;
       for (const cardKey of news.posted) queued += await post(cellId, 'teams.shared', cardKey, { kind: 'shared-card', cardKey });

@@ -4,7 +4,7 @@
  * setup feature takes.
  */
 import { TeamsInfo, type TeamsChannelAccount, type TurnContext } from 'botbuilder';
-import type { ConversationMember } from '../../features/setup';
+import type { ConversationMember } from '../../features/turn';
 
 const PAGE_SIZE = 500;
 /** 20 pages = 10,000 accounts: far above any cell, and a bound on the time spent inside an invoke. */

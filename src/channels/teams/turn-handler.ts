@@ -12,8 +12,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { isDomainError } from '../../core/errors';
 import type { Clock, Logger } from '../../features/ports';
-import { CONVERSATION_MEMBERS_KEY, needsConversationMembers, type ConversationMember } from '../../features/setup';
-import type { BotCore, InboundEvent, Turn, TurnResult } from '../../features/turn';
+import type { BotCore, ConversationMember, Directory, InboundEvent, Turn, TurnResult } from '../../features/turn';
 import type { Database } from '../../store/database';
 import { actorOf, addressOf, localeOf, type TeamsInbound } from './activity';
 import { cardInvokeResponse, errorInvokeResponse, type CardInvokeAnswer } from './cards';
@@ -26,7 +25,7 @@ import { saveConversationReference } from './teams-store';
 import { outboxReachesPerson, postToPersonalChat, queueForPerson, type PersonalReplies } from './personal-replies';
 import { cellOfTurn, routeReplies, type RoutedReplies } from './reply-routing';
 import type { TurnGate } from './turn-gate';
-import { sharedCardNews, tellOthers, type SharedCardListener } from '../shared-card-news';
+import type { SharedCardNewsPublisher } from '../shared-card-news';
 
 export interface TeamsTurnDependencies {
   readonly bot: BotCore;
@@ -36,8 +35,8 @@ export interface TeamsTurnDependencies {
   readonly clock: Clock;
   readonly outbox: TeamsOutbox;
   readonly fetchMembers: (context: TurnContext) => Promise<ConversationMember[]>;
-  /** The cell's other channels (Zalo), told what a Teams turn did to the shared cards. */
-  readonly elsewhere: SharedCardListener;
+  /** Every channel's listener (Zalo's…) hears what a Teams turn did to the shared cards. */
+  readonly news: SharedCardNewsPublisher;
   readonly logger: Logger;
   /** A turn's own work runs through it, a few at a time (see turn-gate.ts). */
   readonly gate: TurnGate;
@@ -63,12 +62,10 @@ async function answerInvoke(context: TurnContext, answer: CardInvokeAnswer): Pro
   await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: answer } });
 }
 
-/** Card data never carries the member list from a card: only the channel puts it there, for the setup verbs. */
-async function withChannelData(deps: TeamsTurnDependencies, context: TurnContext, event: InboundEvent): Promise<InboundEvent> {
-  if (event.kind !== 'card.action') return event;
-  const { [CONVERSATION_MEMBERS_KEY]: _forged, ...data } = event.data as Record<string, unknown>;
-  if (!needsConversationMembers(event.verb)) return { ...event, data };
-  return { ...event, data: { ...data, [CONVERSATION_MEMBERS_KEY]: await deps.fetchMembers(context) } };
+/** The conversation's members, fetched from Teams at most once a turn and only if a feature asks (setup). */
+function directoryOf(deps: TeamsTurnDependencies, context: TurnContext): Directory {
+  let members: Promise<ConversationMember[]> | undefined;
+  return { members: () => (members ??= deps.fetchMembers(context)) };
 }
 
 /** Keeps the proactive-send reference current on the turns that may bind or move a conversation. */
@@ -80,14 +77,14 @@ function refreshesReference(event: InboundEvent): boolean {
 async function decide(deps: TeamsTurnDependencies, scope: RequestScope, context: TurnContext, event: InboundEvent, via: 'invoke' | 'message' | 'event'): Promise<AfterTurn> {
   const activity = context.activity;
   const turn: Turn = {
-    event: await withChannelData(deps, context, event),
+    event,
     actor: actorOf(activity),
     conversation: addressOf(activity),
     locale: localeOf(activity),
     receivedAt: deps.clock.now(),
     requestId: scope.requestId,
   };
-  const result = await deps.bot.handle(turn);
+  const result = await deps.bot.handle(turn, { directory: directoryOf(deps, context) });
   if (via === 'invoke' && turn.event.kind === 'card.action') {
     const ctx = { audience: deps.audience, bot: deps.bot, actor: turn.actor, locale: turn.locale, conversationId: turn.conversation.conversationId, personal: turn.conversation.personal };
     await answerInvoke(context, await invokeAnswer(ctx, result, turn.event.verb, turn.event.data));
@@ -100,10 +97,7 @@ async function decide(deps: TeamsTurnDependencies, scope: RequestScope, context:
   if (routed !== undefined) await queueForCell(deps, occurrence, routed);
   if (via === 'invoke' && routed !== undefined) await queueInvokeReplies(deps, context, turn, result, routed);
   await deps.outbox.queueRefreshes(result.refreshes);
-  const conversationId = turn.conversation.conversationId;
-  await tellOthers(deps.elsewhere, sharedCardNews(result), () => cellOfTurn(deps.db, turn), (error) =>
-    deps.logger.error({ err: error, conversationId }, 'teams: other channels not told of shared cards'),
-  );
+  await deps.news.publish('teams', result, () => cellOfTurn(deps.db, turn));
   if (via === 'invoke' || routed === undefined) return {};
   return {
     ...(routed.here.length === 0 ? {} : { here: { conversationId: activity.conversation.id, occurrence, replies: routed.here, outboxRecipient: await outboxRecipient(deps, turn, activity.conversation.id, outboxReaches) } }),

@@ -16,7 +16,7 @@ import type { ThreadAddress, ZaloOutbound } from './outbound';
 import { parseDigitAnswer, parsePayload, type Question } from './questions';
 import { countFailedCode, failedCodesThisHour, forgetUser, groupThread, pendingQuestion, recordInteraction, userThread } from './threads';
 import { resultItems, resultItemsByAudience } from './turn-result';
-import { sharedCardNews, tellOthers, type SharedCardListener } from '../shared-card-news';
+import type { SharedCardNewsPublisher } from '../shared-card-news';
 
 export interface InboundDependencies {
   readonly db: Database;
@@ -24,10 +24,8 @@ export interface InboundDependencies {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly outbound: ZaloOutbound;
-  /** This channel's own side: Zalo members hear of posted cards and results (see listener.ts). */
-  readonly here: SharedCardListener;
-  /** The cell's other channels (Teams), told what this turn did to the shared cards. */
-  readonly elsewhere: SharedCardListener;
+  /** Every channel's listener hears what this turn did to the shared cards: Zalo's own (listener.ts: posted cards and results to every linked member and group), Teams'… */
+  readonly news: SharedCardNewsPublisher;
 }
 
 const MAX_FAILED_CODES = 10;
@@ -129,10 +127,6 @@ async function deliver(deps: InboundDependencies, address: ThreadAddress, result
   if (address.kind === 'group' && groupSenderId !== undefined) await deliverFromGroup(deps, address, result, eventId, member, groupSenderId);
   else await deps.outbound.toThread(address, eventId, resultItems(result));
   if (member === null) return;
-  const news = sharedCardNews(result);
   // Posted cards and results go to every linked member and group of the cell, as from any other channel.
-  await deps.here.hear(member.cellId, news);
-  await tellOthers(deps.elsewhere, news, () => Promise.resolve(member.cellId), (error) =>
-    deps.logger.error({ err: error, cellId: member.cellId }, 'zalo: other channels not told of shared cards'),
-  );
+  await deps.news.publish('zalo', result, () => Promise.resolve(member.cellId));
 }

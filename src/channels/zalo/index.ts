@@ -3,10 +3,7 @@
  * and worker, the OA API client with rotating tokens, the outbox transport,
  * the renderer for proactive sends, and the signed answer pages.
  *
- * Composition (src/app.ts), when config.zalo is set:
- *   const zalo = createZaloChannel({ config, db, bot, clock, logger, notifyOutbox: () => wiring.dispatcher?.notify() });
- *   routes.push(...zalo.routes); transports.push(zalo.transport); renderers.push(zalo.renderer);
- *   zalo.start();            // after listen; and `await zalo.stop()` first thing in close()
+ * Registered in src/channels/registry.ts (on when config.zalo is set).
  */
 import { randomUUID } from 'node:crypto';
 import type { Config, ZaloConfig } from '../../config';
@@ -26,7 +23,9 @@ import { createZaloTransport } from './transport';
 import { createWebhookRoute } from './webhook-route';
 import { createZaloWorker, type ZaloWorker } from './worker';
 import { createZaloListener } from './listener';
-import { NOBODY_ELSE, type SharedCardListener } from '../shared-card-news';
+import { sharedCardNews, type SharedCardListener, type SharedCardNewsPublisher } from '../shared-card-news';
+import type { ChannelModule } from '../module';
+import { ZALO_LIMITS } from '../../outbox/rate-limiter';
 
 export { WEBHOOK_PATH } from './webhook-route';
 export { LINK_PAGE_PATH } from './render';
@@ -44,11 +43,11 @@ export interface ZaloChannelDependencies {
   readonly instanceId?: string;
   /** Worker poll interval (default 1 s). */
   readonly pollIntervalMs?: number;
-  /** The cell's other channels, told what a Zalo turn did to the shared cards (default: none). */
-  readonly elsewhere?: SharedCardListener;
+  /** Where a Zalo turn's shared-card news goes (default: to Zalo's own listener alone). */
+  readonly news?: SharedCardNewsPublisher;
 }
 
-export interface ZaloChannel {
+export interface ZaloChannel extends ChannelModule {
   readonly routes: RouteModule[];
   readonly transport: Transport;
   readonly renderer: PlatformRenderer;
@@ -85,11 +84,12 @@ export function createZaloChannel(deps: ZaloChannelDependencies): ZaloChannel {
   };
   const outbound = createZaloOutbound({ db: deps.db, bot: deps.bot, clock: deps.clock, logger, render, notify: notifyOutbox });
   const listener = createZaloListener(outbound);
+  const news = deps.news ?? ownNewsOnly(listener);
   const worker = createZaloWorker({
     db: deps.db,
     clock: deps.clock,
     logger,
-    inbound: { db: deps.db, bot: deps.bot, clock: deps.clock, logger, outbound, here: listener, elsewhere: deps.elsewhere ?? NOBODY_ELSE },
+    inbound: { db: deps.db, bot: deps.bot, clock: deps.clock, logger, outbound, news },
     ...(deps.pollIntervalMs === undefined ? {} : { pollIntervalMs: deps.pollIntervalMs }),
   });
   const routes = [
@@ -97,7 +97,9 @@ export function createZaloChannel(deps: ZaloChannelDependencies): ZaloChannel {
     createPageRoutes({ db: deps.db, bot: deps.bot, clock: deps.clock, linkSigningSecret: deps.config.linkSigningSecret }),
   ];
   return {
+    platform: 'zalo',
     routes,
+    sendLimits: ZALO_LIMITS,
     transport: createZaloTransport({ client, db: deps.db, clock: deps.clock, logger }),
     renderer: createZaloRenderer(render),
     client,
@@ -106,5 +108,17 @@ export function createZaloChannel(deps: ZaloChannelDependencies): ZaloChannel {
     listener,
     start: () => worker.start(),
     stop: () => worker.stop(),
+  };
+}
+
+/** Standing alone (no composition), a Zalo turn's news still reaches its own members and groups. */
+function ownNewsOnly(listener: SharedCardListener): SharedCardNewsPublisher {
+  return {
+    publish: async (origin, result, cellOf) => {
+      const news = sharedCardNews(origin, result);
+      if (!listener.wants(news)) return;
+      const cellId = await cellOf();
+      if (cellId !== null) await listener.hear(cellId, news);
+    },
   };
 }

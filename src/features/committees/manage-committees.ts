@@ -7,9 +7,9 @@
 import { z } from 'zod';
 import { DomainError } from '../../core/errors';
 import { normalizeText } from '../../core/text';
+import { PLATFORM_NAME } from '../../core/types';
 import type { Database } from '../../store/database';
 import type { Cell, Committee, CommitteeMember } from '../../store/rows';
-import { PLATFORMS } from '../turn';
 
 export const COMMITTEE_ROLES = ['secretary', 'deputy_secretary', 'member', 'specialist'] as const;
 export type CommitteeRole = (typeof COMMITTEE_ROLES)[number];
@@ -49,7 +49,7 @@ const memberInput = z.object({
   fullName: name,
   role: z.enum(COMMITTEE_ROLES),
   email: z.email().max(200).optional(),
-  accounts: z.array(z.object({ platform: z.enum(PLATFORMS), platformUserId: z.string().trim().min(1).max(200) })).max(5).default([]),
+  accounts: z.array(z.object({ platform: z.string().regex(PLATFORM_NAME), platformUserId: z.string().trim().min(1).max(200) })).max(5).default([]),
 });
 const cellInput = z.object({ name, committeeId: id, timezone: z.string().trim().min(1).max(60).optional() });
 const moveInput = z.object({ cellId: id, committeeId: id.nullable() });

@@ -1,47 +1,20 @@
 /**
- * The members of the chat as the platform lists them (Teams: the paged members
- * API), handed to the setup feature as plain data under one key of the card
- * action's data. Only the channel writes that key: the Teams channel replaces
- * whatever a card sent there with what it fetched itself, and other platforms
- * get no list at all, so a forged card can never bind an account to a member.
+ * The members of the chat as the platform lists them, from the channel's
+ * directory port (Teams: the paged members API), asked only when setup needs
+ * them. Card data never carries them, so a forged card can never bind an
+ * account to a member.
  */
-import { z } from 'zod';
 import { DomainError } from '../../core/errors';
-import type { Platform } from '../turn';
+import type { FeatureContext } from '../shared/context';
+import type { ConversationMember } from '../turn';
 
-/** The key of the card action data under which the channel passes the list. */
-export const CONVERSATION_MEMBERS_KEY = 'conversationMembers';
+export type { ConversationMember } from '../turn';
 
-/** One account in the conversation (Teams: AAD object id, name, email or UPN). */
-export interface ConversationMember {
-  readonly platformUserId: string;
-  readonly name: string;
-  readonly email?: string;
-}
-
-/** Platforms whose channel supplies the list (others have no members API). */
-const LISTING_PLATFORMS: readonly Platform[] = ['teams'];
-
-const memberSchema = z.object({
-  platformUserId: z.string().min(1).max(128),
-  name: z.string().max(200),
-  email: z.string().max(320).optional(),
-});
-const listSchema = z.array(memberSchema).max(10_000);
-
-/** The list the channel put in `data`; empty on platforms without one. */
-export function conversationMembersOf(platform: Platform, data: unknown): ConversationMember[] {
-  if (!LISTING_PLATFORMS.includes(platform)) return [];
-  const raw = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[CONVERSATION_MEMBERS_KEY] : undefined;
-  const parsed = listSchema.safeParse(raw);
-  // The channel always supplies it on these platforms: a missing list is a channel bug, not user input.
-  if (!parsed.success) throw new Error(`setup: ${platform} channel did not supply the conversation members`);
-  return parsed.data.map((m) => (m.email ? { platformUserId: m.platformUserId, name: m.name, email: normalizeEmail(m.email) } : { platformUserId: m.platformUserId, name: m.name }));
-}
-
-/** Whether a verb's data must carry the conversation members (the Teams channel fetches them for these). */
-export function needsConversationMembers(verb: string): boolean {
-  return verb === 'setup.start' || verb === 'setup.roster' || verb === 'setup.roster.save';
+/** The conversation's accounts (emails in one spelling), or null where the channel lists no one (Zalo, the playground). */
+export async function conversationMembersOf(ctx: Pick<FeatureContext, 'directory'>): Promise<ConversationMember[] | null> {
+  if (ctx.directory === undefined) return null;
+  const listed = await ctx.directory.members();
+  return listed.map((m) => (m.email ? { platformUserId: m.platformUserId, name: m.name, email: normalizeEmail(m.email) } : { platformUserId: m.platformUserId, name: m.name }));
 }
 
 export function normalizeEmail(email: string): string {

@@ -3,5 +3,5 @@ export { welcome } from './welcome';
 export { startSetup, UNNAMED_CELL } from './start-setup';
 export { saveSetup, showSettings } from './save-setup';
 export { saveSetupRoster, showSetupRoster } from './roster';
-export { CONVERSATION_MEMBERS_KEY, needsConversationMembers, type ConversationMember } from './conversation-members';
+export type { ConversationMember } from './conversation-members';
 export { ROSTER_PAGE_SIZE } from './roster-card';

@@ -37,9 +37,11 @@ function withEmail(text: string, email: string | null | undefined): string {
 }
 
 /** Every line of the card, members first (by status, then name), then accounts to add. */
-async function allEntries(db: Database, cell: Cell, platform: Platform, unmatched: readonly ConversationMember[], locale: Locale): Promise<RosterEntryRow[]> {
+async function allEntries(db: Database, input: RosterCardInput): Promise<RosterEntryRow[]> {
+  const { cell, platform, unmatched, locale } = input;
   const w = wording[locale];
-  const showLinks = platform !== 'playground';
+  // Whether a member's account is linked means something only where the conversation lists its accounts.
+  const showLinks = input.listed;
   const members = await db.prisma.member.findMany({ where: { cellId: cell.id }, include: { accounts: { where: { platform }, select: { id: true } } } });
   const order = (status: string): number => (MEMBER_STATUSES as readonly string[]).indexOf(status);
   members.sort((a, b) => order(a.status) - order(b.status) || compareVietnameseNames(a.fullName, b.fullName));
@@ -79,6 +81,8 @@ export function linkReportLine(report: LinkReport, locale: Locale): string {
 export interface RosterCardInput {
   readonly cell: Cell;
   readonly platform: Platform;
+  /** Whether the channel listed the conversation's accounts (its directory port). */
+  readonly listed: boolean;
   readonly unmatched: readonly ConversationMember[];
   /** Extra lines under the totals (sync report, what was saved). */
   readonly notes: readonly string[];
@@ -89,7 +93,7 @@ export interface RosterCardInput {
 
 /** One page of the roster card. */
 export async function rosterCardView(db: Database, input: RosterCardInput): Promise<SetupRosterView> {
-  const rows = await allEntries(db, input.cell, input.platform, input.unmatched, input.locale);
+  const rows = await allEntries(db, input);
   const pageCount = Math.max(1, Math.ceil(rows.length / ROSTER_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(input.page)), pageCount);
   const start = (page - 1) * ROSTER_PAGE_SIZE;

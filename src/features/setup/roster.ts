@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { TurnResult } from '../turn';
 import type { MemberContext, CommitteeContext } from '../shared/context';
 import { updateWith } from '../shared/results';
-import { conversationMembersOf } from './conversation-members';
+import { conversationMembersOf, type ConversationMember } from './conversation-members';
 import { linkConversationMembers, type LinkReport } from './match-members';
 import { applyRosterEdits, parseRosterEdits, type RosterSaveOutcome } from './roster-edits';
 import { linkReportLine, rosterCardView } from './roster-card';
@@ -23,19 +23,19 @@ function pagesOf(data: unknown): { page: number; goto: number } {
   return { page, goto: parsed.goto ?? page };
 }
 
-async function sync(ctx: MemberContext, data: unknown): Promise<{ report: LinkReport | null }> {
-  const platform = ctx.turn.actor.platform;
-  const accounts = conversationMembersOf(platform, data);
-  if (platform === 'playground') return { report: null };
-  return { report: await linkConversationMembers(ctx.db, platform, ctx.cell, accounts) };
+/** Links the conversation's accounts to the roster; nothing to link where the channel lists no one. */
+async function sync(ctx: MemberContext, accounts: readonly ConversationMember[] | null): Promise<{ report: LinkReport | null }> {
+  if (accounts === null) return { report: null };
+  return { report: await linkConversationMembers(ctx.db, ctx.turn.actor.platform, ctx.cell, accounts) };
 }
 
 /** Syncs with the conversation and shows one page of the roster card. */
 export async function showSetupRoster(ctx: CommitteeContext, data: unknown): Promise<TurnResult> {
   const { cell } = ctx;
-  const { report } = await sync(ctx, data);
+  const accounts = await conversationMembersOf(ctx);
+  const { report } = await sync(ctx, accounts);
   const notes = report ? [linkReportLine(report, ctx.turn.locale)] : [];
-  const view = await rosterCardView(ctx.db, { cell, platform: ctx.turn.actor.platform, unmatched: report?.unmatched ?? [], notes, page: pagesOf(data).page, locale: ctx.turn.locale });
+  const view = await rosterCardView(ctx.db, { cell, platform: ctx.turn.actor.platform, listed: accounts !== null, unmatched: report?.unmatched ?? [], notes, page: pagesOf(data).page, locale: ctx.turn.locale });
   return updateWith(view, []);
 }
 
@@ -49,11 +49,11 @@ function savedLine(outcome: RosterSaveOutcome, locale: 'vi' | 'en'): string {
 export async function saveSetupRoster(ctx: CommitteeContext, data: unknown): Promise<TurnResult> {
   const { member: actor, cell } = ctx;
   const edits = parseRosterEdits(data);
-  const accounts = conversationMembersOf(ctx.turn.actor.platform, data);
-  const outcome = await applyRosterEdits(ctx, cell.id, actor, edits, accounts);
+  const accounts = await conversationMembersOf(ctx);
+  const outcome = await applyRosterEdits(ctx, cell.id, actor, edits, accounts ?? []);
   ctx.logger.info({ cellId: cell.id, ...outcome }, 'setup: roster page saved');
-  const { report } = await sync(ctx, data);
+  const { report } = await sync(ctx, accounts);
   const notes = [savedLine(outcome, ctx.turn.locale), ...(report ? [linkReportLine(report, ctx.turn.locale)] : [])];
-  const view = await rosterCardView(ctx.db, { cell, platform: ctx.turn.actor.platform, unmatched: report?.unmatched ?? [], notes, page: pagesOf(data).goto, locale: ctx.turn.locale });
+  const view = await rosterCardView(ctx.db, { cell, platform: ctx.turn.actor.platform, listed: accounts !== null, unmatched: report?.unmatched ?? [], notes, page: pagesOf(data).goto, locale: ctx.turn.locale });
   return updateWith(view, []);
 }

@@ -25,13 +25,14 @@ export const UNNAMED_CELL = '(Chi bộ chưa đặt tên)';
 
 type Tx = Parameters<Parameters<FeatureContext['db']['prisma']['$transaction']>[0]>[0];
 
-export async function startSetup(ctx: FeatureContext, data: unknown): Promise<TurnResult> {
+/** `_data`: the card's own data, unused (the presser's name and email come from the directory, never from a card). */
+export async function startSetup(ctx: FeatureContext, _data?: unknown): Promise<TurnResult> {
   if (ctx.cell) {
     await admit(ctx, 'committee');
     return updateWith(setupFormView(ctx.cell, ctx.turn.locale, await loadCommitteeChoices(ctx.db)), []);
   }
   if (ctx.turn.conversation.personal) throw new DomainError('cell.unknown');
-  const self = selfOf(ctx, data);
+  const self = await selfOf(ctx);
   const known = await findKnownMember(ctx, self);
   if (known && !isCommittee(toMemberRole(known.role))) throw new DomainError('role.secretary_only');
   const { cell, member, created } = await bindConversation(ctx, self, known);
@@ -41,9 +42,9 @@ export async function startSetup(ctx: FeatureContext, data: unknown): Promise<Tu
 }
 
 /** The presser as the conversation's member list shows them (name, email), or as the channel named them. */
-function selfOf(ctx: FeatureContext, data: unknown): ConversationMember {
+async function selfOf(ctx: FeatureContext): Promise<ConversationMember> {
   const actor = ctx.turn.actor;
-  const listed = findSelf(conversationMembersOf(actor.platform, data), actor.platformUserId);
+  const listed = findSelf((await conversationMembersOf(ctx)) ?? [], actor.platformUserId);
   if (listed) return listed;
   const name = actor.displayName ?? (ctx.turn.locale === 'vi' ? 'Bí thư chi bộ' : 'Cell secretary');
   return actor.email ? { platformUserId: actor.platformUserId, name, email: actor.email } : { platformUserId: actor.platformUserId, name };

@@ -9,7 +9,7 @@ import { toMemberRole } from '../../store/mappers';
 import type { Clock, Logger } from '../ports';
 import type { DocumentLinks } from './document-links';
 import type { CommitteeReportLinks } from '../../reports/committee-report-links';
-import type { Turn } from '../turn';
+import type { Directory, Turn } from '../turn';
 import type { TallyMemo } from './tally-memo-port';
 
 export interface Services {
@@ -30,6 +30,10 @@ export interface FeatureContext extends Services {
   readonly cell: Cell | null;
   /** The roster member the platform authenticated, or null for a stranger. */
   readonly member: Member | null;
+  // channel ports (issue 16): begin
+  /** Who is in the conversation, from the channel (Teams' members API); absent where the channel lists no one. */
+  readonly directory?: Directory;
+  // channel ports (issue 16): end
 }
 
 /** A turn in a cell, by one of its members: what "who: 'member'" admits (features/shared/who.ts). */

@@ -12,12 +12,8 @@ export interface Resolved {
   readonly member: Member | null;
 }
 
-/** The roster member behind a platform account (the playground names the member itself); one query, as on every turn. */
+/** The roster member behind a platform account; one query, as on every turn. */
 export async function findMemberByAccount(db: Database, actor: Actor): Promise<Member | null> {
-  if (actor.platform === 'playground') {
-    // The playground is a development channel: choosing who you are is its authentication.
-    return db.prisma.member.findUnique({ where: { id: actor.platformUserId } });
-  }
   const rows = await db.prisma.$queryRaw<JoinedRow[]>`
     SELECT ${columnsOf('Member', 'm')}
     FROM "ChannelAccount" ca JOIN "Member" m ON m."id" = ca."memberId"
@@ -25,21 +21,12 @@ export async function findMemberByAccount(db: Database, actor: Actor): Promise<M
   return rows[0] === undefined ? null : rowOf(rows[0], 'Member', 'm');
 }
 
-async function findCellOfConversation(db: Database, address: ConversationAddress): Promise<Cell | null> {
-  const bound = await db.prisma.conversation.findUnique({
-    where: { platform_conversationId: { platform: address.platform, conversationId: address.conversationId } },
-    include: { cell: true },
-  });
-  if (bound) return bound.cell;
-  if (address.platform === 'playground') return db.prisma.cell.findUnique({ where: { id: address.conversationId } });
-  return null;
-}
-
 /**
- * The cell bound to the conversation and the member behind the account, in one query: every turn of
- * Teams and Zalo starts here (src/store/joined-rows.ts for why it is raw).
+ * The cell bound to the conversation and the member behind the account, in one query: every turn
+ * starts here (src/store/joined-rows.ts for why it is raw). Every channel keeps real rows, the
+ * playground too (channels/playground/accounts.ts), so nothing here depends on the platform.
  */
-async function findBoundCellAndMember(db: Database, actor: Actor, address: ConversationAddress): Promise<[Cell | null, Member | null]> {
+async function findCellAndMember(db: Database, actor: Actor, address: ConversationAddress): Promise<[Cell | null, Member | null]> {
   const rows = await db.prisma.$queryRaw<JoinedRow[]>`
     SELECT ${columnsOf('Cell', 'c')}, ${columnsOf('Member', 'm')}
     FROM (SELECT 1 AS "one") AS "seed"
@@ -49,11 +36,6 @@ async function findBoundCellAndMember(db: Database, actor: Actor, address: Conve
     LEFT JOIN "Member" m ON m."id" = ca."memberId"`;
   const row = rows[0];
   return row === undefined ? [null, null] : [rowOf(row, 'Cell', 'c'), rowOf(row, 'Member', 'm')];
-}
-
-function findCellAndMember(db: Database, actor: Actor, address: ConversationAddress): Promise<[Cell | null, Member | null]> {
-  if (actor.platform !== 'playground' && address.platform !== 'playground') return findBoundCellAndMember(db, actor, address);
-  return Promise.all([findCellOfConversation(db, address), findMemberByAccount(db, actor)]);
 }
 
 /** Resolves the turn's cell and member; a member of another cell is a stranger here. */

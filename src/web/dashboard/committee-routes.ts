@@ -111,7 +111,7 @@ async function sendDashboard(deps: CommitteeRouteDeps, req: restify.Request, res
 
 /** The route module the composition root mounts next to the cell dashboard's. */
 export function createCommitteeRoutes(deps: CommitteeRouteDeps): RouteModule {
-  const assetsDir = deps.assetsDir ?? path.join(findProjectRoot(), 'web', 'dist', 'committee');
+  const assetsDir = deps.assetsDir ?? path.join(findProjectRoot(__dirname), 'web', 'dist', 'committee');
   return {
     name: 'committee-report',
     register(server) {

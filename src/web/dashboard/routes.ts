@@ -38,7 +38,7 @@ function tokenOf(req: restify.Request): string {
 
 /** The route module the composition root mounts (see the report: app.ts wiring). */
 export function createDashboardRoutes(deps: DashboardRouteDeps): RouteModule {
-  const assetsDir = deps.assetsDir ?? path.join(findProjectRoot(), 'web', 'dist', 'tab');
+  const assetsDir = deps.assetsDir ?? path.join(findProjectRoot(__dirname), 'web', 'dist', 'tab');
   return {
     name: 'dashboard',
     register(server) {

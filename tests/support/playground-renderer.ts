@@ -1,8 +1,12 @@
-/** The playground's renderer: the same Adaptive Card the Teams channel shows, with a text fallback. */
-import { renderCard } from '../cards/render';
-import type { CardView } from '../cards/view-models';
-import type { OutboxPayload } from '../outbox/types';
-import type { PlatformRenderer } from './types';
+/**
+ * A renderer for tests of proactive delivery (the scheduler's): the same Adaptive Card the Teams channel
+ * shows, with a text fallback, on the playground's platform name. No channel sends it in the app: the
+ * playground's page shows what a turn answers and has no outbox transport.
+ */
+import { renderCard } from '../../src/cards/render';
+import type { CardView } from '../../src/cards/view-models';
+import type { OutboxPayload } from '../../src/outbox/types';
+import type { PlatformRenderer } from '../../src/delivery/types';
 
 /** A short line for notifications and logs: the message text, or the card's heading. */
 export function fallbackOf(view: CardView): string | undefined {
