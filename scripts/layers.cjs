@@ -120,6 +120,12 @@ const LAYERS = [
   { id: 'web-shared', paths: ['src/web/*.ts'], mayImport: ['core', 'foundation'] },
   { id: 'channel-news', paths: ['src/channels/shared-card-news.ts'], mayImport: ['core', 'cards', 'bot-edge'] },
   {
+    // What a channel hands composition (its routes, transport, renderer, news listener): the port every channel implements.
+    id: 'channel-module',
+    paths: ['src/channels/module.ts'],
+    mayImport: ['core', 'foundation', 'store', 'outbox', 'delivery', 'bot-edge', 'server', 'channel-news'],
+  },
+  {
     id: 'channel',
     paths: ['src/channels/*/'],
     ownFolderOnly: true,
@@ -137,7 +143,14 @@ const LAYERS = [
       'server',
       'web-shared',
       'channel-news',
+      'channel-module',
     ],
+  },
+  {
+    // The one list of channels the app runs: adding a channel is its folder and a line here.
+    id: 'channels-registry',
+    paths: ['src/channels/registry.ts'],
+    mayImport: ['channel-module', 'channel'],
   },
   {
     id: 'channels-compose',
@@ -153,6 +166,8 @@ const LAYERS = [
       'server',
       'channel',
       'channel-news',
+      'channel-module',
+      'channels-registry',
     ],
   },
   {
@@ -215,6 +230,8 @@ const LAYERS = [
       'web-shared',
       'channel',
       'channel-news',
+      'channel-module',
+      'channels-registry',
       'channels-compose',
       'dashboard',
     ],
