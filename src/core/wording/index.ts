@@ -1,0 +1,21 @@
+/**
+ * The wording catalogue: every text the bot says in Vietnamese and English,
+ * one file per area. Code picks a text with `say(locale, AREA.entry, params)`
+ * instead of writing `locale === 'vi' ? … : …` (tests/unit/wording-catalogue.test.ts
+ * keeps it so).
+ */
+import type { WordingTable } from './say';
+import { JOB_STATUS_WORDING, JOB_WORDING, SCHEDULE_WORDING } from './schedule';
+import { TURN_WORDING } from './turn';
+import { ZALO_WORDING } from './zalo';
+
+export { asLocale, isLocale, say, type Bilingual, type WordingEntry, type WordingTable } from './say';
+
+/** Every area, for the catalogue's own checks. */
+export const WORDING_CATALOGUE: Readonly<Record<string, WordingTable>> = {
+  schedule: SCHEDULE_WORDING,
+  jobs: JOB_WORDING,
+  jobStatuses: JOB_STATUS_WORDING,
+  turn: TURN_WORDING,
+  zalo: ZALO_WORDING,
+};
