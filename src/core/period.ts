@@ -6,6 +6,8 @@ import { DomainError, localDetail } from './errors';
 import { normalizeText } from './text';
 import { localParts } from './zoned-time';
 import type { Locale } from './types';
+import { say } from './wording/say';
+import { PERIOD_WORDING } from './wording/periods';
 
 /** English month names, January first. */
 export const ENGLISH_MONTHS = [
@@ -159,5 +161,5 @@ export function defaultTargetPeriod(scope: TargetScope, meetingPeriod: string): 
 /** "năm 2024" / "tháng 1/2024"; "2024" / "January 2024". */
 export function targetPeriodLabel(scope: TargetScope, period: string, locale: Locale): string {
   if (scope === 'month') return periodLabel(period, locale);
-  return locale === 'vi' ? `năm ${period}` : period;
+  return say(locale, PERIOD_WORDING.year, { year: period });
 }

@@ -6,6 +6,8 @@
 import { formatPercent, formatShortDate, formLabel, meetingKindLabel, periodLabel } from '../core/format';
 import type { Locale } from '../core/types';
 import type { AttentionCode, CellMeetingRow, CellReportRow, MeetingForm, ReportPeriod } from './committee-report-types';
+import { say } from '../core/wording/say';
+import { PERIOD_WORDING } from '../core/wording/periods';
 
 /** Committees of this product sit in Viet Nam; the report carries instants, shown in this zone. */
 export const REPORT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -34,14 +36,14 @@ export function attentionLabel(code: AttentionCode, locale: Locale): string {
 export function quarterLabel(quarter: string, locale: Locale): string {
   const [year, q] = quarter.split('-Q');
   const roman = ['I', 'II', 'III', 'IV'][Number(q) - 1] ?? q ?? '';
-  return locale === 'vi' ? `quý ${roman}/${year ?? ''}` : `Q${q ?? ''} ${year ?? ''}`;
+  return say(locale, PERIOD_WORDING.quarter, { q: q ?? '', roman, year: year ?? '' });
 }
 
 /** The period in the output's language ("quý IV/2026" / "Q4 2026"), whatever locale the report was computed in. */
 export function reportPeriodLabel(period: ReportPeriod, locale: Locale): string {
   if (period.kind === 'month') return periodLabel(period.key, locale);
   if (period.kind === 'quarter') return quarterLabel(period.key, locale);
-  return locale === 'vi' ? `năm ${period.key}` : period.key;
+  return say(locale, PERIOD_WORDING.year, { year: period.key });
 }
 
 /** "2026-11" → "11/2026" (both locales: short column headings). */
@@ -110,5 +112,5 @@ export function attentionDetails(row: CellReportRow, locale: Locale): string[] {
 /** "Kết nạp đảng viên mới – năm 2026" / "… – tháng 12/2026". */
 export function targetPeriodText(scope: 'year' | 'month', period: string, locale: Locale): string {
   if (scope === 'month') return periodLabel(period, locale);
-  return locale === 'vi' ? `năm ${period}` : period;
+  return say(locale, PERIOD_WORDING.year, { year: period });
 }

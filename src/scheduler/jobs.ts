@@ -17,6 +17,7 @@ import { toMemberStatus } from '../store/mappers';
 import type { Database } from '../store/database';
 import { cancelledNotice, joinReminder, movedNotice, rsvpReminder, voteReminder, type MeetingFacts } from './job-views';
 import type { Occurrence } from './plan';
+import { asLocale } from '../core/wording/say';
 
 export interface JobDependencies {
   readonly db: Database;
@@ -32,7 +33,7 @@ function factsOf(meeting: MeetingWithDetails): MeetingFacts {
 }
 
 function localeOf(meeting: MeetingWithDetails): Locale {
-  return meeting.cell.locale === 'en' ? 'en' : 'vi';
+  return asLocale(meeting.cell.locale);
 }
 
 async function loadMeeting(db: Database, id: string): Promise<MeetingWithDetails | null> {

@@ -5,15 +5,21 @@
  * keeps it so).
  */
 import type { WordingTable } from './say';
+import { PERIOD_WORDING } from './periods';
+import { REPORT_WORDING } from './reports';
 import { JOB_STATUS_WORDING, JOB_WORDING, SCHEDULE_WORDING } from './schedule';
+import { SUMMARY_WORDING } from './summaries';
 import { TURN_WORDING } from './turn';
 import { ZALO_WORDING } from './zalo';
 
-export { asLocale, isLocale, say, type Bilingual, type WordingEntry, type WordingTable } from './say';
+export { asLocale, isLocale, pick, say, type Bilingual, type WordingEntry, type WordingTable } from './say';
 
 /** Every area, for the catalogue's own checks. */
 export const WORDING_CATALOGUE: Readonly<Record<string, WordingTable>> = {
+  periods: PERIOD_WORDING,
+  reports: REPORT_WORDING,
   schedule: SCHEDULE_WORDING,
+  summaries: SUMMARY_WORDING,
   jobs: JOB_WORDING,
   jobStatuses: JOB_STATUS_WORDING,
   turn: TURN_WORDING,

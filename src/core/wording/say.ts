@@ -34,3 +34,8 @@ export function asLocale(code: string | null | undefined): Locale {
 export function isLocale(code: string): code is Locale {
   return code === 'vi' || code === 'en';
 }
+
+/** The form of a pair that is not a sentence (a row of column headings, a word list) in a locale. */
+export function pick<T>(locale: Locale, pair: Bilingual<T>): T {
+  return pair[locale];
+}
