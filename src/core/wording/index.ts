@@ -5,23 +5,29 @@
  * keeps it so).
  */
 import type { WordingTable } from './say';
+import { MEETING_WORDING } from './meetings';
 import { PERIOD_WORDING } from './periods';
 import { REPORT_WORDING } from './reports';
 import { JOB_STATUS_WORDING, JOB_WORDING, SCHEDULE_WORDING } from './schedule';
 import { SUMMARY_WORDING } from './summaries';
 import { TURN_WORDING } from './turn';
+import { HANDS_CHOICE_WORDING, TARGET_WORDING, VOTE_NOTE_WORDING } from './votes';
 import { ZALO_WORDING } from './zalo';
 
 export { asLocale, isLocale, pick, say, type Bilingual, type WordingEntry, type WordingTable } from './say';
 
 /** Every area, for the catalogue's own checks. */
 export const WORDING_CATALOGUE: Readonly<Record<string, WordingTable>> = {
+  meetings: MEETING_WORDING,
   periods: PERIOD_WORDING,
   reports: REPORT_WORDING,
   schedule: SCHEDULE_WORDING,
   summaries: SUMMARY_WORDING,
   jobs: JOB_WORDING,
   jobStatuses: JOB_STATUS_WORDING,
+  targets: TARGET_WORDING,
   turn: TURN_WORDING,
+  votes: VOTE_NOTE_WORDING,
+  handsChoices: HANDS_CHOICE_WORDING,
   zalo: ZALO_WORDING,
 };
