@@ -5,6 +5,7 @@
  * keeps it so).
  */
 import type { WordingTable } from './say';
+import { ATTENDANCE_WORDING, HELP_WORDING, NOTICE_WORDING } from './attendance';
 import { MEETING_WORDING } from './meetings';
 import { PERIOD_WORDING } from './periods';
 import { REPORT_WORDING } from './reports';
@@ -18,7 +19,10 @@ export { asLocale, isLocale, pick, say, type Bilingual, type WordingEntry, type 
 
 /** Every area, for the catalogue's own checks. */
 export const WORDING_CATALOGUE: Readonly<Record<string, WordingTable>> = {
+  attendance: ATTENDANCE_WORDING,
+  help: HELP_WORDING,
   meetings: MEETING_WORDING,
+  notices: NOTICE_WORDING,
   periods: PERIOD_WORDING,
   reports: REPORT_WORDING,
   schedule: SCHEDULE_WORDING,
