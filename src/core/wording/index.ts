@@ -10,6 +10,7 @@ import { MEETING_WORDING } from './meetings';
 import { PERIOD_WORDING } from './periods';
 import { REPORT_WORDING } from './reports';
 import { JOB_STATUS_WORDING, JOB_WORDING, SCHEDULE_WORDING } from './schedule';
+import { SETUP_WORDING } from './setup';
 import { SUMMARY_WORDING } from './summaries';
 import { TURN_WORDING } from './turn';
 import { HANDS_CHOICE_WORDING, TARGET_WORDING, VOTE_NOTE_WORDING } from './votes';
@@ -26,6 +27,7 @@ export const WORDING_CATALOGUE: Readonly<Record<string, WordingTable>> = {
   periods: PERIOD_WORDING,
   reports: REPORT_WORDING,
   schedule: SCHEDULE_WORDING,
+  setup: SETUP_WORDING,
   summaries: SUMMARY_WORDING,
   jobs: JOB_WORDING,
   jobStatuses: JOB_STATUS_WORDING,

@@ -7,6 +7,8 @@ import { requireCell, requireCommittee, type FeatureContext } from '../shared/co
 import { messageView, replyWith, updateWith } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { parseSetupForm, setupFormView, setupFormWithErrors } from './setup-form';
+import { say } from '../../core/wording/say';
+import { SETUP_WORDING as W } from '../../core/wording/setup';
 
 function nextSteps(vi: boolean): CardAction[] {
   return [
@@ -17,12 +19,9 @@ function nextSteps(vi: boolean): CardAction[] {
 
 /** "Đã lưu thiết lập Chi bộ …: Địa danh ghi trên biên bản: Hà Nội; …" — each changed setting with its new value. */
 function savedText(cell: Cell, changes: readonly SettingChange[], locale: Locale): string {
-  const vi = locale === 'vi';
   const lines = changes.map((c) => `- ${SETTING_FIELDS[c.field].label[locale]}: ${settingValueText(c.field, cell, locale)}`);
-  const head = vi
-    ? changes.length > 0 ? `Đã lưu thiết lập ${cell.name}:` : `Thiết lập ${cell.name} không có thay đổi.`
-    : changes.length > 0 ? `Saved the settings of ${cell.name}:` : `The settings of ${cell.name} are unchanged.`;
-  const next = vi ? 'Bước tiếp theo: đồng bộ danh sách đảng viên với thành viên của cuộc trò chuyện.' : "Next: sync the member roster with this conversation's members.";
+  const head = say(locale, changes.length > 0 ? W.settingsSaved : W.settingsUnchanged, { cell: cell.name });
+  const next = say(locale, W.nextSyncRoster);
   return [head, ...lines, next].join('\n');
 }
 
@@ -34,7 +33,7 @@ export async function saveSetup(ctx: FeatureContext, data: unknown): Promise<Tur
   if (!parsed.ok) return updateWith(setupFormWithErrors(data, parsed.errors, setupFormView(cell, locale)), []);
   const saved = await applySettings(ctx.db, cell.id, parsed.patch, member.id, 'card');
   const vi = locale === 'vi';
-  const done = { ...messageView(locale, 'success', savedText(saved.cell, saved.changes, locale), vi ? 'Thiết lập chi bộ' : 'Cell setup'), actions: nextSteps(vi) };
+  const done = { ...messageView(locale, 'success', savedText(saved.cell, saved.changes, locale), say(locale, W.setupTitle)), actions: nextSteps(vi) };
   return updateWith(done, []);
 }
 

@@ -15,6 +15,8 @@ import type { Cell } from '../../store/rows';
 import { parseScheduleRule, type ScheduleRule } from '../meetings/meeting-rule';
 import { describeRule } from '../schedule/describe-rule';
 import { parseSettings, SETTING_FIELDS, type SettingKey, type SettingsInput, type SettingsPatch } from '../settings';
+import { say } from '../../core/wording/say';
+import { SETUP_WORDING as W } from '../../core/wording/setup';
 
 /** Reminder offsets the form offers, in minutes before the meeting. */
 export const REMINDER_CHOICES = [10_080, 4_320, 1_440, 120, 30] as const;
@@ -109,7 +111,7 @@ export function parseSetupForm(data: unknown, cell: Cell, locale: Locale): Setup
   const parsed = parseSettings(input, cell);
   if (!parsed.ok) for (const key of parsed.invalid) bad.add(INPUT_OF[key]);
   if (bad.size === 0 && parsed.ok) return { ok: true, patch: parsed.patch };
-  const prefix = locale === 'vi' ? 'Chưa hợp lệ: ' : 'Not valid: ';
+  const prefix = say(locale, W.notValidPrefix);
   return { ok: false, errors: FORM_FIELDS.filter((field) => bad.has(field)).map((field) => prefix + fieldName(field, locale)) };
 }
 
