@@ -59,7 +59,6 @@ const NOT_YET_IN_THE_CATALOGUE: Readonly<Record<string, number>> = {
   'core/quorum.ts': 2,
   'core/timezones.ts': 1,
   'core/timing-flags.ts': 2,
-  'core/vote-wording.ts': 5,
   'features/roster-import/issues.ts': 4,
   'features/setup/save-setup.ts': 1,
   'features/setup/welcome.ts': 1,

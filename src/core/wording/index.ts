@@ -13,7 +13,7 @@ import { JOB_STATUS_WORDING, JOB_WORDING, SCHEDULE_WORDING } from './schedule';
 import { SETUP_WORDING } from './setup';
 import { SUMMARY_WORDING } from './summaries';
 import { TURN_WORDING } from './turn';
-import { HANDS_CHOICE_WORDING, TARGET_WORDING, VOTE_NOTE_WORDING } from './votes';
+import { HANDS_CHOICE_WORDING, TARGET_WORDING, VOTE_NOTE_WORDING, VOTE_WORDING } from './votes';
 import { ZALO_WORDING } from './zalo';
 
 export { asLocale, isLocale, pick, say, type Bilingual, type WordingEntry, type WordingTable } from './say';
@@ -33,7 +33,8 @@ export const WORDING_CATALOGUE: Readonly<Record<string, WordingTable>> = {
   jobStatuses: JOB_STATUS_WORDING,
   targets: TARGET_WORDING,
   turn: TURN_WORDING,
-  votes: VOTE_NOTE_WORDING,
+  votes: VOTE_WORDING,
+  voteNotes: VOTE_NOTE_WORDING,
   handsChoices: HANDS_CHOICE_WORDING,
   zalo: ZALO_WORDING,
 };

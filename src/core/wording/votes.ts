@@ -1,4 +1,4 @@
-/** Opening, closing and recording a vote: the details a refusal or a note adds. */
+/** Votes: the call, the result lines, and the details a refusal or a note adds. */
 import type { WordingTable } from './say';
 
 export const VOTE_NOTE_WORDING = {
@@ -23,6 +23,40 @@ export const VOTE_NOTE_WORDING = {
   keptOwnBallots: {
     vi: ({ names }: { names: string }) => `Giữ nguyên phiếu đồng chí đã tự biểu quyết: ${names}.`,
     en: ({ names }: { names: string }) => `Kept the ballots members cast themselves: ${names}.`,
+  },
+} as const satisfies WordingTable;
+
+type Present = { voters: number; approve: number; reject: number; other: number; silent: number };
+type Result = { approve: number; denominator: number; percent: string; conclusion: string };
+type Needed = { label: string; needed: number; denominator: number };
+
+/** The call to vote and its result, worded the way cells report it (DOMAIN.md). */
+export const VOTE_WORDING = {
+  resolutionAdopted: { vi: 'Nghị quyết được thông qua.', en: 'The resolution is adopted.' },
+  resolutionNotAdopted: { vi: 'Nghị quyết không được thông qua.', en: 'The resolution is not adopted.' },
+  motionAdopted: { vi: 'Nội dung được thông qua.', en: 'The motion is adopted.' },
+  motionNotAdopted: { vi: 'Nội dung không được thông qua.', en: 'The motion is not adopted.' },
+  presentLine: {
+    vi: (p: Present) =>
+      `Trong số ${p.voters} đồng chí đảng viên chính thức có mặt: ${p.approve} tán thành, ${p.reject} không tán thành, ${p.other} ý kiến khác${p.silent > 0 ? `, ${p.silent} không biểu quyết` : ''}.`,
+    en: (p: Present) =>
+      `Among the ${p.voters} official members present: ${p.approve} approved, ${p.reject} rejected, ${p.other} ${p.other === 1 ? 'other opinion' : 'other opinions'}${p.silent > 0 ? `, ${p.silent} did not vote` : ''}.`,
+  },
+  resultLine: {
+    vi: (r: Result) => `Kết quả biểu quyết: ${r.approve}/${r.denominator} đồng chí đảng viên chính thức tán thành (đạt ${r.percent}). ${r.conclusion}`,
+    en: (r: Result) => `Vote result: ${r.approve}/${r.denominator} official members approved (${r.percent}). ${r.conclusion}`,
+  },
+  call: {
+    vi: ({ subject }: { subject: string }) => `Đề nghị các đồng chí đảng viên chính thức biểu quyết thông qua ${subject}. (Đảng viên dự bị tham gia ý kiến, không biểu quyết.)`,
+    en: ({ subject }: { subject: string }) => `Official members are asked to vote on adopting ${subject}. (Probationary members give opinions but do not vote.)`,
+  },
+  needed: {
+    vi: (n: Needed) => `${n.label} – cần ít nhất ${n.needed}/${n.denominator} đồng chí đảng viên chính thức tán thành`,
+    en: (n: Needed) => `${n.label} – at least ${n.needed}/${n.denominator} official members must approve`,
+  },
+  showOfHands: {
+    vi: ({ count }: { count: number }) => `Trong đó ${count} đồng chí biểu quyết giơ tay, thư ký ghi nhận.`,
+    en: ({ count }: { count: number }) => `Of these, ${count} voted by show of hands, recorded by the minute-taker.`,
   },
 } as const satisfies WordingTable;
 
