@@ -5,6 +5,8 @@
 import { DomainError, localDetail, logDetail } from './errors';
 import { approvalsNeeded, thresholdFor } from './threshold';
 import type { CellRules, Locale, MotionKind } from './types';
+import { say } from './wording/say';
+import { FIGURES_WORDING as W } from './wording/figures';
 
 /** The numbers of a meeting the quorum check needs. */
 export interface QuorumInput {
@@ -48,12 +50,7 @@ function assertRules(rules: CellRules, input: QuorumInput): void {
 }
 
 function quorumLine(check: Omit<QuorumCheck, 'line' | 'warnings'>, input: QuorumInput, fraction: string, locale: Locale): string {
-  if (locale === 'en') {
-    const verdict = check.met ? 'Quorum met.' : 'Quorum not met.';
-    return `Official members present: ${check.present}/${input.officialTotal}; required under the cell's rules: ${check.required} (${fraction}). ${verdict}`;
-  }
-  const verdict = check.met ? 'Đủ điều kiện tiến hành sinh hoạt.' : 'Chưa đủ điều kiện tiến hành sinh hoạt.';
-  return `Đảng viên chính thức có mặt: ${check.present}/${input.officialTotal}; số cần có mặt theo quy chế chi bộ: ${check.required} (${fraction}). ${verdict}`;
+  return say(locale, W.quorumLine, { present: check.present, total: input.officialTotal, required: check.required, fraction, met: check.met });
 }
 
 function quorumWarnings(check: Omit<QuorumCheck, 'line' | 'warnings'>, input: QuorumInput, kind: MotionKind, locale: Locale): string[] {

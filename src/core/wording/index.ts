@@ -6,6 +6,7 @@
  */
 import type { WordingTable } from './say';
 import { ATTENDANCE_WORDING, HELP_WORDING, NOTICE_WORDING } from './attendance';
+import { FIGURES_WORDING, ROSTER_IMPORT_WORDING } from './figures';
 import { MEETING_WORDING } from './meetings';
 import { PERIOD_WORDING } from './periods';
 import { REPORT_WORDING } from './reports';
@@ -21,11 +22,13 @@ export { asLocale, isLocale, pick, say, type Bilingual, type WordingEntry, type 
 /** Every area, for the catalogue's own checks. */
 export const WORDING_CATALOGUE: Readonly<Record<string, WordingTable>> = {
   attendance: ATTENDANCE_WORDING,
+  figures: FIGURES_WORDING,
   help: HELP_WORDING,
   meetings: MEETING_WORDING,
   notices: NOTICE_WORDING,
   periods: PERIOD_WORDING,
   reports: REPORT_WORDING,
+  rosterImport: ROSTER_IMPORT_WORDING,
   schedule: SCHEDULE_WORDING,
   setup: SETUP_WORDING,
   summaries: SUMMARY_WORDING,
