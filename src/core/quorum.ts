@@ -54,30 +54,19 @@ function quorumLine(check: Omit<QuorumCheck, 'line' | 'warnings'>, input: Quorum
 }
 
 function quorumWarnings(check: Omit<QuorumCheck, 'line' | 'warnings'>, input: QuorumInput, kind: MotionKind, locale: Locale): string[] {
-  const en = locale === 'en';
   const { presentVoters: voters, denominator } = input;
   const warnings: string[] = [];
   if (!check.met) {
-    warnings.push(
-      en
-        ? `Official members present (${check.present}) are fewer than the cell's rules require (${check.required}/${input.officialTotal}).`
-        : `Số đảng viên chính thức có mặt (${check.present}) chưa đạt mức tối thiểu theo quy chế chi bộ (${check.required}/${input.officialTotal}).`,
-    );
+    warnings.push(say(locale, W.quorumShort, { present: check.present, required: check.required, total: input.officialTotal }));
   }
   if (check.noResolutionCanPass) {
     const needed = approvalsNeeded('resolution', denominator);
-    warnings.push(
-      en
-        ? `Official members present (${voters}) are too few for any resolution to pass (at least ${needed}/${denominator} needed).`
-        : `Số đảng viên chính thức có mặt (${voters}) không đủ để bất kỳ nghị quyết nào được thông qua (cần ít nhất ${needed}/${denominator}).`,
-    );
+    warnings.push(say(locale, W.noResolutionCanPass, { voters, needed, denominator }));
   }
   const threshold = thresholdFor(kind);
   if (check.kindCannotPass && !threshold.strict) {
     warnings.push(
-      en
-        ? `Official members present (${voters}) are too few to pass a motion needing ${threshold.label.en} (at least ${check.approvalsNeeded}/${denominator} needed).`
-        : `Số đảng viên chính thức có mặt (${voters}) không đủ để thông qua nội dung cần ${threshold.label.vi} số đảng viên chính thức tán thành (cần ít nhất ${check.approvalsNeeded}/${denominator}).`,
+      say(locale, W.kindCannotPass, { voters, label: threshold.label[locale], needed: check.approvalsNeeded, denominator }),
     );
   }
   return warnings;

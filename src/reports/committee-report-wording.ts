@@ -8,6 +8,7 @@ import type { Locale } from '../core/types';
 import type { AttentionCode, CellMeetingRow, CellReportRow, MeetingForm, ReportPeriod } from './committee-report-types';
 import { say } from '../core/wording/say';
 import { PERIOD_WORDING } from '../core/wording/periods';
+import { REPORT_WORDING as W } from '../core/wording/reports';
 
 /** Committees of this product sit in Viet Nam; the report carries instants, shown in this zone. */
 export const REPORT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -83,24 +84,23 @@ function monthsOf(meetings: readonly CellMeetingRow[]): string {
 /** One reason with its particulars: which months, which meetings, whom. */
 export function attentionDetail(row: CellReportRow, code: AttentionCode, locale: Locale): string {
   const label = attentionLabel(code, locale);
-  const vi = locale === 'vi';
   switch (code) {
     case 'meeting.missing':
-      return `${label}: ${vi ? 'tháng' : ''} ${list(row.monthsWithoutMeeting.map(shortMonth))}`.replace(':  ', ': ');
+      return `${label}: ${say(locale, W.inMonths, { months: list(row.monthsWithoutMeeting.map(shortMonth)) })}`;
     case 'thematic.missing':
       return `${label}: ${list(row.quartersWithoutThematic.map((q) => quarterLabel(q, locale)))}`;
     case 'absence.unexcused':
-      return `${label}: ${row.attendance.unexcused} ${vi ? 'lượt' : 'unexcused'}`;
+      return `${label}: ${say(locale, W.unexcusedCount, { n: row.attendance.unexcused })}`;
     case 'attendance.low':
       return `${label}: ${list(meetingsFlagged(row, code).map((m) => `${shortMonth(m.month)} (${percentText(m.rate, locale)})`))}`;
     case 'absence.excused_streak':
-      return `${label}: ${row.excusedStreakMemberIds.length} ${vi ? 'đồng chí' : 'member(s)'}`;
+      return `${label}: ${say(locale, W.memberCount, { n: row.excusedStreakMemberIds.length })}`;
     case 'probation.due':
-      return `${label}: ${list(row.probationDue.map((p) => `${vi ? 'đồng chí ' : ''}${p.fullName} (${formatShortDate(new Date(`${p.endsOn}T12:00:00Z`), 'UTC', locale)})`))}`;
+      return `${label}: ${list(row.probationDue.map((p) => `${say(locale, W.comradeName, { name: p.fullName })} (${formatShortDate(new Date(`${p.endsOn}T12:00:00Z`), 'UTC', locale)})`))}`;
     case 'meeting.short':
-      return `${label}: ${list(meetingsFlagged(row, code).map((m) => `${shortMonth(m.month)} (${m.durationMinutes ?? '–'} ${vi ? 'phút' : 'min'})`))}`;
+      return `${label}: ${list(meetingsFlagged(row, code).map((m) => `${shortMonth(m.month)} (${m.durationMinutes ?? '–'} ${say(locale, W.minutes)})`))}`;
     default:
-      return `${label}: ${vi ? 'kỳ' : ''} ${monthsOf(meetingsFlagged(row, code))}`.replace(':  ', ': ');
+      return `${label}: ${say(locale, W.atMeetings, { months: monthsOf(meetingsFlagged(row, code)) })}`;
   }
 }
 

@@ -24,6 +24,39 @@ export const FIGURES_WORDING = {
     en: ({ approve, denominator, percent, needed }: { approve: number; denominator: number; percent: string; needed: number }) =>
       `Voting in progress: ${approve}/${denominator} official members approved so far (${percent}); at least ${needed}/${denominator} needed.`,
   },
+  quorumShort: {
+    vi: ({ present, required, total }: { present: number; required: number; total: number }) => `Số đảng viên chính thức có mặt (${present}) chưa đạt mức tối thiểu theo quy chế chi bộ (${required}/${total}).`,
+    en: ({ present, required, total }: { present: number; required: number; total: number }) => `Official members present (${present}) are fewer than the cell's rules require (${required}/${total}).`,
+  },
+  noResolutionCanPass: {
+    vi: ({ voters, needed, denominator }: { voters: number; needed: number; denominator: number }) =>
+      `Số đảng viên chính thức có mặt (${voters}) không đủ để bất kỳ nghị quyết nào được thông qua (cần ít nhất ${needed}/${denominator}).`,
+    en: ({ voters, needed, denominator }: { voters: number; needed: number; denominator: number }) =>
+      `Official members present (${voters}) are too few for any resolution to pass (at least ${needed}/${denominator} needed).`,
+  },
+  kindCannotPass: {
+    vi: ({ voters, label, needed, denominator }: { voters: number; label: string; needed: number; denominator: number }) =>
+      `Số đảng viên chính thức có mặt (${voters}) không đủ để thông qua nội dung cần ${label} số đảng viên chính thức tán thành (cần ít nhất ${needed}/${denominator}).`,
+    en: ({ voters, label, needed, denominator }: { voters: number; label: string; needed: number; denominator: number }) =>
+      `Official members present (${voters}) are too few to pass a motion needing ${label} (at least ${needed}/${denominator} needed).`,
+  },
+  comrade: { vi: 'đồng chí', en: 'comrade' },
+  lowAttendance: {
+    vi: ({ percent }: { percent: string }) => `Tỷ lệ đảng viên dự sinh hoạt đạt ${percent}, chưa đạt yêu cầu trên 85%.`,
+    en: ({ percent }: { percent: string }) => `Attendance was ${percent}; the standard is above 85%.`,
+  },
+  unexcused: {
+    vi: ({ n, list }: { n: number; list: string }) => `Có ${n} đồng chí vắng mặt không có lý do${list}.`,
+    en: ({ n, list }: { n: number; list: string }) => `${n} ${n === 1 ? 'member was' : 'members were'} absent without reason${list}.`,
+  },
+  streakItem: {
+    vi: ({ who, length, span }: { who: string; length: number; span: string }) => `${who} (${length} kỳ, ${span})`,
+    en: ({ who, length, span }: { who: string; length: number; span: string }) => `${who} (${length} meetings, ${span})`,
+  },
+  excusedStreak: {
+    vi: ({ streak, items }: { streak: number; items: string }) => `Vắng có lý do từ ${streak} kỳ sinh hoạt liên tiếp trở lên trong năm: ${items}.`,
+    en: ({ streak, items }: { streak: number; items: string }) => `Absent with reason at ${streak} or more meetings in a row within a year: ${items}.`,
+  },
   venueUnknown: { vi: 'không rõ điểm cầu', en: 'venue not recorded' },
   attachedInNotCounted: { vi: '; không tính đảng viên sinh hoạt tạm thời đến', en: '; members attached here temporarily not included' },
   otherTimezone: { vi: 'Múi giờ khác', en: 'Another timezone' },

@@ -40,6 +40,27 @@ export const REPORT_WORDING = {
     vi: (x: DashboardTotals) => `Biểu quyết thông qua: ${x.passed}/${x.motions}; dự bị đến hạn: ${x.probationDue}`,
     en: (x: DashboardTotals) => `Motions passed: ${x.passed} of ${x.motions}; probations due: ${x.probationDue}`,
   },
+  // The particulars of a reason for attention.
+  inMonths: {
+    vi: ({ months }: { months: string }) => `tháng ${months}`,
+    en: ({ months }: { months: string }) => months,
+  },
+  atMeetings: {
+    vi: ({ months }: { months: string }) => `kỳ ${months}`,
+    en: ({ months }: { months: string }) => months,
+  },
+  unexcusedCount: {
+    vi: ({ n }: { n: number }) => `${n} lượt`,
+    en: ({ n }: { n: number }) => `${n} unexcused`,
+  },
+  memberCount: {
+    vi: ({ n }: { n: number }) => `${n} đồng chí`,
+    en: ({ n }: { n: number }) => `${n} member(s)`,
+  },
+  comradeName: {
+    vi: ({ name }: { name: string }) => `đồng chí ${name}`,
+    en: ({ name }: { name: string }) => name,
+  },
   reportDocx: { vi: 'Báo cáo (.docx)', en: 'Report (.docx)' },
   workbookXlsx: { vi: 'Bảng tổng hợp (.xlsx)', en: 'Workbook (.xlsx)' },
 } as const satisfies WordingTable;

@@ -41,6 +41,29 @@ export const SETUP_WORDING = {
     vi: ({ name }: { name: string }) => `Đồng chí ${name} đã gắn cuộc trò chuyện này với danh sách đảng viên của chi bộ.`,
     en: ({ name }: { name: string }) => `${name} bound this conversation to the cell's roster.`,
   },
+  syncRoster: { vi: 'Đồng bộ danh sách đảng viên', en: 'Sync the member roster' },
+  editSettings: { vi: 'Sửa thiết lập', en: 'Edit settings' },
+  // The welcome card where the bot was added.
+  assistant: { vi: 'Trợ lý sinh hoạt chi bộ', en: 'Cell meeting assistant' },
+  setUpCell: { vi: 'Thiết lập chi bộ', en: 'Set up the cell' },
+  cellSettings: { vi: 'Cài đặt chi bộ', en: 'Cell settings' },
+  memberRoster: { vi: 'Danh sách đảng viên', en: 'Member roster' },
+  welcomeMember: {
+    vi: ({ cell }: { cell: string }) => `Trợ lý sinh hoạt chi bộ xin chào đồng chí (${cell}). Gõ "trợ giúp" để xem các lệnh.`,
+    en: ({ cell }: { cell: string }) => `The cell meeting assistant greets you (${cell}). Type "help" to see the commands.`,
+  },
+  welcomeStranger: {
+    vi: 'Trợ lý sinh hoạt chi bộ xin chào đồng chí. Tài khoản của đồng chí chưa được liên kết với danh sách đảng viên của chi bộ; đề nghị liên hệ đồng chí Bí thư.',
+    en: 'The cell meeting assistant greets you. Your account is not linked to a cell roster yet; please contact the cell secretary.',
+  },
+  welcomeBound: {
+    vi: ({ cell }: { cell: string }) => `Trợ lý sinh hoạt chi bộ xin chào các đồng chí. Cuộc trò chuyện này đã được gắn với ${cell}. Gõ "@chibo trợ giúp" để xem các lệnh.`,
+    en: ({ cell }: { cell: string }) => `The cell meeting assistant greets you. This conversation is bound to ${cell}. Type "@chibo help" to see the commands.`,
+  },
+  welcomeNew: {
+    vi: 'Trợ lý sinh hoạt chi bộ xin chào các đồng chí. Đề nghị đồng chí Bí thư chi bộ bấm "Thiết lập chi bộ" để gắn cuộc trò chuyện này với chi bộ; đồng chí bấm nút sẽ được ghi nhận là Bí thư.',
+    en: 'The cell meeting assistant greets you. The cell secretary should press "Set up the cell" to bind this conversation to the cell; whoever presses it is recorded as the secretary.',
+  },
   // Settings in words ("nhắc lịch trước 7 ngày, 1 giờ").
   days: {
     vi: ({ n }: { n: number }) => `${n} ngày`,

@@ -10,10 +10,10 @@ import { parseSetupForm, setupFormView, setupFormWithErrors } from './setup-form
 import { say } from '../../core/wording/say';
 import { SETUP_WORDING as W } from '../../core/wording/setup';
 
-function nextSteps(vi: boolean): CardAction[] {
+function nextSteps(locale: Locale): CardAction[] {
   return [
-    { verb: 'setup.roster', title: vi ? 'Đồng bộ danh sách đảng viên' : 'Sync the member roster', data: { page: '1' }, style: 'positive' },
-    { verb: 'setup.start', title: vi ? 'Sửa thiết lập' : 'Edit settings', data: {} },
+    { verb: 'setup.roster', title: say(locale, W.syncRoster), data: { page: '1' }, style: 'positive' },
+    { verb: 'setup.start', title: say(locale, W.editSettings), data: {} },
   ];
 }
 
@@ -32,8 +32,7 @@ export async function saveSetup(ctx: FeatureContext, data: unknown): Promise<Tur
   const parsed = parseSetupForm(data, cell, locale);
   if (!parsed.ok) return updateWith(setupFormWithErrors(data, parsed.errors, setupFormView(cell, locale)), []);
   const saved = await applySettings(ctx.db, cell.id, parsed.patch, member.id, 'card');
-  const vi = locale === 'vi';
-  const done = { ...messageView(locale, 'success', savedText(saved.cell, saved.changes, locale), say(locale, W.setupTitle)), actions: nextSteps(vi) };
+  const done = { ...messageView(locale, 'success', savedText(saved.cell, saved.changes, locale), say(locale, W.setupTitle)), actions: nextSteps(locale) };
   return updateWith(done, []);
 }
 
