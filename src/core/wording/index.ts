@@ -7,6 +7,7 @@
 import type { WordingTable } from './say';
 import { ATTENDANCE_WORDING, HELP_WORDING, NOTICE_WORDING } from './attendance';
 import { FIGURES_WORDING, ROSTER_IMPORT_WORDING } from './figures';
+import { FORMAT_WORDING } from './formats';
 import { MEETING_WORDING } from './meetings';
 import { PERIOD_WORDING } from './periods';
 import { REPORT_WORDING } from './reports';
@@ -23,6 +24,7 @@ export { asLocale, isLocale, pick, say, type Bilingual, type WordingEntry, type 
 export const WORDING_CATALOGUE: Readonly<Record<string, WordingTable>> = {
   attendance: ATTENDANCE_WORDING,
   figures: FIGURES_WORDING,
+  formats: FORMAT_WORDING,
   help: HELP_WORDING,
   meetings: MEETING_WORDING,
   notices: NOTICE_WORDING,
