@@ -5,6 +5,7 @@
  * by `fill()` in the data builders.
  */
 import type { Locale } from '../core/types';
+import type { Bilingual } from '../core/wording/say';
 
 export const VI_LABELS = {
   // Buttons
@@ -274,9 +275,11 @@ export const EN_LABELS: Labels = {
   rosterNext: 'Next page',
 };
 
+const LABELS: Bilingual<Labels> = { vi: VI_LABELS, en: EN_LABELS };
+
 /** The label table for a locale (Vietnamese unless the view asks for English). */
 export function labelsFor(locale: Locale): Labels {
-  return locale === 'en' ? EN_LABELS : VI_LABELS;
+  return LABELS[locale];
 }
 
 /** Fills `{name}` slots of a label. */

@@ -13,12 +13,13 @@ import { committeeSigner } from '../reports/committee-signer';
 import { renderReportFile, type ReportFileFormat } from '../exports/committee-report-files';
 import { EXIT_OK, requiredOption, stringOption, UsageError, type CommandContext, type CommandSpec } from './context';
 import { printError, printJson, printLine, renderTable } from './output';
+import { isLocale } from '../core/wording/say';
 
 const USAGE = 'report --committee <id> --period <2026-11|2026-Q4|2026> [--json | --xlsx <file.xlsx> | --docx <file.docx>] [--lang vi|en]';
 
 function localeOf(ctx: CommandContext): Locale {
   const lang = stringOption(ctx.values, 'lang') ?? 'vi';
-  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang phải là vi hoặc en (đã nhập "${lang}")`, USAGE);
+  if (!isLocale(lang)) throw new UsageError(`--lang phải là vi hoặc en (đã nhập "${lang}")`, USAGE);
   return lang;
 }
 

@@ -6,6 +6,7 @@ import { loadPeriodSummary } from '../features/summaries/period-summary';
 import { periodSummaryText } from '../features/summaries/period-view';
 import { EXIT_OK, requiredOption, stringOption, UsageError, type CommandContext, type CommandSpec } from './context';
 import { printJson, printLine } from './output';
+import { isLocale } from '../core/wording/say';
 
 const USAGE = 'summary --meeting <id> [--json] [--lang vi|en]';
 const PERIOD_USAGE = 'summary --cell <id> --year <2025> | --period <2025-09> [--json] [--lang vi|en]';
@@ -20,7 +21,7 @@ export const summaryCommand: CommandSpec = {
 
 function localeOf(ctx: CommandContext): Locale {
   const lang = stringOption(ctx.values, 'lang') ?? 'vi';
-  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang phải là vi hoặc en (đã nhập "${lang}")`, USAGE);
+  if (!isLocale(lang)) throw new UsageError(`--lang phải là vi hoặc en (đã nhập "${lang}")`, USAGE);
   return lang;
 }
 

@@ -5,6 +5,8 @@
 import { formatPercent } from './format';
 import { isInvited, statusLabel } from './statuses';
 import { MEMBER_STATUSES, type AttendanceRecord, type Locale, type MemberStatus, type RosterMember } from './types';
+import { say } from './wording/say';
+import { FIGURES_WORDING as W } from './wording/figures';
 
 /** A number per member status. */
 export type StatusCounts = Readonly<Record<MemberStatus, number>>;
@@ -221,7 +223,7 @@ export function venueCounts(stats: AttendanceStats, venues: readonly string[]): 
 
 /** "Điểm cầu A: 6; Điểm cầu B: 2; không rõ điểm cầu: 3". */
 export function venueLine(counts: readonly VenueCount[], locale: Locale): string {
-  const unknown = locale === 'vi' ? 'không rõ điểm cầu' : 'venue not recorded';
+  const unknown = say(locale, W.venueUnknown);
   return counts.map((c) => `${c.name ?? unknown}: ${c.present}`).join('; ');
 }
 
@@ -249,7 +251,7 @@ export function rollCallLine(stats: AttendanceStats, locale: Locale): string {
  * temporarily are present, it says they are not in the rate (so it need not match "Có mặt").
  */
 export function rateSentence(stats: AttendanceStats, locale: Locale): string {
-  const note = stats.present.attached_in > 0 ? (locale === 'vi' ? '; không tính đảng viên sinh hoạt tạm thời đến' : '; members attached here temporarily not included') : '';
+  const note = stats.present.attached_in > 0 ? say(locale, W.attachedInNotCounted) : '';
   return `${stats.ratePresent}/${stats.expected} (${rateText(stats, locale)}${note})`;
 }
 

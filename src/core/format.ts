@@ -6,6 +6,8 @@
 import { ENGLISH_MONTHS } from './period';
 import { localParts } from './zoned-time';
 import type { Locale, MeetingForm, MeetingKind } from './types';
+import { say } from './wording/say';
+import { FORMAT_WORDING as W } from './wording/formats';
 
 // Time-zone arithmetic and periods live in their own files; features import all date helpers from here.
 export { localDateTimeToUtc } from './zoned-time';
@@ -41,39 +43,38 @@ function monthName(month: number): string {
   return ENGLISH_MONTHS[month - 1] ?? '';
 }
 
+function dateParts(p: { day: number; month: number; year: number }) {
+  return { day: p.day, dd: pad2(p.day), month: p.month, monthName: monthName(p.month), year: p.year };
+}
+
 /** Meeting time as in a notice: "14 giờ 00, ngày 05/9/2025 (thứ Sáu)" / "14:00, Friday 5 September 2025". */
 export function formatMeetingTime(date: Date, timeZone: string, locale: Locale): string {
   const p = localParts(date, timeZone);
-  if (locale === 'en') {
-    return `${formatClock(date, timeZone, 'en')}, ${weekdayName(p.weekday, 'en')} ${p.day} ${monthName(p.month)} ${p.year}`;
-  }
-  return `${formatClock(date, timeZone)}, ngày ${pad2(p.day)}/${p.month}/${p.year} (${weekdayName(p.weekday, 'vi')})`;
+  return say(locale, W.meetingTime, { ...dateParts(p), clock: formatClock(date, timeZone, locale), weekday: weekdayName(p.weekday, locale) });
 }
 
 /** Date as in minutes and resolutions: "ngày 05 tháng 9 năm 2025" / "5 September 2025". */
 export function formatLongDate(date: Date, timeZone: string, locale: Locale): string {
   const p = localParts(date, timeZone);
-  if (locale === 'en') return `${p.day} ${monthName(p.month)} ${p.year}`;
-  return `ngày ${pad2(p.day)} tháng ${p.month} năm ${p.year}`;
+  return say(locale, W.longDate, dateParts(p));
 }
 
 /** Short date: "05/9/2025" (vi) / "5 Sep 2025" (en). */
 export function formatShortDate(date: Date, timeZone: string, locale: Locale): string {
   const p = localParts(date, timeZone);
-  if (locale === 'en') return `${p.day} ${monthName(p.month).slice(0, 3)} ${p.year}`;
-  return `${pad2(p.day)}/${p.month}/${p.year}`;
+  return say(locale, W.shortDate, dateParts(p));
 }
 
 /** A moment in a sentence: "08 giờ 15, ngày 03/12/2026" (vi: "ngày" before every date) / "08:15, 3 Dec 2026". */
 export function formatClockAndDate(date: Date, timeZone: string, locale: Locale): string {
   const day = formatShortDate(date, timeZone, locale);
-  return `${formatClock(date, timeZone, locale)}, ${locale === 'vi' ? `ngày ${day}` : day}`;
+  return say(locale, W.clockAndDate, { clock: formatClock(date, timeZone, locale), date: day });
 }
 
 /** Clock time: "08 giờ 00", "14 giờ 00" (vi, the default, hour zero-padded as cells write it) / "14:00" (en). */
 export function formatClock(date: Date, timeZone: string, locale: Locale = 'vi'): string {
   const p = localParts(date, timeZone);
-  return locale === 'en' ? `${pad2(p.hour)}:${pad2(p.minute)}` : `${pad2(p.hour)} giờ ${pad2(p.minute)}`;
+  return say(locale, W.clock, { hh: pad2(p.hour), mm: pad2(p.minute) });
 }
 
 /** A wall-clock "HH:mm" (a meeting rule's time) as written: "08 giờ 00" (vi) / "08:00" (en). */
@@ -81,7 +82,7 @@ export function formatClockText(time: string, locale: Locale): string {
   const [hours = '0', minutes = '0'] = time.split(':');
   const hh = pad2(Number(hours));
   const mm = pad2(Number(minutes));
-  return locale === 'en' ? `${hh}:${mm}` : `${hh} giờ ${mm}`;
+  return say(locale, W.clock, { hh, mm });
 }
 
 /**
@@ -97,7 +98,7 @@ export function formatPercent(fraction: number, locale: Locale): string {
     .padStart(2, '0')
     .replace(/0+$/, '');
   const sign = fraction < 0 && hundredths > 0 ? '-' : '';
-  const separator = locale === 'vi' ? ',' : '.';
+  const separator = say(locale, W.decimalSeparator);
   return `${sign}${whole}${decimals ? separator + decimals : ''}%`;
 }
 

@@ -12,6 +12,8 @@ import { computeElectorate, decideMotion, type Electorate } from './voting';
 import { resultLines } from './vote-wording';
 import { formatPercent } from './format';
 import type { AttendanceRecord, BallotRecord, CellRules, Locale, MotionKind, Presence, RosterMember } from './types';
+import { say } from './wording/say';
+import { FIGURES_WORDING as W } from './wording/figures';
 
 /** A motion as stored: its ballots (a member's last one wins) and, once closed, the electorate frozen then. */
 export interface MotionRows {
@@ -152,9 +154,7 @@ export function motionResultLines(m: MotionFigures, locale: Locale): readonly st
 /** An open vote has no result yet: the count so far and the number needed, no conclusion. */
 function inProgressLine(m: MotionFigures, locale: Locale): string {
   const percent = formatPercent(m.denominator > 0 ? m.approve / m.denominator : 0, locale);
-  return locale === 'en'
-    ? `Voting in progress: ${m.approve}/${m.denominator} official members approved so far (${percent}); at least ${m.approvalsNeeded}/${m.denominator} needed.`
-    : `Đang biểu quyết: ${m.approve}/${m.denominator} đồng chí đảng viên chính thức tán thành (đạt ${percent}); cần ít nhất ${m.approvalsNeeded}/${m.denominator}.`;
+  return say(locale, W.votingInProgress, { approve: m.approve, denominator: m.denominator, percent, needed: m.approvalsNeeded });
 }
 
 /**

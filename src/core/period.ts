@@ -6,6 +6,9 @@ import { DomainError, localDetail } from './errors';
 import { normalizeText } from './text';
 import { localParts } from './zoned-time';
 import type { Locale } from './types';
+import { say } from './wording/say';
+import { PERIOD_WORDING } from './wording/periods';
+import { FORMAT_WORDING } from './wording/formats';
 
 /** English month names, January first. */
 export const ENGLISH_MONTHS = [
@@ -34,10 +37,7 @@ export function periodLabel(period: string, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})$/.exec(period);
   const month = match ? Number(match[2]) : 0;
   if (!match || month < 1 || month > 12) throw new DomainError('input.invalid', localDetail(`kỳ ${period}`, `period ${period}`));
-  if (locale === 'en') {
-    return `${ENGLISH_MONTHS[month - 1] ?? ''} ${match[1]}`;
-  }
-  return `tháng ${month}/${match[1]}`;
+  return say(locale, FORMAT_WORDING.month, { month, monthName: ENGLISH_MONTHS[month - 1] ?? '', year: match[1] ?? '' });
 }
 
 /**
@@ -159,5 +159,5 @@ export function defaultTargetPeriod(scope: TargetScope, meetingPeriod: string): 
 /** "năm 2024" / "tháng 1/2024"; "2024" / "January 2024". */
 export function targetPeriodLabel(scope: TargetScope, period: string, locale: Locale): string {
   if (scope === 'month') return periodLabel(period, locale);
-  return locale === 'vi' ? `năm ${period}` : period;
+  return say(locale, PERIOD_WORDING.year, { year: period });
 }

@@ -8,6 +8,8 @@ import { formatPercent } from './format';
 import { periodLabel } from './period';
 import { isInvited } from './statuses';
 import type { AttendanceRecord, Locale, RosterMember } from './types';
+import { say } from './wording/say';
+import { FIGURES_WORDING as W } from './wording/figures';
 
 /** Attendance at or below this fraction is flagged (the guideline asks for more than 85 %). */
 export const LOW_ATTENDANCE = 0.85;
@@ -104,16 +106,13 @@ export function excusedStreaks(history: readonly MeetingAttendance[], minStreak 
 }
 
 function comradeList(ids: readonly string[], names: ReadonlyMap<string, string>, locale: Locale): string {
-  const comrade = locale === 'en' ? 'comrade' : 'đồng chí';
+  const comrade = say(locale, W.comrade);
   return ids.map((id) => `${comrade} ${names.get(id) ?? id}`).join(', ');
 }
 
 function lowAttendanceFlag(rate: number, locale: Locale): QualityFlag {
   const percent = formatPercent(rate, locale);
-  const text =
-    locale === 'en'
-      ? `Attendance was ${percent}; the standard is above 85%.`
-      : `Tỷ lệ đảng viên dự sinh hoạt đạt ${percent}, chưa đạt yêu cầu trên 85%.`;
+  const text = say(locale, W.lowAttendance, { percent });
   return { code: 'attendance.low', text };
 }
 
@@ -121,23 +120,17 @@ function unexcusedFlag(input: QualityInput, names: ReadonlyMap<string, string>, 
   const ids = input.unexcusedIds ?? [];
   const list = ids.length > 0 ? `: ${comradeList(ids, names, locale)}` : '';
   const n = input.unexcusedCount;
-  const text =
-    locale === 'en'
-      ? `${n} ${n === 1 ? 'member was' : 'members were'} absent without reason${list}.`
-      : `Có ${n} đồng chí vắng mặt không có lý do${list}.`;
+  const text = say(locale, W.unexcused, { n, list });
   return input.unexcusedIds ? { code: 'absence.unexcused', text, memberIds: ids } : { code: 'absence.unexcused', text };
 }
 
 function streakFlag(streaks: readonly ExcusedStreak[], names: ReadonlyMap<string, string>, locale: Locale): QualityFlag {
-  const en = locale === 'en';
   const items = streaks.map((s) => {
     const span = `${periodLabel(s.fromPeriod, locale)} – ${periodLabel(s.toPeriod, locale)}`;
     const who = comradeList([s.memberId], names, locale);
-    return en ? `${who} (${s.length} meetings, ${span})` : `${who} (${s.length} kỳ, ${span})`;
+    return say(locale, W.streakItem, { who, length: s.length, span });
   });
-  const text = en
-    ? `Absent with reason at ${EXCUSED_STREAK} or more meetings in a row within a year: ${items.join('; ')}.`
-    : `Vắng có lý do từ ${EXCUSED_STREAK} kỳ sinh hoạt liên tiếp trở lên trong năm: ${items.join('; ')}.`;
+  const text = say(locale, W.excusedStreak, { streak: EXCUSED_STREAK, items: items.join('; ') });
   return { code: 'absence.excused_streak', text, memberIds: [...new Set(streaks.map((s) => s.memberId))] };
 }
 

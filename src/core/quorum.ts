@@ -5,6 +5,8 @@
 import { DomainError, localDetail, logDetail } from './errors';
 import { approvalsNeeded, thresholdFor } from './threshold';
 import type { CellRules, Locale, MotionKind } from './types';
+import { say } from './wording/say';
+import { FIGURES_WORDING as W } from './wording/figures';
 
 /** The numbers of a meeting the quorum check needs. */
 export interface QuorumInput {
@@ -48,39 +50,23 @@ function assertRules(rules: CellRules, input: QuorumInput): void {
 }
 
 function quorumLine(check: Omit<QuorumCheck, 'line' | 'warnings'>, input: QuorumInput, fraction: string, locale: Locale): string {
-  if (locale === 'en') {
-    const verdict = check.met ? 'Quorum met.' : 'Quorum not met.';
-    return `Official members present: ${check.present}/${input.officialTotal}; required under the cell's rules: ${check.required} (${fraction}). ${verdict}`;
-  }
-  const verdict = check.met ? 'Đủ điều kiện tiến hành sinh hoạt.' : 'Chưa đủ điều kiện tiến hành sinh hoạt.';
-  return `Đảng viên chính thức có mặt: ${check.present}/${input.officialTotal}; số cần có mặt theo quy chế chi bộ: ${check.required} (${fraction}). ${verdict}`;
+  return say(locale, W.quorumLine, { present: check.present, total: input.officialTotal, required: check.required, fraction, met: check.met });
 }
 
 function quorumWarnings(check: Omit<QuorumCheck, 'line' | 'warnings'>, input: QuorumInput, kind: MotionKind, locale: Locale): string[] {
-  const en = locale === 'en';
   const { presentVoters: voters, denominator } = input;
   const warnings: string[] = [];
   if (!check.met) {
-    warnings.push(
-      en
-        ? `Official members present (${check.present}) are fewer than the cell's rules require (${check.required}/${input.officialTotal}).`
-        : `Số đảng viên chính thức có mặt (${check.present}) chưa đạt mức tối thiểu theo quy chế chi bộ (${check.required}/${input.officialTotal}).`,
-    );
+    warnings.push(say(locale, W.quorumShort, { present: check.present, required: check.required, total: input.officialTotal }));
   }
   if (check.noResolutionCanPass) {
     const needed = approvalsNeeded('resolution', denominator);
-    warnings.push(
-      en
-        ? `Official members present (${voters}) are too few for any resolution to pass (at least ${needed}/${denominator} needed).`
-        : `Số đảng viên chính thức có mặt (${voters}) không đủ để bất kỳ nghị quyết nào được thông qua (cần ít nhất ${needed}/${denominator}).`,
-    );
+    warnings.push(say(locale, W.noResolutionCanPass, { voters, needed, denominator }));
   }
   const threshold = thresholdFor(kind);
   if (check.kindCannotPass && !threshold.strict) {
     warnings.push(
-      en
-        ? `Official members present (${voters}) are too few to pass a motion needing ${threshold.label.en} (at least ${check.approvalsNeeded}/${denominator} needed).`
-        : `Số đảng viên chính thức có mặt (${voters}) không đủ để thông qua nội dung cần ${threshold.label.vi} số đảng viên chính thức tán thành (cần ít nhất ${check.approvalsNeeded}/${denominator}).`,
+      say(locale, W.kindCannotPass, { voters, label: threshold.label[locale], needed: check.approvalsNeeded, denominator }),
     );
   }
   return warnings;

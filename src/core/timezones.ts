@@ -5,6 +5,8 @@
  */
 import { DomainError, logDetail } from './errors';
 import type { Locale } from './types';
+import { say } from './wording/say';
+import { FIGURES_WORDING as W } from './wording/figures';
 
 export interface TimezoneChoice {
   readonly id: string;
@@ -60,7 +62,7 @@ export function utcOffsetLabel(timeZone: string, at: Date): string {
 export function timezoneLabel(id: string, locale: Locale, at: Date = new Date()): string {
   const zone = knownTimezone(id);
   if (zone) return zone.label[locale];
-  const other = locale === 'vi' ? 'Múi giờ khác' : 'Another timezone';
+  const other = say(locale, W.otherTimezone);
   // A value that names no zone (an empty or mistyped form field) is shown as such; validation refuses it elsewhere.
   if (id.trim() === '') return other;
   try {

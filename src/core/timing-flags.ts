@@ -8,6 +8,8 @@
 import { formatClockAndDate } from './format';
 import type { QualityFlag } from './quality-flags';
 import type { Locale, MeetingKind } from './types';
+import { say } from './wording/say';
+import { FIGURES_WORDING as W } from './wording/figures';
 
 /** Minimum minutes of a regular meeting (42-HD/BTCTW). */
 export const MIN_MEETING_MINUTES = 90;
@@ -43,22 +45,14 @@ export function isThematicItem(title: string): boolean {
 }
 
 function shortFlag(minutes: number, minimum: number, locale: Locale): QualityFlag {
-  const text =
-    locale === 'en'
-      ? `The meeting lasted ${minutes} minutes, under the ${minimum} minutes of Guidance 42-HD/BTCTW (2025).`
-      : `Thời gian sinh hoạt ${minutes} phút, chưa đạt tối thiểu ${minimum} phút theo Hướng dẫn 42-HD/BTCTW (2025).`;
+  const text = say(locale, W.meetingShort, { minutes, minimum });
   return { code: 'meeting.short', text };
 }
 
 function lateFlag(timing: MeetingTiming, locale: Locale): QualityFlag {
   const posted = timing.noticePostedAt;
   const when = posted ? formatClockAndDate(posted, timing.timeZone, locale) : null;
-  if (locale === 'en') {
-    const what = when ? `The documents were posted at ${when}` : 'The documents were not posted before the meeting';
-    return { code: 'documents.late', text: `${what}; Guidance 42-HD/BTCTW (2025) asks for at least 1 day before.` };
-  }
-  const what = when ? `Tài liệu được gửi lúc ${when}` : 'Tài liệu chưa được gửi trước cuộc họp';
-  return { code: 'documents.late', text: `${what}, chưa đủ ít nhất 1 ngày trước cuộc họp theo Hướng dẫn 42-HD/BTCTW (2025).` };
+  return { code: 'documents.late', text: say(locale, W.documentsLate, { when: when ?? '' }) };
 }
 
 /** The meeting's duration in whole minutes, once it has both a start and an end. */

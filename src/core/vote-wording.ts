@@ -6,6 +6,8 @@ import { formatPercent } from './format';
 import { thresholdFor } from './threshold';
 import type { Locale, MotionKind } from './types';
 import type { Tally } from './tally';
+import { say } from './wording/say';
+import { VOTE_WORDING as W } from './wording/votes';
 
 /** What the result lines are written from: the motion, its tally and who could vote. */
 export interface ResultInput {
@@ -20,32 +22,15 @@ export interface ResultInput {
 }
 
 // A resolution is named as such; admission, confirmation and other motions stay neutral ("Nội dung").
-const CONCLUSIONS: Readonly<Record<Locale, Readonly<Record<'resolution' | 'motion', readonly [string, string]>>>> = {
-  vi: {
-    resolution: ['Nghị quyết được thông qua.', 'Nghị quyết không được thông qua.'],
-    motion: ['Nội dung được thông qua.', 'Nội dung không được thông qua.'],
-  },
-  en: {
-    resolution: ['The resolution is adopted.', 'The resolution is not adopted.'],
-    motion: ['The motion is adopted.', 'The motion is not adopted.'],
-  },
-};
-
 function conclusion(input: ResultInput, locale: Locale): string {
-  const pair = CONCLUSIONS[locale][input.kind === 'resolution' ? 'resolution' : 'motion'];
-  return input.passed ? pair[0] : pair[1];
+  if (input.kind === 'resolution') return say(locale, input.passed ? W.resolutionAdopted : W.resolutionNotAdopted);
+  return say(locale, input.passed ? W.motionAdopted : W.motionNotAdopted);
 }
 
 function presentLine(input: ResultInput, locale: Locale): string {
   const { approve, reject, other } = input.presentTally ?? input.tally;
   const silent = Math.max(0, input.presentVoters - approve - reject - other);
-  if (locale === 'en') {
-    const opinions = other === 1 ? 'other opinion' : 'other opinions';
-    const tail = silent > 0 ? `, ${silent} did not vote` : '';
-    return `Among the ${input.presentVoters} official members present: ${approve} approved, ${reject} rejected, ${other} ${opinions}${tail}.`;
-  }
-  const tail = silent > 0 ? `, ${silent} không biểu quyết` : '';
-  return `Trong số ${input.presentVoters} đồng chí đảng viên chính thức có mặt: ${approve} tán thành, ${reject} không tán thành, ${other} ý kiến khác${tail}.`;
+  return say(locale, W.presentLine, { voters: input.presentVoters, approve, reject, other, silent });
 }
 
 /**
@@ -55,10 +40,7 @@ function presentLine(input: ResultInput, locale: Locale): string {
 export function resultLines(input: ResultInput, locale: Locale): readonly [string, string] {
   const { approve } = input.tally;
   const percent = formatPercent(input.denominator > 0 ? approve / input.denominator : 0, locale);
-  const first =
-    locale === 'en'
-      ? `Vote result: ${approve}/${input.denominator} official members approved (${percent}). ${conclusion(input, locale)}`
-      : `Kết quả biểu quyết: ${approve}/${input.denominator} đồng chí đảng viên chính thức tán thành (đạt ${percent}). ${conclusion(input, locale)}`;
+  const first = say(locale, W.resultLine, { approve, denominator: input.denominator, percent, conclusion: conclusion(input, locale) });
   return [first, presentLine(input, locale)];
 }
 
@@ -66,10 +48,7 @@ export function resultLines(input: ResultInput, locale: Locale): readonly [strin
 export function voteCallText(title: string, locale: Locale): string {
   // The title may end with its own full stop; the sentence supplies one.
   const subject = title.trim().replace(/[.。]+$/, '');
-  if (locale === 'en') {
-    return `Official members are asked to vote on adopting ${subject}. (Probationary members give opinions but do not vote.)`;
-  }
-  return `Đề nghị các đồng chí đảng viên chính thức biểu quyết thông qua ${subject}. (Đảng viên dự bị tham gia ý kiến, không biểu quyết.)`;
+  return say(locale, W.call, { subject });
 }
 
 /**
@@ -79,14 +58,10 @@ export function voteCallText(title: string, locale: Locale): string {
 export function neededText(kind: MotionKind, needed: number, denominator: number, locale: Locale): string {
   const label = thresholdFor(kind).label[locale];
   if (denominator <= 0) return label;
-  return locale === 'en'
-    ? `${label} – at least ${needed}/${denominator} official members must approve`
-    : `${label} – cần ít nhất ${needed}/${denominator} đồng chí đảng viên chính thức tán thành`;
+  return say(locale, W.needed, { label, needed, denominator });
 }
 
 /** "Trong đó 5 đồng chí biểu quyết giơ tay, thư ký ghi nhận." (ballots recorded on members' behalf). */
 export function showOfHandsLine(count: number, locale: Locale): string {
-  return locale === 'en'
-    ? `Of these, ${count} voted by show of hands, recorded by the minute-taker.`
-    : `Trong đó ${count} đồng chí biểu quyết giơ tay, thư ký ghi nhận.`;
+  return say(locale, W.showOfHands, { count });
 }

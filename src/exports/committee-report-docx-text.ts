@@ -6,8 +6,9 @@ import { formatLongDate } from '../core/format';
 import type { Locale } from '../core/types';
 import type { CommitteeReport, TargetTotal } from '../reports/committee-report-types';
 import { formText, MEETING_FORMS, percentText, REPORT_TIME_ZONE, reportPeriodLabel, shortMonth, targetPeriodText } from '../reports/committee-report-wording';
+import { pick, say } from '../core/wording/say';
 
-export const t = (locale: Locale, vi: string, en: string): string => (locale === 'vi' ? vi : en);
+export const t = (locale: Locale, vi: string, en: string): string => say(locale, { vi, en });
 
 /** "Đảng bộ Khối Doanh nghiệp quận Long Biên" → "Đảng ủy Khối Doanh nghiệp quận Long Biên": the body that signs. */
 export function committeeBodyName(name: string): string {
@@ -19,11 +20,11 @@ export function reportPlaceAndDate(report: CommitteeReport, locale: Locale): str
   const date = formatLongDate(new Date(report.generatedAt), REPORT_TIME_ZONE, locale);
   const place = report.committee.locality.trim() || '……………';
   // Party documents write January and February with two digits ("tháng 01") so they cannot be altered.
-  return `${place}, ${locale === 'vi' ? date.replace(/tháng ([12]) năm/, 'tháng 0$1 năm') : date}`;
+  return `${place}, ${say(locale, { vi: date.replace(/tháng ([12]) năm/, 'tháng 0$1 năm'), en: date })}`;
 }
 
 export function reportTitleLines(report: CommitteeReport, locale: Locale): [string, string] {
-  return locale === 'vi' ? ['BÁO CÁO', `Tình hình sinh hoạt chi bộ ${reportPeriodLabel(report.period, locale)}`] : ['REPORT', `on the meetings of party cells, ${reportPeriodLabel(report.period, locale)}`];
+  return [t(locale, 'BÁO CÁO', 'REPORT'), t(locale, `Tình hình sinh hoạt chi bộ ${reportPeriodLabel(report.period, locale)}`, `on the meetings of party cells, ${reportPeriodLabel(report.period, locale)}`)];
 }
 
 export function openingSentence(report: CommitteeReport, locale: Locale): string {
@@ -55,9 +56,7 @@ export function figureLines(report: CommitteeReport, locale: Locale): string[] {
 
 /** The table by cell of part I: heading row first. */
 export function cellTableRows(report: CommitteeReport, locale: Locale): string[][] {
-  const heading = locale === 'vi'
-    ? ['TT', 'Chi bộ', 'Số kỳ', 'Tỷ lệ dự', 'Vắng có / không lý do', 'Biểu quyết thông qua']
-    : ['No.', 'Cell', 'Held', 'Rate', 'Excused / unexcused', 'Passed'];
+  const heading = pick(locale, { vi: ['TT', 'Chi bộ', 'Số kỳ', 'Tỷ lệ dự', 'Vắng có / không lý do', 'Biểu quyết thông qua'], en: ['No.', 'Cell', 'Held', 'Rate', 'Excused / unexcused', 'Passed'] });
   const rows = report.cells.map((c, i) => [
     String(i + 1), c.cell.name, String(c.meetings.length), percentText(c.attendance.rate, locale), `${c.attendance.excused} / ${c.attendance.unexcused}`, `${c.motions.passed}/${c.motions.total}`,
   ]);

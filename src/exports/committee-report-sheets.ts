@@ -8,6 +8,7 @@ import type { CellMeetingRow, CellReportRow, CommitteeReport } from '../reports/
 import {
   attentionDetails, attentionLabel, formText, instantDate, kindText, MEETING_FORMS, quarterLabel, shortMonth, targetPeriodText,
 } from '../reports/committee-report-wording';
+import { say } from '../core/wording/say';
 
 export type CellValue = string | number | null;
 
@@ -28,7 +29,7 @@ export interface SheetSpec {
   readonly perCell: boolean;
 }
 
-const t = (locale: Locale, vi: string, en: string): string => (locale === 'vi' ? vi : en);
+const t = (locale: Locale, vi: string, en: string): string => say(locale, { vi, en });
 const col = (header: string, width: number, numFmt?: string): SheetColumn => (numFmt === undefined ? { header, width } : { header, width, numFmt });
 const RATE = '0.0%';
 

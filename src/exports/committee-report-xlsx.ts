@@ -8,6 +8,7 @@ import type { Locale } from '../core/types';
 import type { CommitteeReport } from '../reports/committee-report-types';
 import { reportPeriodLabel } from '../reports/committee-report-wording';
 import { committeeReportSheets, type SheetSpec } from './committee-report-sheets';
+import { pick } from '../core/wording/say';
 
 /** Row of the column headings; data starts on the next one. */
 export const HEADER_ROW = 2;
@@ -36,7 +37,7 @@ function writeSheet(book: ExcelJS.Workbook, spec: SheetSpec, report: CommitteeRe
       paperSize: A4, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: locale === 'vi' ? '&LTrang &P/&N' : '&LPage &P of &N' },
+    headerFooter: { oddFooter: pick(locale, { vi: '&LTrang &P/&N', en: '&LPage &P of &N' }) },
   });
   const title = sheet.addRow([`${report.committee.name} – ${spec.title} – ${reportPeriodLabel(report.period, locale)}`]);
   title.font = { bold: true, size: 13 };
@@ -50,7 +51,7 @@ function writeSheet(book: ExcelJS.Workbook, spec: SheetSpec, report: CommitteeRe
     row.alignment = { vertical: 'top', wrapText: true };
     row.height = rowHeight(values, spec);
   }
-  if (spec.rows.length === 0) sheet.addRow([null, locale === 'vi' ? 'Không có' : 'None']).font = { italic: true };
+  if (spec.rows.length === 0) sheet.addRow([null, pick(locale, { vi: 'Không có', en: 'None' })]).font = { italic: true };
   spec.columns.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);
     column.width = c.width;

@@ -18,6 +18,8 @@ import type { FeatureContext } from './shared/context';
 import { findMemberByAccount, resolveTurn } from './shared/resolve';
 import { messageView } from './shared/results';
 import type { Actor, BotCore, ChannelPorts, Turn, TurnResult } from './turn';
+import { say } from '../core/wording/say';
+import { TURN_WORDING } from '../core/wording/turn';
 
 export interface BotDependencies {
   readonly db: Database;
@@ -37,10 +39,7 @@ function refusal(error: DomainError, locale: Locale): TurnResult {
 }
 
 function failure(locale: Locale, requestId: string): TurnResult {
-  const message =
-    locale === 'vi'
-      ? `Xin lỗi đồng chí, hệ thống gặp sự cố khi xử lý yêu cầu. Đề nghị thử lại sau (mã: ${requestId}).`
-      : `Sorry, something went wrong while handling your request. Please try again later (ref: ${requestId}).`;
+  const message = say(locale, TURN_WORDING.apology, { requestId });
   return { replies: [{ kind: 'card', view: messageView(locale, 'error', message) }], refreshes: [], error: { code: 'internal', message } };
 }
 

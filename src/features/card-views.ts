@@ -18,6 +18,7 @@ import { loadMeetingSummary } from './summaries/load-summary';
 import { summaryView } from './summaries/summary-view';
 import { requireVoteCardMotionOfCell } from './votes/motion-queries';
 import { voteViewFor } from './votes/vote-view';
+import { asLocale } from '../core/wording/say';
 
 function requireCardKey(key: string): CardKey {
   const parsed = parseCardKey(key);
@@ -64,5 +65,5 @@ export async function sharedCardView(services: Services, key: string): Promise<C
   const parsed = requireCardKey(key);
   const cell = await cellOfCard(services.db, parsed);
   if (!cell) throw new DomainError(parsed.kind === 'vote' ? 'motion.not_found' : 'meeting.not_found');
-  return cardViewInCell(services, parsed, cell.id, null, cell.locale === 'en' ? 'en' : 'vi');
+  return cardViewInCell(services, parsed, cell.id, null, asLocale(cell.locale));
 }

@@ -15,6 +15,7 @@ import { announceCancellation, announceMove, remindToJoin, remindToVote, remindU
 import type { Services } from './shared/context';
 import { NO_SENDS, type JobContext } from './shared/job-context';
 import { sendScheduledSummary } from './summaries/summary-job';
+import { asLocale } from '../core/wording/say';
 
 const JOBS: Readonly<Record<JobName, (ctx: JobContext) => Promise<JobResult>>> = {
   notice: postScheduledNotice,
@@ -28,7 +29,7 @@ const JOBS: Readonly<Record<JobName, (ctx: JobContext) => Promise<JobResult>>> =
 };
 
 function localeOf(meeting: MeetingWithDetails): Locale {
-  return meeting.cell.locale === 'en' ? 'en' : 'vi';
+  return asLocale(meeting.cell.locale);
 }
 
 /** Does one due job; resolves with what to send. */

@@ -6,6 +6,9 @@
 import { formatPercent, formatShortDate, formLabel, meetingKindLabel, periodLabel } from '../core/format';
 import type { Locale } from '../core/types';
 import type { AttentionCode, CellMeetingRow, CellReportRow, MeetingForm, ReportPeriod } from './committee-report-types';
+import { say } from '../core/wording/say';
+import { PERIOD_WORDING } from '../core/wording/periods';
+import { REPORT_WORDING as W } from '../core/wording/reports';
 
 /** Committees of this product sit in Viet Nam; the report carries instants, shown in this zone. */
 export const REPORT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -34,14 +37,14 @@ export function attentionLabel(code: AttentionCode, locale: Locale): string {
 export function quarterLabel(quarter: string, locale: Locale): string {
   const [year, q] = quarter.split('-Q');
   const roman = ['I', 'II', 'III', 'IV'][Number(q) - 1] ?? q ?? '';
-  return locale === 'vi' ? `quý ${roman}/${year ?? ''}` : `Q${q ?? ''} ${year ?? ''}`;
+  return say(locale, PERIOD_WORDING.quarter, { q: q ?? '', roman, year: year ?? '' });
 }
 
 /** The period in the output's language ("quý IV/2026" / "Q4 2026"), whatever locale the report was computed in. */
 export function reportPeriodLabel(period: ReportPeriod, locale: Locale): string {
   if (period.kind === 'month') return periodLabel(period.key, locale);
   if (period.kind === 'quarter') return quarterLabel(period.key, locale);
-  return locale === 'vi' ? `năm ${period.key}` : period.key;
+  return say(locale, PERIOD_WORDING.year, { year: period.key });
 }
 
 /** "2026-11" → "11/2026" (both locales: short column headings). */
@@ -81,24 +84,23 @@ function monthsOf(meetings: readonly CellMeetingRow[]): string {
 /** One reason with its particulars: which months, which meetings, whom. */
 export function attentionDetail(row: CellReportRow, code: AttentionCode, locale: Locale): string {
   const label = attentionLabel(code, locale);
-  const vi = locale === 'vi';
   switch (code) {
     case 'meeting.missing':
-      return `${label}: ${vi ? 'tháng' : ''} ${list(row.monthsWithoutMeeting.map(shortMonth))}`.replace(':  ', ': ');
+      return `${label}: ${say(locale, W.inMonths, { months: list(row.monthsWithoutMeeting.map(shortMonth)) })}`;
     case 'thematic.missing':
       return `${label}: ${list(row.quartersWithoutThematic.map((q) => quarterLabel(q, locale)))}`;
     case 'absence.unexcused':
-      return `${label}: ${row.attendance.unexcused} ${vi ? 'lượt' : 'unexcused'}`;
+      return `${label}: ${say(locale, W.unexcusedCount, { n: row.attendance.unexcused })}`;
     case 'attendance.low':
       return `${label}: ${list(meetingsFlagged(row, code).map((m) => `${shortMonth(m.month)} (${percentText(m.rate, locale)})`))}`;
     case 'absence.excused_streak':
-      return `${label}: ${row.excusedStreakMemberIds.length} ${vi ? 'đồng chí' : 'member(s)'}`;
+      return `${label}: ${say(locale, W.memberCount, { n: row.excusedStreakMemberIds.length })}`;
     case 'probation.due':
-      return `${label}: ${list(row.probationDue.map((p) => `${vi ? 'đồng chí ' : ''}${p.fullName} (${formatShortDate(new Date(`${p.endsOn}T12:00:00Z`), 'UTC', locale)})`))}`;
+      return `${label}: ${list(row.probationDue.map((p) => `${say(locale, W.comradeName, { name: p.fullName })} (${formatShortDate(new Date(`${p.endsOn}T12:00:00Z`), 'UTC', locale)})`))}`;
     case 'meeting.short':
-      return `${label}: ${list(meetingsFlagged(row, code).map((m) => `${shortMonth(m.month)} (${m.durationMinutes ?? '–'} ${vi ? 'phút' : 'min'})`))}`;
+      return `${label}: ${list(meetingsFlagged(row, code).map((m) => `${shortMonth(m.month)} (${m.durationMinutes ?? '–'} ${say(locale, W.minutes)})`))}`;
     default:
-      return `${label}: ${vi ? 'kỳ' : ''} ${monthsOf(meetingsFlagged(row, code))}`.replace(':  ', ': ');
+      return `${label}: ${say(locale, W.atMeetings, { months: monthsOf(meetingsFlagged(row, code)) })}`;
   }
 }
 
@@ -110,5 +112,5 @@ export function attentionDetails(row: CellReportRow, locale: Locale): string[] {
 /** "Kết nạp đảng viên mới – năm 2026" / "… – tháng 12/2026". */
 export function targetPeriodText(scope: 'year' | 'month', period: string, locale: Locale): string {
   if (scope === 'month') return periodLabel(period, locale);
-  return locale === 'vi' ? `năm ${period}` : period;
+  return say(locale, PERIOD_WORDING.year, { year: period });
 }

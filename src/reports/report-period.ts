@@ -3,6 +3,8 @@ import { DomainError } from '../core/errors';
 import { periodLabel } from '../core/period';
 import type { Locale } from '../core/types';
 import type { ReportPeriod } from './committee-report-types';
+import { say } from '../core/wording/say';
+import { PERIOD_WORDING } from '../core/wording/periods';
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
@@ -22,12 +24,12 @@ function build(kind: ReportPeriod['kind'], key: string, year: number, first: num
 export function parseReportPeriod(key: string, locale: Locale): ReportPeriod {
   const text = key.trim();
   const y = /^(\d{4})$/.exec(text);
-  if (y) return build('year', text, Number(y[1]), 1, 12, locale === 'vi' ? `năm ${text}` : text);
+  if (y) return build('year', text, Number(y[1]), 1, 12, say(locale, PERIOD_WORDING.year, { year: text }));
   const q = /^(\d{4})-Q([1-4])$/i.exec(text);
   if (q) {
     const year = Number(q[1]);
     const n = Number(q[2]);
-    const label = locale === 'vi' ? `quý ${ROMAN[n - 1] ?? n}/${year}` : `Q${n} ${year}`;
+    const label = say(locale, PERIOD_WORDING.quarter, { q: n, roman: ROMAN[n - 1] ?? String(n), year });
     return build('quarter', `${year}-Q${n}`, year, 3 * n - 2, 3 * n, label);
   }
   const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);

@@ -15,6 +15,8 @@ import { localeOf } from './activity';
 import { cardInvokeResponse, cardKeyOfView, messageInvokeResponse, type CardInvokeAnswer } from './cards';
 import { renderForConversation } from './card-render';
 import type { RefreshAudience } from './refresh-audience';
+import { say } from '../../core/wording/say';
+import { TURN_WORDING } from '../../core/wording/turn';
 
 export interface InvokeContext {
   /** Who the answered card auto-refreshes for (refresh-audience.ts). */
@@ -66,13 +68,13 @@ export async function invokeAnswer(ctx: InvokeContext, result: TurnResult, verb:
   }
   // The presser's own replies go to their personal chat (reply-routing.ts): say where to look.
   if (!ctx.personal && result.replies.some((reply) => !isPublic(reply, result))) {
-    return messageInvokeResponse(ctx.locale === 'vi' ? 'Đã gửi tới cuộc trò chuyện riêng của đồng chí với trợ lý.' : 'Sent to your personal chat with the assistant.');
+    return messageInvokeResponse(say(ctx.locale, TURN_WORDING.sentToPersonalChat));
   }
-  return messageInvokeResponse(ctx.locale === 'vi' ? 'Đã ghi nhận.' : 'Done.');
+  return messageInvokeResponse(say(ctx.locale, TURN_WORDING.done));
 }
 
 /** The answer when the turn is not done within Teams' deadline: the card stays as it was, the work goes on. */
 export function pendingInvokeResponse(activity: Activity): InvokeResponse {
-  const text = localeOf(activity) === 'vi' ? 'Yêu cầu của đồng chí đang được xử lý; thẻ sẽ được cập nhật trong giây lát.' : 'Your request is being processed; the card will update in a moment.';
+  const text = say(localeOf(activity), TURN_WORDING.stillProcessing);
   return { status: 200, body: messageInvokeResponse(text) };
 }

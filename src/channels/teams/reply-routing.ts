@@ -12,6 +12,8 @@ import { repliesByAudience } from '../../features/shared/audience';
 import type { Actor, Reply, Turn, TurnResult } from '../../features/turn';
 import type { Database } from '../../store/database';
 import { cellOfConversation } from './teams-store';
+import { say } from '../../core/wording/say';
+import { TURN_WORDING } from '../../core/wording/turn';
 
 export interface RoutedReplies {
   /** Posted in the conversation the turn came from. */
@@ -48,7 +50,7 @@ async function sharedConversationsOf(db: Database, actor: Actor): Promise<string
 
 /** Said in the personal chat when what the member typed there was posted for the cell instead. */
 function sentToCellNote(locale: Locale): Reply {
-  const text = locale === 'vi' ? 'Đã gửi tới cuộc trò chuyện chung của chi bộ.' : "Posted in the cell's shared conversation.";
+  const text = say(locale, TURN_WORDING.postedInCellChat);
   return { kind: 'text', text };
 }
 

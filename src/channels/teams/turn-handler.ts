@@ -26,6 +26,8 @@ import { outboxReachesPerson, postToPersonalChat, queueForPerson, type PersonalR
 import { cellOfTurn, routeReplies, type RoutedReplies } from './reply-routing';
 import type { TurnGate } from './turn-gate';
 import type { SharedCardNewsPublisher } from '../shared-card-news';
+import { say } from '../../core/wording/say';
+import { TURN_WORDING } from '../../core/wording/turn';
 
 export interface TeamsTurnDependencies {
   readonly bot: BotCore;
@@ -162,9 +164,7 @@ async function answerRefresh(deps: TeamsTurnDependencies, context: TurnContext, 
 }
 
 function apology(locale: 'vi' | 'en', requestId: string): string {
-  return locale === 'vi'
-    ? `Xin lỗi đồng chí, hệ thống gặp sự cố khi xử lý yêu cầu. Đề nghị thử lại sau (mã: ${requestId}).`
-    : `Sorry, something went wrong while handling your request. Please try again later (ref: ${requestId}).`;
+  return say(locale, TURN_WORDING.apology, { requestId });
 }
 
 /** What happens to a turn whose request was answered early (the deadline passed): it is logged when it ends. */
@@ -186,11 +186,11 @@ export function createTurnLogic(deps: TeamsTurnDependencies, scope: RequestScope
           return await deps.gate.run(() => answerRefresh(deps, context, inbound.cardKey), 'refresh');
         case 'unknown-action':
           scope.logger.warn({ verb: inbound.verb }, 'teams: unknown card verb');
-          return await answerInvoke(context, errorInvokeResponse(400, 'action.unknown', localeOf(context.activity) === 'vi' ? 'Thao tác không được hỗ trợ.' : 'Unsupported action.'));
+          return await answerInvoke(context, errorInvokeResponse(400, 'action.unknown', say(localeOf(context.activity), TURN_WORDING.unsupportedAction)));
         case 'ignore':
           scope.logger.debug({ reason: inbound.reason }, 'teams: activity ignored');
           // An invoke left unanswered becomes botbuilder's HTTP 501; say "not supported" the Universal Actions way.
-          if (context.activity.type === ActivityTypes.Invoke) return await answerInvoke(context, errorInvokeResponse(400, 'invoke.unsupported', localeOf(context.activity) === 'vi' ? 'Thao tác không được hỗ trợ.' : 'Unsupported action.'));
+          if (context.activity.type === ActivityTypes.Invoke) return await answerInvoke(context, errorInvokeResponse(400, 'invoke.unsupported', say(localeOf(context.activity), TURN_WORDING.unsupportedAction)));
           return;
       }
     } catch (error) {

@@ -6,6 +6,9 @@
  * speaks only when addressed with a command, so ordinary chat stays quiet.
  */
 import { parseCommand } from '../../core/commands';
+import type { Locale } from '../../core/types';
+import { asLocale, say } from '../../core/wording/say';
+import { ZALO_WORDING } from '../../core/wording/zalo';
 import type { Clock, Logger } from '../../features/ports';
 import type { BotCore, InboundEvent, TurnResult } from '../../features/turn';
 import type { Database } from '../../store/database';
@@ -31,14 +34,19 @@ export interface InboundDependencies {
 const MAX_FAILED_CODES = 10;
 const LOCALE = 'vi';
 
-const STRANGER =
-  'Trợ lý sinh hoạt chi bộ xin chào đồng chí. Tài khoản Zalo của đồng chí chưa được liên kết với danh sách đảng viên của chi bộ. ' +
-  'Đề nghị đồng chí gửi mã liên kết do đồng chí Bí thư chi bộ cung cấp (ví dụ: ABCD-EFGH).';
-const BAD_CODE = 'Mã liên kết không đúng, đã được sử dụng hoặc đã hết hạn. Đề nghị đồng chí kiểm tra lại hoặc liên hệ đồng chí Bí thư chi bộ để nhận mã mới.';
+// Strangers are not in any cell yet: they hear the bot's default language.
+const STRANGER = say(LOCALE, ZALO_WORDING.stranger);
+const BAD_CODE = say(LOCALE, ZALO_WORDING.badCode);
 
 async function memberOfZalo(db: Database, userId: string): Promise<Member | null> {
   const account = await db.prisma.channelAccount.findUnique({ where: { platform_platformUserId: { platform: 'zalo', platformUserId: userId } }, include: { member: true } });
   return account?.member ?? null;
+}
+
+/** A linked member is spoken to in their cell's language. */
+async function cellLocale(db: Database, cellId: string): Promise<Locale> {
+  const cell = await db.prisma.cell.findUnique({ where: { id: cellId }, select: { locale: true } });
+  return asLocale(cell?.locale);
 }
 
 /** Runs one event; `eventId` keys everything it queues. */
@@ -71,7 +79,7 @@ async function tryLink(deps: InboundDependencies, userId: string, code: string, 
   const member = await redeemCode(deps.db, code, userId, deps.clock.now());
   if (member === null) return false;
   const cell = await deps.db.prisma.cell.findUnique({ where: { id: member.cellId } });
-  const text = `Đã liên kết tài khoản Zalo của đồng chí với đảng viên ${member.fullName}${cell ? `, ${cell.name}` : ''}. Từ nay đồng chí sẽ nhận thông báo sinh hoạt, điểm danh và biểu quyết của chi bộ qua Zalo. Gõ "trợ giúp" để xem các lệnh.`;
+  const text = say(asLocale(cell?.locale), ZALO_WORDING.linked, { name: member.fullName, cell: cell?.name ?? '' });
   deps.logger.info({ userId, memberId: member.id, code: formatCode(code).slice(0, 2) }, 'zalo: account linked');
   await deps.outbound.toThread({ kind: 'user', userId, memberId: member.id }, eventId, [text]);
   return true;
@@ -91,8 +99,9 @@ async function handleUserText(deps: InboundDependencies, userId: string, text: s
     return;
   }
   const event = inboundOf(text, await pendingQuestion(deps.db, userThread(userId)));
-  const result = await runTurn(deps, { platform: 'zalo', platformUserId: userId }, { platform: 'zalo', conversationId: userId, personal: true }, event, eventId);
-  await deliver(deps, { kind: 'user', userId, memberId: member.id }, result, eventId, member);
+  const locale = await cellLocale(deps.db, member.cellId);
+  const result = await runTurn(deps, { platform: 'zalo', platformUserId: userId }, { platform: 'zalo', conversationId: userId, personal: true }, event, eventId, locale);
+  await deliver(deps, { kind: 'user', userId, memberId: member.id }, result, eventId, locale, member);
 }
 
 async function handleGroupText(deps: InboundDependencies, event: Extract<ZaloEvent, { kind: 'group_text' }>, eventId: string): Promise<void> {
@@ -100,8 +109,10 @@ async function handleGroupText(deps: InboundDependencies, event: Extract<ZaloEve
   // Ordinary chat in the group is not for the bot: only commands, payloads and digit answers are.
   if (inbound.kind === 'message' && parseCommand(inbound.text).name === 'unknown') return;
   deps.logger.debug({ groupIdFrom: event.groupIdFrom }, 'zalo: group event');
-  const result = await runTurn(deps, { platform: 'zalo', platformUserId: event.userId }, { platform: 'zalo', conversationId: event.groupId, personal: false }, inbound, eventId);
-  await deliver(deps, { kind: 'group', groupId: event.groupId }, result, eventId, await memberOfZalo(deps.db, event.userId), event.userId);
+  const sender = await memberOfZalo(deps.db, event.userId);
+  const locale = sender === null ? LOCALE : await cellLocale(deps.db, sender.cellId);
+  const result = await runTurn(deps, { platform: 'zalo', platformUserId: event.userId }, { platform: 'zalo', conversationId: event.groupId, personal: false }, inbound, eventId, locale);
+  await deliver(deps, { kind: 'group', groupId: event.groupId }, result, eventId, locale, sender, event.userId);
 }
 
 /** Payload, digit answer, or ordinary text — in that order. */
@@ -110,22 +121,22 @@ export function inboundOf(text: string, question: Question | undefined): Inbound
   return action ? { kind: 'card.action', verb: action.verb, data: action.data } : { kind: 'message', text };
 }
 
-function runTurn(deps: InboundDependencies, actor: { platform: 'zalo'; platformUserId: string }, conversation: { platform: 'zalo'; conversationId: string; personal: boolean }, event: InboundEvent, eventId: string): Promise<TurnResult> {
-  return deps.bot.handle({ event, actor, conversation, locale: LOCALE, receivedAt: deps.clock.now(), requestId: `zalo-${eventId}` });
+function runTurn(deps: InboundDependencies, actor: { platform: 'zalo'; platformUserId: string }, conversation: { platform: 'zalo'; conversationId: string; personal: boolean }, event: InboundEvent, eventId: string, locale: Locale): Promise<TurnResult> {
+  return deps.bot.handle({ event, actor, conversation, locale, receivedAt: deps.clock.now(), requestId: `zalo-${eventId}` });
 }
 
 /** A group turn: what is published is said in the group, the sender's own answers in their 1:1 chat with the OA. */
-async function deliverFromGroup(deps: InboundDependencies, address: ThreadAddress, result: TurnResult, eventId: string, member: Member | null, senderId: string): Promise<void> {
-  const { published, own } = resultItemsByAudience(result);
+async function deliverFromGroup(deps: InboundDependencies, address: ThreadAddress, result: TurnResult, eventId: string, locale: Locale, member: Member | null, senderId: string): Promise<void> {
+  const { published, own } = resultItemsByAudience(result, locale);
   await deps.outbound.toThread(address, eventId, published);
   // Someone the roster does not know may not follow the OA: nothing can reach them 1:1, and the group is not told instead.
   if (member === null) return deps.logger.debug({ dropped: own.length }, 'zalo: group sender not linked; their own answers are not sent');
   await deps.outbound.toThread({ kind: 'user', userId: senderId, memberId: member.id }, eventId, own);
 }
 
-async function deliver(deps: InboundDependencies, address: ThreadAddress, result: TurnResult, eventId: string, member: Member | null, groupSenderId?: string): Promise<void> {
-  if (address.kind === 'group' && groupSenderId !== undefined) await deliverFromGroup(deps, address, result, eventId, member, groupSenderId);
-  else await deps.outbound.toThread(address, eventId, resultItems(result));
+async function deliver(deps: InboundDependencies, address: ThreadAddress, result: TurnResult, eventId: string, locale: Locale, member: Member | null, groupSenderId?: string): Promise<void> {
+  if (address.kind === 'group' && groupSenderId !== undefined) await deliverFromGroup(deps, address, result, eventId, locale, member, groupSenderId);
+  else await deps.outbound.toThread(address, eventId, resultItems(result, locale));
   if (member === null) return;
   // Posted cards and results go to every linked member and group of the cell, as from any other channel.
   await deps.news.publish('zalo', result, () => Promise.resolve(member.cellId));

@@ -6,6 +6,8 @@
 import { labelsFor } from '../../cards/labels';
 import type { CardView } from '../../cards/view-models';
 import { viewText } from './view-text';
+import { say } from '../../core/wording/say';
+import { ZALO_WORDING } from '../../core/wording/zalo';
 
 export interface PageForm {
   readonly token: string;
@@ -72,10 +74,12 @@ function card(view: CardView, form: PageForm | undefined): string {
 }
 
 export function renderPage(content: PageContent): string {
+  const locale = content.view?.locale ?? 'vi';
+  const title = escapeHtml(say(locale, ZALO_WORDING.pageTitle));
   const who = content.memberName
-    ? `<p class="who">Trang này dành riêng cho đồng chí <strong>${escapeHtml(content.memberName)}</strong>; đề nghị không chuyển tiếp đường dẫn.</p>`
+    ? `<p class="who">${say(locale, ZALO_WORDING.pageFor, { name: escapeHtml(content.memberName) })}</p>`
     : '';
   const notice = content.notice ? `<section id="result" class="${content.notice.tone}"><p>${escapeHtml(content.notice.text)}</p></section>` : '';
   const body = content.view ? card(content.view, content.form) : '';
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><title>Trợ lý sinh hoạt chi bộ</title><style>${STYLE}</style></head><body><main><h1>Trợ lý sinh hoạt chi bộ</h1>${who}${notice}${body}</main></body></html>`;
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><title>${title}</title><style>${STYLE}</style></head><body><main><h1>${title}</h1>${who}${notice}${body}</main></body></html>`;
 }

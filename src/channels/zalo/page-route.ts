@@ -12,6 +12,9 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type restify from 'restify';
 import { z } from 'zod';
 import { isDomainError } from '../../core/errors';
+import type { Locale } from '../../core/types';
+import { asLocale, say } from '../../core/wording/say';
+import { ZALO_WORDING } from '../../core/wording/zalo';
 import type { Clock } from '../../features/ports';
 import type { Actor, BotCore, InboundEvent } from '../../features/turn';
 import { requestContext, type RouteModule } from '../../server';
@@ -33,6 +36,8 @@ interface Bound {
   readonly memberName: string;
   readonly actor: Actor;
   readonly cardKey: string;
+  /** The member's cell's language: the page and its answers speak it. */
+  readonly locale: Locale;
 }
 
 class PageRefusal extends Error {
@@ -47,7 +52,8 @@ class PageRefusal extends Error {
 const PURPOSES: readonly LinkPurpose[] = ['vote', 'rsvp', 'rollcall'];
 const CARD_KIND: Readonly<Record<string, string>> = { vote: 'vote', rsvp: 'notice', rollcall: 'rollcall' };
 const NONCE_TTL_MS = 2 * 3_600_000;
-const REFUSED = 'Đường dẫn không hợp lệ. Đề nghị đồng chí dùng đường dẫn mới nhất trong tin nhắn Zalo của chi bộ.';
+// Before the link is read nobody is known: refusals are in the bot's default language.
+const REFUSED = say('vi', ZALO_WORDING.linkRefused);
 
 const formSchema = z.object({
   token: z.string().max(1024),
@@ -86,17 +92,17 @@ async function bind(deps: PageDependencies, token: string): Promise<Bound> {
   const now = deps.clock.now();
   let check = verifyLink(deps.linkSigningSecret, token, now, 'vote');
   for (const purpose of PURPOSES.slice(1)) if (!check.ok && check.reason === 'wrong_purpose') check = verifyLink(deps.linkSigningSecret, token, now, purpose);
-  if (!check.ok) throw new PageRefusal(check.reason === 'expired' ? 410 : 403, check.reason === 'expired' ? 'Đường dẫn đã hết hạn. Đề nghị đồng chí trả lời trong Zalo hoặc xin đường dẫn mới.' : REFUSED);
+  if (!check.ok) throw new PageRefusal(check.reason === 'expired' ? 410 : 403, check.reason === 'expired' ? say('vi', ZALO_WORDING.linkExpired) : REFUSED);
   const kind = CARD_KIND[check.claims.purpose];
   if (kind === undefined) throw new PageRefusal(403, REFUSED);
-  const account = await deps.db.prisma.channelAccount.findFirst({ where: { platform: 'zalo', memberId: check.claims.memberId }, include: { member: true }, orderBy: { createdAt: 'desc' } });
-  if (account === null) throw new PageRefusal(403, 'Tài khoản Zalo của đồng chí chưa được liên kết (hoặc đã được gỡ liên kết), nên đường dẫn này không còn dùng được.');
-  return { claims: check.claims, memberName: account.member.fullName, actor: { platform: 'zalo', platformUserId: account.platformUserId }, cardKey: `${kind}:${check.claims.subjectId}` };
+  const account = await deps.db.prisma.channelAccount.findFirst({ where: { platform: 'zalo', memberId: check.claims.memberId }, include: { member: { include: { cell: { select: { locale: true } } } } }, orderBy: { createdAt: 'desc' } });
+  if (account === null) throw new PageRefusal(403, say('vi', ZALO_WORDING.accountUnlinked));
+  return { claims: check.claims, memberName: account.member.fullName, actor: { platform: 'zalo', platformUserId: account.platformUserId }, cardKey: `${kind}:${check.claims.subjectId}`, locale: asLocale(account.member.cell.locale) };
 }
 
 async function pageFor(deps: PageDependencies, bound: Bound, token: string, notice?: PageContent['notice']): Promise<PageContent> {
   try {
-    const view = await deps.bot.viewCard(bound.cardKey, bound.actor, 'vi');
+    const view = await deps.bot.viewCard(bound.cardKey, bound.actor, bound.locale);
     const form = { token, nonce: pageNonce(deps.linkSigningSecret, token, deps.clock.now()), subjectId: bound.claims.subjectId, memberId: bound.claims.memberId };
     return { memberName: bound.memberName, view, form, ...(notice === undefined ? {} : { notice }) };
   } catch (error) {
@@ -128,14 +134,14 @@ async function answer(deps: PageDependencies, req: restify.Request, token: strin
   if (!parsed.success || parsed.data.token !== token || !nonceValid(deps.linkSigningSecret, token, parsed.data.nonce, deps.clock.now())) throw new PageRefusal(403, REFUSED);
   if (parsed.data.member !== bound.claims.memberId || parsed.data.subject !== bound.claims.subjectId) {
     requestContext(req).logger.warn({ purpose: bound.claims.purpose }, 'zalo page: form names another member or subject');
-    throw new PageRefusal(403, 'Đường dẫn này dành cho một đồng chí và một nội dung khác; câu trả lời không được ghi nhận.');
+    throw new PageRefusal(403, say(bound.locale, ZALO_WORDING.linkOfAnother));
   }
   const event = eventOf(bound.claims, parsed.data);
-  if (event === null) throw new PageRefusal(400, 'Đề nghị đồng chí chọn một câu trả lời.');
-  const result = await deps.bot.handle({ event, actor: bound.actor, conversation: { platform: 'zalo', conversationId: bound.actor.platformUserId, personal: true }, locale: 'vi', receivedAt: deps.clock.now(), requestId: requestContext(req).requestId });
+  if (event === null) throw new PageRefusal(400, say(bound.locale, ZALO_WORDING.chooseAnswer));
+  const result = await deps.bot.handle({ event, actor: bound.actor, conversation: { platform: 'zalo', conversationId: bound.actor.platformUserId, personal: true }, locale: bound.locale, receivedAt: deps.clock.now(), requestId: requestContext(req).requestId });
   const notice = result.error
     ? { tone: 'warning' as const, text: result.error.message }
-    : { tone: 'success' as const, text: result.updatedCard ? `Đã ghi nhận. ${confirmationText(result.updatedCard)}` : 'Đã ghi nhận.' };
+    : { tone: 'success' as const, text: result.updatedCard ? `${say(bound.locale, ZALO_WORDING.recorded)} ${confirmationText(result.updatedCard)}` : say(bound.locale, ZALO_WORDING.recorded) };
   return pageFor(deps, bound, token, notice);
 }
 

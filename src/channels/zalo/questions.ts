@@ -5,6 +5,8 @@
  * the member who sent it, with data the core validates again.
  */
 import { labelsFor } from '../../cards/labels';
+import { say } from '../../core/wording/say';
+import { ZALO_WORDING } from '../../core/wording/zalo';
 import type { CardVerb, CardView } from '../../cards/view-models';
 import type { RsvpAnswer, VoteChoice } from '../../core/types';
 
@@ -68,12 +70,8 @@ export function optionsOf(question: Question, locale: 'vi' | 'en'): QuestionOpti
 /** "hoặc trả lời: 1 = Tham dự, 2 = …" — the fallback for clients that show no buttons. */
 export function digitHint(question: Question, locale: 'vi' | 'en'): string {
   const options = optionsOf(question, locale).map((o, i) => `${i + 1} = ${o.title}`).join(', ');
-  const vi = locale === 'vi';
-  const extra =
-    question.kind === 'rsvp' ? (vi ? ' (xin vắng kèm lý do, ví dụ: "3 đi công tác")' : ' (give a reason, e.g. "3 business trip")')
-    : question.kind === 'vote' ? (vi ? ' (ý kiến khác kèm nội dung, ví dụ: "3 đề nghị bổ sung…")' : ' (add your comment, e.g. "3 please add…")')
-    : '';
-  return `${vi ? 'Hoặc trả lời' : 'Or reply'}: ${options}${extra}.`;
+  const extra = question.kind === 'rsvp' ? say(locale, ZALO_WORDING.digitReason) : question.kind === 'vote' ? say(locale, ZALO_WORDING.digitComment) : '';
+  return `${say(locale, ZALO_WORDING.orReply)}: ${options}${extra}.`;
 }
 
 function freeText(parts: readonly string[]): string | undefined {

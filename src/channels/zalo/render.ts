@@ -12,6 +12,8 @@ import { signLink, type LinkPurpose } from '../../web/signed-links';
 import { splitText, ZALO_MAX_BUTTONS, type ZaloButton, type ZaloOutgoing } from './message';
 import { digitHint, optionsOf, questionOf, type Question } from './questions';
 import { joinViewText, viewText } from './view-text';
+import { say } from '../../core/wording/say';
+import { ZALO_WORDING } from '../../core/wording/zalo';
 
 export const LINK_PAGE_PATH = '/links/zalo';
 
@@ -40,12 +42,11 @@ export function answerLink(deps: ZaloRendererDependencies, question: Question, m
 export function renderForMember(deps: ZaloRendererDependencies, view: CardView, memberId: string | undefined): ZaloOutgoing {
   const text = viewText(view);
   const question = questionOf(view);
-  const vi = view.locale === 'vi';
   if (question === undefined) return outgoing('user', text.title ?? '', joinViewText(text), []);
   const link = memberId === undefined ? undefined : answerLink(deps, question, memberId);
-  const linkLine = link === undefined ? [] : [`${vi ? 'Trả lời trên trang web (Zalo PC/Web)' : 'Answer on the web page (Zalo PC/Web)'}: ${link}`];
+  const linkLine = link === undefined ? [] : [`${say(view.locale, ZALO_WORDING.answerOnWeb)}: ${link}`];
   const buttons: ZaloButton[] = optionsOf(question, view.locale).map((o) => ({ title: o.title, type: 'oa.query.hide', payload: o.payload }));
-  if (link !== undefined) buttons.push({ title: vi ? 'Mở trang trả lời' : 'Open the answer page', type: 'oa.open.url', payload: link });
+  if (link !== undefined) buttons.push({ title: say(view.locale, ZALO_WORDING.openAnswerPage), type: 'oa.open.url', payload: link });
   const body = joinViewText(text, [digitHint(question, view.locale), ...linkLine]);
   return { ...outgoing('user', text.title ?? '', body, buttons.slice(0, ZALO_MAX_BUTTONS)), question };
 }

@@ -8,16 +8,19 @@
  * their own 1:1 chat with the OA.
  */
 import type { CardView } from '../../cards/view-models';
+import type { Locale } from '../../core/types';
+import { say, type Bilingual } from '../../core/wording/say';
+import { ZALO_WORDING } from '../../core/wording/zalo';
 import type { TurnResult } from '../../features/turn';
 import { confirmationText } from './view-text';
 import { isCellCard } from '../shared-card-news';
 import { isPublic } from '../../features/shared/audience';
 
 // What to type when a button answer needs words the button cannot carry.
-const HINTS: Readonly<Record<string, string>> = {
-  'rsvp.reason_required': 'Đồng chí trả lời theo mẫu: "vắng: <lý do>", ví dụ "vắng: đi công tác".',
-  'vote.comment_required': 'Đồng chí trả lời theo mẫu: "ý kiến khác: <nội dung>".',
-  'vote.not_eligible_probationary': 'Đồng chí gửi ý kiến theo mẫu: "ý kiến khác: <nội dung>".',
+const HINTS: Readonly<Record<string, Bilingual<string>>> = {
+  'rsvp.reason_required': ZALO_WORDING.hintReason,
+  'vote.comment_required': ZALO_WORDING.hintComment,
+  'vote.not_eligible_probationary': ZALO_WORDING.hintOpinion,
 };
 
 export interface ZaloResultItems {
@@ -29,7 +32,7 @@ export interface ZaloResultItems {
   readonly all: readonly (CardView | string)[];
 }
 
-export function resultItemsByAudience(result: TurnResult): ZaloResultItems {
+export function resultItemsByAudience(result: TurnResult, locale: Locale = 'vi'): ZaloResultItems {
   const published: (CardView | string)[] = [];
   const own: (CardView | string)[] = [];
   const all: (CardView | string)[] = [];
@@ -43,13 +46,13 @@ export function resultItemsByAudience(result: TurnResult): ZaloResultItems {
     add(reply.kind === 'text' ? reply.text : reply.view, isPublic(reply, result));
   }
   const hint = result.error ? HINTS[result.error.code] : undefined;
-  if (hint !== undefined) add(hint, false);
+  if (hint !== undefined) add(say(locale, hint), false);
   // Text turns already carry the core's own "Đã ghi nhận…" note; the confirmation adds the choice itself.
   if (result.updatedCard !== undefined && result.error === undefined) add(confirmationText(result.updatedCard), false);
   return { published, own, all };
 }
 
 /** Everything for a 1:1 chat, in order. */
-export function resultItems(result: TurnResult): readonly (CardView | string)[] {
-  return resultItemsByAudience(result).all;
+export function resultItems(result: TurnResult, locale: Locale = 'vi'): readonly (CardView | string)[] {
+  return resultItemsByAudience(result, locale).all;
 }

@@ -7,6 +7,8 @@ import { fill, labelsFor, type Labels } from '../../cards/labels';
 import type { CardView, NoticeView, RollCallView, SummaryView, VoteView } from '../../cards/view-models';
 import type { RsvpAnswer, VoteChoice } from '../../core/types';
 import { committeeReportText } from '../../reports/committee-report-text';
+import { say } from '../../core/wording/say';
+import { ZALO_WORDING } from '../../core/wording/zalo';
 
 /** A view as text: a heading line and paragraphs (joined with blank lines). */
 export interface ViewText {
@@ -65,11 +67,7 @@ function summaryText(view: SummaryView, l: Labels): ViewText {
 
 /** Forms (meeting, setup) need inputs Zalo has not got: point to where they can be filled. */
 function formElsewhere(view: CardView, heading: string): ViewText {
-  const vi = view.locale === 'vi';
-  return {
-    title: heading,
-    paragraphs: [vi ? 'Biểu mẫu này cần thực hiện trên Microsoft Teams, trang quản trị hoặc công cụ dòng lệnh của chi bộ.' : 'This form has to be filled in on Microsoft Teams, the dashboard or the command line.'],
-  };
+  return { title: heading, paragraphs: [say(view.locale, ZALO_WORDING.formElsewhere)] };
 }
 
 /** The text of any view, for Zalo. */
@@ -110,7 +108,7 @@ export function confirmationText(view: CardView): string {
   const l = labelsFor(view.locale);
   if (view.type === 'notice' && view.myAnswer) {
     const a = view.myAnswer;
-    const again = view.locale === 'vi' ? 'Đồng chí có thể thay đổi đăng ký bằng cách trả lời lại.' : 'You may change your answer by answering again.';
+    const again = say(view.locale, ZALO_WORDING.answerAgain);
     return `${l.myAnswer}: ${rsvpLabel(a.answer, l)}${a.venue ? ` – ${l.site} ${a.venue}` : ''}${a.reason ? ` – ${l.reason}: ${a.reason}` : ''}.\n${again}`;
   }
   if (view.type === 'vote' && view.myChoice) {

@@ -16,6 +16,8 @@ import { requireCurrentMeeting, type MeetingWithDetails } from '../../meetings/m
 import type { TurnResult } from '../turn';
 import { rollCallViewFor } from './rollcall-view';
 import { matchVenue } from './rsvp';
+import { say } from '../../core/wording/say';
+import { ATTENDANCE_WORDING as W } from '../../core/wording/attendance';
 
 /** The chair, the meeting's thư ký, or a committee member: who may record for others. */
 export function requireOnBehalfRecorder(ctx: MemberContext, meeting: Pick<MeetingWithDetails, 'chairMemberId' | 'minuteTakerMemberId'>): Member {
@@ -73,10 +75,10 @@ export async function markPresentOnBehalf(ctx: FeatureContext, meeting: MeetingW
 /** "Đã ghi nhận có mặt (thư ký ghi nhận): A, B. Đã có mặt từ trước: C." */
 export function presenceNote(ctx: FeatureContext, done: PresenceRecorded): string {
   const names = (list: readonly Member[]) => list.map((m) => m.fullName).join(', ');
-  const vi = ctx.turn.locale === 'vi';
+  const locale = ctx.turn.locale;
   const parts: string[] = [];
-  if (done.recorded.length > 0) parts.push(vi ? `Đã ghi nhận có mặt (ghi nhận hộ): ${names(done.recorded)}.` : `Recorded as present (on their behalf): ${names(done.recorded)}.`);
-  if (done.alreadyPresent.length > 0) parts.push(vi ? `Đã có mặt từ trước: ${names(done.alreadyPresent)}.` : `Already present: ${names(done.alreadyPresent)}.`);
+  if (done.recorded.length > 0) parts.push(say(locale, W.recordedOnBehalf, { names: names(done.recorded) }));
+  if (done.alreadyPresent.length > 0) parts.push(say(locale, W.alreadyPresent, { names: names(done.alreadyPresent) }));
   return parts.join(' ');
 }
 

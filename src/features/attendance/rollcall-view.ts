@@ -12,6 +12,8 @@ import type { MeetingWithDetails } from '../../meetings/meeting-queries';
 import { loadMeetingAttendance } from './attendance-data';
 import type { AttendanceLite } from '../../store/roster-rows';
 import { computeMeetingNumbers } from './meeting-numbers';
+import { say } from '../../core/wording/say';
+import { ATTENDANCE_WORDING as W } from '../../core/wording/attendance';
 
 type PresenceRow = Pick<AttendanceLite, 'memberId' | 'presence' | 'presenceVenue' | 'rsvpVenue'>;
 
@@ -36,10 +38,9 @@ async function presenceNotes(services: Services, meetingId: string, locale: Loca
   });
   const late = rows.filter((r) => r.late).map((r) => r.member.fullName);
   const onBehalf = rows.filter((r) => r.recordedById !== null).map((r) => r.member.fullName);
-  const vi = locale === 'vi';
   const notes: string[] = [];
-  if (late.length > 0) notes.push(vi ? `Đến muộn: ${late.length} đồng chí (${late.join(', ')}).` : `Late arrivals: ${late.length} (${late.join(', ')}).`);
-  if (onBehalf.length > 0) notes.push(vi ? `Ghi nhận hộ (không có thiết bị): ${onBehalf.length} đồng chí (${onBehalf.join(', ')}).` : `Recorded on their behalf (no device): ${onBehalf.length} (${onBehalf.join(', ')}).`);
+  if (late.length > 0) notes.push(say(locale, W.lateArrivals, { count: late.length, names: late.join(', ') }));
+  if (onBehalf.length > 0) notes.push(say(locale, W.onBehalfCount, { count: onBehalf.length, names: onBehalf.join(', ') }));
   return notes;
 }
 
@@ -61,7 +62,7 @@ export async function rollCallViewFor(services: Services, meeting: MeetingWithDe
     type: 'rollcall',
     locale,
     meetingId: meeting.id,
-    heading: locale === 'vi' ? `ĐIỂM DANH – sinh hoạt chi bộ ${periodLabel(meeting.period, locale)}` : `ROLL CALL – cell meeting, ${periodLabel(meeting.period, locale)}`,
+    heading: say(locale, W.rollCallHeading, { period: periodLabel(meeting.period, locale) }),
     venues,
     byStatus,
     summaryLine: rollCallLine(numbers.stats, locale),

@@ -17,6 +17,8 @@ import { parseVenues } from '../../meetings/meeting-details';
 import type { CardView } from '../../cards/view-models';
 import { requireVoteCardMotionOfCell } from '../votes/motion-queries';
 import { voteViewFor } from '../votes/vote-view';
+import { say } from '../../core/wording/say';
+import { ATTENDANCE_WORDING as W } from '../../core/wording/attendance';
 
 /**
  * Whether the meeting's roll call was held: opened ("điểm danh", its audit row) or with presence recorded
@@ -91,12 +93,7 @@ async function storeCheckIn(ctx: FeatureContext, meeting: MeetingWithDetails, me
 
 function checkInNote(ctx: FeatureContext, meeting: MeetingWithDetails, stored: { at: Date; late: boolean; wasExcused: boolean }): string {
   const clock = formatClock(stored.at, meeting.cell.timezone, ctx.turn.locale);
-  if (ctx.turn.locale === 'en') {
-    const late = stored.late ? ' (late arrival)' : '';
-    return `You are recorded as present at ${clock}${late}.${stored.wasExcused ? ' Your check-in replaces your earlier apology.' : ''}`;
-  }
-  const late = stored.late ? ' (đến muộn)' : '';
-  return `Đã ghi nhận đồng chí có mặt lúc ${clock}${late}.${stored.wasExcused ? ' Việc điểm danh thay cho báo xin vắng trước đó.' : ''}`;
+  return say(ctx.turn.locale, W.checkedIn, { clock, late: stored.late, wasExcused: stored.wasExcused });
 }
 
 /** Records the member present (at a venue, when the meeting has several) and refreshes the counts. */

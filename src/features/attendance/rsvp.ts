@@ -11,6 +11,8 @@ import { parseVenues } from '../../meetings/meeting-details';
 import { requireCurrentMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../../meetings/meeting-queries';
 import { noticeViewFor } from '../notices/notice-view';
 import type { TurnResult } from '../turn';
+import { say } from '../../core/wording/say';
+import { ATTENDANCE_WORDING as W } from '../../core/wording/attendance';
 
 export interface RsvpInput {
   readonly meetingId?: string;
@@ -40,11 +42,11 @@ export function assertOpenForAnswers(meeting: MeetingWithDetails): void {
 }
 
 function confirmation(ctx: FeatureContext, input: RsvpInput, venue: string | null): string {
-  const vi = ctx.turn.locale === 'vi';
-  if (input.answer === 'excused') return vi ? `Đã ghi nhận đồng chí xin vắng, lý do: ${input.reason}.` : `Recorded: excused, reason: ${input.reason}.`;
-  const where = venue ? (vi ? ` – điểm cầu ${venue}` : ` – venue ${venue}`) : '';
-  if (input.answer === 'attend_online') return vi ? `Đã ghi nhận đồng chí tham dự trực tuyến${where}.` : `Recorded: attending online${where}.`;
-  return vi ? `Đã ghi nhận đồng chí tham dự${where}.` : `Recorded: attending${where}.`;
+  const locale = ctx.turn.locale;
+  if (input.answer === 'excused') return say(locale, W.rsvpExcused, { reason: `${input.reason}` });
+  const where = venue ? say(locale, W.rsvpVenue, { venue }) : '';
+  if (input.answer === 'attend_online') return say(locale, W.rsvpOnline, { where });
+  return say(locale, W.rsvpAttend, { where });
 }
 
 /** Stores the member's answer (changeable until the meeting ends) and refreshes the notice. */

@@ -1,6 +1,8 @@
 /** "Trợ giúp": the commands this member may use, or how to set up an unbound conversation. Unknown input gets it too. */
 import type { HelpView } from '../../cards/view-models';
 import type { Locale } from '../../core/types';
+import { say } from '../../core/wording/say';
+import { HELP_WORDING } from '../../core/wording/attendance';
 import type { CommandHelp } from '../shared/action';
 import { memberIsCommittee, type FeatureContext } from '../shared/context';
 import { messageView, replyWith } from '../shared/results';
@@ -18,14 +20,13 @@ export function helpView(lines: readonly CommandHelp[], locale: Locale, isCommit
 
 /** The commands this member may use; before a cell is bound, how to set it up instead. */
 export function showHelp(ctx: FeatureContext, lines: readonly CommandHelp[], unknownText?: string): TurnResult {
-  const vi = ctx.turn.locale === 'vi';
   if (ctx.cell === null) {
     const setup = setupHelpView(ctx);
     if (unknownText === undefined) return replyWith(setup);
-    return replyWith(messageView(ctx.turn.locale, 'info', vi ? 'Chưa hiểu yêu cầu của đồng chí.' : 'Sorry, I did not understand.'), setup);
+    return replyWith(messageView(ctx.turn.locale, 'info', say(ctx.turn.locale, HELP_WORDING.notUnderstood)), setup);
   }
   const view = helpView(lines, ctx.turn.locale, memberIsCommittee(ctx.member));
   if (unknownText === undefined) return replyWith(view);
-  const notice = messageView(ctx.turn.locale, 'info', vi ? 'Chưa hiểu yêu cầu của đồng chí. Các lệnh có thể dùng:' : 'Sorry, I did not understand. Commands you can use:');
+  const notice = messageView(ctx.turn.locale, 'info', say(ctx.turn.locale, HELP_WORDING.notUnderstoodCommands));
   return replyWith(notice, view);
 }

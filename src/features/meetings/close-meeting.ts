@@ -19,6 +19,8 @@ import { doneAt, doneWords } from '../shared/done-words';
 import { endMeeting } from '../../meetings/lifecycle';
 import { findCurrentMeeting, meetingInclude } from '../../meetings/meeting-queries';
 import { timingOf } from '../../meetings/meeting-timing';
+import { say } from '../../core/wording/say';
+import { MEETING_WORDING } from '../../core/wording/meetings';
 
 /** A second "bế mạc" within this long of the close is told the meeting is closed (an older close is another month's). */
 const RECENT_CLOSE_MS = 24 * 60 * 60 * 1000;
@@ -45,7 +47,7 @@ async function closedAnswer(ctx: FeatureContext, meetingId: string, timeZone: st
   const locale = ctx.turn.locale;
   const meeting = await ctx.db.prisma.meeting.findUniqueOrThrow({ where: { id: meetingId }, include: meetingInclude });
   const warnings = timingFlags(timingOf(meeting, timeZone), locale).map((flag) => flag.text);
-  const head = locale === 'vi' ? 'Kỳ sinh hoạt đã bế mạc. Tóm tắt kết quả:' : 'The meeting is closed. Summary:';
+  const head = say(locale, MEETING_WORDING.closedHead);
   const done = messageView(locale, warnings.length > 0 ? 'warning' : 'success', [head, ...warnings].join('\n'));
   const summary = summaryView(await loadMeetingSummary(ctx.db, meetingId, locale), locale);
   // The meeting's result, for the cell (the summary lists the same timing warnings among its notes).

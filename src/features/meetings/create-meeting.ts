@@ -18,6 +18,8 @@ import { MEETING_FORMS, MEETING_KINDS } from '../../core/types';
 import { parseMeetingRule, suggestedMeetingDate } from '../../core/meeting-rule';
 import { noticeViewFor } from '../notices/notice-view';
 import { requireMeetingOfCell } from '../../meetings/meeting-queries';
+import { say } from '../../core/wording/say';
+import { MEETING_WORDING } from '../../core/wording/meetings';
 
 /** Puts back what was submitted (only known keys and valid choices), so a form with errors loses nothing. */
 function refill(submitted: Record<string, string>): Partial<MeetingFormView['defaults']> {
@@ -123,9 +125,7 @@ export async function createMeeting(ctx: CommitteeContext, data: unknown): Promi
   const done = messageView(
     ctx.turn.locale,
     'success',
-    ctx.turn.locale === 'vi'
-      ? 'Đã tạo kỳ sinh hoạt (bản nháp). Xem lại thông báo dưới đây rồi gõ "thông báo" hoặc bấm "Gửi thông báo" để gửi tới chi bộ.'
-      : 'Meeting created (draft). Review the notice below, then type "notice" or press "Post notice" to send it to the cell.',
+    say(ctx.turn.locale, MEETING_WORDING.createdDraft),
   );
   return { replies: [committeeCard({ ...done, actions: [postNoticeAction(ctx, meetingId)] }), committeeCard(preview)], updatedCard: submittedForm(ctx, cell), updatedCardForAll: true, refreshes: [] };
 }
@@ -156,7 +156,7 @@ async function fillStanding(ctx: FeatureContext, fill: StandingFill): Promise<Tu
   const announced = meeting.status === 'announced';
   const vi = announced ? 'Đã cập nhật kỳ sinh hoạt định kỳ của tháng; thông báo đã gửi được cập nhật theo.' : 'Đã cập nhật kỳ sinh hoạt định kỳ của tháng (bản nháp).';
   const en = announced ? "Updated the month's regular meeting; the posted notice follows." : "Updated the month's regular meeting (draft).";
-  const done = messageView(ctx.turn.locale, 'success', ctx.turn.locale === 'vi' ? vi : en);
+  const done = messageView(ctx.turn.locale, 'success', say(ctx.turn.locale, { vi, en }));
   // The posted notice itself is refreshed for the cell; these copies are the committee member's.
   const replies = [committeeCard(announced ? done : { ...done, actions: [postNoticeAction(ctx, meeting.id)] }), committeeCard(shared)];
   return { replies, updatedCard: submittedForm(ctx, cell), updatedCardForAll: true, refreshes: announced ? [{ cardKey: cardKey('notice', meeting.id), view: shared }] : [] };
@@ -165,7 +165,7 @@ async function fillStanding(ctx: FeatureContext, fill: StandingFill): Promise<Tu
 function postNoticeAction(ctx: FeatureContext, meetingId: string) {
   return {
     verb: 'notice.post' as const,
-    title: ctx.turn.locale === 'vi' ? 'Gửi thông báo' : 'Post notice',
+    title: say(ctx.turn.locale, MEETING_WORDING.postNotice),
     data: { meetingId },
   };
 }

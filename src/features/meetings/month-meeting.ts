@@ -12,6 +12,8 @@ import { isUniqueViolation } from '../../store/errors';
 import type { Cell, Meeting, Member } from '../../store/rows';
 import { periodLabel } from '../../core/period';
 import type { MeetingPlan } from './meeting-form-input';
+import { say } from '../../core/wording/say';
+import { MEETING_WORDING } from '../../core/wording/meetings';
 
 /** The month's regular meeting that still stands (a cancelled one leaves the month free). */
 export function findStandingRegularMeeting(db: Database, cellId: string, period: string): Promise<Meeting | null> {
@@ -42,9 +44,7 @@ function refusal(meeting: Meeting, cell: Cell, locale: Locale): string | undefin
   const month = periodLabel(meeting.period, locale);
   const when = formatMeetingTime(meeting.startsAt, cell.timezone, locale);
   if (meeting.status === 'in_progress' || meeting.status === 'closed') {
-    return locale === 'vi'
-      ? `Kỳ sinh hoạt định kỳ ${month} đã diễn ra (${when}). Nếu cần họp thêm, đề nghị chọn loại chuyên đề hoặc bất thường.`
-      : `The regular meeting of ${month} has already taken place (${when}). For another meeting, choose thematic or extraordinary.`;
+    return say(locale, MEETING_WORDING.regularAlreadyHeld, { month, when });
   }
   return undefined;
 }
@@ -53,9 +53,7 @@ function timeChanged(meeting: Meeting, cell: Cell, startsAt: Date, locale: Local
   if (meeting.startsAt.getTime() === startsAt.getTime()) return undefined;
   const month = periodLabel(meeting.period, locale);
   const when = formatMeetingTime(meeting.startsAt, cell.timezone, locale);
-  return locale === 'vi'
-    ? `Chi bộ đã có kỳ sinh hoạt định kỳ ${month} vào ${when}. Để đổi thời gian, đề nghị dùng lệnh "dời họp"; giữ nguyên thời gian thì các nội dung khác được cập nhật vào kỳ sinh hoạt đó.`
-    : `The cell already has its regular meeting of ${month} on ${when}. To change its time use "move meeting"; with the same time, the other details are filled into that meeting.`;
+  return say(locale, MEETING_WORDING.regularAlreadyPlanned, { month, when });
 }
 
 /** Fills the stored regular meeting from the form (one transaction, audited), or says why not. */

@@ -12,18 +12,20 @@ import { committeeReplyWith, messageView, replyWith } from '../shared/results';
 import { findLatestHeldMeeting, findMeetingOfPeriod } from '../../meetings/meeting-queries';
 import type { TurnResult } from '../turn';
 import { linksOf, type DocumentLinks } from './document-links';
+import { say } from '../../core/wording/say';
+import { MEETING_WORDING } from '../../core/wording/meetings';
 
 function requireLinks(ctx: FeatureContext): DocumentLinks | TurnResult {
   const links = linksOf(ctx);
   if (links) return links;
   const vi = 'Máy chủ chưa được cấu hình để cấp đường dẫn tải tài liệu (PUBLIC_BASE_URL). Đề nghị liên hệ quản trị hệ thống.';
   const en = 'The server is not configured to issue download links (PUBLIC_BASE_URL). Please contact the administrator.';
-  return replyWith(messageView(ctx.turn.locale, 'warning', ctx.turn.locale === 'vi' ? vi : en));
+  return replyWith(messageView(ctx.turn.locale, 'warning', say(ctx.turn.locale, { vi, en })));
 }
 
 function until(ctx: FeatureContext, expiresAt: Date, timeZone: string): string {
   const when = formatClockAndDate(expiresAt, timeZone, ctx.turn.locale);
-  return ctx.turn.locale === 'vi' ? `Đường dẫn dành riêng cho đồng chí, có hiệu lực đến ${when}; đề nghị không chuyển tiếp.` : `These links are for you only and expire at ${when}; do not forward them.`;
+  return say(ctx.turn.locale, MEETING_WORDING.linksFor, { when });
 }
 
 /** The links card for a meeting's documents: minutes, draft resolution, the year's spreadsheet. */
@@ -35,14 +37,14 @@ export async function requestMinutesLinks(ctx: CommitteeContext, request: { meet
     ? await ctx.db.prisma.meeting.findFirst({ where: { id: request.meetingId, cellId: cell.id } })
     : request.period ? await findMeetingOfPeriod(ctx.db, cell.id, request.period) : await findLatestHeldMeeting(ctx.db, cell.id);
   if (!meeting) throw new DomainError(request.period || request.meetingId ? 'meeting.not_found' : 'meeting.none', request.period);
-  const vi = ctx.turn.locale === 'vi';
+  const locale = ctx.turn.locale;
   const minutes = links.minutes(member.id, meeting.id);
   const view: MessageView = {
-    ...messageView(ctx.turn.locale, 'info', `${vi ? 'Tài liệu kỳ sinh hoạt' : 'Documents of the meeting'} ${periodLabel(meeting.period, ctx.turn.locale)}.\n${until(ctx, minutes.expiresAt, cell.timezone)}`, vi ? 'BIÊN BẢN VÀ NGHỊ QUYẾT' : 'MINUTES AND RESOLUTION'),
+    ...messageView(ctx.turn.locale, 'info', `${say(locale, MEETING_WORDING.documentsOf)} ${periodLabel(meeting.period, ctx.turn.locale)}.\n${until(ctx, minutes.expiresAt, cell.timezone)}`, say(locale, MEETING_WORDING.minutesTitle)),
     links: [
-      { title: vi ? 'Tải biên bản (.docx)' : 'Download the minutes (.docx)', url: minutes.url },
-      { title: vi ? 'Tải dự thảo nghị quyết (.docx)' : 'Download the draft resolution (.docx)', url: links.resolution(member.id, meeting.id).url },
-      { title: vi ? `Bảng điểm danh, biểu quyết năm ${meeting.period.slice(0, 4)} (.xlsx)` : `Attendance and votes ${meeting.period.slice(0, 4)} (.xlsx)`, url: links.spreadsheet(member.id, cell.id, meeting.period.slice(0, 4)).url },
+      { title: say(locale, MEETING_WORDING.downloadMinutes), url: minutes.url },
+      { title: say(locale, MEETING_WORDING.downloadResolution), url: links.resolution(member.id, meeting.id).url },
+      { title: say(locale, MEETING_WORDING.yearSheet, { year: meeting.period.slice(0, 4) }), url: links.spreadsheet(member.id, cell.id, meeting.period.slice(0, 4)).url },
     ],
   };
   return committeeReplyWith(view);
@@ -54,10 +56,10 @@ export async function requestDashboardLink(ctx: CommitteeContext): Promise<TurnR
   const links = requireLinks(ctx);
   if (!('dashboard' in links)) return links;
   const link = links.dashboard(member.id, cell.id);
-  const vi = ctx.turn.locale === 'vi';
+  const locale = ctx.turn.locale;
   const view: MessageView = {
-    ...messageView(ctx.turn.locale, 'info', until(ctx, link.expiresAt, cell.timezone), vi ? 'BẢNG THEO DÕI SINH HOẠT CHI BỘ' : 'CELL DASHBOARD'),
-    links: [{ title: vi ? 'Mở bảng theo dõi' : 'Open the dashboard', url: link.url }],
+    ...messageView(ctx.turn.locale, 'info', until(ctx, link.expiresAt, cell.timezone), say(locale, MEETING_WORDING.dashboardTitle)),
+    links: [{ title: say(locale, MEETING_WORDING.openDashboard), url: link.url }],
   };
   return committeeReplyWith(view);
 }

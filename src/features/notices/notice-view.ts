@@ -8,6 +8,8 @@ import { toMeetingForm, toMeetingKind, toMemberStatus, toRsvp } from '../../stor
 import { memberIsCommittee, type Services } from '../shared/context';
 import { isMarkedSecret, parseDocuments, parseVenues } from '../../meetings/meeting-details';
 import type { MeetingWithDetails } from '../../meetings/meeting-queries';
+import { say } from '../../core/wording/say';
+import { NOTICE_WORDING as W } from '../../core/wording/attendance';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -36,31 +38,23 @@ export function countAnswers(members: readonly Pick<Member, 'id' | 'status'>[], 
 
 function requestSentence(meeting: MeetingWithDetails, locale: Locale): string {
   const deadline = formatLongDate(new Date(meeting.startsAt.getTime() - DAY_MS), meeting.cell.timezone, locale);
-  return locale === 'vi'
-    ? `Đề nghị các đồng chí tham dự đầy đủ, đúng giờ; trường hợp vắng mặt, đề nghị báo cáo đồng chí Bí thư và nêu rõ lý do trước ${deadline}.`
-    : `Please attend in full and on time; if you cannot, tell the secretary with your reason before ${deadline}.`;
+  return say(locale, W.request, { deadline });
 }
 
 /** An online or mixed meeting: the approval it rests on (03-HD/TW), or that none is on file and where to enter it. */
 function approvalLine(cell: MeetingWithDetails['cell'], locale: Locale): string {
-  const vi = locale === 'vi';
   const ref = cell.onlineApprovalRef?.trim();
-  if (!ref) {
-    return vi
-      ? 'Sinh hoạt trực tuyến cần có văn bản đồng ý của cấp ủy cấp trên (Hướng dẫn 03-HD/TW); chi bộ chưa lưu số, ngày văn bản (nhập tại "cài đặt").'
-      : 'Online meetings need the upper committee’s approval (Guidance 03-HD/TW); the cell has no approval reference on file (enter it under "settings").';
-  }
+  if (!ref) return say(locale, W.noApproval);
   // A date-only value stored at UTC midnight: read it in UTC.
   const date = cell.onlineApprovalDate ? formatLongDate(cell.onlineApprovalDate, 'UTC', locale) : null;
-  if (vi) return `Sinh hoạt trực tuyến theo văn bản đồng ý số ${ref}${date ? `, ${date}` : ' (chưa lưu ngày văn bản)'} của cấp ủy cấp trên (Hướng dẫn 03-HD/TW).`;
-  return `Online meeting under the upper committee’s approval ${ref}${date ? ` of ${date}` : ' (no date on file)'} (Guidance 03-HD/TW).`;
+  return say(locale, W.approval, { ref, date: date ?? '' });
 }
 
 function committeeWarnings(meeting: MeetingWithDetails, locale: Locale): string[] {
   const warnings: string[] = [];
   if (meeting.form !== 'in_person') warnings.push(approvalLine(meeting.cell, locale));
   if (parseDocuments(meeting.documents).some((d) => isMarkedSecret(d.title))) {
-    warnings.push(locale === 'vi' ? 'Tài liệu mật chỉ được dẫn liên kết, không gửi tệp vào nhóm.' : 'Secret documents are linked only, never posted.');
+    warnings.push(say(locale, W.secretLinkedOnly));
   }
   return warnings;
 }
@@ -93,7 +87,7 @@ export async function noticeViewFor(services: Services & { turn: { locale: Local
     meetingId: meeting.id,
     cellName: meeting.cell.name,
     parentOrganisation: meeting.cell.parentOrganisation,
-    heading: locale === 'vi' ? `THÔNG BÁO sinh hoạt chi bộ ${kind} ${periodLabel(meeting.period, locale)}` : `NOTICE: ${kind} cell meeting, ${periodLabel(meeting.period, locale)}`,
+    heading: say(locale, W.heading, { kind, period: periodLabel(meeting.period, locale) }),
     when: formatMeetingTime(meeting.startsAt, tz, locale),
     formLabel: formLabel(toMeetingForm(meeting.form), locale),
     venues: parseVenues(meeting.venues),

@@ -3,6 +3,8 @@
  * lines) and as the sentence a secretary reads in Vietnamese or English.
  */
 import type { Locale } from '../../core/types';
+import { say } from '../../core/wording/say';
+import { ROSTER_IMPORT_WORDING as W } from '../../core/wording/figures';
 
 /** Where rows come from: file lines for CSV, sheet rows for XLSX (what the secretary sees in Excel). */
 export type RosterSource = 'csv' | 'xlsx';
@@ -40,26 +42,18 @@ export function formatIssue(issue: RosterIssue, source: RosterSource, locale: Lo
 
 /** "Dòng 1: cột không xác định "Ghi chú" (bỏ qua)" / "Line 1: unknown column "Notes" (ignored)". */
 export function formatWarning(warning: RosterWarning, source: RosterSource, locale: Locale): string {
-  const vi = locale === 'vi';
   const text =
-    warning.code === 'header.unknown_column'
-      ? vi
-        ? `cột không xác định "${warning.value}" (bỏ qua)`
-        : `unknown column "${warning.value}" (ignored)`
-      : vi
-        ? `bỏ qua ${warning.count} dòng trước dòng tiêu đề`
-        : `skipped ${warning.count} line(s) before the header`;
+    warning.code === 'header.unknown_column' ? say(locale, W.unknownColumn, { value: warning.value }) : say(locale, W.skippedBeforeHeader, { count: warning.count });
   return `${where(warning.line, source, locale)}: ${text}`;
 }
 
 function where(line: number, source: RosterSource, locale: Locale): string {
-  if (locale === 'vi') return source === 'xlsx' ? `Hàng ${line}` : `Dòng ${line}`;
-  return source === 'xlsx' ? `Row ${line}` : `Line ${line}`;
+  return say(locale, source === 'xlsx' ? W.row : W.line, { line });
 }
 
 function describeIssue(issue: RosterIssue, locale: Locale): string {
   const [vi, en] = wording(issue);
-  return locale === 'vi' ? vi : en;
+  return say(locale, { vi, en });
 }
 
 function wording(issue: RosterIssue): readonly [string, string] {
@@ -108,7 +102,7 @@ function wording(issue: RosterIssue): readonly [string, string] {
 /** ' – có phải "Chính thức"?' / ' – did you mean "Chính thức"?'; nothing without a suggestion. */
 function meant(suggestion: string | undefined, locale: Locale): string {
   if (suggestion === undefined) return '';
-  return locale === 'vi' ? ` – có phải "${suggestion}"?` : ` – did you mean "${suggestion}"?`;
+  return say(locale, W.didYouMean, { suggestion });
 }
 
 function secondSecretary(otherName: string, otherLine: number | null): readonly [string, string] {

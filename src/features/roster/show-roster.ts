@@ -7,6 +7,8 @@ import { toRosterMember } from '../../store/mappers';
 import type { MemberContext } from '../shared/context';
 import { replyWith } from '../shared/results';
 import type { TurnResult } from '../turn';
+import { say } from '../../core/wording/say';
+import { ATTENDANCE_WORDING as W } from '../../core/wording/attendance';
 
 const STATUS_ORDER = ['official', 'probationary', 'exempt', 'attached_in', 'attached_out', 'suspended'];
 
@@ -17,7 +19,6 @@ export async function showRoster(ctx: MemberContext): Promise<TurnResult> {
   const members = sortByVietnameseName(rows.map(toRosterMember), (m) => m.fullName);
   members.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
   const stats = computeAttendance(members, []);
-  const vi = locale === 'vi';
   const apart = [
     ['exempt', stats.roster.exempt],
     ['attached_in', stats.roster.attached_in],
@@ -25,9 +26,7 @@ export async function showRoster(ctx: MemberContext): Promise<TurnResult> {
     ['suspended', stats.roster.suspended],
   ] as const;
   const extra = apart.filter(([, n]) => n > 0).map(([status, n]) => `${statusLabel(status, locale)} ${n}`);
-  const totalsLine = vi
-    ? `Tổng số đảng viên: ${stats.total} (chính thức ${stats.roster.official}, dự bị ${stats.roster.probationary})${extra.length ? `; ${extra.join(', ')}` : ''}.`
-    : `Members: ${stats.total} (official ${stats.roster.official}, probationary ${stats.roster.probationary})${extra.length ? `; ${extra.join(', ')}` : ''}.`;
+  const totalsLine = say(locale, W.rosterTotals, { total: stats.total, official: stats.roster.official, probationary: stats.roster.probationary, extra: extra.join(', ') });
   const view: RosterView = {
     type: 'roster',
     locale,

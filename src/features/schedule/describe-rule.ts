@@ -2,6 +2,8 @@
 import { formatClockText as clock } from '../../core/format';
 import type { Locale } from '../../core/types';
 import { parseScheduleRule } from '../../core/meeting-rule';
+import { say } from '../../core/wording/say';
+import { SCHEDULE_WORDING as W } from '../../core/wording/schedule';
 
 const WEEKDAYS: Readonly<Record<Locale, readonly string[]>> = {
   vi: ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'],
@@ -21,9 +23,9 @@ export function describeRule(json: string, locale: Locale): string {
   const rule = parseScheduleRule(json);
   if (rule.kind === 'dayOfMonth') {
     const weekend = WEEKEND[locale][rule.weekend ?? 'keep'] ?? '';
-    return locale === 'vi' ? `ngày ${rule.day} hằng tháng, ${clock(rule.time, locale)}${weekend}` : `day ${rule.day} of each month at ${clock(rule.time, locale)}${weekend}`;
+    return say(locale, W.ruleDayOfMonth, { day: rule.day, time: clock(rule.time, locale), weekend });
   }
   const day = WEEKDAYS[locale][rule.weekday] ?? '';
   const nth = NTH[locale][String(rule.nth)] ?? '';
-  return locale === 'vi' ? `${day} ${nth} của tháng, ${clock(rule.time, locale)}` : `the ${nth} ${day} of each month at ${clock(rule.time, locale)}`;
+  return say(locale, W.ruleNthWeekday, { day, nth, time: clock(rule.time, locale) });
 }

@@ -17,11 +17,13 @@ import { parseReminderText, parseWhenText } from './parse-schedule';
 import type { Cell } from '../../store/rows';
 import { applySettings, parseSettings, type SettingsInput } from '../settings';
 import { cancelMeeting, moveMeeting } from './schedule-changes';
+import { say as sayIn } from '../../core/wording/say';
+import { SCHEDULE_WORDING as W } from '../../core/wording/schedule';
 
 const DAY = 24 * 60 * 60_000;
 
 function say(ctx: FeatureContext, vi: string, en: string, tone: 'info' | 'success' | 'warning' = 'success'): TurnResult {
-  return committeeReplyWith(messageView(ctx.turn.locale, tone, ctx.turn.locale === 'vi' ? vi : en));
+  return committeeReplyWith(messageView(ctx.turn.locale, tone, sayIn(ctx.turn.locale, { vi, en })));
 }
 
 /** "lịch": the next 45 days of scheduled messages and the rule. */
@@ -31,9 +33,9 @@ export async function showSchedule(ctx: CommitteeContext): Promise<TurnResult> {
   const now = ctx.clock.now();
   const items = (await planSchedule(ctx.db, cell.id, now, new Date(now.getTime() + 45 * DAY))) ?? [];
   const lines = items.map((i) => `${formatClockAndDate(i.at, cell.timezone, locale)} – ${jobLabel(i.job, locale)} (${jobStatusLabel(i.status, locale)})`);
-  const head = locale === 'vi' ? `Lịch sinh hoạt: ${describeRule(cell.meetingRule, locale)}.` : `Meeting rule: ${describeRule(cell.meetingRule, locale)}.`;
-  const none = locale === 'vi' ? 'Không có thông báo, nhắc lịch nào trong 45 ngày tới.' : 'Nothing scheduled in the next 45 days.';
-  return committeeReplyWith(messageView(locale, 'info', [head, ...(lines.length > 0 ? lines : [none])].join('\n'), locale === 'vi' ? 'Lịch gửi thông báo, nhắc lịch' : 'Schedule'));
+  const head = sayIn(locale, W.ruleHead, { rule: describeRule(cell.meetingRule, locale) });
+  const none = sayIn(locale, W.nothingScheduled);
+  return committeeReplyWith(messageView(locale, 'info', [head, ...(lines.length > 0 ? lines : [none])].join('\n'), sayIn(locale, W.scheduleTitle)));
 }
 
 /** Sets one setting from what follows the command, audited like the setup form's (src/features/settings). */
@@ -76,6 +78,6 @@ export async function cancelNextMeeting(ctx: CommitteeContext, reason: string | 
   const { member, cell } = ctx;
   const { meeting, announced } = await cancelMeeting(ctx, cell, member.id, reason ?? null);
   const at = formatMeetingTime(meeting.startsAt, cell.timezone, ctx.turn.locale);
-  const tail = announced ? (ctx.turn.locale === 'vi' ? ' Thông báo hủy sẽ được gửi tới chi bộ.' : ' A cancellation notice goes to the cell.') : '';
+  const tail = announced ? sayIn(ctx.turn.locale, W.cancellationGoesOut) : '';
   return say(ctx, `Đã hủy kỳ sinh hoạt dự kiến vào ${at}; không gửi nhắc lịch cho kỳ này.${tail}`, `Meeting of ${at} cancelled; no reminders will be sent for it.${tail}`, 'warning');
 }

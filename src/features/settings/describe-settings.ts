@@ -6,22 +6,22 @@ import type { Cell } from '../../store/rows';
 import { describeRule } from '../schedule/describe-rule';
 import { SETTING_FIELDS, SETTING_KEYS, type SettingKey } from './setting-fields';
 import { timezoneLabel } from '../../core/timezones';
+import { say } from '../../core/wording/say';
+import { SETUP_WORDING as W } from '../../core/wording/setup';
 
 function minutesText(minutes: number, locale: Locale): string {
-  const vi = locale === 'vi';
-  if (minutes % 1_440 === 0) return vi ? `${minutes / 1_440} ngày` : `${minutes / 1_440} day${minutes === 1_440 ? '' : 's'}`;
-  if (minutes % 60 === 0) return vi ? `${minutes / 60} giờ` : `${minutes / 60} hour${minutes === 60 ? '' : 's'}`;
-  return vi ? `${minutes} phút` : `${minutes} minutes`;
+  if (minutes % 1_440 === 0) return say(locale, W.days, { n: minutes / 1_440 });
+  if (minutes % 60 === 0) return say(locale, W.hours, { n: minutes / 60 });
+  return say(locale, W.minutes, { n: minutes });
 }
 
 function remindersText(cell: Cell, locale: Locale): string {
   const list = reminderMinutesOf(parseOffsets(cell.reminderOffsets)).map((m) => minutesText(m, locale));
-  return locale === 'vi' ? `trước ${list.join(', ')}` : `${list.join(', ')} before`;
+  return say(locale, W.before, { list: list.join(', ') });
 }
 
 function yesNo(value: boolean, locale: Locale): string {
-  if (locale === 'vi') return value ? 'có' : 'không';
-  return value ? 'yes' : 'no';
+  return say(locale, value ? W.yes : W.no);
 }
 
 const NONE: Readonly<Record<Locale, string>> = { vi: '(chưa nhập)', en: '(not set)' };

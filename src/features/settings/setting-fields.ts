@@ -12,6 +12,8 @@ import type { Cell } from '../../store/rows';
 import { readScheduleRule, type ScheduleRule } from '../../core/meeting-rule';
 import { parseReminderText, parseRuleText } from '../schedule/parse-schedule';
 import { knownTimezone } from '../../core/timezones';
+import { say } from '../../core/wording/say';
+import { SETUP_WORDING as W } from '../../core/wording/setup';
 
 export const SETTING_KEYS = [
   'name',
@@ -93,7 +95,7 @@ export const SETTING_FIELDS: Readonly<Record<SettingKey, FieldInfo>> = {
 /** "Chưa hợp lệ: Múi giờ (chọn một múi giờ trong danh sách)." */
 export function invalidSettingText(key: SettingKey, locale: Locale): string {
   const field = SETTING_FIELDS[key];
-  return locale === 'vi' ? `Chưa hợp lệ: ${field.label.vi} (${field.hint.vi}).` : `Not valid: ${field.label.en} (${field.hint.en}).`;
+  return say(locale, W.notValidField, { label: field.label[locale], hint: field.hint[locale] });
 }
 
 const ONE_LINE = /^[^\r\n]*$/;

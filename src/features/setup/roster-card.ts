@@ -13,6 +13,8 @@ import type { Cell } from '../../store/rows';
 import type { Platform } from '../turn';
 import type { ConversationMember } from './conversation-members';
 import type { LinkReport } from './match-members';
+import { say } from '../../core/wording/say';
+import { SETUP_WORDING as W } from '../../core/wording/setup';
 
 /** Members per page: 15 entries of three inputs each render to about 20 KB. */
 export const ROSTER_PAGE_SIZE = 15;
@@ -70,12 +72,7 @@ function totalsLine(rows: readonly RosterEntryRow[], locale: Locale): string {
 /** "Trong cuộc trò chuyện có 73 tài khoản: …" after a sync. */
 export function linkReportLine(report: LinkReport, locale: Locale): string {
   const linked = report.alreadyLinked + report.linkedByEmail;
-  if (locale === 'vi') {
-    const elsewhere = report.elsewhere > 0 ? `; ${report.elsewhere} thuộc chi bộ khác` : '';
-    return `Cuộc trò chuyện có ${report.inConversation} tài khoản: đã liên kết ${linked} (mới khớp theo email ${report.linkedByEmail}); chưa có trong danh sách ${report.unmatched.length}${elsewhere}.`;
-  }
-  const elsewhere = report.elsewhere > 0 ? `; ${report.elsewhere} belong to another cell` : '';
-  return `The conversation has ${report.inConversation} accounts: ${linked} linked (${report.linkedByEmail} newly matched by email); ${report.unmatched.length} not on the roster${elsewhere}.`;
+  return say(locale, W.rosterSync, { inConversation: report.inConversation, linked, byEmail: report.linkedByEmail, unmatched: report.unmatched.length, elsewhere: report.elsewhere });
 }
 
 export interface RosterCardInput {

@@ -11,6 +11,8 @@ import { conversationMembersOf, type ConversationMember } from './conversation-m
 import { linkConversationMembers, type LinkReport } from './match-members';
 import { applyRosterEdits, parseRosterEdits, type RosterSaveOutcome } from './roster-edits';
 import { linkReportLine, rosterCardView } from './roster-card';
+import { say } from '../../core/wording/say';
+import { SETUP_WORDING as W } from '../../core/wording/setup';
 
 const pageSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
@@ -40,9 +42,7 @@ export async function showSetupRoster(ctx: CommitteeContext, data: unknown): Pro
 }
 
 function savedLine(outcome: RosterSaveOutcome, locale: 'vi' | 'en'): string {
-  return locale === 'vi'
-    ? `Đã lưu: cập nhật ${outcome.updated} đồng chí, bổ sung ${outcome.added} đồng chí vào danh sách.`
-    : `Saved: ${outcome.updated} members updated, ${outcome.added} added to the roster.`;
+  return say(locale, W.rosterSaved, { updated: outcome.updated, added: outcome.added });
 }
 
 /** Saves one page of the roster card, then shows the page asked for (the same one, or the next). */

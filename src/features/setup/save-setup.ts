@@ -8,31 +8,31 @@ import { messageView, replyWith, updateWith } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { applyCommitteeChoice, loadCommitteeChoices } from './committee-choice';
 import { parseSetupForm, setupFormView, setupFormWithErrors } from './setup-form';
+import { say } from '../../core/wording/say';
+import { SETUP_WORDING as W } from '../../core/wording/setup';
 
-function nextSteps(vi: boolean): CardAction[] {
+function nextSteps(locale: Locale): CardAction[] {
   return [
-    { verb: 'setup.roster', title: vi ? 'Đồng bộ danh sách đảng viên' : 'Sync the member roster', data: { page: '1' }, style: 'positive' },
-    { verb: 'setup.start', title: vi ? 'Sửa thiết lập' : 'Edit settings', data: {} },
+    { verb: 'setup.roster', title: say(locale, W.syncRoster), data: { page: '1' }, style: 'positive' },
+    { verb: 'setup.start', title: say(locale, W.editSettings), data: {} },
   ];
 }
 
 /** "Đã lưu thiết lập Chi bộ …: Địa danh ghi trên biên bản: Hà Nội; …" — each changed setting with its new value. */
 function savedText(cell: Cell, changes: readonly SettingChange[], locale: Locale): string {
-  const vi = locale === 'vi';
   const lines = changes.map((c) => `- ${SETTING_FIELDS[c.field].label[locale]}: ${settingValueText(c.field, cell, locale)}`);
-  const head = vi
-    ? changes.length > 0 ? `Đã lưu thiết lập ${cell.name}:` : `Thiết lập ${cell.name} không có thay đổi.`
-    : changes.length > 0 ? `Saved the settings of ${cell.name}:` : `The settings of ${cell.name} are unchanged.`;
-  const next = vi ? 'Bước tiếp theo: đồng bộ danh sách đảng viên với thành viên của cuộc trò chuyện.' : "Next: sync the member roster with this conversation's members.";
+  const head = say(locale, changes.length > 0 ? W.settingsSaved : W.settingsUnchanged, { cell: cell.name });
+  const next = say(locale, W.nextSyncRoster);
   return [head, ...lines, next].join('\n');
 }
 
-/** "\n- Trực thuộc: Đảng bộ …" when the save moved the cell; '' otherwise. */
+/** "
+- Trực thuộc: Đảng bộ …" when the save moved the cell; '' otherwise. */
 function committeeLine(before: Cell, after: Cell, committees: readonly { id: string; name: string }[], locale: Locale): string {
   if (before.committeeId === after.committeeId) return '';
   const name = committees.find((c) => c.id === after.committeeId)?.name;
-  const vi = locale === 'vi';
-  return `\n- ${vi ? 'Trực thuộc' : 'Under'}: ${name ?? (vi ? 'không trực thuộc đảng bộ nào trên hệ thống' : 'no committee on this system')}`;
+  return `
+${say(locale, W.underCommittee, { committee: name ?? say(locale, W.noCommittee) })}`;
 }
 
 export async function saveSetup(ctx: CommitteeContext, data: unknown): Promise<TurnResult> {
@@ -44,9 +44,8 @@ export async function saveSetup(ctx: CommitteeContext, data: unknown): Promise<T
   const saved = await applySettings(ctx.db, cell.id, parsed.patch, member.id, 'card');
   // After the settings: a committee's name is the cell's header line, whatever the form's text said.
   const placed = parsed.committeeId === undefined ? saved.cell : await applyCommitteeChoice(ctx.db, saved.cell, parsed.committeeId, member.id);
-  const vi = locale === 'vi';
   const text = savedText(placed, saved.changes, locale) + committeeLine(saved.cell, placed, committees, locale);
-  const done = { ...messageView(locale, 'success', text, vi ? 'Thiết lập chi bộ' : 'Cell setup'), actions: nextSteps(vi) };
+  const done = { ...messageView(locale, 'success', text, say(locale, W.setupTitle)), actions: nextSteps(locale) };
   return updateWith(done, []);
 }
 

@@ -16,6 +16,8 @@ import { parseScheduleRule, type ScheduleRule } from '../../core/meeting-rule';
 import { describeRule } from '../schedule/describe-rule';
 import { parseSettings, SETTING_FIELDS, type SettingKey, type SettingsInput, type SettingsPatch } from '../settings';
 import { NO_COMMITTEE, parseCommitteeInput, type CommitteeChoice } from './committee-choice';
+import { say } from '../../core/wording/say';
+import { SETUP_WORDING as W } from '../../core/wording/setup';
 
 /** Reminder offsets the form offers, in minutes before the meeting. */
 export const REMINDER_CHOICES = [10_080, 4_320, 1_440, 120, 30] as const;
@@ -120,7 +122,7 @@ export function parseSetupForm(data: unknown, cell: Cell, locale: Locale, commit
   const parsed = parseSettings(input, cell);
   if (!parsed.ok) for (const key of parsed.invalid) bad.add(INPUT_OF[key]);
   if (bad.size === 0 && parsed.ok && committeeId !== 'invalid') return { ok: true, patch: parsed.patch, committeeId };
-  const prefix = locale === 'vi' ? 'Chưa hợp lệ: ' : 'Not valid: ';
+  const prefix = say(locale, W.notValidPrefix);
   return { ok: false, errors: FORM_FIELDS.filter((field) => bad.has(field)).map((field) => prefix + fieldName(field, locale)) };
 }
 

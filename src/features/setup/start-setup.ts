@@ -19,6 +19,8 @@ import { conversationMembersOf, findSelf, type ConversationMember } from './conv
 import { matchByEmail } from './match-members';
 import { loadCommitteeChoices } from './committee-choice';
 import { setupFormView } from './setup-form';
+import { say } from '../../core/wording/say';
+import { SETUP_WORDING as W } from '../../core/wording/setup';
 
 /** The name a cell carries until the setup form is saved. */
 export const UNNAMED_CELL = '(Chi bộ chưa đặt tên)';
@@ -46,7 +48,7 @@ async function selfOf(ctx: FeatureContext): Promise<ConversationMember> {
   const actor = ctx.turn.actor;
   const listed = findSelf((await conversationMembersOf(ctx)) ?? [], actor.platformUserId);
   if (listed) return listed;
-  const name = actor.displayName ?? (ctx.turn.locale === 'vi' ? 'Bí thư chi bộ' : 'Cell secretary');
+  const name = actor.displayName ?? say(ctx.turn.locale, W.defaultSecretaryName);
   return actor.email ? { platformUserId: actor.platformUserId, name, email: actor.email } : { platformUserId: actor.platformUserId, name };
 }
 
@@ -110,14 +112,7 @@ async function linkAccount(tx: Tx, ctx: FeatureContext, member: Member, self: Co
 }
 
 function announcement(ctx: FeatureContext, member: Member, created: boolean): Reply {
-  const vi = ctx.turn.locale === 'vi';
-  const text = created
-    ? vi
-      ? `Đồng chí ${member.fullName} đã thiết lập chi bộ cho cuộc trò chuyện này với vai trò Bí thư.`
-      : `${member.fullName} set up the cell for this conversation as its secretary.`
-    : vi
-      ? `Đồng chí ${member.fullName} đã gắn cuộc trò chuyện này với danh sách đảng viên của chi bộ.`
-      : `${member.fullName} bound this conversation to the cell's roster.`;
+  const text = say(ctx.turn.locale, created ? W.setUpBy : W.boundBy, { name: member.fullName });
   // Who set the conversation up is the cell's to know.
   return { kind: 'text', text, audience: 'public' };
 }

@@ -7,6 +7,7 @@ import { normalizeText } from '../../core/text';
 import type { Member } from '../../store/rows';
 import { memberIsCommittee, type FeatureContext, type MemberContext } from '../shared/context';
 import { findCurrentMeeting, findLatestHeldMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../../meetings/meeting-queries';
+import { say as sayIn } from '../../core/wording/say';
 
 /** The meeting in progress; after it closed, the latest held one (the minute-taker finishes the notes). */
 export async function meetingForNotes(ctx: MemberContext, meetingId?: string): Promise<MeetingWithDetails> {
@@ -54,5 +55,5 @@ export async function audit(ctx: FeatureContext, actor: Member, type: string, su
 
 /** The locale's sentence, picked once. */
 export function say(ctx: FeatureContext, vi: string, en: string): string {
-  return ctx.turn.locale === 'vi' ? vi : en;
+  return sayIn(ctx.turn.locale, { vi, en });
 }

@@ -15,6 +15,8 @@ import type { Cell } from '../../store/rows';
 import { loadMeetingsFigures, type LoadedMeeting } from '../attendance/meeting-rows';
 import { targetLines, type TaskStatus } from './summary-extras';
 import { targetsForPeriod } from '../targets/target-queries';
+import { say } from '../../core/wording/say';
+import { PERIOD_WORDING } from '../../core/wording/periods';
 
 // Moved to core so the committee's report (src/reports) shares it without importing a feature.
 export type { MeetingRowFigures } from '../../core/meeting-figures';
@@ -90,7 +92,7 @@ export async function loadPeriodSummary(db: Database, cellId: string, period: st
   const members = roster.length > 0 ? roster : (await db.prisma.member.findMany({ where: { cellId }, select: { status: true } }));
   return {
     cell: { id: cell.id, name: cell.name, parentOrganisation: cell.parentOrganisation },
-    scope, period, label: scope === 'year' ? (locale === 'vi' ? `năm ${year}` : year) : periodLabel(period, locale),
+    scope, period, label: scope === 'year' ? say(locale, PERIOD_WORDING.year, { year }) : periodLabel(period, locale),
     members: members.filter((m) => m.status === 'official' || m.status === 'probationary').length,
     meetings,
     totals: totalsOf(meetings, locale),

@@ -6,6 +6,8 @@ import type { CommitteeContext } from '../shared/context';
 import { committeeReplyWith } from '../shared/results';
 import type { TurnResult } from '../turn';
 import { loadPeriodSummary, type PeriodSummary } from './period-summary';
+import { say } from '../../core/wording/say';
+import { SUMMARY_WORDING } from '../../core/wording/summaries';
 
 const WORDS = {
   vi: { heading: 'TỔNG HỢP SINH HOẠT CHI BỘ', meetings: 'Các kỳ sinh hoạt', totals: 'Tổng hợp', tasks: 'Nhiệm vụ', targets: 'Chỉ tiêu', none: 'Chưa có kỳ sinh hoạt nào.' },
@@ -14,21 +16,17 @@ const WORDS = {
 
 function meetingLine(m: PeriodSummary['meetings'][number], locale: Locale): string {
   const rate = m.rate === null ? '–' : formatPercent(m.rate, locale);
-  return locale === 'vi'
-    ? `${m.when}: có mặt ${m.presentTotal}, tỷ lệ dự sinh hoạt ${m.present}/${m.expected} (${rate}); vắng có lý do ${m.excused}, không lý do ${m.unexcused}; biểu quyết ${m.passed}/${m.motions} nội dung thông qua`
-    : `${m.when}: present ${m.presentTotal}, attendance ${m.present}/${m.expected} (${rate}); excused ${m.excused}, unexcused ${m.unexcused}; ${m.passed}/${m.motions} motions adopted`;
+  return say(locale, SUMMARY_WORDING.meetingLine, { ...m, rate });
 }
 
 function totalLines(p: PeriodSummary, locale: Locale): string[] {
   const t = p.totals;
-  return locale === 'vi'
-    ? [`Số kỳ sinh hoạt: ${t.meetings}; tỷ lệ dự họp bình quân: ${t.averageRateText}`, `Vắng có lý do: ${t.excused} lượt; vắng không lý do: ${t.unexcused} lượt`, `Nội dung biểu quyết: ${t.motions}, được thông qua: ${t.passed}`]
-    : [`Meetings: ${t.meetings}; average attendance: ${t.averageRateText}`, `Excused absences: ${t.excused}; unexcused: ${t.unexcused}`, `Motions: ${t.motions}, adopted: ${t.passed}`];
+  return [say(locale, SUMMARY_WORDING.totalMeetings, t), say(locale, SUMMARY_WORDING.totalAbsences, t), say(locale, SUMMARY_WORDING.totalMotions, t)];
 }
 
 function taskLine(p: PeriodSummary, locale: Locale): string {
   const t = p.tasks;
-  return locale === 'vi' ? `Tổng số ${t.total}: hoàn thành ${t.done}, đang thực hiện ${t.open}, quá hạn ${t.overdue}` : `Total ${t.total}: done ${t.done}, in progress ${t.open}, overdue ${t.overdue}`;
+  return say(locale, SUMMARY_WORDING.tasks, t);
 }
 
 /** The roll-up as a summary card (the same template as a meeting's summary). */

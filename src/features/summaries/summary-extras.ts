@@ -12,6 +12,8 @@ import type { Locale } from '../../core/types';
 import type { Database } from '../../store/database';
 import type { Meeting } from '../../store/rows';
 import { taskStateAsOf, type TaskState } from '../../core/tasks-overdue';
+import { say } from '../../core/wording/say';
+import { PERIOD_WORDING } from '../../core/wording/periods';
 
 export interface MeetingDetails {
   /** "ngày 05 tháng 9 năm 2025": the day the meeting started (roll call opened), else the planned day. */
@@ -97,7 +99,7 @@ export function taskReport(task: { title: string; ownerName: string; dueDate: Da
 /** "Giới thiệu quần chúng ưu tú: 4/10 người (năm 2025)". */
 export function targetLines(targets: readonly { metric: string; scope: string; period: string; goal: number; progress: number; unit: string }[], locale: Locale): string[] {
   return targets.map((t) => {
-    const when = t.scope === 'year' ? (locale === 'vi' ? `năm ${t.period}` : t.period) : locale === 'vi' ? `tháng ${Number(t.period.slice(5))}/${t.period.slice(0, 4)}` : t.period;
+    const when = t.scope === 'year' ? say(locale, PERIOD_WORDING.year, { year: t.period }) : say(locale, PERIOD_WORDING.targetMonth, { key: t.period, month: Number(t.period.slice(5)), year: t.period.slice(0, 4) });
     return `${targetProgressLine(t)} (${when})`;
   });
 }

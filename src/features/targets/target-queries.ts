@@ -9,6 +9,8 @@ import type { Locale } from '../../core/types';
 import type { Database } from '../../store/database';
 import type { Target } from '../../store/rows';
 import { findCurrentMeeting, findLatestHeldMeeting, requireMeetingOfCell } from '../../meetings/meeting-queries';
+import { say } from '../../core/wording/say';
+import { TARGET_WORDING } from '../../core/wording/votes';
 
 /**
  * The targets a summary of `period` shows: for a month ("2024-12") the year's targets, then the month's;
@@ -34,7 +36,7 @@ export async function meetingOfTargetCommand(db: Database, cellId: string, meeti
 export function periodOfTarget(scope: TargetScope, named: string | undefined, meetingPeriod: string | null, locale: Locale): string {
   if (named) return named;
   if (meetingPeriod) return defaultTargetPeriod(scope, meetingPeriod);
-  throw new DomainError('meeting.none', locale === 'vi' ? 'đề nghị ghi rõ kỳ, ví dụ "chỉ tiêu năm 2025: …"' : 'name the period, e.g. "target 2025: …"');
+  throw new DomainError('meeting.none', say(locale, TARGET_WORDING.namePeriod));
 }
 
 export interface ProgressLookup {
@@ -51,7 +53,7 @@ export async function findTargetForProgress(db: Database, cellId: string, lookup
   const matches = exact.length > 0 ? exact : candidates.filter((t) => normalizeText(t.metric).includes(wanted));
   const where = lookup.periods.map((p) => targetPeriodLabel(p.scope, p.period, locale)).join(', ');
   if (matches.length === 1 && matches[0]) return matches[0];
-  if (matches.length === 0) throw new DomainError('input.invalid', locale === 'vi' ? `không có chỉ tiêu "${lookup.metric}" (${where})` : `no target "${lookup.metric}" (${where})`);
+  if (matches.length === 0) throw new DomainError('input.invalid', say(locale, TARGET_WORDING.noSuchTarget, { metric: lookup.metric, where }));
   const named = matches.map((t) => `${t.metric} – ${targetPeriodLabel(t.scope === 'year' ? 'year' : 'month', t.period, locale)}`).join('; ');
-  throw new DomainError('input.invalid', locale === 'vi' ? `có ${matches.length} chỉ tiêu trùng tên (${named}); đề nghị ghi rõ kỳ, ví dụ "tiến độ chỉ tiêu năm 2025: …"` : `${matches.length} targets match (${named}); name the period, e.g. "target progress 2025: …"`);
+  throw new DomainError('input.invalid', say(locale, TARGET_WORDING.ambiguous, { count: matches.length, named }));
 }

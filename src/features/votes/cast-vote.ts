@@ -13,6 +13,7 @@ import { recordBallot } from './ballot-store';
 import { NO_TALLY_MEMO, type TallyFreshness } from './tally-memo';
 import { findOpenMotionId, loadOpinions, requireBallotContext, type BallotLite, type VoteCardMotion } from './motion-queries';
 import { voteViewsFor } from './vote-view';
+import { say } from '../../core/wording/say';
 
 export interface CastVoteInput {
   /** Absent for text votes: the cell's open motion. */
@@ -33,7 +34,7 @@ async function recordOpinion(ctx: FeatureContext, motion: { id: string; meeting:
 }
 
 function note(ctx: FeatureContext, tone: 'success' | 'info', vi: string, en: string): Reply {
-  return { kind: 'card', view: messageView(ctx.turn.locale, tone, ctx.turn.locale === 'vi' ? vi : en) };
+  return { kind: 'card', view: messageView(ctx.turn.locale, tone, say(ctx.turn.locale, { vi, en })) };
 }
 
 /**

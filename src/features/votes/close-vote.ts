@@ -10,6 +10,8 @@ import type { TurnResult } from '../turn';
 import { findMotion, findOpenMotionId, requireMotionOfCell, type MotionWithDetails } from './motion-queries';
 import { computeOutcome } from './vote-outcome';
 import { voteViewsFor } from './vote-view';
+import { say } from '../../core/wording/say';
+import { VOTE_NOTE_WORDING } from '../../core/wording/votes';
 
 function assertMayClose(member: Member, motion: MotionWithDetails): void {
   if (member.id !== motion.meeting.chairMemberId && !memberIsCommittee(member)) throw new DomainError('role.chair_only');
@@ -18,7 +20,7 @@ function assertMayClose(member: Member, motion: MotionWithDetails): void {
 /** A second close changes nothing and says so, with when the vote was closed ("«…», lúc 14 giờ 35"). */
 function alreadyClosed(ctx: FeatureContext, motion: Pick<MotionWithDetails, 'title' | 'closedAt'> & { meeting: { cell: { timezone: string } } }): DomainError {
   const at = motion.closedAt ? formatClock(motion.closedAt, motion.meeting.cell.timezone, ctx.turn.locale) : '';
-  const when = at === '' ? '' : ctx.turn.locale === 'vi' ? `, lúc ${at}` : `, at ${at}`;
+  const when = at === '' ? '' : say(ctx.turn.locale, VOTE_NOTE_WORDING.closedAt, { at });
   return new DomainError('motion.already_closed', `«${motion.title}»${when}`);
 }
 

@@ -11,6 +11,8 @@ import { requireCurrentMeeting, requireMeetingOfCell, type MeetingWithDetails } 
 import type { TurnResult } from '../turn';
 import { findVoteCardMotion } from './motion-queries';
 import { voteViewFor } from './vote-view';
+import { say } from '../../core/wording/say';
+import { VOTE_NOTE_WORDING } from '../../core/wording/votes';
 
 export interface OpenVoteInput {
   readonly meetingId?: string;
@@ -21,8 +23,7 @@ export interface OpenVoteInput {
 /** "mở lúc 14 giờ 20, đã kết thúc": when the same motion was opened, and whether it is still open. */
 function whenOpened(ctx: FeatureContext, meeting: MeetingWithDetails, motion: { openedAt: Date; status: string }): string {
   const clock = formatClock(motion.openedAt, meeting.cell.timezone, ctx.turn.locale);
-  if (ctx.turn.locale === 'en') return `opened at ${clock}, ${motion.status === 'open' ? 'still open' : 'closed'}`;
-  return `mở lúc ${clock}, ${motion.status === 'open' ? 'đang biểu quyết' : 'đã kết thúc'}`;
+  return say(ctx.turn.locale, VOTE_NOTE_WORDING.openedAt, { clock, open: motion.status === 'open' });
 }
 
 /**

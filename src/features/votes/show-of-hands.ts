@@ -23,6 +23,8 @@ import type { TurnResult } from '../turn';
 import { recordBallot } from './ballot-store';
 import { findOpenMotionId, findVoteCardMotion } from './motion-queries';
 import { voteViewFor } from './vote-view';
+import { say } from '../../core/wording/say';
+import { HANDS_CHOICE_WORDING, VOTE_NOTE_WORDING } from '../../core/wording/votes';
 
 interface HandBallot {
   readonly member: Member;
@@ -35,7 +37,7 @@ async function resolveHands(ctx: MemberContext, cellId: string, counts: readonly
   const entries = counts.flatMap((group) => group.names.map((named) => ({ choice: group.choice, ...named })));
   const named = await withMembersNamed(ctx, cellId, entries);
   if (new Set(named.map((n) => n.member.id)).size !== named.length) {
-    throw new DomainError('input.invalid', ctx.turn.locale === 'vi' ? 'một đồng chí được ghi hai lần' : 'a member is named twice');
+    throw new DomainError('input.invalid', say(ctx.turn.locale, VOTE_NOTE_WORDING.namedTwice));
   }
   const rules = toCellRules(ctx.cell);
   return named.map(({ member, choice, comment }) => {
@@ -48,14 +50,14 @@ async function resolveHands(ctx: MemberContext, cellId: string, counts: readonly
 }
 
 function handsNote(ctx: FeatureContext, ballots: readonly HandBallot[], recorder: Member, minuteTakerId: string | null): string {
-  const vi = ctx.turn.locale === 'vi';
-  const who = recorder.id === minuteTakerId ? (vi ? 'thư ký' : 'the minute-taker') : vi ? `đồng chí ${recorder.fullName}` : recorder.fullName;
-  const labels: Record<VoteChoice, string> = vi ? { approve: 'tán thành', reject: 'không tán thành', other: 'ý kiến khác' } : { approve: 'approve', reject: 'reject', other: 'other opinion' };
+  const locale = ctx.turn.locale;
+  const who = recorder.id === minuteTakerId ? say(locale, VOTE_NOTE_WORDING.byMinuteTaker) : say(locale, VOTE_NOTE_WORDING.byMember, { name: recorder.fullName });
+  const labels: Record<VoteChoice, string> = { approve: say(locale, HANDS_CHOICE_WORDING.approve), reject: say(locale, HANDS_CHOICE_WORDING.reject), other: say(locale, HANDS_CHOICE_WORDING.other) };
   const groups = (['approve', 'reject', 'other'] as const)
     .map((choice) => ({ choice, names: ballots.filter((b) => b.choice === choice).map((b) => b.member.fullName) }))
     .filter((g) => g.names.length > 0)
     .map((g) => `${labels[g.choice]} ${g.names.length} (${g.names.join(', ')})`);
-  return vi ? `Đã ghi nhận biểu quyết giơ tay, ${who} ghi nhận: ${groups.join('; ')}.` : `Show of hands recorded by ${who}: ${groups.join('; ')}.`;
+  return say(locale, VOTE_NOTE_WORDING.handsRecorded, { who, groups: groups.join('; ') });
 }
 
 /** Records a show of hands on the cell's open motion for the named members. */
@@ -78,7 +80,7 @@ export async function recordShowOfHands(ctx: MemberContext, counts: readonly Han
   }
   const [shared, rollCall] = await Promise.all([voteViewFor(ctx, motion, null, ctx.turn.locale), rollCallViewFor(ctx, meeting, null, ctx.turn.locale)]);
   const kept = named.filter((b) => ownIds.has(b.member.id)).map((b) => b.member.fullName);
-  const keptNote = kept.length === 0 ? '' : ctx.turn.locale === 'vi' ? `Giữ nguyên phiếu đồng chí đã tự biểu quyết: ${kept.join(', ')}.` : `Kept the ballots members cast themselves: ${kept.join(', ')}.`;
+  const keptNote = kept.length === 0 ? '' : say(ctx.turn.locale, VOTE_NOTE_WORDING.keptOwnBallots, { names: kept.join(', ') });
   const notes = [
     ballots.length > 0 ? handsNote(ctx, ballots, recorder, meeting.minuteTakerMemberId) : '',
     keptNote,

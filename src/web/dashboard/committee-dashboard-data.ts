@@ -8,6 +8,8 @@ import type { Locale } from '../../core/types';
 import type { CellMeetingRow, CellReportRow, CommitteeReport } from '../../reports/committee-report-types';
 import type { ReportDownloadLinks } from '../../reports/committee-report-links';
 import { attentionDetails, formText, instantDate, percentText, reportPeriodLabel, shortMonth } from '../../reports/committee-report-wording';
+import { say } from '../../core/wording/say';
+import { REPORT_WORDING as W } from '../../core/wording/reports';
 
 /** A bar of the chart (web/tab/chart.ts): a month, its rate, and what a hover says. */
 export interface MonthPoint {
@@ -22,9 +24,9 @@ export interface MonthPoint {
 function point(month: string, held: readonly CellMeetingRow[], locale: Locale): MonthPoint {
   const expected = held.reduce((sum, m) => sum + m.expected, 0);
   const rate = expected === 0 ? null : held.reduce((sum, m) => sum + m.present, 0) / expected;
-  const minutes = locale === 'vi' ? 'phút' : 'min';
+  const minutes = say(locale, W.minutes);
   return {
-    month, label: shortMonth(month), rate, rateText: held.length === 0 ? (locale === 'vi' ? 'không SH' : 'none') : percentText(rate, locale),
+    month, label: shortMonth(month), rate, rateText: held.length === 0 ? say(locale, W.noMeeting) : percentText(rate, locale),
     meetings: held.map((m) => `${formText(m.form, locale)}, ${instantDate(m.startedAt, locale)}, ${m.durationMinutes ?? '–'} ${minutes}`),
   };
 }
@@ -44,13 +46,8 @@ function cellView(row: CellReportRow, months: readonly string[], locale: Locale)
 
 function totalsLines(r: CommitteeReport, locale: Locale): string[] {
   const x = r.totals;
-  const vi = locale === 'vi';
-  return [
-    vi ? `Chi bộ: ${x.cells}; sinh hoạt định kỳ đầy đủ: ${x.cellsHeldAll}; cần lưu ý: ${x.cellsNeedingAttention}` : `Cells: ${x.cells}; held every meeting: ${x.cellsHeldAll}; needing attention: ${x.cellsNeedingAttention}`,
-    vi ? `Số kỳ sinh hoạt: ${x.meetings} (trực tiếp ${x.byForm.in_person}, trực tuyến ${x.byForm.online}, kết hợp ${x.byForm.mixed})` : `Meetings: ${x.meetings} (in person ${x.byForm.in_person}, online ${x.byForm.online}, mixed ${x.byForm.mixed})`,
-    vi ? `Tỷ lệ dự sinh hoạt: ${percentText(x.attendance.rate, locale)}; vắng có lý do ${x.attendance.excused}, không lý do ${x.attendance.unexcused}` : `Attendance: ${percentText(x.attendance.rate, locale)}; excused ${x.attendance.excused}, unexcused ${x.attendance.unexcused}`,
-    vi ? `Biểu quyết thông qua: ${x.motions.passed}/${x.motions.total}; dự bị đến hạn: ${x.probationDue}` : `Motions passed: ${x.motions.passed} of ${x.motions.total}; probations due: ${x.probationDue}`,
-  ];
+  const n = { cells: x.cells, heldAll: x.cellsHeldAll, attention: x.cellsNeedingAttention, meetings: x.meetings, inPerson: x.byForm.in_person, online: x.byForm.online, mixed: x.byForm.mixed, rate: percentText(x.attendance.rate, locale), excused: x.attendance.excused, unexcused: x.attendance.unexcused, passed: x.motions.passed, motions: x.motions.total, probationDue: x.probationDue };
+  return [say(locale, W.dashboardCells, n), say(locale, W.dashboardMeetings, n), say(locale, W.dashboardAttendance, n), say(locale, W.dashboardMotions, n)];
 }
 
 /** The committee page's JSON. */
@@ -65,8 +62,8 @@ export function committeeDashboardView(report: CommitteeReport, locale: Locale, 
     chart: months.map((month) => ({ ...point(month, all.filter((m) => m.month === month), locale), meetings: [] as string[] })),
     cells: report.cells.map((row) => cellView(row, months, locale)),
     downloads: [
-      { title: locale === 'vi' ? 'Báo cáo (.docx)' : 'Report (.docx)', url: links.docx },
-      { title: locale === 'vi' ? 'Bảng tổng hợp (.xlsx)' : 'Workbook (.xlsx)', url: links.xlsx },
+      { title: say(locale, W.reportDocx), url: links.docx },
+      { title: say(locale, W.workbookXlsx), url: links.xlsx },
     ],
   };
 }
