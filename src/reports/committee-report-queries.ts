@@ -85,20 +85,34 @@ export interface MeetingAggregate {
 type MeetingRaw = Omit<MeetingAggregate, 'presentCounted' | 'presentExempt' | 'presentAttachedIn' | 'excused' | 'excusedOfficial' | 'excusedAttachedIn' | 'unexcusedRecorded'> &
   Record<'presentCounted' | 'presentExempt' | 'presentAttachedIn' | 'excused' | 'excusedOfficial' | 'excusedAttachedIn' | 'unexcusedRecorded', Num | null>;
 
+// effectivePresence over the groups `g` of queryMeetings (the same test as EXCUSED, on the group's columns).
+const GROUP_EXCUSED = Prisma.raw(`(g."presence" = 'excused' OR (g."presence" IS NULL AND g."rsvp" = 'excused'))`);
+
+/**
+ * Two steps: the period's attendance rows of roster members counted per meeting, member status, presence and
+ * RSVP (a few groups per meeting), then each meeting's figures summed over its groups. Evaluating the seven
+ * CASEs on those groups rather than on 600,000 rows halves PostgreSQL's time; CROSS JOIN keeps SQLite's order
+ * meeting → its attendance → member by key. Members off the roster fall out of the join, as they counted nowhere.
+ */
 export async function queryMeetings(db: Database, scope: ReportScope): Promise<MeetingAggregate[]> {
   const rows = await db.prisma.$queryRaw<MeetingRaw[]>`
+    WITH g AS (
+      SELECT mt."id", m."status", a."presence", a."rsvp", COUNT(*) AS "n"
+      FROM "Meeting" mt JOIN "Cell" c ON c."id" = mt."cellId" CROSS JOIN "Attendance" a CROSS JOIN "Member" m
+      WHERE ${cellsOf(scope, 'c')} AND ${heldIn(scope)} AND a."meetingId" = mt."id" AND m."id" = a."memberId" AND m."cellId" = mt."cellId"
+      GROUP BY mt."id", m."status", a."presence", a."rsvp"
+    )
     SELECT mt."id", mt."cellId", mt."period", mt."kind", mt."form", mt."status", mt."startsAt", mt."startedAt", mt."endedAt", mt."noticePostedAt",
-      SUM(CASE WHEN a."presence" = 'present' AND m."status" IN ('official', 'probationary') THEN 1 ELSE 0 END) AS "presentCounted",
-      SUM(CASE WHEN a."presence" = 'present' AND m."status" = 'exempt' THEN 1 ELSE 0 END) AS "presentExempt",
-      SUM(CASE WHEN a."presence" = 'present' AND m."status" = 'attached_in' THEN 1 ELSE 0 END) AS "presentAttachedIn",
-      SUM(CASE WHEN m."status" IN ${INVITED} AND ${EXCUSED} THEN 1 ELSE 0 END) AS "excused",
-      SUM(CASE WHEN m."status" = 'official' AND ${EXCUSED} THEN 1 ELSE 0 END) AS "excusedOfficial",
-      SUM(CASE WHEN m."status" = 'attached_in' AND ${EXCUSED} THEN 1 ELSE 0 END) AS "excusedAttachedIn",
-      SUM(CASE WHEN m."status" IN ${INVITED} AND a."presence" = 'unexcused' THEN 1 ELSE 0 END) AS "unexcusedRecorded"
+      SUM(CASE WHEN g."presence" = 'present' AND g."status" IN ('official', 'probationary') THEN g."n" ELSE 0 END) AS "presentCounted",
+      SUM(CASE WHEN g."presence" = 'present' AND g."status" = 'exempt' THEN g."n" ELSE 0 END) AS "presentExempt",
+      SUM(CASE WHEN g."presence" = 'present' AND g."status" = 'attached_in' THEN g."n" ELSE 0 END) AS "presentAttachedIn",
+      SUM(CASE WHEN g."status" IN ${INVITED} AND ${GROUP_EXCUSED} THEN g."n" ELSE 0 END) AS "excused",
+      SUM(CASE WHEN g."status" = 'official' AND ${GROUP_EXCUSED} THEN g."n" ELSE 0 END) AS "excusedOfficial",
+      SUM(CASE WHEN g."status" = 'attached_in' AND ${GROUP_EXCUSED} THEN g."n" ELSE 0 END) AS "excusedAttachedIn",
+      SUM(CASE WHEN g."status" IN ${INVITED} AND g."presence" = 'unexcused' THEN g."n" ELSE 0 END) AS "unexcusedRecorded"
     FROM "Meeting" mt
     JOIN "Cell" c ON c."id" = mt."cellId"
-    LEFT JOIN "Attendance" a ON a."meetingId" = mt."id"
-    LEFT JOIN "Member" m ON m."id" = a."memberId" AND m."cellId" = mt."cellId"
+    LEFT JOIN g ON g."id" = mt."id"
     WHERE ${cellsOf(scope, 'c')} AND ${heldIn(scope)}
     GROUP BY mt."id"
     ORDER BY mt."cellId", mt."startsAt", mt."id"`;
