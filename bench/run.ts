@@ -3,7 +3,7 @@
  * and prints figures. Benchmarks never assert a time.
  *   vote-burst [--members N] [--refreshers R] [--database postgresql://…]   N members press a vote button within a second (default 1,000); R clients refresh the card at each update
  *   fanout [--conversations N]      one notice to N conversations under Teams' limits (default 10,000)
- *   summary [--cells N] [--skip-loop] [--skip-sqlite] [--old-seed]  a 72-member summary; a committee of N cells (default 1,000): seed, yearly report, and the per-cell loop of before
+ *   summary [--cells N] [--repeat R] [--skip-loop] [--skip-sqlite] [--skip-postgres] [--old-seed]  a 72-member summary; a committee of N cells (default 1,000): seed, yearly report (R runs, default 5), and the per-cell loop of before
  */
 type Bench = (argv: readonly string[]) => Promise<void>;
 
