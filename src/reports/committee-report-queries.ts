@@ -90,7 +90,8 @@ const GROUP_EXCUSED = Prisma.raw(`(g."presence" = 'excused' OR (g."presence" IS 
 
 /**
  * Two steps: the period's attendance rows of roster members counted per meeting, member status, presence and
- * RSVP (a few groups per meeting), then each meeting's figures summed over its groups. Evaluating the seven
+ * RSVP (a few groups per meeting), then each meeting's figures summed over its groups (before the meeting's own
+ * columns join them, so PostgreSQL's aggregate stays narrow enough for its memory). Evaluating the seven
  * CASEs on those groups rather than on 600,000 rows halves PostgreSQL's time; CROSS JOIN keeps SQLite's order
  * meeting → its attendance → member by key. Members off the roster fall out of the join, as they counted nowhere.
  */
@@ -101,8 +102,8 @@ export async function queryMeetings(db: Database, scope: ReportScope): Promise<M
       FROM "Meeting" mt JOIN "Cell" c ON c."id" = mt."cellId" CROSS JOIN "Attendance" a CROSS JOIN "Member" m
       WHERE ${cellsOf(scope, 'c')} AND ${heldIn(scope)} AND a."meetingId" = mt."id" AND m."id" = a."memberId" AND m."cellId" = mt."cellId"
       GROUP BY mt."id", m."status", a."presence", a."rsvp"
-    )
-    SELECT mt."id", mt."cellId", mt."period", mt."kind", mt."form", mt."status", mt."startsAt", mt."startedAt", mt."endedAt", mt."noticePostedAt",
+    ), s AS (
+      SELECT g."id",
       SUM(CASE WHEN g."presence" = 'present' AND g."status" IN ('official', 'probationary') THEN g."n" ELSE 0 END) AS "presentCounted",
       SUM(CASE WHEN g."presence" = 'present' AND g."status" = 'exempt' THEN g."n" ELSE 0 END) AS "presentExempt",
       SUM(CASE WHEN g."presence" = 'present' AND g."status" = 'attached_in' THEN g."n" ELSE 0 END) AS "presentAttachedIn",
@@ -110,11 +111,14 @@ export async function queryMeetings(db: Database, scope: ReportScope): Promise<M
       SUM(CASE WHEN g."status" = 'official' AND ${GROUP_EXCUSED} THEN g."n" ELSE 0 END) AS "excusedOfficial",
       SUM(CASE WHEN g."status" = 'attached_in' AND ${GROUP_EXCUSED} THEN g."n" ELSE 0 END) AS "excusedAttachedIn",
       SUM(CASE WHEN g."status" IN ${INVITED} AND g."presence" = 'unexcused' THEN g."n" ELSE 0 END) AS "unexcusedRecorded"
+      FROM g GROUP BY g."id"
+    )
+    SELECT mt."id", mt."cellId", mt."period", mt."kind", mt."form", mt."status", mt."startsAt", mt."startedAt", mt."endedAt", mt."noticePostedAt",
+      s."presentCounted", s."presentExempt", s."presentAttachedIn", s."excused", s."excusedOfficial", s."excusedAttachedIn", s."unexcusedRecorded"
     FROM "Meeting" mt
     JOIN "Cell" c ON c."id" = mt."cellId"
-    LEFT JOIN g ON g."id" = mt."id"
+    LEFT JOIN s ON s."id" = mt."id"
     WHERE ${cellsOf(scope, 'c')} AND ${heldIn(scope)}
-    GROUP BY mt."id"
     ORDER BY mt."cellId", mt."startsAt", mt."id"`;
   return rows.map((r) => ({
     ...r,
