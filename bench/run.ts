@@ -5,7 +5,7 @@
  *   vote-burst [--members N] [--refreshers R] [--database postgresql://…]   N members press a vote button within a second (default 1,000); R clients refresh the card at each update
  *   vote-load [--cells C] [--members M] [--seconds S] [--window W] [--database postgresql://…]   C cells × M members (default 50 × 40) vote on C motions within S s (default 60), each cell within W s (default 10)
  *   fanout [--conversations N]      one notice to N conversations under Teams' limits (default 10,000)
- *   summary [--cells N] [--skip-loop] [--skip-sqlite] [--old-seed]  a 72-member summary; a committee of N cells (default 1,000): seed, yearly report, and the per-cell loop of before
+ *   summary [--cells N] [--repeat R] [--skip-loop] [--skip-sqlite] [--skip-postgres] [--old-seed]  a 72-member summary; a committee of N cells (default 1,000): seed, yearly report (R runs, default 5), and the per-cell loop of before
  */
 type Bench = (argv: readonly string[]) => Promise<void>;
 

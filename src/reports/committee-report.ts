@@ -36,8 +36,13 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
+interface Due {
+  readonly months: string[];
+  readonly quarters: string[];
+}
+
 /** Months of the period whose meeting is due by `asOf` in `timeZone`, and its quarters that are over. */
-function dueOf(period: ReportPeriod, asOf: Date, timeZone: string): { months: string[]; quarters: string[] } {
+function dueOf(period: ReportPeriod, asOf: Date, timeZone: string): Due {
   const current = periodOf(asOf, timeZone);
   const months = period.months.filter((m) => m < current);
   const quarters = [...new Set(period.months.map(quarterOf))].filter((quarter) => {
@@ -45,6 +50,16 @@ function dueOf(period: ReportPeriod, asOf: Date, timeZone: string): { months: st
     return inQuarter.length === 3 && inQuarter.every((m) => m < current);
   });
   return { months, quarters };
+}
+
+/** dueOf once per time zone: cells share a handful of zones, and reading a zone's clock builds an Intl formatter. */
+function dueByZone(period: ReportPeriod, asOf: Date): (timeZone: string) => Due {
+  const known = new Map<string, Due>();
+  return (timeZone) => {
+    let due = known.get(timeZone);
+    if (!due) known.set(timeZone, (due = dueOf(period, asOf, timeZone)));
+    return due;
+  };
 }
 
 const utcDay = (d: Date): string => d.toISOString().slice(0, 10);
@@ -112,6 +127,7 @@ export async function computeCommitteeReport(db: Database, committeeId: string, 
   const thematicPart = new Set(agenda.filter((a) => isThematicItem(a.title)).map((a) => a.meetingId));
   const meetingsOf = groupBy(meetings, (m) => m.cellId);
   const streaksOf = groupBy(streaks, (s) => s.cellId);
+  const dueIn = dueByZone(period, asOf);
   const rows = cells.map((cell) => {
     const counts = rosters.get(cell.id) ?? {};
     const held = meetingsOf.get(cell.id) ?? [];
@@ -119,7 +135,7 @@ export async function computeCommitteeReport(db: Database, committeeId: string, 
       meetingRow({ cell, roster: counts, meeting, motions: motionsOf.get(meeting.id) ?? [], thematicPart: thematicPart.has(meeting.id) }, locale),
     );
     const thematicIds = new Set(held.filter((m) => m.kind === 'thematic' || thematicPart.has(m.id)).map((m) => m.id));
-    const due = dueOf(period, asOf, cell.timezone);
+    const due = dueIn(cell.timezone);
     return cellRow({
       cell, committeeName: tree.byId.get(cell.committeeId)?.name ?? '', roster: counts, meetings: meetingRows, thematicIds,
       dueMonths: due.months, dueQuarters: due.quarters,
