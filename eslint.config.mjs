@@ -6,7 +6,18 @@ import { fileURLToPath } from 'node:url';
 import layers from './scripts/layers.cjs';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'src/store/generated/**', 'web/dist/**', 'coverage/**', 'test-output/**', 'data/**', '.bench-tmp/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'src/store/generated/**',
+      'web/dist/**',
+      'coverage/**',
+      'test-output/**',
+      'data/**',
+      '.bench-tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -36,11 +47,14 @@ export default tseslint.config(
         'error',
         {
           selector: ':matches(Program, Program > ExportNamedDeclaration) > VariableDeclaration[kind=/^(let|var)$/]',
-          message: 'No module-level mutable state: keep it in an object the composition root creates and passes down (ARCHITECTURE.md).',
+          message:
+            'No module-level mutable state: keep it in an object the composition root creates and passes down (ARCHITECTURE.md).',
         },
         {
-          selector: ':matches(Program, Program > ExportNamedDeclaration) > VariableDeclaration > VariableDeclarator > NewExpression[callee.name=/^(Map|Set|WeakMap|WeakSet)$/][arguments.length=0]',
-          message: 'No module-level cache: an empty collection at module level is shared by every app in the process; let the composition root own it.',
+          selector:
+            ':matches(Program, Program > ExportNamedDeclaration) > VariableDeclaration > VariableDeclarator > NewExpression[callee.name=/^(Map|Set|WeakMap|WeakSet)$/][arguments.length=0]',
+          message:
+            'No module-level cache: an empty collection at module level is shared by every app in the process; let the composition root own it.',
         },
       ],
     },
@@ -48,7 +62,15 @@ export default tseslint.config(
   // --- end: no module-level mutable state ---
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -9,7 +9,13 @@ import type { Database } from '../src/store/database';
 import type { AnswerCheck, BurstFigures } from './teams-side';
 import type { TeamsSide } from './teams-side-process';
 
-export const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined, child: () => quiet };
+export const quiet: Logger = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  debug: () => undefined,
+  child: () => quiet,
+};
 
 export interface BurstResult extends BurstFigures {
   /** Of the bot's process (the Teams side runs in its own). */
@@ -29,15 +35,29 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** Has the Teams side fire the presses while this process's peak RSS is sampled. */
-export async function burst(teams: TeamsSide, url: string, presses: readonly Press[], check: AnswerCheck): Promise<BurstResult> {
+export async function burst(
+  teams: TeamsSide,
+  url: string,
+  presses: readonly Press[],
+  check: AnswerCheck,
+): Promise<BurstResult> {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const cpuBefore = process.cpuUsage();
   try {
     const at = presses.every((p) => p.atMs !== undefined) ? presses.map((p) => p.atMs ?? 0) : undefined;
-    const figures = await teams.burst(url, presses.map((p) => p.body), check, at);
+    const figures = await teams.burst(
+      url,
+      presses.map((p) => p.body),
+      check,
+      at,
+    );
     const cpu = process.cpuUsage(cpuBefore);
-    return { ...figures, peakRssMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20, cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / presses.length };
+    return {
+      ...figures,
+      peakRssMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20,
+      cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / presses.length,
+    };
   } finally {
     clearInterval(sampler);
   }
@@ -50,7 +70,11 @@ export interface BareBallot {
 }
 
 /** The floor: restify with a body parser writing one ballot row per request to the same database. */
-export async function bareBurst(db: Database, teams: TeamsSide, ballots: readonly (BareBallot & { readonly atMs?: number })[]): Promise<BurstResult> {
+export async function bareBurst(
+  db: Database,
+  teams: TeamsSide,
+  ballots: readonly (BareBallot & { readonly atMs?: number })[],
+): Promise<BurstResult> {
   const server = restify.createServer();
   server.use(restify.plugins.bodyParser({ mapParams: false }));
   server.post('/ballot', async (req: restify.Request, res: restify.Response) => {
@@ -61,7 +85,9 @@ export async function bareBurst(db: Database, teams: TeamsSide, ballots: readonl
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/ballot`;
-  const presses = ballots.map(({ motionId, memberId, atMs }): Press => (atMs === undefined ? { body: { motionId, memberId } } : { body: { motionId, memberId }, atMs }));
+  const presses = ballots.map(({ motionId, memberId, atMs }): Press =>
+    atMs === undefined ? { body: { motionId, memberId } } : { body: { motionId, memberId }, atMs },
+  );
   try {
     return await burst(teams, url, presses, 'http-ok');
   } finally {
@@ -72,7 +98,7 @@ export async function bareBurst(db: Database, teams: TeamsSide, ballots: readonl
 /** Resolves once `read` has returned the same value for two seconds. */
 export async function settled(read: () => Promise<number>): Promise<void> {
   let last = await read();
-  for (let stable = 0; stable < 4; ) {
+  for (let stable = 0; stable < 4;) {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const now = await read();
     stable = now === last ? stable + 1 : 0;
@@ -89,7 +115,9 @@ export function argument(name: string, argv: readonly string[]): string | undefi
 export function postgresArgument(argv: readonly string[]): string | undefined {
   const database = argument('database', argv);
   if (database !== undefined && !/^postgres(ql)?:\/\//.test(database)) {
-    throw new Error(`--database takes a PostgreSQL URL (the bench makes and drops a schema of its own there); without it the bench runs on a temp SQLite file. Got "${database}".`);
+    throw new Error(
+      `--database takes a PostgreSQL URL (the bench makes and drops a schema of its own there); without it the bench runs on a temp SQLite file. Got "${database}".`,
+    );
   }
   return database;
 }
@@ -117,10 +145,18 @@ export function printFigures(bot: BurstResult, bare: BurstResult): void {
 export function printCosts(bot: BurstResult, bare: BurstResult): void {
   console.log(row('peak RSS of the process (MB)', bot.peakRssMb.toFixed(1), bare.peakRssMb.toFixed(1)));
   console.log(row('CPU per request (ms)', bot.cpuMsPerRequest.toFixed(2), bare.cpuMsPerRequest.toFixed(2)));
-  for (const [label, result] of [['bot', bot], ['bare', bare]] as const) {
+  for (const [label, result] of [
+    ['bot', bot],
+    ['bare', bare],
+  ] as const) {
     for (const [what, n] of result.failures) console.log(`  ${label}: ${n} × ${what}`);
-    if (result.reconnects > 0) console.log(`  ${label}: ${result.reconnects} presses sent again after a connect timeout (the machine was too busy to accept them; the latency counts from the first try)`);
+    if (result.reconnects > 0)
+      console.log(
+        `  ${label}: ${result.reconnects} presses sent again after a connect timeout (the machine was too busy to accept them; the latency counts from the first try)`,
+      );
   }
   const cpuRatio = bare.cpuMsPerRequest / bot.cpuMsPerRequest;
-  console.log(`\nratio bot ÷ bare, ballots/s: ${(rate(bot) / rate(bare)).toFixed(3)}   p50: ${(percentile(bot.latencies, 50) / percentile(bare.latencies, 50)).toFixed(1)}×   CPU per press bare ÷ bot: ${cpuRatio.toFixed(3)}`);
+  console.log(
+    `\nratio bot ÷ bare, ballots/s: ${(rate(bot) / rate(bare)).toFixed(3)}   p50: ${(percentile(bot.latencies, 50) / percentile(bare.latencies, 50)).toFixed(1)}×   CPU per press bare ÷ bot: ${cpuRatio.toFixed(3)}`,
+  );
 }

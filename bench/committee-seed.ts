@@ -36,7 +36,9 @@ export async function seedCommittee(db: Database, cells: number): Promise<Seeded
     phases.push(`${name} ${((performance.now() - last) / 1000).toFixed(1)} s`);
     last = performance.now();
   };
-  const committee = await db.prisma.committee.create({ data: { id: 'bench-committee', name: 'Đảng ủy Khối Doanh nghiệp (bench)' } });
+  const committee = await db.prisma.committee.create({
+    data: { id: 'bench-committee', name: 'Đảng ủy Khối Doanh nghiệp (bench)' },
+  });
   const ts = at(db, now);
   const yes = Prisma.raw(db.provider === 'sqlite' ? '1' : 'true');
   await db.prisma.$executeRaw`
@@ -72,8 +74,12 @@ export async function seedCommittee(db: Database, cells: number): Promise<Seeded
     WHERE c."committeeId" = ${committee.id} AND CAST(SUBSTR(mt."period", 6, 2) AS INTEGER) % 3 = 0`;
   const electorate =
     db.provider === 'sqlite'
-      ? Prisma.raw(`(SELECT json_object('electorate', json_group_array(e."id")) FROM "Member" e WHERE e."cellId" = mt."cellId" AND e."status" = 'official')`)
-      : Prisma.raw(`(SELECT json_build_object('electorate', json_agg(e."id"))::text FROM "Member" e WHERE e."cellId" = mt."cellId" AND e."status" = 'official')`);
+      ? Prisma.raw(
+          `(SELECT json_object('electorate', json_group_array(e."id")) FROM "Member" e WHERE e."cellId" = mt."cellId" AND e."status" = 'official')`,
+        )
+      : Prisma.raw(
+          `(SELECT json_build_object('electorate', json_agg(e."id"))::text FROM "Member" e WHERE e."cellId" = mt."cellId" AND e."status" = 'official')`,
+        );
   await db.prisma.$executeRaw`
     INSERT INTO "Motion" ("id", "meetingId", "title", "kind", "status", "openedAt", "closedAt", "passed", "resultSnapshot")
     SELECT mt."id" || '-v', mt."id", 'Nghị quyết tháng', 'resolution', 'closed', mt."startsAt", mt."endedAt", ${yes},

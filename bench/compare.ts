@@ -55,7 +55,11 @@ function assembleBefore(beforeRoot: string, afterRoot: string): string {
 function runOnce(side: Run['side'], root: string, bench: readonly string[]): Run {
   const load = loadavg()[0] ?? NaN;
   const started = Date.now();
-  const child = spawnSync(process.execPath, [join(root, 'dist', 'bench', 'run.js'), ...bench], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  const child = spawnSync(process.execPath, [join(root, 'dist', 'bench', 'run.js'), ...bench], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+  });
   const out = `${child.stdout}${child.stderr}`;
   const figures = new Map<string, number>();
   for (const { name, pattern } of FIGURES) {
@@ -65,7 +69,9 @@ function runOnce(side: Run['side'], root: string, bench: readonly string[]): Run
   const checks = CHECKS.map((pattern) => pattern.exec(out)?.[1]).filter((v): v is string => v !== undefined);
   const checksOk = child.status === 0 && checks.length > 0 && checks.every((v) => v === 'yes');
   const shown = [...figures].map(([name, value]) => `${name} ${value}`).join(', ');
-  console.log(`${side.padEnd(6)} ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  load ${load.toFixed(1).padStart(5)}  ${checksOk ? 'checks ok' : 'CHECKS FAILED'}  ${shown}`);
+  console.log(
+    `${side.padEnd(6)} ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  load ${load.toFixed(1).padStart(5)}  ${checksOk ? 'checks ok' : 'CHECKS FAILED'}  ${shown}`,
+  );
   if (!checksOk) console.log(out.split('\n').slice(-30).join('\n'));
   return { side, figures, checksOk, load };
 }
@@ -79,13 +85,18 @@ function summary(values: readonly number[]): string {
 }
 
 function report(runs: readonly Run[]): void {
-  console.log(`\n${'figure'.padEnd(22)}${'before: min–max (median)'.padStart(28)}${'after: min–max (median)'.padStart(28)}`);
+  console.log(
+    `\n${'figure'.padEnd(22)}${'before: min–max (median)'.padStart(28)}${'after: min–max (median)'.padStart(28)}`,
+  );
   for (const { name } of FIGURES) {
-    const of = (side: Run['side']) => runs.filter((r) => r.side === side && r.figures.has(name)).map((r) => r.figures.get(name) ?? NaN);
+    const of = (side: Run['side']) =>
+      runs.filter((r) => r.side === side && r.figures.has(name)).map((r) => r.figures.get(name) ?? NaN);
     console.log(`${name.padEnd(22)}${summary(of('before')).padStart(28)}${summary(of('after')).padStart(28)}`);
   }
   const failed = runs.filter((r) => !r.checksOk).length;
-  console.log(`\n${runs.length} runs${failed > 0 ? `, ${failed} with a failed check (counted above; see their output)` : ''}; load average at each start ${runs.map((r) => r.load.toFixed(1)).join(' ')}`);
+  console.log(
+    `\n${runs.length} runs${failed > 0 ? `, ${failed} with a failed check (counted above; see their output)` : ''}; load average at each start ${runs.map((r) => r.load.toFixed(1)).join(' ')}`,
+  );
 }
 
 /** `--before DIR [--after DIR] [--rounds N] NAME [flags of NAME]`. */
@@ -98,13 +109,17 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
   const bench = argv.slice(at);
   const before = options.get('--before');
-  if (before === undefined || bench.length === 0) throw new Error('usage: compare --before DIR [--after DIR] [--rounds N] NAME [flags]');
+  if (before === undefined || bench.length === 0)
+    throw new Error('usage: compare --before DIR [--after DIR] [--rounds N] NAME [flags]');
   const afterRoot = resolve(options.get('--after') ?? join(__dirname, '..', '..'));
   const beforeRoot = resolve(before);
-  if (!existsSync(join(beforeRoot, 'dist', 'src'))) throw new Error(`${beforeRoot} has no dist/src: build it first (npm run build there)`);
+  if (!existsSync(join(beforeRoot, 'dist', 'src')))
+    throw new Error(`${beforeRoot} has no dist/src: build it first (npm run build there)`);
   const rounds = Number(options.get('--rounds') ?? 3);
   const beforeTree = assembleBefore(beforeRoot, afterRoot);
-  console.log(`before: ${beforeRoot} (its dist/src, this tree's dist/bench)\nafter:  ${afterRoot}\n${rounds} rounds of: ${bench.join(' ')}\n`);
+  console.log(
+    `before: ${beforeRoot} (its dist/src, this tree's dist/bench)\nafter:  ${afterRoot}\n${rounds} rounds of: ${bench.join(' ')}\n`,
+  );
   const runs: Run[] = [];
   for (let round = 0; round < rounds; round += 1) {
     runs.push(runOnce('before', beforeTree, bench));

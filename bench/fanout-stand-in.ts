@@ -130,7 +130,11 @@ if (require.main === module && process.argv.includes('--child')) {
     process.send?.({ url: standIn.url });
     process.on('message', () => {
       const delivered = [...standIn.accepted.values()].reduce((a, b) => a + b, 0);
-      process.send?.({ delivered, conversations: standIn.accepted.size, throttled: standIn.stats.throttled } satisfies StandInFigures);
+      process.send?.({
+        delivered,
+        conversations: standIn.accepted.size,
+        throttled: standIn.stats.throttled,
+      } satisfies StandInFigures);
     });
     process.on('disconnect', () => process.exit(0));
   });

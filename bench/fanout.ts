@@ -16,7 +16,14 @@ import { renderCard } from '../src/cards/render';
 import type { MessageView } from '../src/cards/view-models';
 import { createDelivery, type PlatformRenderer } from '../src/delivery';
 import { systemClock } from '../src/features/ports';
-import { createOutboxDispatcher, parseRetryAfter, TEAMS_LIMITS, TransportError, type OutboxLogger, type Transport } from '../src/outbox';
+import {
+  createOutboxDispatcher,
+  parseRetryAfter,
+  TEAMS_LIMITS,
+  TransportError,
+  type OutboxLogger,
+  type Transport,
+} from '../src/outbox';
 import { openDatabase, type Database } from '../src/store/database';
 import { startStandInProcess } from './fanout-stand-in';
 
@@ -31,7 +38,12 @@ function option(argv: readonly string[], name: string): string | undefined {
 
 const teamsLikeRenderer: PlatformRenderer = {
   platform: 'teams',
-  render: (view) => Promise.resolve({ kind: 'card', card: renderCard(view), ...(view.type === 'message' ? { fallbackText: view.text } : {}) }),
+  render: (view) =>
+    Promise.resolve({
+      kind: 'card',
+      card: renderCard(view),
+      ...(view.type === 'message' ? { fallbackText: view.text } : {}),
+    }),
 };
 
 /** POSTs to the stand-in; a 429 becomes a TransportError carrying Retry-After. */
@@ -48,7 +60,10 @@ function httpTransport(baseUrl: string, counters: { throttled: number }): Transp
       if (response.status === 429) counters.throttled += 1;
       if (!response.ok) {
         const retryAfterMs = parseRetryAfter(response.headers.get('retry-after') ?? undefined, new Date());
-        throw new TransportError(`HTTP ${response.status}`, { status: response.status, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
+        throw new TransportError(`HTTP ${response.status}`, {
+          status: response.status,
+          ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+        });
       }
       const body = (await response.json()) as { id?: string };
       return body.id === undefined ? {} : { platformMessageId: body.id };
@@ -57,16 +72,38 @@ function httpTransport(baseUrl: string, counters: { throttled: number }): Transp
 }
 
 async function seed(db: Database, conversations: number): Promise<string> {
-  const cell = await db.prisma.cell.create({ data: { name: 'Chi bộ Đo tải', parentOrganisation: 'Đảng bộ Thử nghiệm' } });
+  const cell = await db.prisma.cell.create({
+    data: { name: 'Chi bộ Đo tải', parentOrganisation: 'Đảng bộ Thử nghiệm' },
+  });
   for (let from = 0; from < conversations; from += 1_000) {
-    const rows = Array.from({ length: Math.min(1_000, conversations - from) }, (_, i) => ({ platform: 'teams', conversationId: `19:bench-${from + i}@thread.v2`, cellId: cell.id }));
+    const rows = Array.from({ length: Math.min(1_000, conversations - from) }, (_, i) => ({
+      platform: 'teams',
+      conversationId: `19:bench-${from + i}@thread.v2`,
+      cellId: cell.id,
+    }));
     await db.prisma.conversation.createMany({ data: rows });
   }
   return cell.id;
 }
 
-async function drain(db: Database, standIn: { readonly url: string }, counters: { throttled: number }, paced: boolean): Promise<{ seconds: number; dead: number }> {
-  const dispatcher = createOutboxDispatcher({ db, transports: [httpTransport(standIn.url, counters)], clock: systemClock, logger: quiet, instanceId: 'bench', limits: { teams: TEAMS_LIMITS }, batchSize: 200, concurrency: 16, pollIntervalMs: 50, ...(paced ? { pacing: { maxWaitMs: 1_000 } } : {}) });
+async function drain(
+  db: Database,
+  standIn: { readonly url: string },
+  counters: { throttled: number },
+  paced: boolean,
+): Promise<{ seconds: number; dead: number }> {
+  const dispatcher = createOutboxDispatcher({
+    db,
+    transports: [httpTransport(standIn.url, counters)],
+    clock: systemClock,
+    logger: quiet,
+    instanceId: 'bench',
+    limits: { teams: TEAMS_LIMITS },
+    batchSize: 200,
+    concurrency: 16,
+    pollIntervalMs: 50,
+    ...(paced ? { pacing: { maxWaitMs: 1_000 } } : {}),
+  });
   const started = Date.now();
   dispatcher.start();
   for (;;) {
@@ -75,19 +112,29 @@ async function drain(db: Database, standIn: { readonly url: string }, counters: 
     if (open === 0) break;
   }
   await dispatcher.stop();
-  return { seconds: (Date.now() - started) / 1000, dead: await db.prisma.outboxMessage.count({ where: { status: 'dead' } }) };
+  return {
+    seconds: (Date.now() - started) / 1000,
+    dead: await db.prisma.outboxMessage.count({ where: { status: 'dead' } }),
+  };
 }
 
 /** Runs the benchmark and prints its figures. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   const conversations = Number(option(argv, 'conversations') ?? 10_000);
-  if (!Number.isInteger(conversations) || conversations < 1) throw new Error('--conversations must be a positive integer');
+  if (!Number.isInteger(conversations) || conversations < 1)
+    throw new Error('--conversations must be a positive integer');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chibo-fanout-'));
   const db = await openDatabase(`file:${path.join(dir, 'bench.db')}`);
   const standIn = await startStandInProcess();
   try {
     const cellId = await seed(db, conversations);
-    const view: MessageView = { type: 'message', locale: 'vi', tone: 'info', title: 'THÔNG BÁO sinh hoạt chi bộ định kỳ tháng 9/2025', text: 'Thời gian: 14 giờ 00, ngày 05/9/2025 (thứ Sáu). Đề nghị các đồng chí tham dự đầy đủ, đúng giờ.' };
+    const view: MessageView = {
+      type: 'message',
+      locale: 'vi',
+      tone: 'info',
+      title: 'THÔNG BÁO sinh hoạt chi bộ định kỳ tháng 9/2025',
+      text: 'Thời gian: 14 giờ 00, ngày 05/9/2025 (thứ Sáu). Đề nghị các đồng chí tham dự đầy đủ, đúng giờ.',
+    };
     const delivery = createDelivery({ db, renderers: [teamsLikeRenderer], clock: systemClock });
     const enqueueStart = Date.now();
     const report = await delivery.toCell(cellId, view, 'notice', 'bench-2025-09');

@@ -26,9 +26,14 @@ async function run(argv: readonly string[]): Promise<void> {
   const names = name === undefined || name.startsWith('-') ? Object.keys(BENCHES) : [name];
   for (const bench of names) {
     const load = BENCHES[bench] ?? TOOLS[bench];
-    if (!load) throw new Error(`unknown benchmark "${bench}"; known: ${[...Object.keys(BENCHES), ...Object.keys(TOOLS)].join(', ')}`);
+    if (!load)
+      throw new Error(
+        `unknown benchmark "${bench}"; known: ${[...Object.keys(BENCHES), ...Object.keys(TOOLS)].join(', ')}`,
+      );
     console.log(`\n=== ${bench} ===`);
-    await (await load())(name === bench ? flags : []);
+    await (
+      await load()
+    )(name === bench ? flags : []);
   }
 }
 

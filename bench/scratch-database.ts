@@ -13,7 +13,10 @@ import { Client } from 'pg';
 export type BenchProvider = 'SQLite' | 'PostgreSQL';
 
 /** Runs `work` with the URL of a fresh database: SQLite without `postgresUrl`, else a throwaway schema there. */
-export async function withScratchDatabase<T>(postgresUrl: string | undefined, work: (url: string, provider: BenchProvider) => Promise<T>): Promise<T> {
+export async function withScratchDatabase<T>(
+  postgresUrl: string | undefined,
+  work: (url: string, provider: BenchProvider) => Promise<T>,
+): Promise<T> {
   if (postgresUrl === undefined) {
     const dir = mkdtempSync(join(tmpdir(), 'chibo-bench-'));
     try {

@@ -56,7 +56,10 @@ interface Options {
 }
 
 /** The machine's load average (1, 5, 15 minutes): figures of a shared machine mean little without it. */
-const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 
 /** Best and median of runs' times, in seconds. */
 function spread(runs: readonly Measured<unknown>[]): string {
@@ -87,7 +90,8 @@ async function runOn(label: string, db: Database, options: Options): Promise<voi
   const seeded = await measure(() => (options.oldSeed ? seedTheOldWay(db, cells) : seedCommittee(db, cells)));
   const asOf = new Date(`${Number(YEAR) + 1}-01-10T03:00:00Z`);
   const loadAtReport = load();
-  const runReport = (): Promise<Measured<CommitteeReport>> => measure(() => computeCommitteeReport(db, seeded.value.committeeId, YEAR, 'vi', asOf));
+  const runReport = (): Promise<Measured<CommitteeReport>> =>
+    measure(() => computeCommitteeReport(db, seeded.value.committeeId, YEAR, 'vi', asOf));
   const report = await runReport();
   // The later runs' reports are dropped at once, so no run holds another's rows in its peak.
   const reports: Measured<unknown>[] = [{ ...report, value: null }];
@@ -96,18 +100,30 @@ async function runOn(label: string, db: Database, options: Options): Promise<voi
   const rollup = options.loop
     ? await measure(async () => {
         let meetings = 0;
-        for (const cellId of seeded.value.cellIds) meetings += (await loadPeriodSummary(db, cellId, YEAR, 'vi', asOf)).meetings.length;
+        for (const cellId of seeded.value.cellIds)
+          meetings += (await loadPeriodSummary(db, cellId, YEAR, 'vi', asOf)).meetings.length;
         return meetings;
       })
     : null;
   const { attendance, ballots } = seeded.value.rows;
   console.log(`\n[${label}]`);
-  console.log(`  summary of a 72-member meeting: ${(one.ms / runs).toFixed(1)} ms each (${runs} runs), peak RSS ${mb(one)}`);
-  console.log(`  summary + minutes .docx:        ${minutes.ms.toFixed(1)} ms (${(minutes.value.length / 1024).toFixed(0)} KB)`);
-  console.log(`  seed ${cells} cells × 50 × 12:     ${(seeded.ms / 1000).toFixed(1)} s (${options.oldSeed ? 'createMany, batches of 5000' : 'INSERT … SELECT'}; ${attendance} attendance rows, ${ballots} ballots), peak RSS ${mb(seeded)}`);
-  console.log(`  yearly report of ${cells} cells:    ${spread(reports)} (first ${(report.ms / 1000).toFixed(2)} s), ${report.value.totals.meetings} meetings, ${report.value.totals.motions.passed} passed, peak RSS ${report.peakRssMb.toFixed(0)} MB in the first (from ${report.startRssMb.toFixed(0)}), ${peakRssMb.toFixed(0)} MB over all; load average ${loadAtReport}`);
+  console.log(
+    `  summary of a 72-member meeting: ${(one.ms / runs).toFixed(1)} ms each (${runs} runs), peak RSS ${mb(one)}`,
+  );
+  console.log(
+    `  summary + minutes .docx:        ${minutes.ms.toFixed(1)} ms (${(minutes.value.length / 1024).toFixed(0)} KB)`,
+  );
+  console.log(
+    `  seed ${cells} cells × 50 × 12:     ${(seeded.ms / 1000).toFixed(1)} s (${options.oldSeed ? 'createMany, batches of 5000' : 'INSERT … SELECT'}; ${attendance} attendance rows, ${ballots} ballots), peak RSS ${mb(seeded)}`,
+  );
+  console.log(
+    `  yearly report of ${cells} cells:    ${spread(reports)} (first ${(report.ms / 1000).toFixed(2)} s), ${report.value.totals.meetings} meetings, ${report.value.totals.motions.passed} passed, peak RSS ${report.peakRssMb.toFixed(0)} MB in the first (from ${report.startRssMb.toFixed(0)}), ${peakRssMb.toFixed(0)} MB over all; load average ${loadAtReport}`,
+  );
   if (seeded.value.phases.length > 0) console.log(`    (${seeded.value.phases.join(', ')})`);
-  if (rollup) console.log(`  per-cell loop of before:        ${(rollup.ms / 1000).toFixed(2)} s total, ${(rollup.ms / cells).toFixed(1)} ms per cell, ${rollup.value} meetings, peak RSS ${mb(rollup)}`);
+  if (rollup)
+    console.log(
+      `  per-cell loop of before:        ${(rollup.ms / 1000).toFixed(2)} s total, ${(rollup.ms / cells).toFixed(1)} ms per cell, ${rollup.value} meetings, peak RSS ${mb(rollup)}`,
+    );
   else console.log('  per-cell loop of before:        not run (--skip-loop)');
 }
 
@@ -130,14 +146,18 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   const repeat = Number(argument(argv, 'repeat') ?? 5);
   if (!Number.isInteger(repeat) || repeat < 1) throw new Error('--repeat must be a positive integer');
   const options: Options = { cells, loop: !argv.includes('--skip-loop'), oldSeed: argv.includes('--old-seed'), repeat };
-  console.log(`Summary bench: one 72-member meeting; the ${YEAR} report of a committee of ${cells} cells × 50 members × 12 meetings, and the per-cell loop of before`);
+  console.log(
+    `Summary bench: one 72-member meeting; the ${YEAR} report of a committee of ${cells} cells × 50 members × 12 meetings, and the per-cell loop of before`,
+  );
   if (!argv.includes('--skip-sqlite')) await onScratchDatabase(undefined, options);
   if (argv.includes('--skip-postgres')) return;
   const url = argument(argv, 'postgres') ?? 'postgresql://postgres@127.0.0.1:5432/test';
   try {
     await onScratchDatabase(url, options);
   } catch (error) {
-    console.log(`\n[PostgreSQL] not run: ${error instanceof Error ? error.message : String(error)} (--postgres <url> or --skip-postgres)`);
+    console.log(
+      `\n[PostgreSQL] not run: ${error instanceof Error ? error.message : String(error)} (--postgres <url> or --skip-postgres)`,
+    );
   }
 }
 

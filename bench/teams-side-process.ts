@@ -18,7 +18,9 @@ export interface TeamsSide {
 type Reply<T extends ChildMessage['type']> = Extract<ChildMessage, { type: T }>;
 
 export function startTeamsSide(): TeamsSide {
-  const child: ChildProcess = fork(join(__dirname, 'teams-side.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(join(__dirname, 'teams-side.js'), [], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const ask = <T extends ChildMessage['type']>(message: ParentMessage, answer: T): Promise<Reply<T>> =>
     new Promise((resolve, reject) => {
       const onMessage = (reply: ChildMessage): void => {
@@ -41,7 +43,8 @@ export function startTeamsSide(): TeamsSide {
   return {
     startConnector: async () => (await ask({ type: 'start-connector' }, 'connector')).url,
     setTarget: async (target) => void (await ask({ type: 'target', target }, 'target-set')),
-    burst: async (url, bodies, check, atMs) => (await ask({ type: 'burst', url, bodies, check, ...(atMs === undefined ? {} : { atMs }) }, 'burst-done')).figures,
+    burst: async (url, bodies, check, atMs) =>
+      (await ask({ type: 'burst', url, bodies, check, ...(atMs === undefined ? {} : { atMs }) }, 'burst-done')).figures,
     settle: async () => (await ask({ type: 'settle' }, 'settled')).figures,
     close: () => void child.kill(),
   };

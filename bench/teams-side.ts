@@ -18,7 +18,13 @@ export type ParentMessage =
   | { readonly type: 'start-connector' }
   | { readonly type: 'target'; readonly target: TeamsClientsTarget }
   /** `atMs`: when each body is sent (ms after the start); absent, they are spread evenly over one second. */
-  | { readonly type: 'burst'; readonly url: string; readonly bodies: readonly object[]; readonly check: AnswerCheck; readonly atMs?: readonly number[] }
+  | {
+      readonly type: 'burst';
+      readonly url: string;
+      readonly bodies: readonly object[];
+      readonly check: AnswerCheck;
+      readonly atMs?: readonly number[];
+    }
   | { readonly type: 'settle' };
 
 export interface BurstFigures {
@@ -48,14 +54,19 @@ export type ChildMessage =
 function voteCardOutcome(status: number, json: unknown): Outcome {
   const answer = json as { type?: string; value?: unknown } | undefined;
   if (status !== 200) return `HTTP ${status}`;
-  if (answer?.type !== 'application/vnd.microsoft.card.adaptive') return `answer ${answer?.type ?? 'none'}: ${JSON.stringify(answer?.value ?? '').slice(0, 80)}`;
+  if (answer?.type !== 'application/vnd.microsoft.card.adaptive')
+    return `answer ${answer?.type ?? 'none'}: ${JSON.stringify(answer?.value ?? '').slice(0, 80)}`;
   const text = JSON.stringify(answer.value);
   if (text.includes('"style":"attention"')) return `refused: ${/"text":"([^"]{0,80})/.exec(text)?.[1] ?? ''}`;
   return text.includes('Đồng chí đã biểu quyết') ? true : 'card without the member choice';
 }
 
 async function press(url: string, body: object, check: AnswerCheck): Promise<Outcome> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const text = await response.text();
   if (check === 'http-ok') return response.status === 200 ? true : `HTTP ${response.status}`;
   return voteCardOutcome(response.status, text === '' ? undefined : (JSON.parse(text) as unknown));
@@ -65,7 +76,8 @@ async function press(url: string, body: object, check: AnswerCheck): Promise<Out
 function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
-  const why = cause === undefined ? '' : ` (${typeof cause.code === 'string' ? cause.code : String(cause.message ?? cause)})`;
+  const why =
+    cause === undefined ? '' : ` (${typeof cause.code === 'string' ? cause.code : String(cause.message ?? cause)})`;
   return `${error.message}${why}`;
 }
 
@@ -74,7 +86,12 @@ const CONNECT_TIMEOUT = 'UND_ERR_CONNECT_TIMEOUT';
 const MAX_RECONNECTS = 3;
 
 /** Fires one POST per body at its time (default: spread evenly over one second); resolves when every answer is in. */
-async function burst(url: string, bodies: readonly object[], check: AnswerCheck, atMs?: readonly number[]): Promise<BurstFigures> {
+async function burst(
+  url: string,
+  bodies: readonly object[],
+  check: AnswerCheck,
+  atMs?: readonly number[],
+): Promise<BurstFigures> {
   const latencies: number[] = [];
   const failures = new Map<string, number>();
   let ok = 0;
@@ -84,7 +101,8 @@ async function burst(url: string, bodies: readonly object[], check: AnswerCheck,
       return await press(url, body, check);
     } catch (error) {
       const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
-      if (cause?.code !== CONNECT_TIMEOUT || attempt >= MAX_RECONNECTS) return `request failed: ${describeError(error)}`;
+      if (cause?.code !== CONNECT_TIMEOUT || attempt >= MAX_RECONNECTS)
+        return `request failed: ${describeError(error)}`;
       reconnects += 1;
       return send(body, attempt + 1);
     }
@@ -100,7 +118,14 @@ async function burst(url: string, bodies: readonly object[], check: AnswerCheck,
     }),
   );
   await Promise.all(presses);
-  return { sent: bodies.length, ok, failures: [...failures], wallMs: performance.now() - started, latencies: [...latencies].sort((a, b) => a - b), reconnects };
+  return {
+    sent: bodies.length,
+    ok,
+    failures: [...failures],
+    wallMs: performance.now() - started,
+    latencies: [...latencies].sort((a, b) => a - b),
+    reconnects,
+  };
 }
 
 function serve(): void {
@@ -117,10 +142,20 @@ function serve(): void {
           Object.assign(target, message.target);
           return reply({ type: 'target-set' });
         case 'burst':
-          return reply({ type: 'burst-done', figures: await burst(message.url, message.bodies, message.check, message.atMs) });
+          return reply({
+            type: 'burst-done',
+            figures: await burst(message.url, message.bodies, message.check, message.atMs),
+          });
         case 'settle':
           await clients?.settled();
-          return reply({ type: 'settled', figures: { updates: clients?.updates ?? 0, refreshMs: clients?.refreshMs ?? [], refreshFailures: clients?.refreshFailures ?? 0 } });
+          return reply({
+            type: 'settled',
+            figures: {
+              updates: clients?.updates ?? 0,
+              refreshMs: clients?.refreshMs ?? [],
+              refreshFailures: clients?.refreshFailures ?? 0,
+            },
+          });
       }
     })().catch((error: unknown) => {
       console.error('teams side:', error);

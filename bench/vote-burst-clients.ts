@@ -55,7 +55,11 @@ export async function startTeamsClients(target: TeamsClientsTarget): Promise<Tea
   const refresh = async (aadObjectId: string, n: number): Promise<void> => {
     const started = performance.now();
     try {
-      const response = await fetch(target.botUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(refreshInvoke(aadObjectId, n, target.cardKey, url)) });
+      const response = await fetch(target.botUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(refreshInvoke(aadObjectId, n, target.cardKey, url)),
+      });
       const body = (await response.json()) as { type?: string };
       if (body.type !== 'application/vnd.microsoft.card.adaptive') state.refreshFailures += 1;
     } catch {

@@ -16,7 +16,19 @@ import { MESSAGES_PATH } from '../src/channels/teams';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/store/database';
 import { cardKey } from '../src/features/shared/card-keys';
-import { argument, bareBurst, burst, percentile, postgresArgument, printCosts, printFigures, quiet, row, settled, type BurstResult } from './burst-measure';
+import {
+  argument,
+  bareBurst,
+  burst,
+  percentile,
+  postgresArgument,
+  printCosts,
+  printFigures,
+  quiet,
+  row,
+  settled,
+  type BurstResult,
+} from './burst-measure';
 import type { RefreshFigures } from './teams-side';
 import { withScratchDatabase } from './scratch-database';
 import { startTeamsSide, type TeamsSide } from './teams-side-process';
@@ -24,15 +36,35 @@ import type { TeamsClientsTarget } from './vote-burst-clients';
 import { createBenchWorld, voteInvoke, type BenchWorld } from './vote-burst-setup';
 
 /** The bot as deployed: createApp + the Teams channel, answering the invokes. */
-async function botBurst(databaseUrl: string, world: BenchWorld, teams: TeamsSide, refreshers: number): Promise<BurstResult> {
-  const config = loadConfig({ NODE_ENV: 'development', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', PLAYGROUND_ENABLED: 'false' }, { envFile: null });
+async function botBurst(
+  databaseUrl: string,
+  world: BenchWorld,
+  teams: TeamsSide,
+  refreshers: number,
+): Promise<BurstResult> {
+  const config = loadConfig(
+    {
+      NODE_ENV: 'development',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'silent',
+      PLAYGROUND_ENABLED: 'false',
+    },
+    { envFile: null },
+  );
   // The app's own Teams channel and outbox, as deployed (the scheduler runs too; its tick finds nothing due here).
   const app = await createApp(config, { logger: quiet });
   const { url } = await app.listen();
   const botUrl = `${url}${MESSAGES_PATH}`;
   try {
     if (refreshers > 0) await teams.setTarget({ ...target(world, refreshers), botUrl });
-    const result = await burst(teams, botUrl, world.members.map((member, i) => ({ body: voteInvoke(member.aadObjectId, i, world.motionId) })), 'vote-card');
+    const result = await burst(
+      teams,
+      botUrl,
+      world.members.map((member, i) => ({ body: voteInvoke(member.aadObjectId, i, world.motionId) })),
+      'vote-card',
+    );
     // The last coalesced update (up to a second later) and the refreshes it brings.
     if (refreshers > 0) {
       await new Promise((resolve) => setTimeout(resolve, 2_500));
@@ -44,16 +76,33 @@ async function botBurst(databaseUrl: string, world: BenchWorld, teams: TeamsSide
   }
 }
 
-function report(members: number, provider: string, bot: BurstResult, bare: BurstResult, tallies: { bot: number; bare: number }): void {
-  console.log(`\nVote burst: ${members} members press "Tán thành" within 1 s (${provider}, loopback HTTP, authentication off)\n`);
+function report(
+  members: number,
+  provider: string,
+  bot: BurstResult,
+  bare: BurstResult,
+  tallies: { bot: number; bare: number },
+): void {
+  console.log(
+    `\nVote burst: ${members} members press "Tán thành" within 1 s (${provider}, loopback HTTP, authentication off)\n`,
+  );
   printFigures(bot, bare);
-  console.log(row('tally = ballots sent', `${tallies.bot === bot.sent ? 'yes' : 'NO'} (${tallies.bot})`, `${tallies.bare === bare.sent ? 'yes' : 'NO'} (${tallies.bare})`));
+  console.log(
+    row(
+      'tally = ballots sent',
+      `${tallies.bot === bot.sent ? 'yes' : 'NO'} (${tallies.bot})`,
+      `${tallies.bare === bare.sent ? 'yes' : 'NO'} (${tallies.bare})`,
+    ),
+  );
   printCosts(bot, bare);
 }
 
 /** Where the Teams side's clients send their refreshes, and who they are. */
 function target(world: BenchWorld, refreshers: number): Omit<TeamsClientsTarget, 'botUrl'> {
-  return { refreshers: world.members.slice(0, refreshers).map((m) => m.aadObjectId), cardKey: cardKey('vote', world.motionId) };
+  return {
+    refreshers: world.members.slice(0, refreshers).map((m) => m.aadObjectId),
+    cardKey: cardKey('vote', world.motionId),
+  };
 }
 
 /** `postgresUrl`: run on PostgreSQL, in a schema of the bench's own in that database; else on a temp SQLite file. */
@@ -67,9 +116,16 @@ export async function runVoteBurst(members = 1000, postgresUrl?: string, refresh
       const bot = await botBurst(url, world, teams, refreshers);
       // Turns whose callers gave up may still be running: let them finish before the floor is measured.
       await settled(() => db.prisma.ballot.count({ where: { motionId: world.motionId } }));
-      const bare = await bareBurst(db, teams, world.members.map((member) => ({ motionId: world.bareMotionId, memberId: member.id })));
+      const bare = await bareBurst(
+        db,
+        teams,
+        world.members.map((member) => ({ motionId: world.bareMotionId, memberId: member.id })),
+      );
       const count = (motionId: string) => db.prisma.ballot.count({ where: { motionId, choice: 'approve' } });
-      report(members, db.provider, bot, bare, { bot: await count(world.motionId), bare: await count(world.bareMotionId) });
+      report(members, db.provider, bot, bare, {
+        bot: await count(world.motionId),
+        bare: await count(world.bareMotionId),
+      });
       if (refreshers > 0) reportRefreshes(refreshers, await teams.settle());
     } finally {
       teams.close();
@@ -81,8 +137,12 @@ export async function runVoteBurst(members = 1000, postgresUrl?: string, refresh
 function reportRefreshes(refreshers: number, stand: RefreshFigures): void {
   const sorted = [...stand.refreshMs].sort((a, b) => a - b);
   const fmt = (n: number) => n.toFixed(1);
-  console.log(`\nWith the card's refreshes: ${stand.updates} card updates sent, each followed by ${refreshers} members' clients refreshing it`);
-  console.log(`  refresh invokes answered: ${sorted.length - stand.refreshFailures}/${sorted.length}; p50 ${fmt(percentile(sorted, 50))} ms, p99 ${fmt(percentile(sorted, 99))} ms`);
+  console.log(
+    `\nWith the card's refreshes: ${stand.updates} card updates sent, each followed by ${refreshers} members' clients refreshing it`,
+  );
+  console.log(
+    `  refresh invokes answered: ${sorted.length - stand.refreshFailures}/${sorted.length}; p50 ${fmt(percentile(sorted, 50))} ms, p99 ${fmt(percentile(sorted, 99))} ms`,
+  );
 }
 
 /** Entry point for bench/run.ts: `--members N --database URL --refreshers R` (R: clients refreshing the card at each update, Teams lists up to 60). */

@@ -15,7 +15,19 @@ import { MESSAGES_PATH } from '../src/channels/teams';
 import { loadConfig } from '../src/config';
 import { cardKey } from '../src/features/shared/card-keys';
 import { openDatabase, type Database } from '../src/store/database';
-import { argument, bareBurst, burst, postgresArgument, printCosts, printFigures, quiet, row, settled, type BurstResult, type Press } from './burst-measure';
+import {
+  argument,
+  bareBurst,
+  burst,
+  postgresArgument,
+  printCosts,
+  printFigures,
+  quiet,
+  row,
+  settled,
+  type BurstResult,
+  type Press,
+} from './burst-measure';
 import { withScratchDatabase } from './scratch-database';
 import { startTeamsSide, type TeamsSide } from './teams-side-process';
 import { choiceOf, createLoadWorld, loadInvoke, type LoadCell, type LoadChoice } from './vote-load-setup';
@@ -49,7 +61,17 @@ function schedule(world: readonly LoadCell[], shape: LoadShape): ScheduledPress[
 }
 
 async function startBot(databaseUrl: string): Promise<{ app: App; botUrl: string }> {
-  const config = loadConfig({ NODE_ENV: 'development', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', PLAYGROUND_ENABLED: 'false' }, { envFile: null });
+  const config = loadConfig(
+    {
+      NODE_ENV: 'development',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'silent',
+      PLAYGROUND_ENABLED: 'false',
+    },
+    { envFile: null },
+  );
   const app = await createApp(config, { logger: quiet });
   const { url } = await app.listen();
   return { app, botUrl: `${url}${MESSAGES_PATH}` };
@@ -71,23 +93,45 @@ function expected(cell: LoadCell): Record<LoadChoice, number> {
 
 /** Every ballot stored, and each motion's tally (stored rows and the card's count) equal to what was sent. */
 async function checkTallies(db: Database, app: App, world: readonly LoadCell[]): Promise<Tallies> {
-  const rows = await db.prisma.ballot.groupBy({ by: ['motionId', 'choice'], where: { motionId: { in: world.map((c) => c.motionId) } }, _count: { _all: true } });
-  const storedOf = (motionId: string, choice: string) => rows.find((r) => r.motionId === motionId && r.choice === choice)?._count._all ?? 0;
+  const rows = await db.prisma.ballot.groupBy({
+    by: ['motionId', 'choice'],
+    where: { motionId: { in: world.map((c) => c.motionId) } },
+    _count: { _all: true },
+  });
+  const storedOf = (motionId: string, choice: string) =>
+    rows.find((r) => r.motionId === motionId && r.choice === choice)?._count._all ?? 0;
   let storedRight = 0;
   let cardRight = 0;
   for (const cell of world) {
     const want = expected(cell);
-    if (storedOf(cell.motionId, 'approve') === want.approve && storedOf(cell.motionId, 'reject') === want.reject) storedRight += 1;
+    if (storedOf(cell.motionId, 'approve') === want.approve && storedOf(cell.motionId, 'reject') === want.reject)
+      storedRight += 1;
     const card = await app.bot.sharedCard(cardKey('vote', cell.motionId));
-    if (card.type === 'vote' && card.tally.approve === want.approve && card.tally.reject === want.reject && card.tally.notVoted === 0) cardRight += 1;
+    if (
+      card.type === 'vote' &&
+      card.tally.approve === want.approve &&
+      card.tally.reject === want.reject &&
+      card.tally.notVoted === 0
+    )
+      cardRight += 1;
   }
   return { storedRight, cardRight, stored: rows.reduce((sum, r) => sum + r._count._all, 0) };
 }
 
-async function botLoad(url: string, db: Database, teams: TeamsSide, world: readonly LoadCell[], presses: readonly ScheduledPress[], connectorUrl: string): Promise<{ result: BurstResult; tallies: Tallies }> {
+async function botLoad(
+  url: string,
+  db: Database,
+  teams: TeamsSide,
+  world: readonly LoadCell[],
+  presses: readonly ScheduledPress[],
+  connectorUrl: string,
+): Promise<{ result: BurstResult; tallies: Tallies }> {
   const { app, botUrl } = await startBot(url);
   try {
-    const bodies = presses.map(({ cell, memberIndex, atMs }, n): Press => ({ body: loadInvoke(cell, cell.members[memberIndex]!, n, choiceOf(memberIndex), connectorUrl), atMs }));
+    const bodies = presses.map(({ cell, memberIndex, atMs }, n): Press => ({
+      body: loadInvoke(cell, cell.members[memberIndex]!, n, choiceOf(memberIndex), connectorUrl),
+      atMs,
+    }));
     const result = await burst(teams, botUrl, bodies, 'vote-card');
     // Turns whose callers gave up may still be running: let them finish before counting.
     await settled(() => db.prisma.ballot.count());
@@ -97,13 +141,41 @@ async function botLoad(url: string, db: Database, teams: TeamsSide, world: reado
   }
 }
 
-function report(shape: LoadShape, provider: string, bot: BurstResult, bare: BurstResult, tallies: Tallies, bareStored: number, updates: number): void {
+function report(
+  shape: LoadShape,
+  provider: string,
+  bot: BurstResult,
+  bare: BurstResult,
+  tallies: Tallies,
+  bareStored: number,
+  updates: number,
+): void {
   const total = shape.cells * shape.members;
-  console.log(`\nVote load: ${shape.cells} cells × ${shape.members} members vote on ${shape.cells} motions within ${shape.spanMs / 1000} s, each cell within ${shape.windowMs / 1000} s of its vote opening (${provider}, loopback HTTP, authentication off)\n`);
+  console.log(
+    `\nVote load: ${shape.cells} cells × ${shape.members} members vote on ${shape.cells} motions within ${shape.spanMs / 1000} s, each cell within ${shape.windowMs / 1000} s of its vote opening (${provider}, loopback HTTP, authentication off)\n`,
+  );
   printFigures(bot, bare);
-  console.log(row('ballots stored', `${tallies.stored === total ? 'yes' : 'NO'} (${tallies.stored})`, `${bareStored === total ? 'yes' : 'NO'} (${bareStored})`));
-  console.log(row('tally = ballots sent', `${tallies.storedRight === shape.cells ? 'yes' : 'NO'} (${tallies.storedRight}/${shape.cells})`, ''));
-  console.log(row('card tally = ballots sent', `${tallies.cardRight === shape.cells ? 'yes' : 'NO'} (${tallies.cardRight}/${shape.cells})`, ''));
+  console.log(
+    row(
+      'ballots stored',
+      `${tallies.stored === total ? 'yes' : 'NO'} (${tallies.stored})`,
+      `${bareStored === total ? 'yes' : 'NO'} (${bareStored})`,
+    ),
+  );
+  console.log(
+    row(
+      'tally = ballots sent',
+      `${tallies.storedRight === shape.cells ? 'yes' : 'NO'} (${tallies.storedRight}/${shape.cells})`,
+      '',
+    ),
+  );
+  console.log(
+    row(
+      'card tally = ballots sent',
+      `${tallies.cardRight === shape.cells ? 'yes' : 'NO'} (${tallies.cardRight}/${shape.cells})`,
+      '',
+    ),
+  );
   console.log(row('card updates sent', String(updates), ''));
   printCosts(bot, bare);
 }
@@ -118,8 +190,18 @@ export async function runVoteLoad(shape: LoadShape, postgresUrl?: string): Promi
       const presses = schedule(world, shape);
       const { result: bot, tallies } = await botLoad(url, db, teams, world, presses, connectorUrl);
       const { updates } = await teams.settle();
-      const bare = await bareBurst(db, teams, presses.map(({ cell, memberIndex, atMs }) => ({ motionId: cell.bareMotionId, memberId: cell.members[memberIndex]!.id, atMs })));
-      const bareStored = await db.prisma.ballot.count({ where: { motionId: { in: world.map((c) => c.bareMotionId) } } });
+      const bare = await bareBurst(
+        db,
+        teams,
+        presses.map(({ cell, memberIndex, atMs }) => ({
+          motionId: cell.bareMotionId,
+          memberId: cell.members[memberIndex]!.id,
+          atMs,
+        })),
+      );
+      const bareStored = await db.prisma.ballot.count({
+        where: { motionId: { in: world.map((c) => c.bareMotionId) } },
+      });
       report(shape, db.provider, bot, bare, tallies, bareStored, updates);
     } finally {
       teams.close();
@@ -137,7 +219,10 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   };
   const spanMs = number('seconds', 60) * 1000;
   const windowMs = Math.min(spanMs, number('window', 10) * 1000);
-  await runVoteLoad({ cells: Math.round(number('cells', 50)), members: Math.round(number('members', 40)), spanMs, windowMs }, postgresArgument(argv));
+  await runVoteLoad(
+    { cells: Math.round(number('cells', 50)), members: Math.round(number('members', 40)), spanMs, windowMs },
+    postgresArgument(argv),
+  );
 }
 
 if (require.main === module) {

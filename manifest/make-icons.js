@@ -44,7 +44,12 @@ function png(size, pixel) {
     rows.push(row);
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** The five-pointed star centred in a square of `size`, as a polygon. */
@@ -72,7 +77,8 @@ function inside(polygon, x, y) {
 /** Coverage of pixel (x, y) by the polygon, 4×4 supersampled for smooth edges. */
 function coverage(polygon, x, y) {
   let n = 0;
-  for (let i = 0; i < 4; i += 1) for (let j = 0; j < 4; j += 1) if (inside(polygon, x + (i + 0.5) / 4, y + (j + 0.5) / 4)) n += 1;
+  for (let i = 0; i < 4; i += 1)
+    for (let j = 0; j < 4; j += 1) if (inside(polygon, x + (i + 0.5) / 4, y + (j + 0.5) / 4)) n += 1;
   return n / 16;
 }
 

@@ -16,7 +16,10 @@ function derivePostgresSchema() {
   const derived = source
     .replace('provider = "sqlite"', 'provider = "postgresql"')
     .replace('"../src/store/generated/sqlite"', '"../../src/store/generated/postgres"')
-    .replace(/^\/\/ chibo-bot data model\..*$/m, '// GENERATED from prisma/schema.prisma by scripts/generate-prisma.js: do not edit.');
+    .replace(
+      /^\/\/ chibo-bot data model\..*$/m,
+      '// GENERATED from prisma/schema.prisma by scripts/generate-prisma.js: do not edit.',
+    );
   fs.mkdirSync(path.dirname(postgresSchema), { recursive: true });
   fs.writeFileSync(postgresSchema, derived);
 }

@@ -28,7 +28,9 @@ async function pendingChange(provider) {
   try {
     for (const migration of readMigrations(migrationsDir)) {
       await scratch.replay([migration]).catch((error) => {
-        throw new Error(`${provider}: migration ${migration.name} does not apply to an empty database: ${error.message}`);
+        throw new Error(
+          `${provider}: migration ${migration.name} does not apply to an empty database: ${error.message}`,
+        );
       });
     }
     return await withSchemaEngine(scratch.url, schemaText, (engine) =>
@@ -64,7 +66,9 @@ function migrationName(raw) {
 
 /** A UTC timestamp like Prisma's, later than every existing migration of either provider. */
 function nextTimestamp() {
-  const existing = PROVIDER_NAMES.flatMap((p) => readMigrations(PROVIDERS[p].migrationsDir).map((m) => m.name.slice(0, 14)));
+  const existing = PROVIDER_NAMES.flatMap((p) =>
+    readMigrations(PROVIDERS[p].migrationsDir).map((m) => m.name.slice(0, 14)),
+  );
   let stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
   const latest = existing.sort().at(-1);
   if (latest && stamp <= latest) stamp = String(BigInt(latest) + 1n);

@@ -21,12 +21,17 @@ async function main() {
     settings = loadPackageConfig();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    console.error(`npm run package needs these settings (in the environment or .env; see .env.example):\n${error.message}`);
+    console.error(
+      `npm run package needs these settings (in the environment or .env; see .env.example):\n${error.message}`,
+    );
     process.exitCode = 1;
     return;
   }
   const outIndex = process.argv.indexOf('--out');
-  const outFile = outIndex > 0 && process.argv[outIndex + 1] ? path.resolve(process.argv[outIndex + 1]) : path.join(root, 'manifest', 'build', 'chibo-bot.zip');
+  const outFile =
+    outIndex > 0 && process.argv[outIndex + 1]
+      ? path.resolve(process.argv[outIndex + 1])
+      : path.join(root, 'manifest', 'build', 'chibo-bot.zip');
   const out = await writeTeamsPackage(path.join(root, 'manifest'), outFile, packageInputsFrom(settings, version));
   console.log(`wrote ${path.relative(process.cwd(), out)}`);
 }

@@ -59,25 +59,43 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   try {
     // Links point at PUBLIC_BASE_URL, else at the address this server actually listens on.
     const address: { url?: string } = {};
-    const linkSettings = { secret: config.linkSigningSecret, baseUrl: () => config.publicBaseUrl ?? address.url ?? `http://localhost:${config.port}`, clock };
+    const linkSettings = {
+      secret: config.linkSigningSecret,
+      baseUrl: () => config.publicBaseUrl ?? address.url ?? `http://localhost:${config.port}`,
+      clock,
+    };
     const links = createDocumentLinks(linkSettings);
     const committeeLinks = createCommitteeReportLinks(linkSettings);
     // The bot's caches are this app's: two apps in one process share nothing.
     const bot = createBot({ db, clock, logger, links, committeeLinks, tallyMemo: createTallyMemo() });
     const channels = composeChannels({
-      config, db, bot, clock, logger,
+      config,
+      db,
+      bot,
+      clock,
+      logger,
       ...(overrides.channels === undefined ? {} : { overrides: overrides.channels }),
       ...(overrides.channelRegistry === undefined ? {} : { registry: overrides.channelRegistry }),
     });
     const routes: RouteModule[] = [...channels.routes];
     routes.push(createDashboardRoutes({ db, clock, linkSigningSecret: config.linkSigningSecret, links }));
-    routes.push(createCommitteeRoutes({ db, clock, linkSigningSecret: config.linkSigningSecret, links: committeeLinks }));
+    routes.push(
+      createCommitteeRoutes({ db, clock, linkSigningSecret: config.linkSigningSecret, links: committeeLinks }),
+    );
     routes.push(...(overrides.routes ?? []));
     const server = createServer({ config, logger, checkDatabase: () => pingDatabase(db), routes });
     const tracker = trackConnections(server.server);
     refuseHealthWhileDraining(server, tracker);
     let closing: Promise<void> | undefined;
-    const shutdown = () => closeGracefully({ http: server.server, tracker, db, channels, logger, graceMs: overrides.shutdownGraceMs ?? config.shutdownGraceMs });
+    const shutdown = () =>
+      closeGracefully({
+        http: server.server,
+        tracker,
+        db,
+        channels,
+        logger,
+        graceMs: overrides.shutdownGraceMs ?? config.shutdownGraceMs,
+      });
     return {
       server,
       db,
@@ -126,9 +144,13 @@ interface ShutdownParts {
 }
 
 async function closeGracefully({ http, tracker, db, channels, logger, graceMs }: ShutdownParts): Promise<void> {
-  logger.info({ inflight: tracker.inflight() }, 'shutting down: draining (health 503, connections closed after their response), finishing requests in flight');
+  logger.info(
+    { inflight: tracker.inflight() },
+    'shutting down: draining (health 503, connections closed after their response), finishing requests in flight',
+  );
   const quietMs = Math.min(DEFAULT_QUIET_MS, graceMs / 4);
-  const onGraceOver = (): void => logger.warn({ inflight: tracker.inflight(), graceMs }, 'shutdown grace period over: closing remaining connections');
+  const onGraceOver = (): void =>
+    logger.warn({ inflight: tracker.inflight(), graceMs }, 'shutdown grace period over: closing remaining connections');
   await closeHttpGracefully({ http, tracker, graceMs, quietMs, onGraceOver });
   // Background work (outbox sends, Zalo events, scheduler ticks, turns answered early) finishes what it holds before the database goes.
   await channels.stop();

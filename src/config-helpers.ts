@@ -14,7 +14,10 @@ export function runModeOf(environment: RunEnvironment | undefined): RunMode {
 
 /** Whether listening on `host` keeps the server to this machine (127.0.0.0/8, ::1, localhost). */
 export function isLoopbackHost(host: string): boolean {
-  const bare = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  const bare = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1');
   if (bare === 'localhost' || bare === '::1' || bare === '0:0:0:0:0:0:0:1') return true;
   const v4 = bare.startsWith('::ffff:') ? bare.slice(7) : bare;
   return isIP(v4) === 4 && v4.startsWith('127.');
@@ -26,7 +29,9 @@ export function isLoopbackHost(host: string): boolean {
  */
 export function developmentLinkSecret(mode: 'production' | 'development', warnings: string[]): string {
   if (mode === 'production') return '';
-  warnings.push('LINK_SIGNING_SECRET is not set: signed links use a random key and stop working when the server restarts (to keep them, put LINK_SIGNING_SECRET=<openssl rand -hex 32> in .env).');
+  warnings.push(
+    'LINK_SIGNING_SECRET is not set: signed links use a random key and stop working when the server restarts (to keep them, put LINK_SIGNING_SECRET=<openssl rand -hex 32> in .env).',
+  );
   return randomBytes(32).toString('hex');
 }
 
@@ -40,7 +45,8 @@ export function deepFreeze<T>(value: T): T {
 }
 
 // `.env` files often hold `MicrosoftAppId=` to mean "unset": blank counts as absent.
-export const blank = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+export const blank = (value: unknown): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
 export const lower = (value: unknown): unknown => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 export const optional = <T extends z.ZodType>(schema: T, prepare: (value: unknown) => unknown = blank) =>
   z.preprocess((value) => prepare(blank(value)), schema.optional());
@@ -58,4 +64,3 @@ export const httpUrl = z
   .trim()
   .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol))
   .transform((value) => value.replace(/\/+$/, ''));
-

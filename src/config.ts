@@ -6,7 +6,17 @@ import { hostname } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
-import { blank, deepFreeze, developmentLinkSecret, httpUrl, integer, isLoopbackHost, lower, optional, runModeOf } from './config-helpers';
+import {
+  blank,
+  deepFreeze,
+  developmentLinkSecret,
+  httpUrl,
+  integer,
+  isLoopbackHost,
+  lower,
+  optional,
+  runModeOf,
+} from './config-helpers';
 
 export * from './config-types';
 import { LOG_LEVELS, MICROSOFT_APP_TYPES, RUN_ENVIRONMENTS, type Config, type ZaloConfig } from './config-types';
@@ -63,7 +73,12 @@ const MIB = 1024 * 1024;
 const envSchema = z.object({
   PORT: optional(integer(0, 65535)),
   HOST: optional(z.string().trim()),
-  DATABASE_URL: optional(z.string().trim().regex(/^(file:.+|postgres(ql)?:\/\/.+)$/)),
+  DATABASE_URL: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/),
+  ),
   NODE_ENV: optional(z.enum(RUN_ENVIRONMENTS), lower),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS), lower),
   PLAYGROUND_ENABLED: optional(z.enum(['true', 'false']), lower),
@@ -75,7 +90,12 @@ const envSchema = z.object({
   PUBLIC_BASE_URL: optional(httpUrl),
   BODY_LIMIT_BYTES: optional(integer(1, Number.MAX_SAFE_INTEGER)),
   LINK_SIGNING_SECRET: optional(z.string().min(32)),
-  ZALO_APP_ID: optional(z.string().trim().regex(/^\d{1,32}$/)),
+  ZALO_APP_ID: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,32}$/),
+  ),
   ZALO_APP_SECRET: optional(z.string().trim()),
   ZALO_OA_SECRET_KEY: optional(z.string().trim()),
   ZALO_API_BASE_URL: optional(httpUrl),
@@ -83,7 +103,12 @@ const envSchema = z.object({
   ZALO_WEBHOOK_MAX_AGE_SECONDS: optional(integer(30, 86_400)),
   SCHEDULER_ENABLED: optional(z.enum(['true', 'false']), lower),
   SCHEDULER_GRACE_HOURS: optional(integer(0, 168)),
-  INSTANCE_ID: optional(z.string().trim().regex(/^[\w.:-]{1,100}$/)),
+  INSTANCE_ID: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[\w.:-]{1,100}$/),
+  ),
   INSTANCES: optional(integer(1, 50)),
   SHUTDOWN_GRACE_SECONDS: optional(integer(1, 600)),
   OUTBOX_RETRY_HOURS: optional(integer(1, 168)),
@@ -97,7 +122,10 @@ export interface LoadConfigOptions {
 
 /** Reads and validates the configuration; throws ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadConfigOptions = {}): Config {
-  const source = withEnvFile(env, options.envFile === undefined ? (env === process.env ? '.env' : null) : options.envFile);
+  const source = withEnvFile(
+    env,
+    options.envFile === undefined ? (env === process.env ? '.env' : null) : options.envFile,
+  );
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => formatIssue(issue.path[0], source)));
@@ -126,7 +154,12 @@ function formatIssue(key: PropertyKey | undefined, source: NodeJS.ProcessEnv): C
   return { variable, message: `${variable} must be ${expected} (got ${shown})` };
 }
 
-const SECRET_VARIABLES = new Set(['MicrosoftAppPassword', 'LINK_SIGNING_SECRET', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY']);
+const SECRET_VARIABLES = new Set([
+  'MicrosoftAppPassword',
+  'LINK_SIGNING_SECRET',
+  'ZALO_APP_SECRET',
+  'ZALO_OA_SECRET_KEY',
+]);
 
 function isVariable(name: string): name is Variable {
   return Object.hasOwn(EXPECTED, name);
@@ -135,7 +168,8 @@ function isVariable(name: string): name is Variable {
 function buildConfig(env: ParsedEnv): Config & { warnings: string[] } {
   const mode = runModeOf(env.NODE_ENV);
   const databaseUrl = env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
-  const playgroundEnabled = env.PLAYGROUND_ENABLED === undefined ? mode === 'development' : env.PLAYGROUND_ENABLED === 'true';
+  const playgroundEnabled =
+    env.PLAYGROUND_ENABLED === undefined ? mode === 'development' : env.PLAYGROUND_ENABLED === 'true';
   const warnings: string[] = [];
   if (mode === 'production' && playgroundEnabled) {
     warnings.push('PLAYGROUND_ENABLED=true in production: anyone who can reach /playground can act as any member.');
@@ -185,8 +219,12 @@ const ZALO_KEYS = ['ZALO_APP_ID', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY'] as co
  * retries; replays inside the window are caught by the msg_id dedupe.
  */
 function zaloConfig(env: ParsedEnv, warnings: string[]): { zalo?: ZaloConfig } {
-  if (env.ZALO_APP_ID === undefined || env.ZALO_APP_SECRET === undefined || env.ZALO_OA_SECRET_KEY === undefined) return {};
-  if (env.PUBLIC_BASE_URL === undefined) warnings.push('Zalo is on without PUBLIC_BASE_URL: messages carry no signed link to the answer page (Zalo PC/Web users see no buttons).');
+  if (env.ZALO_APP_ID === undefined || env.ZALO_APP_SECRET === undefined || env.ZALO_OA_SECRET_KEY === undefined)
+    return {};
+  if (env.PUBLIC_BASE_URL === undefined)
+    warnings.push(
+      'Zalo is on without PUBLIC_BASE_URL: messages carry no signed link to the answer page (Zalo PC/Web users see no buttons).',
+    );
   return {
     zalo: {
       appId: env.ZALO_APP_ID,
@@ -204,7 +242,10 @@ function zaloIssues(env: ParsedEnv): ConfigIssue[] {
   const missing = ZALO_KEYS.filter((key) => env[key] === undefined);
   if (missing.length === 0 || missing.length === ZALO_KEYS.length) return [];
   const set = ZALO_KEYS.filter((key) => env[key] !== undefined).join(', ');
-  return missing.map((variable) => ({ variable, message: `${variable} is required when ${set} is set (${EXPECTED[variable]}); set all of ${ZALO_KEYS.join(', ')} or none` }));
+  return missing.map((variable) => ({
+    variable,
+    message: `${variable} is required when ${set} is set (${EXPECTED[variable]}); set all of ${ZALO_KEYS.join(', ')} or none`,
+  }));
 }
 
 /** Rules that involve several variables. */
@@ -212,7 +253,10 @@ function crossChecks(config: Config): ConfigIssue[] {
   const { appId, appPassword, appType, tenantId } = config.microsoftApp;
   const issues: ConfigIssue[] = [];
   if (config.linkSigningSecret === '') {
-    issues.push({ variable: 'LINK_SIGNING_SECRET', message: `LINK_SIGNING_SECRET is required when NODE_ENV=production (${EXPECTED.LINK_SIGNING_SECRET})` });
+    issues.push({
+      variable: 'LINK_SIGNING_SECRET',
+      message: `LINK_SIGNING_SECRET is required when NODE_ENV=production (${EXPECTED.LINK_SIGNING_SECRET})`,
+    });
   }
   if (config.mode === 'production' && appId === undefined) {
     issues.push({
@@ -258,21 +302,34 @@ export interface PackageConfig {
 
 const packageSchema = z.object({
   MicrosoftAppId: z.preprocess(blank, z.string().trim().regex(GUID)),
-  PUBLIC_BASE_URL: z.preprocess(blank, httpUrl.refine((value) => value.startsWith('https:'))),
+  PUBLIC_BASE_URL: z.preprocess(
+    blank,
+    httpUrl.refine((value) => value.startsWith('https:')),
+  ),
 });
 const PACKAGE_EXPECTED: Readonly<Record<string, string>> = {
   MicrosoftAppId: `${EXPECTED.MicrosoftAppId} (the app id and the bot id)`,
-  PUBLIC_BASE_URL: 'the https:// URL Teams reaches the bot at, e.g. https://chibo.example.org (its host is the bot domain)',
+  PUBLIC_BASE_URL:
+    'the https:// URL Teams reaches the bot at, e.g. https://chibo.example.org (its host is the bot domain)',
 };
 
 /** Reads only the package's two settings; throws one ConfigError naming every one missing or malformed. */
-export function loadPackageConfig(env: NodeJS.ProcessEnv = process.env, options: LoadConfigOptions = {}): PackageConfig {
-  const source = withEnvFile(env, options.envFile === undefined ? (env === process.env ? '.env' : null) : options.envFile);
+export function loadPackageConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  options: LoadConfigOptions = {},
+): PackageConfig {
+  const source = withEnvFile(
+    env,
+    options.envFile === undefined ? (env === process.env ? '.env' : null) : options.envFile,
+  );
   const parsed = packageSchema.safeParse(source);
   if (!parsed.success) {
     const variables = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
     throw new ConfigError(
-      variables.map((variable) => ({ variable, message: `${variable} must be ${PACKAGE_EXPECTED[variable] ?? 'valid'} (got ${JSON.stringify(source[variable] ?? '')})` })),
+      variables.map((variable) => ({
+        variable,
+        message: `${variable} must be ${PACKAGE_EXPECTED[variable] ?? 'valid'} (got ${JSON.stringify(source[variable] ?? '')})`,
+      })),
     );
   }
   return deepFreeze({ appId: parsed.data.MicrosoftAppId, publicBaseUrl: parsed.data.PUBLIC_BASE_URL });

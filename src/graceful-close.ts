@@ -69,7 +69,8 @@ export function trackConnections(http: HttpServer, now: () => number = () => per
     sinceLastConnection: () => now() - lastConnectionAt,
     closeQuietIdle(quietMs) {
       const current = now();
-      for (const [socket, state] of sockets) if (state.busy === 0 && current - state.quietSince >= quietMs) socket.destroy();
+      for (const [socket, state] of sockets)
+        if (state.busy === 0 && current - state.quietSince >= quietMs) socket.destroy();
     },
   };
 }
@@ -102,7 +103,13 @@ async function drainListener(tracker: ConnectionTracker, quietMs: number, untilM
 }
 
 /** Drains, closes the listener, and resolves once every connection is closed (cut at the end of the grace period). */
-export async function closeHttpGracefully({ http, tracker, graceMs, quietMs, onGraceOver }: HttpCloseOptions): Promise<void> {
+export async function closeHttpGracefully({
+  http,
+  tracker,
+  graceMs,
+  quietMs,
+  onGraceOver,
+}: HttpCloseOptions): Promise<void> {
   tracker.startDraining();
   if (!http.listening) return;
   const deadline = setTimeout(() => {

@@ -11,7 +11,8 @@ export const REDACTED = '[redacted]';
 
 // Every signed path carries its token from the third segment on: /links/zalo/<token>, /links/minutes/<token>, …
 const SIGNED_PATH = /^(\/links\/[^/?#]+\/)[^?#]+/;
-const SECRET_QUERY_KEY = /^(token|code|secret|signature|sig|key|password|access_?token|refresh_?token|auth|authorization|nonce)$/i;
+const SECRET_QUERY_KEY =
+  /^(token|code|secret|signature|sig|key|password|access_?token|refresh_?token|auth|authorization|nonce)$/i;
 
 /**
  * A base64url JSON object ("eyJ…") followed by at least one more dot-separated
@@ -54,5 +55,8 @@ function safeDecode(text: string): string {
 
 /** The backstop over a whole serialized log line; keeps it valid JSON (replacements hold no quotes). */
 export function scrubSecrets(line: string): string {
-  return line.replace(TOKEN_LIKE, REDACTED).replace(CREDENTIAL, `$1 ${REDACTED}`).replace(QUERY_SECRET, `$1${REDACTED}`);
+  return line
+    .replace(TOKEN_LIKE, REDACTED)
+    .replace(CREDENTIAL, `$1 ${REDACTED}`)
+    .replace(QUERY_SECRET, `$1${REDACTED}`);
 }

@@ -29,7 +29,10 @@ function shout(lines: readonly string[]): void {
 // Each development switch is said once, in the box; the log line carries it as a field for machines.
 function announce(config: Config, url: string, logger: Logger): void {
   const authentication = config.microsoftApp.appId === undefined ? 'off' : 'on';
-  logger.info({ url, mode: config.mode, database: config.databaseProvider, authentication, playground: config.playgroundEnabled }, `chibo-bot listening on ${url}`);
+  logger.info(
+    { url, mode: config.mode, database: config.databaseProvider, authentication, playground: config.playgroundEnabled },
+    `chibo-bot listening on ${url}`,
+  );
   for (const warning of config.warnings) logger.warn({}, warning);
   const loud: string[] = [];
   if (authentication === 'off') {
@@ -37,13 +40,20 @@ function announce(config: Config, url: string, logger: Logger): void {
     loud.push('To serve Teams, set MicrosoftAppId and its secret and tenant (docs/deploy.md).');
   }
   if (config.playgroundEnabled) loud.push(`Playground: ${url}/playground (development feature)`);
-  if (config.mode === 'production' && config.playgroundEnabled) loud.push('WARNING: the playground is enabled in production');
+  if (config.mode === 'production' && config.playgroundEnabled)
+    loud.push('WARNING: the playground is enabled in production');
   const open = unauthenticatedParts(config);
   if (open.length > 0 && !isLoopbackHost(config.host)) {
     // Config refuses this unless ALLOW_UNAUTHENTICATED_NETWORK=true: say so at every start.
-    loud.push(`WARNING: ALLOW_UNAUTHENTICATED_NETWORK=true and HOST=${config.host}: anyone on the network can act as any member`, ...open.map((part) => `  - ${part}`));
+    loud.push(
+      `WARNING: ALLOW_UNAUTHENTICATED_NETWORK=true and HOST=${config.host}: anyone on the network can act as any member`,
+      ...open.map((part) => `  - ${part}`),
+    );
     // Also in the log stream: a service's stderr box may never be read.
-    logger.warn({ host: config.host, open }, 'unauthenticated parts reachable from the network (ALLOW_UNAUTHENTICATED_NETWORK=true)');
+    logger.warn(
+      { host: config.host, open },
+      'unauthenticated parts reachable from the network (ALLOW_UNAUTHENTICATED_NETWORK=true)',
+    );
   }
   if (loud.length > 0) shout(loud);
 }

@@ -62,18 +62,27 @@ export function requestContext(req: restify.Request): RequestContext {
 /** Builds the restify server with the shared middleware, /healthz and the given route modules. */
 export function createServer(deps: ServerDependencies): restify.Server {
   // Signed-link tokens (~230 characters) travel in the path; restify's default stops a :param at 100.
-  const server = restify.createServer({ name: 'chibo-bot', log: restifyLog(deps.logger), ignoreTrailingSlash: true, maxParamLength: 1024 });
+  const server = restify.createServer({
+    name: 'chibo-bot',
+    log: restifyLog(deps.logger),
+    ignoreTrailingSlash: true,
+    maxParamLength: 1024,
+  });
   server.pre(async (req, res) => {
     attachContext(req, res, deps.logger);
   });
   server.use(async (req, res) => guardBody(req, res, deps.config.bodyLimitBytes));
-  server.use(restify.plugins.bodyParser({ maxBodySize: deps.config.bodyLimitBytes, mapParams: false, requestBodyOnGet: false }));
+  server.use(
+    restify.plugins.bodyParser({ maxBodySize: deps.config.bodyLimitBytes, mapParams: false, requestBodyOnGet: false }),
+  );
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.on('restifyError', (req: restify.Request, res: restify.Response, err: unknown, done: () => void) => {
     sendError(contextOf(req, res, deps.logger), res, err, deps.config.bodyLimitBytes);
     done();
   });
-  server.on('after', (req: restify.Request, res: restify.Response) => logRequest(req, res, contextOf(req, res, deps.logger)));
+  server.on('after', (req: restify.Request, res: restify.Response) =>
+    logRequest(req, res, contextOf(req, res, deps.logger)),
+  );
   // restify re-emits the http server's 'error' (a port in use, say); with no listener that emit throws and kills
   // the process before listen() can reject. Whoever listens on server.server still gets the error.
   server.on('error', (err: unknown) => deps.logger.error({ err }, 'http server error'));
@@ -124,7 +133,11 @@ function refuseEncodings(req: restify.Request, res: restify.Response): void {
     return;
   }
   res.setHeader('Accept-Encoding', 'identity');
-  throw new ApiError(415, 'request.unsupported_encoding', 'Compressed request bodies are not accepted; send the body without Content-Encoding.');
+  throw new ApiError(
+    415,
+    'request.unsupported_encoding',
+    'Compressed request bodies are not accepted; send the body without Content-Encoding.',
+  );
 }
 
 function tooLarge(limit: number): ApiError {
@@ -140,7 +153,11 @@ function registerHealth(server: restify.Server, deps: ServerDependencies): void 
       res.send(200, { status: 'ok', db: 'ok' });
     } catch (error) {
       requestContext(req).logger.error({ err: error }, 'health check: database unavailable');
-      res.send(503, { status: 'unavailable', db: 'error', error: { code: 'db.unavailable', message: 'The database did not answer.' } });
+      res.send(503, {
+        status: 'unavailable',
+        db: 'error',
+        error: { code: 'db.unavailable', message: 'The database did not answer.' },
+      });
     }
   });
 }
@@ -178,24 +195,37 @@ export function toProblem(err: unknown, bodyLimit: number, requestId: string): P
   const status = statusOf(err);
   const name = err instanceof Error ? err.name : '';
   if (status === 413) return tooLarge(bodyLimit);
-  if (name === 'InvalidContentError') return { status: 400, code: 'request.invalid_json', message: 'The request body is not valid JSON.' };
+  if (name === 'InvalidContentError')
+    return { status: 400, code: 'request.invalid_json', message: 'The request body is not valid JSON.' };
   if (status === 404) return { status, code: 'route.not_found', message: 'No such route.' };
-  if (status === 405) return { status, code: 'route.method_not_allowed', message: 'This route does not accept that method.' };
-  if (status === 415) return { status, code: 'request.unsupported_media_type', message: 'Unsupported content type or encoding.' };
+  if (status === 405)
+    return { status, code: 'route.method_not_allowed', message: 'This route does not accept that method.' };
+  if (status === 415)
+    return { status, code: 'request.unsupported_media_type', message: 'Unsupported content type or encoding.' };
   if (status !== undefined && status >= 400 && status < 500 && err instanceof Error) {
     return { status, code: 'request.invalid', message: err.message };
   }
-  return { status: 500, code: 'internal', message: `Internal error; quote request id ${requestId} to the administrator.` };
+  return {
+    status: 500,
+    code: 'internal',
+    message: `Internal error; quote request id ${requestId} to the administrator.`,
+  };
 }
 
 function statusOf(err: unknown): number | undefined {
-  if (typeof err === 'object' && err !== null && 'statusCode' in err && typeof err.statusCode === 'number') return err.statusCode;
+  if (typeof err === 'object' && err !== null && 'statusCode' in err && typeof err.statusCode === 'number')
+    return err.statusCode;
   return undefined;
 }
 
 function logRequest(req: restify.Request, res: restify.Response, { logger }: RequestContext): void {
   // Signed links carry their token in the path: it never reaches the log.
-  const fields = { method: req.method, path: redactPath(req.getPath()), status: res.statusCode, durationMs: Date.now() - req.time() };
+  const fields = {
+    method: req.method,
+    path: redactPath(req.getPath()),
+    status: res.statusCode,
+    durationMs: Date.now() - req.time(),
+  };
   // Probes hit /healthz every few seconds; keep them out of the info stream.
   if (req.getPath() === '/healthz' && res.statusCode === 200) logger.debug(fields, 'request');
   else logger.info(fields, 'request');
@@ -211,7 +241,14 @@ function restifyLog(logger: Logger): RestifyLog {
       if (typeof fields === 'string') logger[level]({ source: 'restify' }, fields);
       else logger[level]({ source: 'restify', detail: restifyDetail(fields) }, message);
     };
-  const adapter = { trace: () => undefined, debug: () => undefined, info: write('info'), warn: write('warn'), error: write('error'), child: () => adapter };
+  const adapter = {
+    trace: () => undefined,
+    debug: () => undefined,
+    info: write('info'),
+    warn: write('warn'),
+    error: write('error'),
+    child: () => adapter,
+  };
   // The typings name bunyan; restify itself only calls trace/info/warn/child.
   return adapter as unknown as RestifyLog;
 }

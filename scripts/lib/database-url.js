@@ -11,7 +11,8 @@ function parseDatabaseUrl(url) {
   if (/^postgres(ql)?:\/\//.test(url)) {
     const parsed = new URL(url);
     const schema = parsed.searchParams.get('schema') || undefined;
-    if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error(`Unsupported PostgreSQL schema name "${schema}"`);
+    if (schema !== undefined && !SCHEMA_NAME.test(schema))
+      throw new Error(`Unsupported PostgreSQL schema name "${schema}"`);
     parsed.searchParams.delete('schema');
     return { provider: 'postgresql', connectionString: parsed.toString(), schema };
   }

@@ -131,7 +131,8 @@ export const VI_LABELS = {
   reminderDays: 'Trước {n} ngày',
   reminderHours: 'Trước {n} giờ',
   reminderMinutes: 'Trước {n} phút',
-  approvalNote: 'Sinh hoạt trực tuyến hoặc trực tuyến kết hợp trực tiếp cần có văn bản đồng ý của cấp ủy cấp trên (Hướng dẫn 03-HD/TW).',
+  approvalNote:
+    'Sinh hoạt trực tuyến hoặc trực tuyến kết hợp trực tiếp cần có văn bản đồng ý của cấp ủy cấp trên (Hướng dẫn 03-HD/TW).',
   approvalRefInput: 'Số văn bản đồng ý sinh hoạt trực tuyến',
   approvalDateInput: 'Ngày văn bản',
   rosterPage: 'Trang {page}/{count}',

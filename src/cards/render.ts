@@ -14,7 +14,13 @@ import { meetingFormData } from './data/meeting-form';
 import { helpData, messageData, rosterData } from './data/simple';
 import { setupFormData, setupRosterData } from './data/setup';
 
-export { ADAPTIVE_CARD_CONTENT_TYPE, ADAPTIVE_CARD_SCHEMA, type AdaptiveCard, type JsonObject, type JsonValue } from './adaptive-card';
+export {
+  ADAPTIVE_CARD_CONTENT_TYPE,
+  ADAPTIVE_CARD_SCHEMA,
+  type AdaptiveCard,
+  type JsonObject,
+  type JsonValue,
+} from './adaptive-card';
 
 function templateData(view: TemplateView): object {
   switch (view.type) {
@@ -73,6 +79,7 @@ function toNfc(value: unknown): unknown {
 /** Renders a view model as an Adaptive Card 1.5 (a new plain object each call). */
 export function renderCard(view: CardView): AdaptiveCard {
   // The committee's report is built in code (its rows vary too much for a template).
-  if (view.type === 'committee.report') return toNfc(committeeReportCard(view.report, view.locale, view.links)) as AdaptiveCard;
+  if (view.type === 'committee.report')
+    return toNfc(committeeReportCard(view.report, view.locale, view.links)) as AdaptiveCard;
   return toCard(toNfc(expandTemplate(view.type, templateData(view))), view.type);
 }

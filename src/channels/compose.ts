@@ -63,9 +63,14 @@ export function composeChannels(deps: ChannelsDependencies): Channels {
   }
   const modules = [...made.values()];
   for (const listener of modules.map((m) => m.listener).filter(present)) news.listen(listener);
-  const limits: Record<string, PlatformLimits> = Object.fromEntries(modules.flatMap((m) => (m.sendLimits === undefined ? [] : [[m.platform, m.sendLimits]])));
+  const limits: Record<string, PlatformLimits> = Object.fromEntries(
+    modules.flatMap((m) => (m.sendLimits === undefined ? [] : [[m.platform, m.sendLimits]])),
+  );
   const dispatcher = createOutboxDispatcher({
-    db, clock, logger, instanceId: config.instanceId,
+    db,
+    clock,
+    logger,
+    instanceId: config.instanceId,
     transports: modules.map((m) => m.transport).filter(present),
     limits: limitsPerInstance(config.instances, limits),
     retry: { horizonMs: config.outboxRetryHorizonMs },
@@ -74,7 +79,12 @@ export function composeChannels(deps: ChannelsDependencies): Channels {
     ...(knobs.outboxRandom === undefined ? {} : { random: knobs.outboxRandom }),
   });
   wiring.dispatcher = dispatcher;
-  const delivery = createDelivery({ db, clock, notify: notifyOutbox, renderers: modules.map((m) => m.renderer).filter(present) });
+  const delivery = createDelivery({
+    db,
+    clock,
+    notify: notifyOutbox,
+    renderers: modules.map((m) => m.renderer).filter(present),
+  });
   const scheduler = createScheduler({ config, db, delivery, bot, clock, logger, instanceId: config.instanceId });
   return {
     routes: modules.flatMap((m) => m.routes),

@@ -36,7 +36,9 @@ function isDecidedVote(refresh: CardRefresh): refresh is DecidedVote {
 
 export function sharedCardNews(origin: Platform, result: TurnResult): SharedCardNews {
   if (result.error) return { origin, posted: [], decided: [], refreshed: [] };
-  const posted = result.replies.flatMap((reply) => (reply.kind === 'card' && reply.cardKey !== undefined && isCellCard(reply.cardKey) ? [reply.cardKey] : []));
+  const posted = result.replies.flatMap((reply) =>
+    reply.kind === 'card' && reply.cardKey !== undefined && isCellCard(reply.cardKey) ? [reply.cardKey] : [],
+  );
   return { origin, posted, decided: result.refreshes.filter(isDecidedVote), refreshed: result.refreshes };
 }
 
@@ -72,7 +74,7 @@ export function createSharedCardNews(logger: Logger): SharedCardNewsHub {
       const interested = listeners.filter((listener) => listener.wants(news));
       if (interested.length === 0) return;
       const cellId = await cellOf().catch((error: unknown) => {
-        logger.error({ err: error, origin }, 'shared-card news: the turn\'s cell was not found; no channel told');
+        logger.error({ err: error, origin }, "shared-card news: the turn's cell was not found; no channel told");
         return null;
       });
       if (cellId === null) return;
@@ -82,7 +84,11 @@ export function createSharedCardNews(logger: Logger): SharedCardNewsHub {
           await listener.hear(cellId, news);
         } catch (error) {
           if (listener.platform === origin) ownFailure ??= { error };
-          else logger.error({ err: error, cellId, origin, listener: listener.platform }, 'shared-card news: a channel was not told');
+          else
+            logger.error(
+              { err: error, cellId, origin, listener: listener.platform },
+              'shared-card news: a channel was not told',
+            );
         }
       }
       if (ownFailure !== undefined) throw ownFailure.error;

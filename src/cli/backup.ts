@@ -30,7 +30,8 @@ async function userFacing<T>(work: () => Promise<T>): Promise<T> {
 export const backupCommand: CommandSpec = {
   name: 'backup',
   usage: [BACKUP_USAGE],
-  summary: 'Sao lưu toàn bộ dữ liệu ra một tệp (chạy được khi bot đang chạy; khôi phục được vào SQLite hoặc PostgreSQL)',
+  summary:
+    'Sao lưu toàn bộ dữ liệu ra một tệp (chạy được khi bot đang chạy; khôi phục được vào SQLite hoặc PostgreSQL)',
   options: { out: { type: 'string' }, json: { type: 'boolean' } },
   async run(ctx: CommandContext): Promise<number> {
     const out = requiredOption(ctx.values, 'out', BACKUP_USAGE);
@@ -41,8 +42,19 @@ export const backupCommand: CommandSpec = {
         return { header: snapshot.header, database: db.description };
       }),
     );
-    if (ctx.json) printJson(ctx.io, { file: out, database, version: header.version, createdAt: header.createdAt, tables: header.tables });
-    else printLine(ctx.io, `Đã sao lưu ${total(header.tables)} dòng của ${Object.keys(header.tables).length} bảng từ ${database} vào ${out}.`);
+    if (ctx.json)
+      printJson(ctx.io, {
+        file: out,
+        database,
+        version: header.version,
+        createdAt: header.createdAt,
+        tables: header.tables,
+      });
+    else
+      printLine(
+        ctx.io,
+        `Đã sao lưu ${total(header.tables)} dòng của ${Object.keys(header.tables).length} bảng từ ${database} vào ${out}.`,
+      );
     return EXIT_OK;
   },
 };
@@ -58,8 +70,19 @@ export const restoreCommand: CommandSpec = {
     const { restored, database } = await userFacing(() =>
       ctx.withDatabase(async (db) => ({ restored: await restoreSnapshot(db, snapshot), database: db.description })),
     );
-    if (ctx.json) printJson(ctx.io, { file, database, from: snapshot.header.provider, createdAt: snapshot.header.createdAt, tables: restored });
-    else printLine(ctx.io, `Đã khôi phục ${total(restored)} dòng (sao lưu lúc ${snapshot.header.createdAt}, từ ${snapshot.header.provider}) vào ${database}.`);
+    if (ctx.json)
+      printJson(ctx.io, {
+        file,
+        database,
+        from: snapshot.header.provider,
+        createdAt: snapshot.header.createdAt,
+        tables: restored,
+      });
+    else
+      printLine(
+        ctx.io,
+        `Đã khôi phục ${total(restored)} dòng (sao lưu lúc ${snapshot.header.createdAt}, từ ${snapshot.header.provider}) vào ${database}.`,
+      );
     return EXIT_OK;
   },
 };

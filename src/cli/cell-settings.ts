@@ -4,10 +4,27 @@
  * the same code as the card (src/features/settings), with no member behind
  * the change (the audit row's source is "cli").
  */
-import { applySettings, invalidSettingText, parseSettings, SETTING_FIELDS, SETTING_KEYS, settingLines, type SettingKey, type SettingsInput } from '../features/settings';
+import {
+  applySettings,
+  invalidSettingText,
+  parseSettings,
+  SETTING_FIELDS,
+  SETTING_KEYS,
+  settingLines,
+  type SettingKey,
+  type SettingsInput,
+} from '../features/settings';
 import type { Database } from '../store/database';
 import type { Cell } from '../store/rows';
-import { CliFailure, EXIT_OK, requiredOption, stringOption, UsageError, type CommandContext, type CommandSpec } from './context';
+import {
+  CliFailure,
+  EXIT_OK,
+  requiredOption,
+  stringOption,
+  UsageError,
+  type CommandContext,
+  type CommandSpec,
+} from './context';
 import { printError, printJson, printLine } from './output';
 
 const SHOW_USAGE = 'cells show --cell <id> [--json]';
@@ -16,12 +33,15 @@ const SET_USAGE =
   '[--reminders "7 ngày, 1 ngày, 1 giờ"] [--quorum 2/3] [--excused-in-denominator có|không] [--attached-in-may-vote có|không] ' +
   '[--approval-ref "123-QĐ/ĐU"] [--approval-date YYYY-MM-DD] [--json]';
 
-const settingOptions = Object.fromEntries(SETTING_KEYS.map((key) => [SETTING_FIELDS[key].cli, { type: 'string' as const }]));
+const settingOptions = Object.fromEntries(
+  SETTING_KEYS.map((key) => [SETTING_FIELDS[key].cli, { type: 'string' as const }]),
+);
 
 export const cellsShowCommand: CommandSpec = {
   name: 'cells show',
   usage: [SHOW_USAGE],
-  summary: 'Xem thiết lập của một chi bộ (địa danh, múi giờ, lịch, nhắc lịch, quy chế biểu quyết, văn bản đồng ý sinh hoạt trực tuyến)',
+  summary:
+    'Xem thiết lập của một chi bộ (địa danh, múi giờ, lịch, nhắc lịch, quy chế biểu quyết, văn bản đồng ý sinh hoạt trực tuyến)',
   options: { cell: { type: 'string' }, json: { type: 'boolean' } },
   run: showSettings,
 };
@@ -29,7 +49,8 @@ export const cellsShowCommand: CommandSpec = {
 export const cellsSetCommand: CommandSpec = {
   name: 'cells set',
   usage: [SET_USAGE],
-  summary: 'Sửa thiết lập của một chi bộ; mỗi thay đổi được kiểm tra và ghi nhật ký như trên thẻ thiết lập (chuỗi rỗng xóa số, ngày văn bản)',
+  summary:
+    'Sửa thiết lập của một chi bộ; mỗi thay đổi được kiểm tra và ghi nhật ký như trên thẻ thiết lập (chuỗi rỗng xóa số, ngày văn bản)',
   options: { cell: { type: 'string' }, json: { type: 'boolean' }, ...settingOptions },
   run: setSettings,
 };
@@ -73,7 +94,11 @@ function settingsInput(ctx: CommandContext): SettingsInput {
     const value = stringOption(ctx.values, SETTING_FIELDS[key].cli);
     if (value !== undefined) input[key] = value;
   }
-  if (Object.keys(input).length === 0) throw new UsageError('Chưa có thiết lập nào để sửa: đề nghị ghi ít nhất một tùy chọn, ví dụ --quorum 2/3', SET_USAGE);
+  if (Object.keys(input).length === 0)
+    throw new UsageError(
+      'Chưa có thiết lập nào để sửa: đề nghị ghi ít nhất một tùy chọn, ví dụ --quorum 2/3',
+      SET_USAGE,
+    );
   return input;
 }
 
@@ -98,6 +123,15 @@ async function setSettings(ctx: CommandContext): Promise<number> {
     return EXIT_OK;
   }
   printLine(ctx.io, `Đã lưu ${saved.changes.length} thay đổi của ${saved.cell.name}:`);
-  printLine(ctx.io, settingLines(saved.cell, 'vi', saved.changes.map((c) => c.field)).map((line) => `- ${line}`).join('\n'));
+  printLine(
+    ctx.io,
+    settingLines(
+      saved.cell,
+      'vi',
+      saved.changes.map((c) => c.field),
+    )
+      .map((line) => `- ${line}`)
+      .join('\n'),
+  );
   return EXIT_OK;
 }

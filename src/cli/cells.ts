@@ -12,7 +12,10 @@ export const cellsCommand: CommandSpec = {
 
 async function listCells(ctx: CommandContext): Promise<number> {
   const cells = await ctx.withDatabase((db) =>
-    db.prisma.cell.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }], include: { _count: { select: { members: true } } } }),
+    db.prisma.cell.findMany({
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      include: { _count: { select: { members: true } } },
+    }),
   );
   const rows = cells.map((c) => ({
     id: c.id,
@@ -27,9 +30,18 @@ async function listCells(ctx: CommandContext): Promise<number> {
     return EXIT_OK;
   }
   if (rows.length === 0) {
-    printLine(ctx.io, 'Chưa có chi bộ nào. Tạo chi bộ mẫu bằng lệnh "demo" hoặc nhập danh sách bằng "import-roster --create-cell".');
+    printLine(
+      ctx.io,
+      'Chưa có chi bộ nào. Tạo chi bộ mẫu bằng lệnh "demo" hoặc nhập danh sách bằng "import-roster --create-cell".',
+    );
     return EXIT_OK;
   }
-  printLine(ctx.io, renderTable(['Mã', 'Tên chi bộ', 'Trực thuộc', 'Số đảng viên'], rows.map((r) => [r.id, r.name, r.parentOrganisation, String(r.memberCount)])));
+  printLine(
+    ctx.io,
+    renderTable(
+      ['Mã', 'Tên chi bộ', 'Trực thuộc', 'Số đảng viên'],
+      rows.map((r) => [r.id, r.name, r.parentOrganisation, String(r.memberCount)]),
+    ),
+  );
   return EXIT_OK;
 }

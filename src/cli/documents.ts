@@ -15,7 +15,8 @@ const EXPORT_USAGE = 'export --cell <id> --period <2025-09|2025> --out <tệp.xl
 
 function outPath(ctx: CommandContext, usage: string, extension: string): string {
   const out = requiredOption(ctx.values, 'out', usage);
-  if (!out.toLowerCase().endsWith(extension)) throw new UsageError(`--out phải là tệp ${extension} (đã nhập "${out}")`, usage);
+  if (!out.toLowerCase().endsWith(extension))
+    throw new UsageError(`--out phải là tệp ${extension} (đã nhập "${out}")`, usage);
   return out;
 }
 
@@ -46,8 +47,16 @@ function meetingDocument(name: 'minutes' | 'resolution', usage: string, summary:
   };
 }
 
-export const minutesCommand = meetingDocument('minutes', MINUTES_USAGE, 'Xuất biên bản sinh hoạt chi bộ của một kỳ ra tệp Word (.docx)');
-export const resolutionCommand = meetingDocument('resolution', RESOLUTION_USAGE, 'Xuất dự thảo nghị quyết tháng của một kỳ ra tệp Word (.docx)');
+export const minutesCommand = meetingDocument(
+  'minutes',
+  MINUTES_USAGE,
+  'Xuất biên bản sinh hoạt chi bộ của một kỳ ra tệp Word (.docx)',
+);
+export const resolutionCommand = meetingDocument(
+  'resolution',
+  RESOLUTION_USAGE,
+  'Xuất dự thảo nghị quyết tháng của một kỳ ra tệp Word (.docx)',
+);
 
 export const exportCommand: CommandSpec = {
   name: 'export',
@@ -57,7 +66,8 @@ export const exportCommand: CommandSpec = {
   async run(ctx) {
     const cellId = requiredOption(ctx.values, 'cell', EXPORT_USAGE);
     const period = requiredOption(ctx.values, 'period', EXPORT_USAGE);
-    if (!/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(period)) throw new UsageError(`--period phải có dạng 2025-09 hoặc 2025 (đã nhập "${period}")`, EXPORT_USAGE);
+    if (!/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(period))
+      throw new UsageError(`--period phải có dạng 2025-09 hoặc 2025 (đã nhập "${period}")`, EXPORT_USAGE);
     const out = outPath(ctx, EXPORT_USAGE, '.xlsx');
     const { buildAttendanceXlsx } = await import('../exports/attendance-xlsx');
     const body = await ctx.withDatabase(async (db) => buildAttendanceXlsx(await loadExportData(db, cellId, period)));

@@ -47,7 +47,13 @@ async function listMembers(ctx: CommandContext): Promise<number> {
     shortDate(m.joinedAt),
     m.id,
   ]);
-  printLine(ctx.io, renderTable(['STT', 'Họ và tên', 'Trạng thái', 'Tổ đảng', 'Chức vụ', 'Điện thoại', 'Email', 'Ngày vào Đảng', 'Mã'], rows));
+  printLine(
+    ctx.io,
+    renderTable(
+      ['STT', 'Họ và tên', 'Trạng thái', 'Tổ đảng', 'Chức vụ', 'Điện thoại', 'Email', 'Ngày vào Đảng', 'Mã'],
+      rows,
+    ),
+  );
   printLine(ctx.io, totalsLine(members));
   return EXIT_OK;
 }

@@ -11,7 +11,10 @@ export const migrateCommand: CommandSpec = {
 };
 
 async function runMigrate(ctx: CommandContext): Promise<number> {
-  const { report, description } = await ctx.withDatabase(async (db) => ({ report: db.migrations, description: db.description }));
+  const { report, description } = await ctx.withDatabase(async (db) => ({
+    report: db.migrations,
+    description: db.description,
+  }));
   const applied = report?.applied ?? [];
   if (ctx.json) {
     printJson(ctx.io, {

@@ -11,7 +11,11 @@ import { printError, printJson, printLine, renderTable, shortDateTime } from './
 const LIST_USAGE = 'outbox list [--cell <id>] [--status dead|pending|sending] [--json]';
 const RETRY_USAGE = 'outbox retry --id <id> | --all-dead [--cell <id>] [--json]';
 const STATUSES: readonly OutboxStatus[] = ['pending', 'sending', 'dead'];
-const STATUS_LABELS: Readonly<Record<string, string>> = { pending: 'chờ gửi', sending: 'đang gửi', dead: 'không gửi được' };
+const STATUS_LABELS: Readonly<Record<string, string>> = {
+  pending: 'chờ gửi',
+  sending: 'đang gửi',
+  dead: 'không gửi được',
+};
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 export const outboxListCommand: CommandSpec = {
@@ -26,7 +30,12 @@ export const outboxRetryCommand: CommandSpec = {
   name: 'outbox retry',
   usage: [RETRY_USAGE],
   summary: 'Gửi lại tin nhắn không gửi được: một tin (--id) hoặc tất cả (--all-dead), của một chi bộ nếu có --cell',
-  options: { id: { type: 'string' }, 'all-dead': { type: 'boolean' }, cell: { type: 'string' }, json: { type: 'boolean' } },
+  options: {
+    id: { type: 'string' },
+    'all-dead': { type: 'boolean' },
+    cell: { type: 'string' },
+    json: { type: 'boolean' },
+  },
   run: retryRows,
 };
 
@@ -34,7 +43,8 @@ function statusOption(ctx: CommandContext): OutboxStatus[] | undefined {
   const value = stringOption(ctx.values, 'status')?.trim();
   if (value === undefined) return undefined;
   const status = STATUSES.find((s) => s === value);
-  if (status === undefined) throw new UsageError(`--status phải là một trong ${STATUSES.join(', ')} (đã nhập "${value}")`, LIST_USAGE);
+  if (status === undefined)
+    throw new UsageError(`--status phải là một trong ${STATUSES.join(', ')} (đã nhập "${value}")`, LIST_USAGE);
   return [status];
 }
 
@@ -43,19 +53,35 @@ function rowJson(row: OutboxRowView) {
 }
 
 function rowLine(row: OutboxRowView): string[] {
-  return [row.id, `${STATUS_LABELS[row.status] ?? row.status} (${row.status})`, row.platform, row.cellId ?? '–', shortDateTime(row.queuedAt, TIME_ZONE), row.preview, (row.lastError ?? '').slice(0, 60)];
+  return [
+    row.id,
+    `${STATUS_LABELS[row.status] ?? row.status} (${row.status})`,
+    row.platform,
+    row.cellId ?? '–',
+    shortDateTime(row.queuedAt, TIME_ZONE),
+    row.preview,
+    (row.lastError ?? '').slice(0, 60),
+  ];
 }
 
 async function listRows(ctx: CommandContext): Promise<number> {
   const statuses = statusOption(ctx);
   const cellId = stringOption(ctx.values, 'cell')?.trim();
-  const rows = await ctx.withDatabase((db) => listOutboxRows(db, { ...(statuses === undefined ? {} : { statuses }), ...(cellId ? { cellId } : {}) }));
+  const rows = await ctx.withDatabase((db) =>
+    listOutboxRows(db, { ...(statuses === undefined ? {} : { statuses }), ...(cellId ? { cellId } : {}) }),
+  );
   if (ctx.json) {
     printJson(ctx.io, rows.map(rowJson));
   } else if (rows.length === 0) {
     printLine(ctx.io, 'Không có tin nhắn nào chưa gửi.');
   } else {
-    printLine(ctx.io, renderTable(['Mã', 'Trạng thái', 'Kênh', 'Chi bộ', 'Xếp hàng lúc', 'Nội dung', 'Lỗi gần nhất'], rows.map(rowLine)));
+    printLine(
+      ctx.io,
+      renderTable(
+        ['Mã', 'Trạng thái', 'Kênh', 'Chi bộ', 'Xếp hàng lúc', 'Nội dung', 'Lỗi gần nhất'],
+        rows.map(rowLine),
+      ),
+    );
   }
   return EXIT_OK;
 }
@@ -71,7 +97,10 @@ async function retryRows(ctx: CommandContext): Promise<number> {
     if (id === undefined) return retryDeadRows(db, { allDead: true, ...(cellId ? { cellId } : {}) }, now);
     const row = await db.prisma.outboxMessage.findUnique({ where: { id }, select: { status: true } });
     if (row === null) throw new CliFailure(`Không tìm thấy tin nhắn có mã "${id}" (xem lệnh "outbox list")`);
-    if (row.status !== 'dead') throw new CliFailure(`Tin nhắn "${id}" đang ở trạng thái ${STATUS_LABELS[row.status] ?? row.status} (${row.status}), không cần gửi lại`);
+    if (row.status !== 'dead')
+      throw new CliFailure(
+        `Tin nhắn "${id}" đang ở trạng thái ${STATUS_LABELS[row.status] ?? row.status} (${row.status}), không cần gửi lại`,
+      );
     return retryDeadRows(db, { ids: [id] }, now);
   });
   if (ctx.json) printJson(ctx.io, { requeued });

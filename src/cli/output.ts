@@ -22,7 +22,9 @@ function width(text: string): number {
 
 /** Renders rows as columns padded to the widest cell, with a rule under the header. */
 export function renderTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = headers.map((header, column) => Math.max(width(header), ...rows.map((row) => width(row[column] ?? ''))));
+  const widths = headers.map((header, column) =>
+    Math.max(width(header), ...rows.map((row) => width(row[column] ?? ''))),
+  );
   const line = (cells: readonly string[]): string =>
     cells
       .map((cell, column) => cell.normalize('NFC') + ' '.repeat((widths[column] ?? 0) - width(cell)))

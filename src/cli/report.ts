@@ -15,7 +15,8 @@ import { EXIT_OK, requiredOption, stringOption, UsageError, type CommandContext,
 import { printError, printJson, printLine, renderTable } from './output';
 import { isLocale } from '../core/wording/say';
 
-const USAGE = 'report --committee <id> --period <2026-11|2026-Q4|2026> [--json | --xlsx <file.xlsx> | --docx <file.docx>] [--lang vi|en]';
+const USAGE =
+  'report --committee <id> --period <2026-11|2026-Q4|2026> [--json | --xlsx <file.xlsx> | --docx <file.docx>] [--lang vi|en]';
 
 function localeOf(ctx: CommandContext): Locale {
   const lang = stringOption(ctx.values, 'lang') ?? 'vi';
@@ -31,10 +32,10 @@ function fileOf(ctx: CommandContext): { format: ReportFileFormat; path: string }
   });
   if (asked.length + (ctx.json ? 1 : 0) > 1) throw new UsageError('Chỉ chọn một trong --json, --xlsx, --docx', USAGE);
   const file = asked[0];
-  if (file && !file.path.toLowerCase().endsWith(`.${file.format}`)) throw new UsageError(`--${file.format} phải là tệp .${file.format} (đã nhập "${file.path}")`, USAGE);
+  if (file && !file.path.toLowerCase().endsWith(`.${file.format}`))
+    throw new UsageError(`--${file.format} phải là tệp .${file.format} (đã nhập "${file.path}")`, USAGE);
   return file ?? null;
 }
-
 
 function reportText(report: CommitteeReport, locale: Locale): string {
   const t = report.totals;
@@ -43,7 +44,13 @@ function reportText(report: CommitteeReport, locale: Locale): string {
     `${report.committee.name} — ${report.period.label}`,
     `Chi bộ: ${t.cells}; họp đủ: ${t.cellsHeldAll}; cần lưu ý: ${t.cellsNeedingAttention}; kỳ sinh hoạt: ${t.meetings}; tỷ lệ dự: ${rate(t.attendance.rate)}; vắng có lý do: ${t.attendance.excused}, không lý do: ${t.attendance.unexcused}; biểu quyết thông qua: ${t.motions.passed}/${t.motions.total}.`,
   ];
-  const rows = report.cells.map((c) => [c.cell.name, String(c.meetings.length), rate(c.attendance.rate), String(c.attendance.unexcused), c.attention.map((code) => attentionLabel(code, locale)).join('; ')]);
+  const rows = report.cells.map((c) => [
+    c.cell.name,
+    String(c.meetings.length),
+    rate(c.attendance.rate),
+    String(c.attendance.unexcused),
+    c.attention.map((code) => attentionLabel(code, locale)).join('; '),
+  ]);
   return [...head, '', renderTable(['Chi bộ', 'Số kỳ', 'Tỷ lệ dự', 'Vắng KLD', 'Cần lưu ý'], rows)].join('\n');
 }
 
@@ -51,11 +58,19 @@ export const reportCommand: CommandSpec = {
   name: 'report',
   usage: [USAGE],
   summary: 'Báo cáo tình hình sinh hoạt các chi bộ trực thuộc một đảng ủy (tháng, quý hoặc năm)',
-  options: { committee: { type: 'string' }, period: { type: 'string' }, json: { type: 'boolean' }, xlsx: { type: 'string' }, docx: { type: 'string' }, lang: { type: 'string' } },
+  options: {
+    committee: { type: 'string' },
+    period: { type: 'string' },
+    json: { type: 'boolean' },
+    xlsx: { type: 'string' },
+    docx: { type: 'string' },
+    lang: { type: 'string' },
+  },
   async run(ctx) {
     const committeeId = requiredOption(ctx.values, 'committee', USAGE);
     const period = requiredOption(ctx.values, 'period', USAGE);
-    if (!/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$/i.test(period)) throw new UsageError(`--period phải có dạng 2026-11, 2026-Q4 hoặc 2026 (đã nhập "${period}")`, USAGE);
+    if (!/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$/i.test(period))
+      throw new UsageError(`--period phải có dạng 2026-11, 2026-Q4 hoặc 2026 (đã nhập "${period}")`, USAGE);
     const locale = localeOf(ctx);
     const file = fileOf(ctx);
     const { report, signer } = await ctx.withDatabase(async (db) => ({

@@ -8,9 +8,27 @@ import { isDomainError } from '../core/errors';
 import type { Database } from '../store/database';
 import { cellsCommand } from './cells';
 import { cellsSetCommand, cellsShowCommand } from './cell-settings';
-import { cellCreateCommand, cellMoveCommand, committeeCreateCommand, committeeMemberCommand, committeeSetCommand, committeesCommand } from './committees';
+import {
+  cellCreateCommand,
+  cellMoveCommand,
+  committeeCreateCommand,
+  committeeMemberCommand,
+  committeeSetCommand,
+  committeesCommand,
+} from './committees';
 import { reportCommand } from './report';
-import { CliFailure, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliDeps, type CliIo, type CommandContext, type CommandSpec, type OptionValues } from './context';
+import {
+  CliFailure,
+  EXIT_FAILURE,
+  EXIT_OK,
+  EXIT_USAGE,
+  UsageError,
+  type CliDeps,
+  type CliIo,
+  type CommandContext,
+  type CommandSpec,
+  type OptionValues,
+} from './context';
 import { demoCommand } from './demo';
 import { importRosterCommand } from './import-roster';
 import { meetingsCommand } from './meetings';
@@ -50,7 +68,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   exportCommand,
   backupCommand,
   restoreCommand,
-  outboxListCommand, outboxRetryCommand,
+  outboxListCommand,
+  outboxRetryCommand,
 ];
 
 const PROGRAM = 'npm run cli --';
@@ -174,9 +193,14 @@ function reportError(io: CliIo, error: unknown, debug: boolean): number {
     printError(io, `Cách dùng: ${error.usage}`);
     return EXIT_USAGE;
   }
-  const message = isDomainError(error) ? error.userMessage('vi') : error instanceof CliFailure ? error.message : unexpectedErrorText(error);
+  const message = isDomainError(error)
+    ? error.userMessage('vi')
+    : error instanceof CliFailure
+      ? error.message
+      : unexpectedErrorText(error);
   printError(io, `Lỗi: ${message}`);
-  if (debug && !(error instanceof Error && error.stack) && !(error instanceof CliFailure)) printError(io, String(error));
+  if (debug && !(error instanceof Error && error.stack) && !(error instanceof CliFailure))
+    printError(io, String(error));
   if (debug && error instanceof Error && error.stack) printError(io, error.stack);
   return EXIT_FAILURE;
 }

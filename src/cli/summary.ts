@@ -15,7 +15,14 @@ export const summaryCommand: CommandSpec = {
   name: 'summary',
   usage: [USAGE, PERIOD_USAGE],
   summary: 'Tóm tắt một kỳ sinh hoạt (điểm danh, biểu quyết, phát biểu, nhiệm vụ)',
-  options: { meeting: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, cell: { type: 'string' }, year: { type: 'string' }, period: { type: 'string' } },
+  options: {
+    meeting: { type: 'string' },
+    json: { type: 'boolean' },
+    lang: { type: 'string' },
+    cell: { type: 'string' },
+    year: { type: 'string' },
+    period: { type: 'string' },
+  },
   run: showSummary,
 };
 
@@ -39,7 +46,8 @@ async function showSummary(ctx: CommandContext): Promise<number> {
 async function showPeriodSummary(ctx: CommandContext): Promise<number> {
   const cellId = requiredOption(ctx.values, 'cell', PERIOD_USAGE);
   const period = stringOption(ctx.values, 'year') ?? stringOption(ctx.values, 'period');
-  if (!period || !/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(period)) throw new UsageError('Cần --year 2025 hoặc --period 2025-09', PERIOD_USAGE);
+  if (!period || !/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(period))
+    throw new UsageError('Cần --year 2025 hoặc --period 2025-09', PERIOD_USAGE);
   const locale = localeOf(ctx);
   const summary = await ctx.withDatabase((db) => loadPeriodSummary(db, cellId, period, locale, ctx.deps.clock.now()));
   if (ctx.json) printJson(ctx.io, summary);

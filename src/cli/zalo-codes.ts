@@ -28,10 +28,26 @@ async function listCodes(ctx: CommandContext): Promise<number> {
     return issueCodes(db, cellId, ctx.deps.clock.now());
   });
   if (ctx.json) {
-    printJson(ctx.io, issued.map((i) => ({ memberId: i.member.id, fullName: i.member.fullName, status: i.member.status, linked: i.linked, code: i.code === null ? null : formatCode(i.code), expiresAt: i.expiresAt?.toISOString() ?? null })));
+    printJson(
+      ctx.io,
+      issued.map((i) => ({
+        memberId: i.member.id,
+        fullName: i.member.fullName,
+        status: i.member.status,
+        linked: i.linked,
+        code: i.code === null ? null : formatCode(i.code),
+        expiresAt: i.expiresAt?.toISOString() ?? null,
+      })),
+    );
     return EXIT_OK;
   }
-  const rows = issued.map((i, n) => [String(n + 1), i.member.fullName, statusLabel(toMemberStatus(i.member.status), 'vi'), i.linked ? 'đã liên kết' : formatCode(i.code ?? ''), shortDate(i.expiresAt)]);
+  const rows = issued.map((i, n) => [
+    String(n + 1),
+    i.member.fullName,
+    statusLabel(toMemberStatus(i.member.status), 'vi'),
+    i.linked ? 'đã liên kết' : formatCode(i.code ?? ''),
+    shortDate(i.expiresAt),
+  ]);
   printLine(ctx.io, renderTable(['STT', 'Họ và tên', 'Trạng thái', 'Mã liên kết Zalo', 'Hết hạn'], rows));
   printLine(ctx.io, 'Mỗi đồng chí gửi mã của mình cho Zalo OA của chi bộ; mỗi mã chỉ dùng được một lần.');
   return EXIT_OK;
@@ -54,8 +70,15 @@ async function connect(ctx: CommandContext): Promise<number> {
     }
   });
   const zalo = (ctx.deps.config() as { zalo?: unknown }).zalo;
-  if (zalo === undefined) printError(ctx.io, 'Lưu ý: ZALO_APP_ID, ZALO_APP_SECRET, ZALO_OA_SECRET_KEY chưa được đặt; máy chủ chỉ dùng Zalo khi có đủ ba biến này.');
-  printLine(ctx.io, `Đã lưu refresh token của Zalo OA ${oaId} cho chi bộ ${cellId}${groupId ? ` và gắn nhóm Zalo ${groupId}` : ''}. Máy chủ sẽ tự làm mới token.`);
+  if (zalo === undefined)
+    printError(
+      ctx.io,
+      'Lưu ý: ZALO_APP_ID, ZALO_APP_SECRET, ZALO_OA_SECRET_KEY chưa được đặt; máy chủ chỉ dùng Zalo khi có đủ ba biến này.',
+    );
+  printLine(
+    ctx.io,
+    `Đã lưu refresh token của Zalo OA ${oaId} cho chi bộ ${cellId}${groupId ? ` và gắn nhóm Zalo ${groupId}` : ''}. Máy chủ sẽ tự làm mới token.`,
+  );
   return EXIT_OK;
 }
 
@@ -71,6 +94,11 @@ export const zaloConnectCommand: CommandSpec = {
   name: 'zalo-connect',
   usage: [CONNECT_USAGE],
   summary: 'Kết nối Zalo OA: lưu refresh token đầu tiên (và gắn nhóm Zalo với chi bộ)',
-  options: { cell: { type: 'string' }, 'oa-id': { type: 'string' }, 'refresh-token': { type: 'string' }, group: { type: 'string' } },
+  options: {
+    cell: { type: 'string' },
+    'oa-id': { type: 'string' },
+    'refresh-token': { type: 'string' },
+    group: { type: 'string' },
+  },
   run: connect,
 };

@@ -90,7 +90,14 @@ interface Sorted {
 
 /** Sorts each roster member by status and by what their record says. */
 function sortMembers(members: readonly RosterMember[], latest: ReadonlyMap<string, AttendanceRecord>): Sorted {
-  const sorted: Sorted = { roster: zeroCounts(), present: zeroCounts(), venues: new Map(), excused: [], unexcused: [], notRecorded: [] };
+  const sorted: Sorted = {
+    roster: zeroCounts(),
+    present: zeroCounts(),
+    venues: new Map(),
+    excused: [],
+    unexcused: [],
+    notRecorded: [],
+  };
   for (const member of members) {
     sorted.roster[member.status] += 1;
     const record = latest.get(member.id);
@@ -121,7 +128,10 @@ export function computeAttendance(
   members: readonly RosterMember[],
   records: readonly AttendanceRecord[],
 ): AttendanceStats {
-  const { roster, present, venues, excused, unexcused, notRecorded } = sortMembers(members, latestRecords(members, records));
+  const { roster, present, venues, excused, unexcused, notRecorded } = sortMembers(
+    members,
+    latestRecords(members, records),
+  );
   const total = roster.official + roster.probationary;
   const presentCounted = present.official + present.probationary;
   const ratePresent = presentCounted + present.exempt;
@@ -185,7 +195,8 @@ function apartSentences(stats: AttendanceStats, locale: Locale): string[] {
     }
   }
   for (const status of ['attached_out', 'suspended'] as const) {
-    if (stats.roster[status] > 0) sentences.push(`${capitalise(statusLabel(status, locale))}: ${stats.roster[status]}.`);
+    if (stats.roster[status] > 0)
+      sentences.push(`${capitalise(statusLabel(status, locale))}: ${stats.roster[status]}.`);
   }
   return sentences;
 }

@@ -78,7 +78,11 @@ export function matchPhrase(tokens: Tokens, at: number, phrase: string): number 
 }
 
 /** The first phrase that matches at `at`, with the index after it; null when none does. */
-export function matchAny(tokens: Tokens, at: number, phrases: readonly string[]): { phrase: string; next: number } | null {
+export function matchAny(
+  tokens: Tokens,
+  at: number,
+  phrases: readonly string[],
+): { phrase: string; next: number } | null {
   for (const phrase of phrases) {
     const next = matchPhrase(tokens, at, phrase);
     if (next >= 0) return { phrase, next };

@@ -19,7 +19,10 @@ interface Rule {
 }
 
 const MENTIONS = new Set(['@chibo', 'chibo']);
-const VENUE_INTRO = [['tại', 'at', 'ở'], ['điểm cầu', 'venue']] as const;
+const VENUE_INTRO = [
+  ['tại', 'at', 'ở'],
+  ['điểm cầu', 'venue'],
+] as const;
 
 /** A command that takes no argument: anything after the phrase makes it unknown. */
 function exact(command: Command): Rule['parse'] {
@@ -63,7 +66,10 @@ const CAST_RULES: readonly Rule[] = [
     phrases: ['không tán thành', 'không đồng ý', 'reject', 'disapprove', 'against', 'no'],
     parse: exact({ name: 'vote.cast', choice: 'reject' }),
   },
-  { phrases: ['tán thành', 'đồng ý', 'approve', 'agree', 'yes'], parse: exact({ name: 'vote.cast', choice: 'approve' }) },
+  {
+    phrases: ['tán thành', 'đồng ý', 'approve', 'agree', 'yes'],
+    parse: exact({ name: 'vote.cast', choice: 'approve' }),
+  },
   { phrases: ['ý kiến khác', 'other opinion', 'other'], parse: otherAfter },
 ];
 
@@ -147,10 +153,16 @@ function minutesAfter(tokens: Tokens, next: number): Command | null {
 
 /** Speakers, tasks, targets, documents. "đăng ký phát biểu" comes before "phát biểu", goals before progress. */
 const NOTE_RULES: readonly Rule[] = [
-  { phrases: ['đăng ký phát biểu', 'đăng kí phát biểu', 'xin phát biểu', 'register to speak', 'raise hand'], parse: exact({ name: 'speaker.register' }) },
+  {
+    phrases: ['đăng ký phát biểu', 'đăng kí phát biểu', 'xin phát biểu', 'register to speak', 'raise hand'],
+    parse: exact({ name: 'speaker.register' }),
+  },
   { phrases: ['ghi phát biểu', 'phát biểu', 'speaker', 'speech'], parse: speakerAfter },
   { phrases: ['danh sách nhiệm vụ', 'các nhiệm vụ', 'task list', 'tasks'], parse: exact({ name: 'task.list' }) },
-  { phrases: ['hoàn thành nhiệm vụ', 'xong nhiệm vụ', 'task done', 'done task'], parse: textAfter((title) => ({ name: 'task.done', title })) },
+  {
+    phrases: ['hoàn thành nhiệm vụ', 'xong nhiệm vụ', 'task done', 'done task'],
+    parse: textAfter((title) => ({ name: 'task.done', title })),
+  },
   { phrases: ['giao nhiệm vụ', 'nhiệm vụ', 'task'], parse: taskAfter },
   { phrases: ['tiến độ chỉ tiêu', 'tiến độ', 'target progress', 'progress'], parse: progressAfter },
   { phrases: ['chỉ tiêu năm', 'yearly target', 'year target'], parse: targetGoalAfter('year') },
@@ -189,7 +201,10 @@ function committeeReportAfter(tokens: Tokens, next: number): Command | null {
 
 const SCHEDULE_RULES: readonly Rule[] = [
   { phrases: ['nhắc lịch', 'reminders', 'remind'], parse: textAfter((text) => ({ name: 'schedule.reminders', text })) },
-  { phrases: ['dời họp', 'dời lịch họp', 'chuyển họp', 'đổi lịch họp', 'move meeting', 'reschedule'], parse: textAfter((when) => ({ name: 'meeting.move', when })) },
+  {
+    phrases: ['dời họp', 'dời lịch họp', 'chuyển họp', 'đổi lịch họp', 'move meeting', 'reschedule'],
+    parse: textAfter((when) => ({ name: 'meeting.move', when })),
+  },
   { phrases: ['hủy họp', 'huỷ họp', 'hủy kỳ họp', 'huỷ kỳ họp', 'cancel meeting'], parse: cancelAfter },
   { phrases: ['lịch họp', 'lịch sinh hoạt', 'lịch', 'schedule'], parse: scheduleAfter },
 ];
@@ -198,7 +213,14 @@ const SCHEDULE_RULES: readonly Rule[] = [
 function recordPresenceAfter(tokens: Tokens, next: number): Command | null {
   const rest = textFrom(tokens, next);
   const colon = rest.search(/[:：]/u);
-  const venue = colon < 0 ? '' : rest.slice(0, colon).trim().replace(/^(tại|tai|ở|o|at|điểm cầu|diem cau|venue)\s+/iu, '').trim();
+  const venue =
+    colon < 0
+      ? ''
+      : rest
+          .slice(0, colon)
+          .trim()
+          .replace(/^(tại|tai|ở|o|at|điểm cầu|diem cau|venue)\s+/iu, '')
+          .trim();
   const names = splitNames(colon < 0 ? rest : rest.slice(colon + 1));
   if (names.length === 0) return null;
   return venue === '' ? { name: 'rollcall.record', names } : { name: 'rollcall.record', names, venue };
@@ -211,31 +233,86 @@ function handsAfter(tokens: Tokens, next: number): Command | null {
 
 /** Recorded on behalf of others: before "điểm danh", "có mặt" and "biểu quyết", whose phrases they start with. */
 const ON_BEHALF_RULES: readonly Rule[] = [
-  { phrases: ['điểm danh hộ', 'có mặt hộ', 'ghi nhận có mặt', 'ghi có mặt', 'check in for', 'mark present', 'present for'], parse: recordPresenceAfter },
+  {
+    phrases: [
+      'điểm danh hộ',
+      'có mặt hộ',
+      'ghi nhận có mặt',
+      'ghi có mặt',
+      'check in for',
+      'mark present',
+      'present for',
+    ],
+    parse: recordPresenceAfter,
+  },
   { phrases: ['biểu quyết giơ tay', 'giơ tay', 'show of hands', 'hands'], parse: handsAfter },
 ];
 
 const RULES: readonly Rule[] = [
   ...ON_BEHALF_RULES,
-  { phrases: ['kết thúc biểu quyết', 'đóng biểu quyết', 'close vote', 'end vote', 'close voting'], parse: exact({ name: 'vote.close' }) },
+  {
+    phrases: ['kết thúc biểu quyết', 'đóng biểu quyết', 'close vote', 'end vote', 'close voting'],
+    parse: exact({ name: 'vote.close' }),
+  },
   ...CAST_RULES,
   { phrases: ['mở biểu quyết', 'biểu quyết', 'open vote', 'vote'], parse: voteOpenAfter },
   {
-    phrases: ['tham dự trực tuyến', 'tham dự online', 'tham gia trực tuyến', 'dự họp trực tuyến', 'attend online', 'join online'],
+    phrases: [
+      'tham dự trực tuyến',
+      'tham dự online',
+      'tham gia trực tuyến',
+      'dự họp trực tuyến',
+      'attend online',
+      'join online',
+    ],
     parse: (tokens, next) => ({ name: 'rsvp', answer: 'attend_online', ...venueAfter(tokens, next) }),
   },
   { phrases: ['tham dự', 'tham gia', 'dự họp', 'attending', 'attend'], parse: attendAfter },
-  { phrases: ['xin vắng mặt', 'xin vắng', 'báo vắng', 'vắng mặt', 'vắng', 'excused', 'excuse', 'absent', 'apologies'], parse: excusedAfter },
-  { phrases: ['có mặt', 'present', 'here', 'check in', 'checkin'], parse: (tokens, next) => ({ name: 'present', ...venueAfter(tokens, next) }) },
-  { phrases: ['mở điểm danh', 'điểm danh', 'roll call', 'rollcall', 'roll-call'], parse: exact({ name: 'rollcall.open' }) },
-  { phrases: ['bế mạc', 'kết thúc họp', 'kết thúc kỳ họp', 'kết thúc sinh hoạt', 'close meeting', 'end meeting'], parse: exact({ name: 'meeting.close' }) },
-  { phrases: ['họp mới', 'tạo cuộc họp mới', 'tạo cuộc họp', 'tạo kỳ họp', 'new meeting', 'create meeting'], parse: exact({ name: 'meeting.new' }) },
-  { phrases: ['gửi thông báo', 'đăng thông báo', 'thông báo', 'post notice', 'send notice', 'notice'], parse: exact({ name: 'notice' }) },
+  {
+    phrases: ['xin vắng mặt', 'xin vắng', 'báo vắng', 'vắng mặt', 'vắng', 'excused', 'excuse', 'absent', 'apologies'],
+    parse: excusedAfter,
+  },
+  {
+    phrases: ['có mặt', 'present', 'here', 'check in', 'checkin'],
+    parse: (tokens, next) => ({ name: 'present', ...venueAfter(tokens, next) }),
+  },
+  {
+    phrases: ['mở điểm danh', 'điểm danh', 'roll call', 'rollcall', 'roll-call'],
+    parse: exact({ name: 'rollcall.open' }),
+  },
+  {
+    phrases: ['bế mạc', 'kết thúc họp', 'kết thúc kỳ họp', 'kết thúc sinh hoạt', 'close meeting', 'end meeting'],
+    parse: exact({ name: 'meeting.close' }),
+  },
+  {
+    phrases: ['họp mới', 'tạo cuộc họp mới', 'tạo cuộc họp', 'tạo kỳ họp', 'new meeting', 'create meeting'],
+    parse: exact({ name: 'meeting.new' }),
+  },
+  {
+    phrases: ['gửi thông báo', 'đăng thông báo', 'thông báo', 'post notice', 'send notice', 'notice'],
+    parse: exact({ name: 'notice' }),
+  },
   { phrases: ['tóm tắt', 'tổng hợp', 'summary', 'summarise', 'summarize'], parse: summaryAfter },
-  { phrases: ['danh sách đảng viên', 'danh sách', 'roster', 'members', 'member list'], parse: exact({ name: 'roster' }) },
+  {
+    phrases: ['danh sách đảng viên', 'danh sách', 'roster', 'members', 'member list'],
+    parse: exact({ name: 'roster' }),
+  },
   { phrases: ['trợ giúp', 'giúp đỡ', 'giúp', 'hướng dẫn', 'help'], parse: exact({ name: 'help' }) },
-  { phrases: ['cài đặt chi bộ', 'cài đặt', 'thiết lập chi bộ', 'thiết lập', 'settings', 'setup'], parse: exact({ name: 'settings' }) },
-  { phrases: ['báo cáo đảng ủy', 'báo cáo đảng uỷ', 'báo cáo cấp ủy', 'báo cáo cấp uỷ', 'báo cáo đảng bộ', 'committee report'], parse: committeeReportAfter },
+  {
+    phrases: ['cài đặt chi bộ', 'cài đặt', 'thiết lập chi bộ', 'thiết lập', 'settings', 'setup'],
+    parse: exact({ name: 'settings' }),
+  },
+  {
+    phrases: [
+      'báo cáo đảng ủy',
+      'báo cáo đảng uỷ',
+      'báo cáo cấp ủy',
+      'báo cáo cấp uỷ',
+      'báo cáo đảng bộ',
+      'committee report',
+    ],
+    parse: committeeReportAfter,
+  },
   ...NOTE_RULES,
   ...SCHEDULE_RULES,
 ];
@@ -256,7 +333,14 @@ function commandTokens(text: string): Tokens {
   const first = list[0];
   if (first?.raw.startsWith('/')) list = [...tokenize(first.raw.slice(1), first.start + 1), ...list.slice(1)];
   const last = list[list.length - 1];
-  if (list.length > 1 && last && last.raw.normalize('NFC').toLowerCase().replace(/[.!]+$/, '') === 'ạ') {
+  if (
+    list.length > 1 &&
+    last &&
+    last.raw
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[.!]+$/, '') === 'ạ'
+  ) {
     list = list.slice(0, -1);
   }
   return { text, list };

@@ -126,7 +126,7 @@ export const DOMAIN_ERRORS = {
     vi: 'Máy chủ chưa được cấu hình để cấp đường dẫn tải tài liệu (PUBLIC_BASE_URL). Đề nghị liên hệ quản trị hệ thống.',
     en: 'The server is not configured to issue download links (PUBLIC_BASE_URL). Please contact the administrator.',
   },
-  'not_implemented': {
+  not_implemented: {
     vi: 'Chức năng này chưa có trong phiên bản hiện tại.',
     en: 'This feature is not available in this version yet.',
   },

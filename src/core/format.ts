@@ -50,7 +50,11 @@ function dateParts(p: { day: number; month: number; year: number }) {
 /** Meeting time as in a notice: "14 giờ 00, ngày 05/9/2025 (thứ Sáu)" / "14:00, Friday 5 September 2025". */
 export function formatMeetingTime(date: Date, timeZone: string, locale: Locale): string {
   const p = localParts(date, timeZone);
-  return say(locale, W.meetingTime, { ...dateParts(p), clock: formatClock(date, timeZone, locale), weekday: weekdayName(p.weekday, locale) });
+  return say(locale, W.meetingTime, {
+    ...dateParts(p),
+    clock: formatClock(date, timeZone, locale),
+    weekday: weekdayName(p.weekday, locale),
+  });
 }
 
 /** Date as in minutes and resolutions: "ngày 05 tháng 9 năm 2025" / "5 September 2025". */

@@ -100,7 +100,11 @@ function lastBallots(ballots: readonly BallotRecord[]): Map<string, BallotRecord
  * Counts one motion. A stored ballot counts only when its member is in the electorate and recorded present:
  * casting refuses the others, and a ballot written anyway (or a presence corrected afterwards) is never counted.
  */
-export function countMotion(motion: MotionRows, electorate: readonly string[], present: ReadonlySet<string>): MotionFigures {
+export function countMotion(
+  motion: MotionRows,
+  electorate: readonly string[],
+  present: ReadonlySet<string>,
+): MotionFigures {
   const inElectorate = new Set(electorate);
   const counted = new Map<string, BallotRecord>();
   const uncounted: { ballot: BallotRecord; why: UncountedWhy }[] = [];
@@ -113,10 +117,18 @@ export function countMotion(motion: MotionRows, electorate: readonly string[], p
   for (const ballot of counted.values()) tally[ballot.choice] += 1;
   const decision = decideMotion(motion.kind, tally, electorate.length);
   return {
-    id: motion.id, title: motion.title, kind: motion.kind, open: motion.open,
-    denominator: electorate.length, electorate: [...electorate], ...tally, voters: counted.size,
+    id: motion.id,
+    title: motion.title,
+    kind: motion.kind,
+    open: motion.open,
+    denominator: electorate.length,
+    electorate: [...electorate],
+    ...tally,
+    voters: counted.size,
     presentVoters: electorate.filter((id) => present.has(id)).length,
-    ...decision, counted, uncounted,
+    ...decision,
+    counted,
+    uncounted,
   };
 }
 
@@ -134,27 +146,54 @@ export function computeMeetingFigures(rows: MeetingRows, locale: Locale): Meetin
   const electorate = computeElectorate(rows.roster, rows.records, rows.rules);
   const presentVoters = electorate.electorate.filter((id) => present.has(id)).length;
   const quorum = checkQuorum(
-    { presentVoters, denominator: electorate.denominator, officialTotal: attendance.roster.official, presentOfficial: attendance.present.official },
+    {
+      presentVoters,
+      denominator: electorate.denominator,
+      officialTotal: attendance.roster.official,
+      presentOfficial: attendance.present.official,
+    },
     rows.rules,
     'resolution',
     locale,
   );
   const motions = rows.motions.map((m) => countMotion(m, m.frozenElectorate ?? electorate.electorate, present));
-  return { attendance, byVenue: venueCounts(attendance, rows.venues), presence, electorate, presentVoters, quorum, motions };
+  return {
+    attendance,
+    byVenue: venueCounts(attendance, rows.venues),
+    presence,
+    electorate,
+    presentVoters,
+    quorum,
+    motions,
+  };
 }
-
 
 /** The result sentences of a counted motion, both ways ("…/… tán thành (đạt …%)", then among those present). */
 export function motionResultLines(m: MotionFigures, locale: Locale): readonly string[] {
   const tally = { approve: m.approve, reject: m.reject, other: m.other };
-  const [result, amongPresent] = resultLines({ kind: m.kind, tally, presentTally: tally, denominator: m.denominator, passed: m.passed, presentVoters: m.presentVoters }, locale);
+  const [result, amongPresent] = resultLines(
+    {
+      kind: m.kind,
+      tally,
+      presentTally: tally,
+      denominator: m.denominator,
+      passed: m.passed,
+      presentVoters: m.presentVoters,
+    },
+    locale,
+  );
   return m.open ? [inProgressLine(m, locale), amongPresent] : [result, amongPresent];
 }
 
 /** An open vote has no result yet: the count so far and the number needed, no conclusion. */
 function inProgressLine(m: MotionFigures, locale: Locale): string {
   const percent = formatPercent(m.denominator > 0 ? m.approve / m.denominator : 0, locale);
-  return say(locale, W.votingInProgress, { approve: m.approve, denominator: m.denominator, percent, needed: m.approvalsNeeded });
+  return say(locale, W.votingInProgress, {
+    approve: m.approve,
+    denominator: m.denominator,
+    percent,
+    needed: m.approvalsNeeded,
+  });
 }
 
 /**
@@ -163,8 +202,17 @@ function inProgressLine(m: MotionFigures, locale: Locale): string {
  */
 export function motionSnapshot(m: MotionFigures) {
   return {
-    denominator: m.denominator, electorate: [...m.electorate], approve: m.approve, reject: m.reject, other: m.other,
-    presentVoters: m.presentVoters, presentApprove: m.approve, presentReject: m.reject, presentOther: m.other,
-    approvalsNeeded: m.approvalsNeeded, approvePercent: m.approvePercent, passed: m.passed,
+    denominator: m.denominator,
+    electorate: [...m.electorate],
+    approve: m.approve,
+    reject: m.reject,
+    other: m.other,
+    presentVoters: m.presentVoters,
+    presentApprove: m.approve,
+    presentReject: m.reject,
+    presentOther: m.other,
+    approvalsNeeded: m.approvalsNeeded,
+    approvePercent: m.approvePercent,
+    passed: m.passed,
   };
 }

@@ -66,7 +66,13 @@ export function parseSpeakerLine(text: string): SpeakerLine | null {
   // The name ends at the first separator, colon or spaced dash; the gist may contain either.
   const cut = text.search(/[:：]|\s[–—-]\s/u);
   const speaker = stripHonorific((cut >= 0 ? text.slice(0, cut) : text).trim());
-  const gist = cut >= 0 ? text.slice(cut + 1).replace(/^[\s–—-]+/u, '').trim() : '';
+  const gist =
+    cut >= 0
+      ? text
+          .slice(cut + 1)
+          .replace(/^[\s–—-]+/u, '')
+          .trim()
+      : '';
   if (speaker === '') return null;
   return gist === '' ? { speaker } : { speaker, gist };
 }
@@ -82,10 +88,16 @@ export interface TargetLine {
 export function parseTargetLine(text: string): TargetLine | null {
   const match = /^(.+?)\s*(?:([+-])\s*(\d{1,7})|[=:]\s*(\d{1,7}))\s*(\S.*)?$/u.exec(text.trim());
   if (!match) return null;
-  const metric = (match[1] ?? '').trim().replace(/[:：]$/u, '').trim();
+  const metric = (match[1] ?? '')
+    .trim()
+    .replace(/[:：]$/u, '')
+    .trim();
   if (metric === '') return null;
   const unit = match[5]?.trim();
-  const base = match[4] !== undefined ? { metric, mode: 'set' as const, amount: Number(match[4]) } : { metric, mode: 'add' as const, amount: Number(match[3]) * (match[2] === '-' ? -1 : 1) };
+  const base =
+    match[4] !== undefined
+      ? { metric, mode: 'set' as const, amount: Number(match[4]) }
+      : { metric, mode: 'add' as const, amount: Number(match[3]) * (match[2] === '-' ? -1 : 1) };
   return unit ? { ...base, unit } : base;
 }
 

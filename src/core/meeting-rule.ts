@@ -115,7 +115,12 @@ export function ruleDate(rule: ScheduleRule, year: number, month: number): strin
 
 /** Today's calendar date in a timezone as [year, month (1-12), day]. */
 function localYmd(now: Date, timeZone: string): [number, number, number] {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
   const [y, m, d] = parts.split('-').map(Number);
   return [y!, m!, d!];
 }

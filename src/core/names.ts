@@ -18,7 +18,10 @@ export interface NameKey {
 
 /** Splits a full name into its sort key (extra whitespace ignored). */
 export function vietnameseNameKey(fullName: string): NameKey {
-  const words = fullName.trim().split(/\s+/u).filter((w) => w.length > 0);
+  const words = fullName
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
   const given = words.at(-1) ?? '';
   return { given, rest: words.slice(0, -1).join(' '), full: words.join(' ') };
 }

@@ -30,7 +30,12 @@ export function isLateCheckIn(startedAt: Date | null, at: Date): boolean {
 export function splitNames(text: string): string[] {
   return text
     .split(/[,;\n]|\s+(?:và|va|and)\s+/iu)
-    .map((name) => name.trim().replace(/[.。]+$/u, '').trim())
+    .map((name) =>
+      name
+        .trim()
+        .replace(/[.。]+$/u, '')
+        .trim(),
+    )
     .filter((name) => name !== '');
 }
 

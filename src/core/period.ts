@@ -36,7 +36,8 @@ export function periodOf(date: Date, timeZone: string): string {
 export function periodLabel(period: string, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})$/.exec(period);
   const month = match ? Number(match[2]) : 0;
-  if (!match || month < 1 || month > 12) throw new DomainError('input.invalid', localDetail(`kỳ ${period}`, `period ${period}`));
+  if (!match || month < 1 || month > 12)
+    throw new DomainError('input.invalid', localDetail(`kỳ ${period}`, `period ${period}`));
   return say(locale, FORMAT_WORDING.month, { month, monthName: ENGLISH_MONTHS[month - 1] ?? '', year: match[1] ?? '' });
 }
 
@@ -138,7 +139,9 @@ function matchPeriod(folded: string): { scope: TargetScope; period: string; leng
  */
 export function startsWithBadPeriod(text: string): boolean {
   if (readLeadingPeriod(text)) return false;
-  return /^\s*(?:(?:thang|nam|t|for)\s*)?\d{1,4}(?:\s*[/.-]\s*\d{1,4})?\s*[:：]/u.test(foldKeepingOffsets(text.normalize('NFC')));
+  return /^\s*(?:(?:thang|nam|t|for)\s*)?\d{1,4}(?:\s*[/.-]\s*\d{1,4})?\s*[:：]/u.test(
+    foldKeepingOffsets(text.normalize('NFC')),
+  );
 }
 
 /** Folds each character on its own (accents off, đ → d, lower case) so offsets in the folded text are offsets in the original. */

@@ -36,7 +36,8 @@ export interface ExcusedStreak {
  * The quality criteria a meeting is checked against: the three of 12-HD/BTCTW, and the duration and the
  * documents' lead time of 42-HD/BTCTW (timing-flags.ts).
  */
-export type QualityFlagCode = 'attendance.low' | 'absence.unexcused' | 'absence.excused_streak' | 'meeting.short' | 'documents.late';
+export type QualityFlagCode =
+  'attendance.low' | 'absence.unexcused' | 'absence.excused_streak' | 'meeting.short' | 'documents.late';
 
 /** One criterion not met, worded for the summary; memberIds name who it concerns. */
 export interface QualityFlag {
@@ -88,7 +89,8 @@ function memberStreaks(memberId: string, meetings: readonly MeetingPresence[], m
   for (const meeting of meetings) {
     const excused = meeting.presence.get(memberId) === 'excused';
     if (!excused || (run && run.first.year !== meeting.year)) close();
-    if (excused) run = run ? { ...run, last: meeting, length: run.length + 1 } : { first: meeting, last: meeting, length: 1 };
+    if (excused)
+      run = run ? { ...run, last: meeting, length: run.length + 1 } : { first: meeting, last: meeting, length: 1 };
   }
   close();
   return found;
@@ -99,7 +101,8 @@ function memberStreaks(memberId: string, meetings: readonly MeetingPresence[], m
  * (present, unexcused, not recorded, no record) breaks a run, and so does a new calendar year.
  */
 export function excusedStreaks(history: readonly MeetingAttendance[], minStreak = EXCUSED_STREAK): ExcusedStreak[] {
-  if (!Number.isInteger(minStreak) || minStreak < 1) throw new DomainError('input.invalid', logDetail(`minStreak ${minStreak}`));
+  if (!Number.isInteger(minStreak) || minStreak < 1)
+    throw new DomainError('input.invalid', logDetail(`minStreak ${minStreak}`));
   const meetings = history.map((m) => ({ period: m.period, year: yearOf(m.period), presence: presenceMap(m.records) }));
   const ids = [...new Set(history.flatMap((m) => m.records.map((r) => r.memberId)))];
   return ids.flatMap((id) => memberStreaks(id, meetings, minStreak));
@@ -124,7 +127,11 @@ function unexcusedFlag(input: QualityInput, names: ReadonlyMap<string, string>, 
   return input.unexcusedIds ? { code: 'absence.unexcused', text, memberIds: ids } : { code: 'absence.unexcused', text };
 }
 
-function streakFlag(streaks: readonly ExcusedStreak[], names: ReadonlyMap<string, string>, locale: Locale): QualityFlag {
+function streakFlag(
+  streaks: readonly ExcusedStreak[],
+  names: ReadonlyMap<string, string>,
+  locale: Locale,
+): QualityFlag {
   const items = streaks.map((s) => {
     const span = `${periodLabel(s.fromPeriod, locale)} – ${periodLabel(s.toPeriod, locale)}`;
     const who = comradeList([s.memberId], names, locale);

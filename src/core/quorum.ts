@@ -42,22 +42,46 @@ export interface QuorumCheck {
 
 function assertRules(rules: CellRules, input: QuorumInput): void {
   const { numerator, denominator } = rules.quorum;
-  const fractionOk = Number.isInteger(numerator) && Number.isInteger(denominator) && numerator > 0 && numerator <= denominator;
-  if (!fractionOk) throw new DomainError('input.invalid', localDetail(`tỷ lệ tối thiểu ${numerator}/${denominator}`, `quorum ${numerator}/${denominator}`));
+  const fractionOk =
+    Number.isInteger(numerator) && Number.isInteger(denominator) && numerator > 0 && numerator <= denominator;
+  if (!fractionOk)
+    throw new DomainError(
+      'input.invalid',
+      localDetail(`tỷ lệ tối thiểu ${numerator}/${denominator}`, `quorum ${numerator}/${denominator}`),
+    );
   for (const [name, value] of Object.entries(input)) {
-    if (!Number.isInteger(value) || value < 0) throw new DomainError('input.invalid', logDetail(`${name} ${String(value)}`));
+    if (!Number.isInteger(value) || value < 0)
+      throw new DomainError('input.invalid', logDetail(`${name} ${String(value)}`));
   }
 }
 
-function quorumLine(check: Omit<QuorumCheck, 'line' | 'warnings'>, input: QuorumInput, fraction: string, locale: Locale): string {
-  return say(locale, W.quorumLine, { present: check.present, total: input.officialTotal, required: check.required, fraction, met: check.met });
+function quorumLine(
+  check: Omit<QuorumCheck, 'line' | 'warnings'>,
+  input: QuorumInput,
+  fraction: string,
+  locale: Locale,
+): string {
+  return say(locale, W.quorumLine, {
+    present: check.present,
+    total: input.officialTotal,
+    required: check.required,
+    fraction,
+    met: check.met,
+  });
 }
 
-function quorumWarnings(check: Omit<QuorumCheck, 'line' | 'warnings'>, input: QuorumInput, kind: MotionKind, locale: Locale): string[] {
+function quorumWarnings(
+  check: Omit<QuorumCheck, 'line' | 'warnings'>,
+  input: QuorumInput,
+  kind: MotionKind,
+  locale: Locale,
+): string[] {
   const { presentVoters: voters, denominator } = input;
   const warnings: string[] = [];
   if (!check.met) {
-    warnings.push(say(locale, W.quorumShort, { present: check.present, required: check.required, total: input.officialTotal }));
+    warnings.push(
+      say(locale, W.quorumShort, { present: check.present, required: check.required, total: input.officialTotal }),
+    );
   }
   if (check.noResolutionCanPass) {
     const needed = approvalsNeeded('resolution', denominator);
@@ -66,7 +90,12 @@ function quorumWarnings(check: Omit<QuorumCheck, 'line' | 'warnings'>, input: Qu
   const threshold = thresholdFor(kind);
   if (check.kindCannotPass && !threshold.strict) {
     warnings.push(
-      say(locale, W.kindCannotPass, { voters, label: threshold.label[locale], needed: check.approvalsNeeded, denominator }),
+      say(locale, W.kindCannotPass, {
+        voters,
+        label: threshold.label[locale],
+        needed: check.approvalsNeeded,
+        denominator,
+      }),
     );
   }
   return warnings;
@@ -95,5 +124,9 @@ export function checkQuorum(
     kindCannotPass: input.presentVoters < needed,
   };
   const fraction = `${numerator}/${denominator}`;
-  return { ...check, line: quorumLine(check, input, fraction, locale), warnings: quorumWarnings(check, input, kind, locale) };
+  return {
+    ...check,
+    line: quorumLine(check, input, fraction, locale),
+    warnings: quorumWarnings(check, input, kind, locale),
+  };
 }

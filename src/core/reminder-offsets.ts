@@ -37,7 +37,10 @@ interface Entry {
 }
 
 function isMinutes(value: unknown): boolean {
-  return value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 60 * MINUTES_PER_DAY);
+  return (
+    value === undefined ||
+    (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 60 * MINUTES_PER_DAY)
+  );
 }
 
 /** The entries of a stored array; null when any element is not an entry (the whole column is then ignored). */
@@ -47,8 +50,13 @@ function readEntries(value: unknown): Entry[] | null {
   for (const item of value as unknown[]) {
     if (typeof item !== 'object' || item === null) return null;
     const { job, minutesBefore, minutesAfter } = item as Record<string, unknown>;
-    if (!(ENTRY_JOBS as readonly unknown[]).includes(job) || !isMinutes(minutesBefore) || !isMinutes(minutesAfter)) return null;
-    entries.push({ job: job as Entry['job'], ...(minutesBefore === undefined ? {} : { minutesBefore: minutesBefore as number }), ...(minutesAfter === undefined ? {} : { minutesAfter: minutesAfter as number }) });
+    if (!(ENTRY_JOBS as readonly unknown[]).includes(job) || !isMinutes(minutesBefore) || !isMinutes(minutesAfter))
+      return null;
+    entries.push({
+      job: job as Entry['job'],
+      ...(minutesBefore === undefined ? {} : { minutesBefore: minutesBefore as number }),
+      ...(minutesAfter === undefined ? {} : { minutesAfter: minutesAfter as number }),
+    });
   }
   return entries;
 }
@@ -72,7 +80,9 @@ export function parseOffsets(json: string): ScheduleOffsets {
   const entries = readEntries(value);
   if (entries === null || entries.length === 0) return DEFAULT_OFFSETS;
   const by = (job: Entry['job']): number[] =>
-    entries.filter((e) => jobOf(e) === job).map((e) => (job === 'summary' ? (e.minutesAfter ?? 0) : (e.minutesBefore ?? 0)));
+    entries
+      .filter((e) => jobOf(e) === job)
+      .map((e) => (job === 'summary' ? (e.minutesAfter ?? 0) : (e.minutesBefore ?? 0)));
   const uniq = (list: number[]): number[] => [...new Set(list)].sort((a, b) => b - a);
   const rsvp = uniq(by('remind.rsvp'));
   const join = uniq(by('remind.join'));
@@ -116,5 +126,7 @@ export function withReminderMinutes(current: ScheduleOffsets, minutesBefore: rea
 
 /** The reminders the secretary chose, as minutes before the meeting (the notice first). */
 export function reminderMinutesOf(offsets: ScheduleOffsets): number[] {
-  return [...new Set([offsets.noticeMinutesBefore, ...offsets.rsvpMinutesBefore, ...offsets.joinMinutesBefore])].sort((a, b) => b - a);
+  return [...new Set([offsets.noticeMinutesBefore, ...offsets.rsvpMinutesBefore, ...offsets.joinMinutesBefore])].sort(
+    (a, b) => b - a,
+  );
 }

@@ -79,19 +79,41 @@ function monthsBetween(from: Date, to: Date): [number, number][] {
  * The regular meetings the rule names for months around [from, to] whose
  * period has no regular meeting stored (any status: a cancelled month stays cancelled).
  */
-export function ruleMeetings(cellId: string, rule: ScheduleRule, timeZone: string, from: Date, to: Date, takenPeriods: ReadonlySet<string>): PlanMeeting[] {
+export function ruleMeetings(
+  cellId: string,
+  rule: ScheduleRule,
+  timeZone: string,
+  from: Date,
+  to: Date,
+  takenPeriods: ReadonlySet<string>,
+): PlanMeeting[] {
   const start = new Date(from.getTime() - 31 * 24 * 60 * MINUTE);
   const end = new Date(to.getTime() + 62 * 24 * 60 * MINUTE);
   return monthsBetween(start, end).flatMap(([year, month]) => {
     const period = `${year}-${String(month).padStart(2, '0')}`;
     if (takenPeriods.has(period)) return [];
     const startsAt = localDateTimeToUtc(ruleDate(rule, year, month), rule.time, timeZone);
-    return [{ id: ruleMeetingId(cellId, period), period, kind: 'regular', status: 'draft', startsAt, plannedMinutes: 90, virtual: true }];
+    return [
+      {
+        id: ruleMeetingId(cellId, period),
+        period,
+        kind: 'regular',
+        status: 'draft',
+        startsAt,
+        plannedMinutes: 90,
+        virtual: true,
+      },
+    ];
   });
 }
 
 /** Every occurrence of one meeting (none for a cancelled one). */
-export function meetingOccurrences(cellId: string, meeting: PlanMeeting, motions: readonly PlanMotion[], offsets: ScheduleOffsets): Occurrence[] {
+export function meetingOccurrences(
+  cellId: string,
+  meeting: PlanMeeting,
+  motions: readonly PlanMotion[],
+  offsets: ScheduleOffsets,
+): Occurrence[] {
   if (meeting.status === 'cancelled') return [];
   const start = meeting.startsAt.getTime();
   const endsAt = meetingEnd(meeting);
@@ -108,7 +130,11 @@ export function meetingOccurrences(cellId: string, meeting: PlanMeeting, motions
   ];
   for (const motion of motions) {
     if (motion.meetingId !== meeting.id || motion.deadline === null) continue;
-    const occurrence = at('remind.vote', motion.deadline.getTime() - offsets.voteMinutesBefore * MINUTE, `${meeting.id}:${motion.id}`);
+    const occurrence = at(
+      'remind.vote',
+      motion.deadline.getTime() - offsets.voteMinutesBefore * MINUTE,
+      `${meeting.id}:${motion.id}`,
+    );
     list.push({ ...occurrence, motionId: motion.id });
   }
   return list;
@@ -129,7 +155,9 @@ export interface PlanInput {
 /** The occurrences due in [from, to], in time order. */
 export function planOccurrences(input: PlanInput, from: Date, to: Date): Occurrence[] {
   const taken = new Set(input.meetings.filter((m) => m.kind === 'regular').map((m) => m.period));
-  const meetings = input.includeRule ? [...input.meetings, ...ruleMeetings(input.cellId, input.rule, input.timeZone, from, to, taken)] : input.meetings;
+  const meetings = input.includeRule
+    ? [...input.meetings, ...ruleMeetings(input.cellId, input.rule, input.timeZone, from, to, taken)]
+    : input.meetings;
   return meetings
     .flatMap((m) => meetingOccurrences(input.cellId, m, input.motions, input.offsets))
     .filter((o) => o.at >= from && o.at <= to)

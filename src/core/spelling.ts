@@ -29,29 +29,49 @@ function marksOf(word: string): string {
 }
 
 function wordsOf(text: string, clean: (s: string) => string): string[] {
-  return clean(text).normalize('NFC').toLowerCase().split(/\s+/u).filter((w) => w !== '');
+  return clean(text)
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => w !== '');
 }
 
 /** Whether `typed` spells `written`: the same letters, word by word the same diacritics (their placement is free). */
 function spells(typed: readonly string[], written: readonly string[]): boolean {
-  return typed.length === written.length && typed.every((word, i) => normalizeText(word) === normalizeText(written[i] ?? '') && marksOf(word) === marksOf(written[i] ?? ''));
+  return (
+    typed.length === written.length &&
+    typed.every(
+      (word, i) =>
+        normalizeText(word) === normalizeText(written[i] ?? '') && marksOf(word) === marksOf(written[i] ?? ''),
+    )
+  );
 }
 
 /**
  * Matches `typed` against the spellings: exactly (any case, any spacing, tone placement free), or by its
  * letters when it carries no diacritic at all. `clean` turns punctuation the field allows into spaces.
  */
-export function matchSpelling<T>(typed: string, spellings: readonly Spelling<T>[], clean: (s: string) => string = (s) => s): SpellingMatch<T> {
+export function matchSpelling<T>(
+  typed: string,
+  spellings: readonly Spelling<T>[],
+  clean: (s: string) => string = (s) => s,
+): SpellingMatch<T> {
   const words = wordsOf(typed, clean);
   if (words.length === 0) return { kind: 'unknown' };
   const folded = normalizeText(words.join(' '));
   const plain = words.every((w) => marksOf(w) === '');
   for (const spelling of spellings) {
     const written = wordsOf(spelling.written, clean);
-    if (plain ? normalizeText(written.join(' ')) === folded : spells(words, written)) return { kind: 'match', value: spelling.value };
+    if (plain ? normalizeText(written.join(' ')) === folded : spells(words, written))
+      return { kind: 'match', value: spelling.value };
   }
-  const suggestion = nearest(folded, spellings.map((s) => clean(s.written).normalize('NFC').replace(/\s+/gu, ' ').trim()));
-  return suggestion === null ? { kind: 'unknown' } : { kind: 'misspelled', suggestion: withCaseOf(typed.trim(), suggestion), accented: !plain };
+  const suggestion = nearest(
+    folded,
+    spellings.map((s) => clean(s.written).normalize('NFC').replace(/\s+/gu, ' ').trim()),
+  );
+  return suggestion === null
+    ? { kind: 'unknown' }
+    : { kind: 'misspelled', suggestion: withCaseOf(typed.trim(), suggestion), accented: !plain };
 }
 
 /** The spelling with the same letters, else one within two letters' edits; accented spellings first. */
@@ -68,7 +88,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];
     for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }

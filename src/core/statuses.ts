@@ -4,13 +4,7 @@
  */
 import { matchSpelling, type Spelling, type SpellingMatch } from './spelling';
 import { normalizeText } from './text';
-import {
-  MEMBER_ROLES,
-  MEMBER_STATUSES,
-  type Locale,
-  type MemberRole,
-  type MemberStatus,
-} from './types';
+import { MEMBER_ROLES, MEMBER_STATUSES, type Locale, type MemberRole, type MemberStatus } from './types';
 
 const STATUS_LABELS: Readonly<Record<MemberStatus, Readonly<Record<Locale, string>>>> = {
   official: { vi: 'chính thức', en: 'official' },
@@ -99,8 +93,14 @@ function fold(text: string): string {
   return normalizeText(unpunctuate(text));
 }
 
-function spellingsOf<T extends string>(values: readonly T[], labels: Readonly<Record<T, Readonly<Record<Locale, string>>>>, aliases: Readonly<Record<T, readonly string[]>>): Spelling<T>[] {
-  return values.flatMap((value) => [value, labels[value].vi, labels[value].en, ...aliases[value]].map((written) => ({ value, written })));
+function spellingsOf<T extends string>(
+  values: readonly T[],
+  labels: Readonly<Record<T, Readonly<Record<Locale, string>>>>,
+  aliases: Readonly<Record<T, readonly string[]>>,
+): Spelling<T>[] {
+  return values.flatMap((value) =>
+    [value, labels[value].vi, labels[value].en, ...aliases[value]].map((written) => ({ value, written })),
+  );
 }
 
 const STATUS_SPELLINGS = spellingsOf(MEMBER_STATUSES, STATUS_LABELS, STATUS_ALIASES);

@@ -9,7 +9,14 @@ import { readLeadingPeriod, startsWithBadPeriod, type TargetScope } from './peri
 
 /** A target's period ("2024", "2024-01") when typed; without one the feature takes the meeting's. */
 export type TargetCommand =
-  | { name: 'target.progress'; metric: string; mode: 'add' | 'set'; amount: number; scope?: TargetScope; period?: string }
+  | {
+      name: 'target.progress';
+      metric: string;
+      mode: 'add' | 'set';
+      amount: number;
+      scope?: TargetScope;
+      period?: string;
+    }
   | { name: 'target.set'; scope: TargetScope; metric: string; goal: number; unit?: string; period?: string };
 
 /** "chỉ tiêu: <tên> +3" adds progress; "chỉ tiêu 2024: <tên> = 60", "target for January 2024: …" set a goal of that period. */
@@ -28,7 +35,11 @@ export function targetProgressAfter(tokens: Tokens, next: number): TargetCommand
 export function progressAfter(tokens: Tokens, next: number): TargetCommand | null {
   const at = skipOptional(tokens, next, [['chỉ tiêu', 'target']]);
   const word = matchAny(tokens, at, ['năm', 'year', 'tháng', 'month']);
-  const scope: TargetScope | undefined = word ? (word.phrase === 'năm' || word.phrase === 'year' ? 'year' : 'month') : undefined;
+  const scope: TargetScope | undefined = word
+    ? word.phrase === 'năm' || word.phrase === 'year'
+      ? 'year'
+      : 'month'
+    : undefined;
   const text = textFrom(tokens, word ? word.next : at);
   const named = readLeadingPeriod(text, scope ? { scope } : {});
   if ((scope && !named && readLeadingPeriod(text)) || startsWithBadPeriod(text)) return null;
@@ -42,7 +53,14 @@ export function progressAfter(tokens: Tokens, next: number): TargetCommand | nul
 function targetGoal(scope: TargetScope, text: string, period?: string): TargetCommand | null {
   const line = parseTargetLine(text);
   if (!line || line.mode !== 'set') return null;
-  return { name: 'target.set', scope, metric: line.metric, goal: line.amount, ...(line.unit ? { unit: line.unit } : {}), ...(period ? { period } : {}) };
+  return {
+    name: 'target.set',
+    scope,
+    metric: line.metric,
+    goal: line.amount,
+    ...(line.unit ? { unit: line.unit } : {}),
+    ...(period ? { period } : {}),
+  };
 }
 
 /** "chỉ tiêu năm [2024]: <tên> = 180 [đơn vị]", "chỉ tiêu tháng [1/2024]: …" set a goal; "+n" is not a goal. */

@@ -40,7 +40,11 @@ export function taskStateAsOf(task: TaskDue, asOf: Date, timeZone: string): Task
 }
 
 /** How many tasks are in each state as of `asOf`. */
-export function countTaskStates(tasks: readonly TaskDue[], asOf: Date, timeZone: string): Readonly<Record<TaskState, number>> & { total: number } {
+export function countTaskStates(
+  tasks: readonly TaskDue[],
+  asOf: Date,
+  timeZone: string,
+): Readonly<Record<TaskState, number>> & { total: number } {
   const counts = { open: 0, done: 0, overdue: 0 };
   for (const task of tasks) counts[taskStateAsOf(task, asOf, timeZone)] += 1;
   return { ...counts, total: tasks.length };

@@ -24,14 +24,44 @@ export const TIMEZONES: readonly TimezoneChoice[] = [
   { id: 'Asia/Singapore', label: { vi: 'Giờ Xinh-ga-po (UTC+8)', en: 'Singapore (UTC+8)' } },
   { id: 'Asia/Tokyo', label: { vi: 'Giờ Nhật Bản – Tô-ky-ô (UTC+9)', en: 'Japan – Tokyo (UTC+9)' } },
   { id: 'Asia/Seoul', label: { vi: 'Giờ Hàn Quốc – Xơ-un (UTC+9)', en: 'Korea – Seoul (UTC+9)' } },
-  { id: 'Australia/Sydney', label: { vi: 'Giờ Ô-xtrây-li-a – Xít-ni (UTC+10, mùa hè UTC+11)', en: 'Australia – Sydney (UTC+10, summer UTC+11)' } },
+  {
+    id: 'Australia/Sydney',
+    label: {
+      vi: 'Giờ Ô-xtrây-li-a – Xít-ni (UTC+10, mùa hè UTC+11)',
+      en: 'Australia – Sydney (UTC+10, summer UTC+11)',
+    },
+  },
   { id: 'Europe/Moscow', label: { vi: 'Giờ Nga – Mát-xcơ-va (UTC+3)', en: 'Russia – Moscow (UTC+3)' } },
-  { id: 'Europe/Berlin', label: { vi: 'Giờ Đức – Béc-lin (UTC+1, mùa hè UTC+2)', en: 'Germany – Berlin (UTC+1, summer UTC+2)' } },
-  { id: 'Europe/Prague', label: { vi: 'Giờ Séc – Pra-ha (UTC+1, mùa hè UTC+2)', en: 'Czechia – Prague (UTC+1, summer UTC+2)' } },
-  { id: 'Europe/Paris', label: { vi: 'Giờ Pháp – Pa-ri (UTC+1, mùa hè UTC+2)', en: 'France – Paris (UTC+1, summer UTC+2)' } },
-  { id: 'Europe/London', label: { vi: 'Giờ Anh – Luân Đôn (UTC+0, mùa hè UTC+1)', en: 'United Kingdom – London (UTC+0, summer UTC+1)' } },
-  { id: 'America/New_York', label: { vi: 'Giờ miền Đông Hoa Kỳ – Niu Oóc (UTC−5, mùa hè UTC−4)', en: 'US East – New York (UTC−5, summer UTC−4)' } },
-  { id: 'America/Los_Angeles', label: { vi: 'Giờ miền Tây Hoa Kỳ – Lốt An-giơ-lét (UTC−8, mùa hè UTC−7)', en: 'US West – Los Angeles (UTC−8, summer UTC−7)' } },
+  {
+    id: 'Europe/Berlin',
+    label: { vi: 'Giờ Đức – Béc-lin (UTC+1, mùa hè UTC+2)', en: 'Germany – Berlin (UTC+1, summer UTC+2)' },
+  },
+  {
+    id: 'Europe/Prague',
+    label: { vi: 'Giờ Séc – Pra-ha (UTC+1, mùa hè UTC+2)', en: 'Czechia – Prague (UTC+1, summer UTC+2)' },
+  },
+  {
+    id: 'Europe/Paris',
+    label: { vi: 'Giờ Pháp – Pa-ri (UTC+1, mùa hè UTC+2)', en: 'France – Paris (UTC+1, summer UTC+2)' },
+  },
+  {
+    id: 'Europe/London',
+    label: { vi: 'Giờ Anh – Luân Đôn (UTC+0, mùa hè UTC+1)', en: 'United Kingdom – London (UTC+0, summer UTC+1)' },
+  },
+  {
+    id: 'America/New_York',
+    label: {
+      vi: 'Giờ miền Đông Hoa Kỳ – Niu Oóc (UTC−5, mùa hè UTC−4)',
+      en: 'US East – New York (UTC−5, summer UTC−4)',
+    },
+  },
+  {
+    id: 'America/Los_Angeles',
+    label: {
+      vi: 'Giờ miền Tây Hoa Kỳ – Lốt An-giơ-lét (UTC−8, mùa hè UTC−7)',
+      en: 'US West – Los Angeles (UTC−8, summer UTC−7)',
+    },
+  },
 ];
 
 /** The listed zone with this id (any case), or null. */
@@ -44,7 +74,9 @@ export function knownTimezone(id: string): TimezoneChoice | null {
 export function utcOffsetLabel(timeZone: string, at: Date): string {
   let name: string | undefined;
   try {
-    name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+    name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value;
   } catch {
     throw new DomainError('input.invalid', logDetail(`timeZone ${timeZone}`));
   }

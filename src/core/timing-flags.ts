@@ -69,6 +69,7 @@ export function timingFlags(timing: MeetingTiming, locale: Locale): QualityFlag[
   if (minimum !== null && minutes !== null && minutes < minimum) flags.push(shortFlag(minutes, minimum, locale));
   const start = timing.startedAt ?? timing.plannedAt;
   const posted = timing.noticePostedAt;
-  if (posted === null ? timing.startedAt !== null : start.getTime() - posted.getTime() < DOCUMENTS_LEAD_MS) flags.push(lateFlag(timing, locale));
+  if (posted === null ? timing.startedAt !== null : start.getTime() - posted.getTime() < DOCUMENTS_LEAD_MS)
+    flags.push(lateFlag(timing, locale));
   return flags;
 }

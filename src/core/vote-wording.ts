@@ -40,7 +40,12 @@ function presentLine(input: ResultInput, locale: Locale): string {
 export function resultLines(input: ResultInput, locale: Locale): readonly [string, string] {
   const { approve } = input.tally;
   const percent = formatPercent(input.denominator > 0 ? approve / input.denominator : 0, locale);
-  const first = say(locale, W.resultLine, { approve, denominator: input.denominator, percent, conclusion: conclusion(input, locale) });
+  const first = say(locale, W.resultLine, {
+    approve,
+    denominator: input.denominator,
+    percent,
+    conclusion: conclusion(input, locale),
+  });
   return [first, presentLine(input, locale)];
 }
 

@@ -25,19 +25,19 @@ export { neededText, resultLines, showOfHandsLine, voteCallText, type ResultInpu
 export type { Tally } from './tally';
 
 /** Why a member may not vote; each is a DomainErrorCode with wording in errors.ts. */
-export type IneligibleCode = 'vote.not_eligible_probationary' | 'vote.exempt_not_present' | 'vote.not_eligible' | 'vote.not_present' | 'vote.not_present_excused';
+export type IneligibleCode =
+  | 'vote.not_eligible_probationary'
+  | 'vote.exempt_not_present'
+  | 'vote.not_eligible'
+  | 'vote.not_present'
+  | 'vote.not_present_excused';
 
 /** Whether a member may cast a ballot, and if not, the error code to answer with. */
 export type Eligibility = { readonly ok: true } | { readonly ok: false; readonly code: IneligibleCode };
 
 /** Why a roster member is outside the denominator. */
 export type ExclusionReason =
-  | 'probationary'
-  | 'exempt_absent'
-  | 'attached_out'
-  | 'suspended'
-  | 'attached_in'
-  | 'excused';
+  'probationary' | 'exempt_absent' | 'attached_out' | 'suspended' | 'attached_in' | 'excused';
 
 /** Who counts in the denominator of a vote. */
 export interface Electorate {
@@ -101,7 +101,11 @@ export function voterEligibility(member: RosterMember, presence: Presence | null
 }
 
 /** Why a member is outside the denominator, or null when they are in it. */
-function exclusionOf(member: Pick<RosterMember, 'status'>, presence: Presence | null, rules: CellRules): ExclusionReason | null {
+function exclusionOf(
+  member: Pick<RosterMember, 'status'>,
+  presence: Presence | null,
+  rules: CellRules,
+): ExclusionReason | null {
   switch (member.status) {
     case 'probationary':
     case 'attached_out':

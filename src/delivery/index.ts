@@ -52,7 +52,10 @@ const KEY_CHUNK = 500;
 async function existingKeys(db: DeliveryDependencies['db'], keys: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (let i = 0; i < keys.length; i += KEY_CHUNK) {
-    const rows = await db.prisma.outboxMessage.findMany({ where: { dedupeKey: { in: keys.slice(i, i + KEY_CHUNK) } }, select: { dedupeKey: true } });
+    const rows = await db.prisma.outboxMessage.findMany({
+      where: { dedupeKey: { in: keys.slice(i, i + KEY_CHUNK) } },
+      select: { dedupeKey: true },
+    });
     for (const row of rows) found.add(row.dedupeKey);
   }
   return found;
@@ -62,15 +65,27 @@ export function createDelivery(deps: DeliveryDependencies): Delivery {
   const renderers = new Map<Platform, PlatformRenderer>(deps.renderers.map((r) => [r.platform, r]));
   const platforms = [...renderers.keys()];
 
-  const send = async (targets: readonly Target[], viewOf: (t: Target) => CardView | Promise<CardView>): Promise<{ queued: number; existing: number }> => {
-    const already = await existingKeys(deps.db, targets.map((t) => t.dedupeKey));
+  const send = async (
+    targets: readonly Target[],
+    viewOf: (t: Target) => CardView | Promise<CardView>,
+  ): Promise<{ queued: number; existing: number }> => {
+    const already = await existingKeys(
+      deps.db,
+      targets.map((t) => t.dedupeKey),
+    );
     let queued = 0;
     for (const target of targets) {
       if (already.has(target.dedupeKey)) continue;
       const renderer = renderers.get(target.recipient.platform);
       if (renderer === undefined) continue;
       const payload = await renderer.render(await viewOf(target), target.recipient);
-      const result = await enqueue(deps.db, { dedupeKey: target.dedupeKey, platform: target.recipient.platform, recipient: target.recipient.address, payload, now: deps.clock.now() });
+      const result = await enqueue(deps.db, {
+        dedupeKey: target.dedupeKey,
+        platform: target.recipient.platform,
+        recipient: target.recipient.address,
+        payload,
+        now: deps.clock.now(),
+      });
       if (result.created) queued += 1;
     }
     if (queued > 0) deps.notify?.();
@@ -99,7 +114,12 @@ export function createDelivery(deps: DeliveryDependencies): Delivery {
       });
       const reached = new Set(accounts.map((a) => a.memberId));
       const targets = accounts.map((a) => ({
-        recipient: { platform: a.platform as Platform, address: a.platformUserId, kind: 'member' as const, memberId: a.memberId },
+        recipient: {
+          platform: a.platform as Platform,
+          address: a.platformUserId,
+          kind: 'member' as const,
+          memberId: a.memberId,
+        },
         dedupeKey: outboxKey(purpose, `${a.platform}:${a.platformUserId}`, occurrence),
       }));
       const result = await send(targets, (t) => viewFor(t.recipient.memberId ?? ''));

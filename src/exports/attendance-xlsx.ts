@@ -10,7 +10,17 @@ import type { ExportData, MotionSheet } from './export-data';
 import { motionSheetNames } from './sheet-names';
 
 export const ATTENDANCE_SHEET = 'Điểm danh';
-export const ATTENDANCE_HEADERS = ['STT', 'Kỳ sinh hoạt', 'Ngày', 'Họ và tên', 'Đối tượng', 'Tổ đảng', 'Tình hình tham dự', 'Điểm cầu', 'Lý do vắng'] as const;
+export const ATTENDANCE_HEADERS = [
+  'STT',
+  'Kỳ sinh hoạt',
+  'Ngày',
+  'Họ và tên',
+  'Đối tượng',
+  'Tổ đảng',
+  'Tình hình tham dự',
+  'Điểm cầu',
+  'Lý do vắng',
+] as const;
 export const MOTION_HEADERS = ['STT', 'Họ và tên', 'Đối tượng', 'Biểu quyết', 'Ý kiến'] as const;
 
 // Widths in characters; long free text wraps inside its column instead of widening the page.
@@ -44,7 +54,12 @@ function printSetup(sheet: ExcelJS.Worksheet, headerRow: number): void {
   sheet.headerFooter = { ...sheet.headerFooter, oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
 }
 
-function sizeColumns(sheet: ExcelJS.Worksheet, widths: readonly number[], wrapped: readonly number[], fromRow: number): void {
+function sizeColumns(
+  sheet: ExcelJS.Worksheet,
+  widths: readonly number[],
+  wrapped: readonly number[],
+  fromRow: number,
+): void {
   widths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
@@ -61,7 +76,9 @@ function attendanceSheet(book: ExcelJS.Workbook, data: ExportData): void {
   const sheet = book.addWorksheet(ATTENDANCE_SHEET, { views: [{ state: 'frozen', ySplit: 2 }] });
   sheet.addRow([`${data.cellName} – điểm danh ${data.label}`]).font = { name: FONT, bold: true, size: 13 };
   styleHeader(sheet.addRow([...ATTENDANCE_HEADERS]));
-  data.attendance.forEach((r, i) => sheet.addRow([i + 1, r.period, r.date, r.name, r.status, r.group, r.presence, r.venue, r.reason]));
+  data.attendance.forEach((r, i) =>
+    sheet.addRow([i + 1, r.period, r.date, r.name, r.status, r.group, r.presence, r.venue, r.reason]),
+  );
   sizeColumns(sheet, ATTENDANCE_WIDTHS, ATTENDANCE_WRAPPED, 3);
   printSetup(sheet, 2);
 }
@@ -69,7 +86,8 @@ function attendanceSheet(book: ExcelJS.Workbook, data: ExportData): void {
 function motionSheet(book: ExcelJS.Workbook, motion: MotionSheet, name: string): void {
   const sheet = book.addWorksheet(name);
   sheet.addRow([motion.title]).font = { name: FONT, bold: true, size: 13 };
-  for (const line of [...motion.resultLines, `Số đảng viên chính thức được tính: ${motion.denominator}`]) sheet.addRow([line]).font = { name: FONT, size: 11 };
+  for (const line of [...motion.resultLines, `Số đảng viên chính thức được tính: ${motion.denominator}`])
+    sheet.addRow([line]).font = { name: FONT, size: 11 };
   const header = sheet.addRow([...MOTION_HEADERS]);
   styleHeader(header);
   motion.rows.forEach((r, i) => sheet.addRow([i + 1, r.name, r.status, r.ballot, r.comment]));

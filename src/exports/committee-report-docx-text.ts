@@ -5,7 +5,15 @@
 import { formatLongDate } from '../core/format';
 import type { Locale } from '../core/types';
 import type { CommitteeReport, TargetTotal } from '../reports/committee-report-types';
-import { formText, MEETING_FORMS, percentText, REPORT_TIME_ZONE, reportPeriodLabel, shortMonth, targetPeriodText } from '../reports/committee-report-wording';
+import {
+  formText,
+  MEETING_FORMS,
+  percentText,
+  REPORT_TIME_ZONE,
+  reportPeriodLabel,
+  shortMonth,
+  targetPeriodText,
+} from '../reports/committee-report-wording';
 import { pick, say } from '../core/wording/say';
 
 export const t = (locale: Locale, vi: string, en: string): string => say(locale, { vi, en });
@@ -24,7 +32,14 @@ export function reportPlaceAndDate(report: CommitteeReport, locale: Locale): str
 }
 
 export function reportTitleLines(report: CommitteeReport, locale: Locale): [string, string] {
-  return [t(locale, 'BÁO CÁO', 'REPORT'), t(locale, `Tình hình sinh hoạt chi bộ ${reportPeriodLabel(report.period, locale)}`, `on the meetings of party cells, ${reportPeriodLabel(report.period, locale)}`)];
+  return [
+    t(locale, 'BÁO CÁO', 'REPORT'),
+    t(
+      locale,
+      `Tình hình sinh hoạt chi bộ ${reportPeriodLabel(report.period, locale)}`,
+      `on the meetings of party cells, ${reportPeriodLabel(report.period, locale)}`,
+    ),
+  ];
 }
 
 export function openingSentence(report: CommitteeReport, locale: Locale): string {
@@ -39,26 +54,64 @@ export function openingSentence(report: CommitteeReport, locale: Locale): string
 /** The numbers of part I, one line each. */
 export function figureLines(report: CommitteeReport, locale: Locale): string[] {
   const x = report.totals;
-  const forms = MEETING_FORMS.map((form) => `${formText(form, locale).toLocaleLowerCase(locale)}: ${x.byForm[form]}`).join('; ');
+  const forms = MEETING_FORMS.map(
+    (form) => `${formText(form, locale).toLocaleLowerCase(locale)}: ${x.byForm[form]}`,
+  ).join('; ');
   const regular = report.cells.reduce((sum, c) => sum + c.regularHeld, 0);
   const thematic = report.cells.reduce((sum, c) => sum + c.thematicHeld, 0);
   const a = x.attendance;
   return [
-    t(locale, `Tổng số chi bộ trực thuộc: ${x.cells}; số chi bộ tổ chức sinh hoạt định kỳ đầy đủ: ${x.cellsHeldAll}/${x.cells}.`, `Cells: ${x.cells}; cells that held every regular meeting: ${x.cellsHeldAll} of ${x.cells}.`),
-    t(locale, `Tổng số kỳ sinh hoạt đã tổ chức: ${x.meetings} (định kỳ: ${regular}; chuyên đề: ${thematic}). Theo hình thức – ${forms}.`, `Meetings held: ${x.meetings} (regular ${regular}, thematic ${thematic}). By form – ${forms}.`),
-    t(locale, `Tỷ lệ đảng viên dự sinh hoạt: ${percentText(a.rate, locale)} (${a.present}/${a.expected} lượt).`, `Attendance: ${percentText(a.rate, locale)} (${a.present} of ${a.expected}).`),
-    t(locale, `Vắng có lý do: ${a.excused} lượt; vắng không có lý do: ${a.unexcused} lượt.`, `Excused absences: ${a.excused}; unexcused: ${a.unexcused}.`),
-    t(locale, `Nội dung biểu quyết: ${x.motions.total}, được thông qua: ${x.motions.passed}.`, `Motions: ${x.motions.total}, passed: ${x.motions.passed}.`),
-    t(locale, `Kỳ sinh hoạt trực tuyến, kết hợp chưa có văn bản đồng ý của cấp ủy cấp trên: ${x.onlineWithoutApproval}.`, `Online or mixed meetings without an approval reference: ${x.onlineWithoutApproval}.`),
-    t(locale, `Chi bộ cần lưu ý: ${x.cellsNeedingAttention}/${x.cells}.`, `Cells needing attention: ${x.cellsNeedingAttention} of ${x.cells}.`),
+    t(
+      locale,
+      `Tổng số chi bộ trực thuộc: ${x.cells}; số chi bộ tổ chức sinh hoạt định kỳ đầy đủ: ${x.cellsHeldAll}/${x.cells}.`,
+      `Cells: ${x.cells}; cells that held every regular meeting: ${x.cellsHeldAll} of ${x.cells}.`,
+    ),
+    t(
+      locale,
+      `Tổng số kỳ sinh hoạt đã tổ chức: ${x.meetings} (định kỳ: ${regular}; chuyên đề: ${thematic}). Theo hình thức – ${forms}.`,
+      `Meetings held: ${x.meetings} (regular ${regular}, thematic ${thematic}). By form – ${forms}.`,
+    ),
+    t(
+      locale,
+      `Tỷ lệ đảng viên dự sinh hoạt: ${percentText(a.rate, locale)} (${a.present}/${a.expected} lượt).`,
+      `Attendance: ${percentText(a.rate, locale)} (${a.present} of ${a.expected}).`,
+    ),
+    t(
+      locale,
+      `Vắng có lý do: ${a.excused} lượt; vắng không có lý do: ${a.unexcused} lượt.`,
+      `Excused absences: ${a.excused}; unexcused: ${a.unexcused}.`,
+    ),
+    t(
+      locale,
+      `Nội dung biểu quyết: ${x.motions.total}, được thông qua: ${x.motions.passed}.`,
+      `Motions: ${x.motions.total}, passed: ${x.motions.passed}.`,
+    ),
+    t(
+      locale,
+      `Kỳ sinh hoạt trực tuyến, kết hợp chưa có văn bản đồng ý của cấp ủy cấp trên: ${x.onlineWithoutApproval}.`,
+      `Online or mixed meetings without an approval reference: ${x.onlineWithoutApproval}.`,
+    ),
+    t(
+      locale,
+      `Chi bộ cần lưu ý: ${x.cellsNeedingAttention}/${x.cells}.`,
+      `Cells needing attention: ${x.cellsNeedingAttention} of ${x.cells}.`,
+    ),
   ];
 }
 
 /** The table by cell of part I: heading row first. */
 export function cellTableRows(report: CommitteeReport, locale: Locale): string[][] {
-  const heading = pick(locale, { vi: ['TT', 'Chi bộ', 'Số kỳ', 'Tỷ lệ dự', 'Vắng có / không lý do', 'Biểu quyết thông qua'], en: ['No.', 'Cell', 'Held', 'Rate', 'Excused / unexcused', 'Passed'] });
+  const heading = pick(locale, {
+    vi: ['TT', 'Chi bộ', 'Số kỳ', 'Tỷ lệ dự', 'Vắng có / không lý do', 'Biểu quyết thông qua'],
+    en: ['No.', 'Cell', 'Held', 'Rate', 'Excused / unexcused', 'Passed'],
+  });
   const rows = report.cells.map((c, i) => [
-    String(i + 1), c.cell.name, String(c.meetings.length), percentText(c.attendance.rate, locale), `${c.attendance.excused} / ${c.attendance.unexcused}`, `${c.motions.passed}/${c.motions.total}`,
+    String(i + 1),
+    c.cell.name,
+    String(c.meetings.length),
+    percentText(c.attendance.rate, locale),
+    `${c.attendance.excused} / ${c.attendance.unexcused}`,
+    `${c.motions.passed}/${c.motions.total}`,
   ]);
   return [heading, ...rows];
 }
@@ -77,14 +130,21 @@ export function probationLines(report: CommitteeReport, locale: Locale): string[
   return report.cells.flatMap((c) =>
     c.probationDue.map((p) => {
       const day = p.endsOn.split('-').reverse().join('/');
-      return t(locale, `Đồng chí ${p.fullName} (${c.cell.name}): hết 12 tháng dự bị ngày ${day}.`, `${p.fullName} (${c.cell.name}): probation ends on ${day}.`);
+      return t(
+        locale,
+        `Đồng chí ${p.fullName} (${c.cell.name}): hết 12 tháng dự bị ngày ${day}.`,
+        `${p.fullName} (${c.cell.name}): probation ends on ${day}.`,
+      );
     }),
   );
 }
 
 export function minutesMissingLines(report: CommitteeReport, locale: Locale): string[] {
   return report.cells
-    .map((c) => ({ name: c.cell.name, months: c.meetings.filter((m) => !m.minutesSent).map((m) => shortMonth(m.month)) }))
+    .map((c) => ({
+      name: c.cell.name,
+      months: c.meetings.filter((m) => !m.minutesSent).map((m) => shortMonth(m.month)),
+    }))
     .filter((c) => c.months.length > 0)
     .map((c) => t(locale, `${c.name}: kỳ ${c.months.join(', ')}.`, `${c.name}: ${c.months.join(', ')}.`));
 }

@@ -34,24 +34,36 @@ function writeSheet(book: ExcelJS.Workbook, spec: SheetSpec, report: CommitteeRe
   const sheet = book.addWorksheet(spec.name, {
     views: [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 0 }],
     pageSetup: {
-      paperSize: A4, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+      paperSize: A4,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
     headerFooter: { oddFooter: pick(locale, { vi: '&LTrang &P/&N', en: '&LPage &P of &N' }) },
   });
-  const title = sheet.addRow([`${report.committee.name} – ${spec.title} – ${reportPeriodLabel(report.period, locale)}`]);
+  const title = sheet.addRow([
+    `${report.committee.name} – ${spec.title} – ${reportPeriodLabel(report.period, locale)}`,
+  ]);
   title.font = { bold: true, size: 13 };
   const header = sheet.addRow(spec.columns.map((c) => c.header));
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   // Bold headings are wider than body text.
-  header.height = rowHeight(spec.columns.map((c) => c.header), spec, 0.85);
+  header.height = rowHeight(
+    spec.columns.map((c) => c.header),
+    spec,
+    0.85,
+  );
   for (const values of spec.rows) {
     const row = sheet.addRow([...values]);
     row.alignment = { vertical: 'top', wrapText: true };
     row.height = rowHeight(values, spec);
   }
-  if (spec.rows.length === 0) sheet.addRow([null, pick(locale, { vi: 'Không có', en: 'None' })]).font = { italic: true };
+  if (spec.rows.length === 0)
+    sheet.addRow([null, pick(locale, { vi: 'Không có', en: 'None' })]).font = { italic: true };
   spec.columns.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);
     column.width = c.width;
@@ -59,7 +71,8 @@ function writeSheet(book: ExcelJS.Workbook, spec: SheetSpec, report: CommitteeRe
   });
   const thin = { style: 'thin' as const };
   for (let r = HEADER_ROW; r <= sheet.rowCount; r++) {
-    for (let c = 1; c <= spec.columns.length; c++) sheet.getCell(r, c).border = { top: thin, bottom: thin, left: thin, right: thin };
+    for (let c = 1; c <= spec.columns.length; c++)
+      sheet.getCell(r, c).border = { top: thin, bottom: thin, left: thin, right: thin };
   }
 }
 

@@ -4,7 +4,21 @@
  * signature block. Times New Roman 14 on A4 with the margins party documents use
  * (top and bottom 20 mm, left 30 mm, right 15 mm).
  */
-import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 
 export type Block = Paragraph | Table;
 
@@ -21,17 +35,34 @@ interface RunStyle {
 }
 
 export function run(text: string, style: RunStyle = {}): TextRun {
-  return new TextRun({ text, font: FONT, size: style.size ?? SIZE, bold: style.bold ?? false, italics: style.italics ?? false, ...(style.underline ? { underline: {} } : {}) });
+  return new TextRun({
+    text,
+    font: FONT,
+    size: style.size ?? SIZE,
+    bold: style.bold ?? false,
+    italics: style.italics ?? false,
+    ...(style.underline ? { underline: {} } : {}),
+  });
 }
 
 /** A body paragraph, justified, first line indented like typed minutes. */
 export function para(text: string, style: RunStyle = {}): Paragraph {
-  return new Paragraph({ children: [run(text, style)], alignment: AlignmentType.JUSTIFIED, indent: { firstLine: Math.round(10 * MM) }, spacing: { after: 80 } });
+  return new Paragraph({
+    children: [run(text, style)],
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: Math.round(10 * MM) },
+    spacing: { after: 80 },
+  });
 }
 
 /** "Label: value" with the label in bold. */
 export function field(label: string, value: string): Paragraph {
-  return new Paragraph({ children: [run(`${label}: `, { bold: true }), run(value)], alignment: AlignmentType.JUSTIFIED, indent: { firstLine: Math.round(10 * MM) }, spacing: { after: 80 } });
+  return new Paragraph({
+    children: [run(`${label}: `, { bold: true }), run(value)],
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: Math.round(10 * MM) },
+    spacing: { after: 80 },
+  });
 }
 
 export function heading(text: string): Paragraph {
@@ -44,15 +75,28 @@ export function centered(text: string, style: RunStyle = {}): Paragraph {
 
 /** A bullet-like line ("- …") without Word numbering, so the text reads the same when copied. */
 export function item(text: string): Paragraph {
-  return new Paragraph({ children: [run(`- ${text}`)], alignment: AlignmentType.JUSTIFIED, indent: { left: Math.round(10 * MM) }, spacing: { after: 60 } });
+  return new Paragraph({
+    children: [run(`- ${text}`)],
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { left: Math.round(10 * MM) },
+    spacing: { after: 60 },
+  });
 }
 
 function cell(paragraphs: Paragraph[], widthPct: number): TableCell {
-  return new TableCell({ children: paragraphs, width: { size: widthPct, type: WidthType.PERCENTAGE }, borders: TableBorders.NONE });
+  return new TableCell({
+    children: paragraphs,
+    width: { size: widthPct, type: WidthType.PERCENTAGE },
+    borders: TableBorders.NONE,
+  });
 }
 
 function invisibleTable(left: Paragraph[], right: Paragraph[]): Table {
-  return new Table({ rows: [new TableRow({ children: [cell(left, 45), cell(right, 55)] })], width: { size: 100, type: WidthType.PERCENTAGE }, borders: TableBorders.NONE });
+  return new Table({
+    rows: [new TableRow({ children: [cell(left, 45), cell(right, 55)] })],
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: TableBorders.NONE,
+  });
 }
 
 export interface HeaderInfo {
@@ -68,9 +112,16 @@ export interface HeaderInfo {
 
 /** The header: the party organisation at left, "ĐẢNG CỘNG SẢN VIỆT NAM" with place and date at right. */
 export function headerBlock(info: HeaderInfo): Table {
-  const left = [centered(info.parent, { size: 26 }), centered(info.cell, { bold: true, size: 26 }), centered('*', { size: 26 })];
+  const left = [
+    centered(info.parent, { size: 26 }),
+    centered(info.cell, { bold: true, size: 26 }),
+    centered('*', { size: 26 }),
+  ];
   if (info.number) left.push(centered(info.number, { size: 26 }));
-  const right = [centered('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, underline: true }), centered(info.placeAndDate, { italics: true })];
+  const right = [
+    centered('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, underline: true }),
+    centered(info.placeAndDate, { italics: true }),
+  ];
   return invisibleTable(left, right);
 }
 
@@ -100,13 +151,27 @@ function keptTogether(lines: readonly SignatureLine[]): Paragraph[] {
 
 /** A body paragraph that stays on the page of what follows it (the sentence leading into the signatures). */
 export function leadIn(text: string, style: RunStyle = {}): Paragraph {
-  return new Paragraph({ children: [run(text, style)], alignment: AlignmentType.JUSTIFIED, indent: { firstLine: Math.round(10 * MM) }, spacing: { after: 80 }, keepNext: true, keepLines: true });
+  return new Paragraph({
+    children: [run(text, style)],
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: Math.round(10 * MM) },
+    spacing: { after: 80 },
+    keepNext: true,
+    keepLines: true,
+  });
 }
 
 /** Signature columns side by side: one borderless row that cannot break across pages (cantSplit). */
 function signatureRow(columns: readonly { lines: readonly SignatureLine[]; widthPct: number }[]): Table {
   return new Table({
-    rows: [new TableRow({ cantSplit: true, children: columns.map((c) => cell(c.lines.length > 0 ? keptTogether(c.lines) : [new Paragraph({ keepNext: true })], c.widthPct)) })],
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: columns.map((c) =>
+          cell(c.lines.length > 0 ? keptTogether(c.lines) : [new Paragraph({ keepNext: true })], c.widthPct),
+        ),
+      }),
+    ],
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: TableBorders.NONE,
   });
@@ -150,7 +215,12 @@ export function grid(rows: readonly (readonly string[])[], widthsPct: readonly n
             (text, c) =>
               new TableCell({
                 width: { size: widthsPct[c] ?? 20, type: WidthType.PERCENTAGE },
-                children: [new Paragraph({ children: [run(text, { bold: r === 0, size: 26 })], alignment: c === 0 ? AlignmentType.LEFT : AlignmentType.CENTER })],
+                children: [
+                  new Paragraph({
+                    children: [run(text, { bold: r === 0, size: 26 })],
+                    alignment: c === 0 ? AlignmentType.LEFT : AlignmentType.CENTER,
+                  }),
+                ],
               }),
           ),
         }),
@@ -160,13 +230,28 @@ export function grid(rows: readonly (readonly string[])[], widthsPct: readonly n
 
 /** Page numbers at the top centre from the second page on, as long party documents have them. */
 function numberedPages(): { headers: { default: Header; first: Header } } {
-  const number = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 26 })] });
+  const number = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 26 })],
+  });
   return { headers: { default: new Header({ children: [number] }), first: new Header({ children: [] }) } };
 }
 
 /** Packs blocks into an A4 document buffer; `pageNumbers` numbers the pages after the first. */
-export async function packDocument(title: string, blocks: readonly Block[], options: { readonly pageNumbers?: boolean } = {}): Promise<Buffer> {
-  const page = { size: { width: 11906, height: 16838 }, margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) } };
+export async function packDocument(
+  title: string,
+  blocks: readonly Block[],
+  options: { readonly pageNumbers?: boolean } = {},
+): Promise<Buffer> {
+  const page = {
+    size: { width: 11906, height: 16838 },
+    margin: {
+      top: Math.round(20 * MM),
+      bottom: Math.round(20 * MM),
+      left: Math.round(30 * MM),
+      right: Math.round(15 * MM),
+    },
+  };
   const doc = new Document({
     title,
     creator: 'chibo-bot',

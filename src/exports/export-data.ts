@@ -40,8 +40,16 @@ export interface ExportData {
   readonly motions: MotionSheet[];
 }
 
-const PRESENCE_LABELS: Readonly<Record<Presence, string>> = { present: 'Có mặt', excused: 'Vắng có lý do', unexcused: 'Vắng không lý do' };
-const BALLOT_LABELS: Readonly<Record<string, string>> = { approve: 'Tán thành', reject: 'Không tán thành', other: 'Ý kiến khác' };
+const PRESENCE_LABELS: Readonly<Record<Presence, string>> = {
+  present: 'Có mặt',
+  excused: 'Vắng có lý do',
+  unexcused: 'Vắng không lý do',
+};
+const BALLOT_LABELS: Readonly<Record<string, string>> = {
+  approve: 'Tán thành',
+  reject: 'Không tán thành',
+  other: 'Ý kiến khác',
+};
 const NOT_SUMMONED = 'Không thuộc diện triệu tập';
 const NOT_RECORDED = 'Chưa điểm danh';
 
@@ -58,7 +66,9 @@ function ballotLabel(motion: MotionFigures, memberId: string, presence: Presence
 function motionSheets(held: LoadedMeeting): MotionSheet[] {
   const { figures } = held;
   return figures.motions.map((motion) => {
-    const opinions = new Map((held.motions.find((m) => m.id === motion.id)?.opinions ?? []).map((o) => [o.memberId, o.text]));
+    const opinions = new Map(
+      (held.motions.find((m) => m.id === motion.id)?.opinions ?? []).map((o) => [o.memberId, o.text]),
+    );
     const rows = held.members.map((m) => {
       const counted = motion.counted.get(m.id);
       return {
@@ -68,7 +78,13 @@ function motionSheets(held: LoadedMeeting): MotionSheet[] {
         comment: counted?.comment ?? opinions.get(m.id) ?? '',
       };
     });
-    return { period: held.meeting.period, title: motion.title, resultLines: motionResultLines(motion, 'vi'), denominator: motion.denominator, rows };
+    return {
+      period: held.meeting.period,
+      title: motion.title,
+      resultLines: motionResultLines(motion, 'vi'),
+      denominator: motion.denominator,
+      rows,
+    };
   });
 }
 
@@ -78,10 +94,17 @@ function attendanceRows(held: LoadedMeeting, timeZone: string): AttendanceRow[] 
     const presence = figures.presence.get(member.id) ?? null;
     const record = input.records[i];
     return {
-      period: periodLabel(meeting.period, 'vi'), date: formatShortDate(meeting.startsAt, timeZone, 'vi'), name: member.fullName,
-      status: statusLabel(toMemberStatus(member.status), 'vi'), group: member.partyGroup ?? '',
-      presence: presence ? PRESENCE_LABELS[presence] : isInvited(toMemberStatus(member.status)) ? NOT_RECORDED : NOT_SUMMONED,
-      venue: presence === 'present' ? (record?.venue?.trim() || 'không rõ điểm cầu') : '',
+      period: periodLabel(meeting.period, 'vi'),
+      date: formatShortDate(meeting.startsAt, timeZone, 'vi'),
+      name: member.fullName,
+      status: statusLabel(toMemberStatus(member.status), 'vi'),
+      group: member.partyGroup ?? '',
+      presence: presence
+        ? PRESENCE_LABELS[presence]
+        : isInvited(toMemberStatus(member.status))
+          ? NOT_RECORDED
+          : NOT_SUMMONED,
+      venue: presence === 'present' ? record?.venue?.trim() || 'không rõ điểm cầu' : '',
       reason: presence === 'excused' ? (record?.reason ?? '') : '',
     };
   });
@@ -93,7 +116,11 @@ export async function loadExportData(db: Database, cellId: string, period: strin
   const cell = await db.prisma.cell.findUnique({ where: { id: cellId } });
   if (!cell) throw new DomainError('cell.unknown');
   const meetings = await db.prisma.meeting.findMany({
-    where: { cellId, status: { in: ['closed', 'in_progress'] }, ...(scope === 'year' ? { period: { startsWith: period } } : { period }) },
+    where: {
+      cellId,
+      status: { in: ['closed', 'in_progress'] },
+      ...(scope === 'year' ? { period: { startsWith: period } } : { period }),
+    },
     orderBy: { startsAt: 'asc' },
   });
   const loaded = await loadMeetingsFigures(db, cell, meetings, 'vi');

@@ -19,7 +19,9 @@ export function startLine(s: MeetingSummary): string {
 
 /** "Cuộc họp được tổ chức vào ngày 03 tháng 12 năm 2026 (dự kiến ngày 05 tháng 12 năm 2026)."; null on the planned day. */
 export function heldOnAnotherDayNote(s: MeetingSummary): string | null {
-  return s.details.plannedDate === null ? null : `Cuộc họp được tổ chức vào ${s.details.date} (dự kiến ${s.details.plannedDate}).`;
+  return s.details.plannedDate === null
+    ? null
+    : `Cuộc họp được tổ chức vào ${s.details.date} (dự kiến ${s.details.plannedDate}).`;
 }
 
 /** "Buổi sinh hoạt kết thúc vào hồi 20 giờ 05 cùng ngày. Thời gian sinh hoạt: 109 phút (1 giờ 49 phút)." */
@@ -32,7 +34,9 @@ export function endLine(s: MeetingSummary): string {
 
 /** The notes the minutes carry where the meeting's timing falls short of 42-HD/BTCTW (warnings, not refusals). */
 export function timingNotes(s: MeetingSummary): string[] {
-  return s.flags.filter((f) => f.code === 'meeting.short' || f.code === 'documents.late').map((f) => `Ghi chú: ${f.text}`);
+  return s.flags
+    .filter((f) => f.code === 'meeting.short' || f.code === 'documents.late')
+    .map((f) => `Ghi chú: ${f.text}`);
 }
 
 /** "BIÊN BẢN SINH HOẠT CHI BỘ ĐỊNH KỲ tháng 9 năm 2025" */
@@ -113,7 +117,8 @@ export function resolutionMotion(s: MeetingSummary): MotionSummary | null {
 export function resolutionClosing(s: MeetingSummary): string {
   const motion = resolutionMotion(s);
   const at = `tại kỳ sinh hoạt chi bộ ${s.details.date}`;
-  if (!motion) return `Nghị quyết này được chi bộ thảo luận và biểu quyết thông qua ${at} với …/… đồng chí tán thành, đạt tỷ lệ …%.`;
+  if (!motion)
+    return `Nghị quyết này được chi bộ thảo luận và biểu quyết thông qua ${at} với …/… đồng chí tán thành, đạt tỷ lệ …%.`;
   const o = motion.outcome;
   const percent = formatPercent(o.denominator > 0 ? o.approve / o.denominator : 0, 'vi');
   if (!o.passed) {

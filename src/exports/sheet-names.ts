@@ -31,7 +31,10 @@ export function wholeWords(text: string, room: number): string {
 }
 
 /** One name per motion, in order, unique in the book (also against `taken`). */
-export function motionSheetNames(motions: readonly Pick<MotionSheet, 'period' | 'title'>[], taken: readonly string[] = []): string[] {
+export function motionSheetNames(
+  motions: readonly Pick<MotionSheet, 'period' | 'title'>[],
+  taken: readonly string[] = [],
+): string[] {
   const used = new Set(taken.map((name) => name.toLocaleLowerCase('vi')));
   return motions.map((motion, index) => {
     const prefix = clean(`BQ${index + 1} ${motion.period}`);

@@ -45,7 +45,9 @@ export const ACTION_TABLES: Readonly<Record<string, readonly Action[]>> = {
 export const ACTIONS: readonly Action[] = Object.values(ACTION_TABLES).flat();
 
 const BY_VERB = new Map<string, Action>(ACTIONS.map((action) => [action.verb, action]));
-const BY_COMMAND = new Map<CommandName, Action>(ACTIONS.flatMap((action) => action.commands.map((name) => [name, action] as const)));
+const BY_COMMAND = new Map<CommandName, Action>(
+  ACTIONS.flatMap((action) => action.commands.map((name) => [name, action] as const)),
+);
 
 /** The action behind a verb (every CardVerb has one: the tables' test). */
 export function actionOf(verb: CardVerb): Action | undefined {
@@ -59,7 +61,9 @@ export function actionOfCommand(name: CommandName): Action | undefined {
 
 /** The help card's lines, in the order a meeting uses them; committee-only where `who` is committee work. */
 export const COMMAND_HELP: readonly CommandHelp[] = Object.freeze(
-  ACTIONS.flatMap((action) => ('unlisted' in action.help ? [] : action.help.map((line) => ({ ...line, who: action.who }))))
+  ACTIONS.flatMap((action) =>
+    'unlisted' in action.help ? [] : action.help.map((line) => ({ ...line, who: action.who })),
+  )
     .sort((a, b) => a.rank - b.rank)
     .map(({ command, alias, vi, en, who }) => ({ command, alias, vi, en, committeeOnly: isCommitteeWork(who) })),
 );

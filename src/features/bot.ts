@@ -35,19 +35,33 @@ export interface BotDependencies {
 
 function refusal(error: DomainError, locale: Locale): TurnResult {
   const message = error.userMessage(locale);
-  return { replies: [{ kind: 'card', view: messageView(locale, 'warning', message) }], refreshes: [], error: { code: error.code, message } };
+  return {
+    replies: [{ kind: 'card', view: messageView(locale, 'warning', message) }],
+    refreshes: [],
+    error: { code: error.code, message },
+  };
 }
 
 function failure(locale: Locale, requestId: string): TurnResult {
   const message = say(locale, TURN_WORDING.apology, { requestId });
-  return { replies: [{ kind: 'card', view: messageView(locale, 'error', message) }], refreshes: [], error: { code: 'internal', message } };
+  return {
+    replies: [{ kind: 'card', view: messageView(locale, 'error', message) }],
+    refreshes: [],
+    error: { code: 'internal', message },
+  };
 }
 
 async function handleTurn(deps: BotDependencies, turn: Turn, ports: ChannelPorts): Promise<TurnResult> {
   const logger = deps.logger.child({ requestId: turn.requestId, platform: turn.actor.platform });
   try {
     const resolved = await resolveTurn(deps.db, turn.actor, turn.conversation);
-    const ctx: FeatureContext = { ...deps, logger, turn, ...resolved, ...(ports.directory === undefined ? {} : { directory: ports.directory }) };
+    const ctx: FeatureContext = {
+      ...deps,
+      logger,
+      turn,
+      ...resolved,
+      ...(ports.directory === undefined ? {} : { directory: ports.directory }),
+    };
     return await route(ctx);
   } catch (error) {
     if (isDomainError(error)) {
@@ -73,6 +87,7 @@ export function createBot(deps: BotDependencies): BotCore {
     viewCard: (key, viewer, locale) => viewCard(deps, key, viewer, locale),
     sharedCard: (key) => sharedCardView(deps, key),
     // A failed job is thrown back: the scheduler leaves its ledger row running and resumes it.
-    handleJob: (event) => routeJob({ ...deps, logger: deps.logger.child({ job: event.job.job, key: event.job.key }) }, event),
+    handleJob: (event) =>
+      routeJob({ ...deps, logger: deps.logger.child({ job: event.job.job, key: event.job.key }) }, event),
   };
 }

@@ -27,7 +27,13 @@ function requireCardKey(key: string): CardKey {
 }
 
 /** The card of `key` in `cellId` for `viewer` (null: the shared card); another cell's card is "not found". */
-async function cardViewInCell(services: Services, key: CardKey, cellId: string, viewer: Member | null, locale: Locale): Promise<CardView> {
+async function cardViewInCell(
+  services: Services,
+  key: CardKey,
+  cellId: string,
+  viewer: Member | null,
+  locale: Locale,
+): Promise<CardView> {
   const db = services.db;
   switch (key.kind) {
     case 'notice':
@@ -36,7 +42,13 @@ async function cardViewInCell(services: Services, key: CardKey, cellId: string, 
       return rollCallViewFor(services, await requireMeetingOfCell(db, cellId, key.id), viewer, locale);
     case 'vote':
       // A member opening or refreshing the card may see a count of the last half second (60 refresh at each update).
-      return voteViewFor(services, await requireVoteCardMotionOfCell(db, cellId, key.id), viewer, locale, viewer === null ? 'exact' : 'recent');
+      return voteViewFor(
+        services,
+        await requireVoteCardMotionOfCell(db, cellId, key.id),
+        viewer,
+        locale,
+        viewer === null ? 'exact' : 'recent',
+      );
     case 'summary': {
       const meeting = await requireMeetingOfCell(db, cellId, key.id);
       return summaryView(await loadMeetingSummary(db, meeting.id, locale), locale);

@@ -11,7 +11,13 @@ import type { JobDueEvent, JobResult } from '../meetings/job-due';
 import { meetingInclude, type MeetingWithDetails } from '../meetings/meeting-queries';
 import { openScheduledRollCall } from './attendance/rollcall-job';
 import { postScheduledNotice } from './notices/notice-job';
-import { announceCancellation, announceMove, remindToJoin, remindToVote, remindUnanswered } from './reminders/reminder-jobs';
+import {
+  announceCancellation,
+  announceMove,
+  remindToJoin,
+  remindToVote,
+  remindUnanswered,
+} from './reminders/reminder-jobs';
 import type { Services } from './shared/context';
 import { NO_SENDS, type JobContext } from './shared/job-context';
 import { sendScheduledSummary } from './summaries/summary-job';
@@ -35,7 +41,10 @@ function localeOf(meeting: MeetingWithDetails): Locale {
 /** Does one due job; resolves with what to send. */
 export async function routeJob(services: Services, event: JobDueEvent): Promise<JobResult> {
   const job = event.job;
-  const meeting = await services.db.prisma.meeting.findUnique({ where: { id: job.meetingId }, include: meetingInclude });
+  const meeting = await services.db.prisma.meeting.findUnique({
+    where: { id: job.meetingId },
+    include: meetingInclude,
+  });
   if (!meeting) {
     services.logger.warn({ key: job.key }, 'scheduler: meeting of a job is gone');
     return NO_SENDS;

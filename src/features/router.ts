@@ -29,8 +29,11 @@ export async function routeCardAction(ctx: FeatureContext, verb: CardVerb, data:
 export async function route(ctx: FeatureContext): Promise<TurnResult> {
   const event = ctx.turn.event;
   switch (event.kind) {
-    case 'message': return routeCommand(ctx, parseCommand(event.text));
-    case 'card.action': return routeCardAction(ctx, event.verb, event.data);
-    case 'conversation.installed': return welcome(ctx);
+    case 'message':
+      return routeCommand(ctx, parseCommand(event.text));
+    case 'card.action':
+      return routeCardAction(ctx, event.verb, event.data);
+    case 'conversation.installed':
+      return welcome(ctx);
   }
 }

@@ -50,21 +50,37 @@ async function insert(db: LedgerDb, entry: LedgerEntry, status: JobStatus, now: 
  */
 export async function claimOccurrence(db: LedgerDb, entry: LedgerEntry, now: Date): Promise<boolean> {
   if (await insert(db, entry, 'running', now)) return true;
-  const taken = await db.prisma.jobRun.updateMany({ where: { key: entry.key, status: 'planned' }, data: { status: 'running' } });
+  const taken = await db.prisma.jobRun.updateMany({
+    where: { key: entry.key, status: 'planned' },
+    data: { status: 'running' },
+  });
   if (taken.count === 1) return true;
   const row = await db.prisma.jobRun.findUnique({ where: { key: entry.key }, select: { status: true } });
   return row?.status === 'running';
 }
 
 /** Records the outcome of a run (only a running row changes). */
-export async function finishOccurrence(db: LedgerDb, key: string, status: 'sent' | 'missed' | 'cancelled', now: Date): Promise<void> {
+export async function finishOccurrence(
+  db: LedgerDb,
+  key: string,
+  status: 'sent' | 'missed' | 'cancelled',
+  now: Date,
+): Promise<void> {
   await db.prisma.jobRun.updateMany({ where: { key, status: 'running' }, data: { status, finishedAt: now } });
 }
 
 /** Marks an occurrence that must not run (too late, meeting over or cancelled); final rows are left alone. */
-export async function closeOccurrence(db: LedgerDb, entry: LedgerEntry, status: 'missed' | 'cancelled', now: Date): Promise<void> {
+export async function closeOccurrence(
+  db: LedgerDb,
+  entry: LedgerEntry,
+  status: 'missed' | 'cancelled',
+  now: Date,
+): Promise<void> {
   if (await insert(db, entry, status, now)) return;
-  await db.prisma.jobRun.updateMany({ where: { key: entry.key, status: { in: ['planned', 'running'] } }, data: { status, finishedAt: now } });
+  await db.prisma.jobRun.updateMany({
+    where: { key: entry.key, status: { in: ['planned', 'running'] } },
+    data: { status, finishedAt: now },
+  });
 }
 
 /** Queues a one-off job (a correction after a change) for the next tick. */
@@ -73,7 +89,12 @@ export async function planOccurrence(db: LedgerDb, entry: LedgerEntry, now: Date
 }
 
 /** Ledger statuses by key for a cell's occurrences in a range. */
-export async function ledgerStatuses(db: LedgerDb, cellId: string, from: Date, to: Date): Promise<Map<string, JobStatus>> {
+export async function ledgerStatuses(
+  db: LedgerDb,
+  cellId: string,
+  from: Date,
+  to: Date,
+): Promise<Map<string, JobStatus>> {
   const rows = await db.prisma.jobRun.findMany({
     where: { cellId, occurrenceAt: { gte: from, lte: to } },
     select: { key: true, status: true },

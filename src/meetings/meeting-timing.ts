@@ -4,7 +4,10 @@ import { isThematicItem } from '../core/timing-flags';
 import type { Meeting } from '../store/rows';
 import { toMeetingKind } from '../store/mappers';
 
-export function timingOf(meeting: Meeting & { agendaItems: readonly { title: string }[] }, timeZone: string): MeetingTiming {
+export function timingOf(
+  meeting: Meeting & { agendaItems: readonly { title: string }[] },
+  timeZone: string,
+): MeetingTiming {
   return {
     kind: toMeetingKind(meeting.kind),
     thematicPart: meeting.agendaItems.some((item) => isThematicItem(item.title)),

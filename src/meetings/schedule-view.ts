@@ -24,15 +24,30 @@ export interface ScheduledItem {
 }
 
 /** The occurrences of a cell in [from, to], in time order; null when the cell does not exist. */
-export async function planSchedule(db: Pick<Database, 'prisma'>, cellId: string, from: Date, to: Date): Promise<ScheduledItem[] | null> {
+export async function planSchedule(
+  db: Pick<Database, 'prisma'>,
+  cellId: string,
+  from: Date,
+  to: Date,
+): Promise<ScheduledItem[] | null> {
   const cell = await db.prisma.cell.findUnique({ where: { id: cellId } });
   if (!cell) return null;
   const meetings = await db.prisma.meeting.findMany({
     where: { cellId, startsAt: { gte: new Date(from.getTime() - 2 * DAY), lte: new Date(to.getTime() + 62 * DAY) } },
     select: { id: true, period: true, kind: true, status: true, startsAt: true, plannedMinutes: true },
   });
-  const motions = await db.prisma.motion.findMany({ where: { meeting: { cellId }, deadline: { not: null } }, select: { id: true, meetingId: true, deadline: true, status: true } });
-  const input = { cellId, rule: parseScheduleRule(cell.meetingRule), timeZone: cell.timezone, offsets: parseOffsets(cell.reminderOffsets), motions, includeRule: true };
+  const motions = await db.prisma.motion.findMany({
+    where: { meeting: { cellId }, deadline: { not: null } },
+    select: { id: true, meetingId: true, deadline: true, status: true },
+  });
+  const input = {
+    cellId,
+    rule: parseScheduleRule(cell.meetingRule),
+    timeZone: cell.timezone,
+    offsets: parseOffsets(cell.reminderOffsets),
+    motions,
+    includeRule: true,
+  };
   const plan = planOccurrences({ ...input, meetings: meetings.map((m) => ({ ...m, virtual: false })) }, from, to);
   const stored = new Set(meetings.map((m) => m.id));
   const periods = new Map(meetings.map((m) => [m.id, m.period]));
@@ -51,7 +66,15 @@ export async function planSchedule(db: Pick<Database, 'prisma'>, cellId: string,
   for (const row of ledger) {
     if (planned.has(row.key)) continue;
     const meetingId = row.meetingId ?? '';
-    items.push({ key: row.key, job: row.job as JobName, at: row.occurrenceAt, meetingId, period: periods.get(meetingId) ?? '', status: row.status as JobStatus, fromRule: false });
+    items.push({
+      key: row.key,
+      job: row.job as JobName,
+      at: row.occurrenceAt,
+      meetingId,
+      period: periods.get(meetingId) ?? '',
+      status: row.status as JobStatus,
+      fromRule: false,
+    });
   }
   return items.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
 }

@@ -40,7 +40,12 @@ const MAX_WINDOWS_AHEAD = 3;
  * the last state always reaches the card (trailing edge), about once a window
  * at most, and a backlog of stale tallies never builds up.
  */
-export async function enqueueCardUpdate(db: OutboxDatabase, input: CardUpdateInput, now: Date, windowMs = 1_000): Promise<EnqueueResult> {
+export async function enqueueCardUpdate(
+  db: OutboxDatabase,
+  input: CardUpdateInput,
+  now: Date,
+  windowMs = 1_000,
+): Promise<EnqueueResult> {
   // The same card may sit in several conversations (and be re-posted): each message coalesces on its own.
   const scope = outboxKey(input.cardKey, `${input.platform}:${input.recipient}`, input.platformMessageId);
   const payload: OutboxPayload = { ...input.payload, targetMessageId: input.platformMessageId };
@@ -68,9 +73,18 @@ async function intoFirstFreeWindow(
   for (let ahead = 0; ahead <= MAX_WINDOWS_AHEAD; ahead += 1) {
     const at = new Date(opensAt.getTime() + ahead * windowMs);
     const held = holdFirst || ahead > 0;
-    const row = { dedupeKey: coalesceKey(scope, at, windowMs), platform: input.platform, recipient: input.recipient, operation: 'update' as const, payload, now, ...(held ? { notBefore: at } : {}) };
+    const row = {
+      dedupeKey: coalesceKey(scope, at, windowMs),
+      platform: input.platform,
+      recipient: input.recipient,
+      operation: 'update' as const,
+      payload,
+      now,
+      ...(held ? { notBefore: at } : {}),
+    };
     const result = await enqueue(db, row);
-    if (result.created || (await replacePayload(db, result.id, JSON.stringify(payload)))) return { ...result, opensAt: at };
+    if (result.created || (await replacePayload(db, result.id, JSON.stringify(payload))))
+      return { ...result, opensAt: at };
   }
   throw new Error(`outbox: card ${input.cardKey} has ${MAX_WINDOWS_AHEAD + 1} windows in flight; update dropped`);
 }
@@ -82,25 +96,42 @@ async function intoFirstFreeWindow(
  * way). Until the window opens no sender may take the row, so every change
  * made before then is in the card it sends (see the Teams outbox queue).
  */
-export async function scheduleCardUpdate(db: OutboxDatabase, input: CardUpdateInput, opensAt: Date, now: Date, windowMs = 1_000): Promise<EnqueueResult & { opensAt: Date }> {
+export async function scheduleCardUpdate(
+  db: OutboxDatabase,
+  input: CardUpdateInput,
+  opensAt: Date,
+  now: Date,
+  windowMs = 1_000,
+): Promise<EnqueueResult & { opensAt: Date }> {
   const scope = outboxKey(input.cardKey, `${input.platform}:${input.recipient}`, input.platformMessageId);
   const payload: OutboxPayload = { ...input.payload, targetMessageId: input.platformMessageId };
   return intoFirstFreeWindow(db, input, scope, payload, opensAt, now, windowMs, true);
 }
 
 /** The newest still-pending row of this card, now carrying `json`; undefined if there is none. */
-async function replaceWaiting(db: OutboxDatabase, input: CardUpdateInput, keyPrefix: string, json: string): Promise<string | undefined> {
+async function replaceWaiting(
+  db: OutboxDatabase,
+  input: CardUpdateInput,
+  keyPrefix: string,
+  json: string,
+): Promise<string | undefined> {
   // Matched in JS, not with LIKE: Prisma does not escape % and _, and SQLite's LIKE ignores case.
   const rows = await db.prisma.outboxMessage.findMany({
     where: { platform: input.platform, recipient: input.recipient, operation: 'update', status: 'pending' },
     select: { id: true, dedupeKey: true, queuedAt: true },
   });
-  const mine = rows.filter((row) => row.dedupeKey.startsWith(keyPrefix)).sort(compareQueue).at(-1);
+  const mine = rows
+    .filter((row) => row.dedupeKey.startsWith(keyPrefix))
+    .sort(compareQueue)
+    .at(-1);
   return mine !== undefined && (await replacePayload(db, mine.id, json)) ? mine.id : undefined;
 }
 
 /** Only a pending row may change: one being sent keeps the payload its sender read. */
 async function replacePayload(db: OutboxDatabase, id: string, json: string): Promise<boolean> {
-  const { count } = await db.prisma.outboxMessage.updateMany({ where: { id, status: 'pending' }, data: { payload: json } });
+  const { count } = await db.prisma.outboxMessage.updateMany({
+    where: { id, status: 'pending' },
+    data: { payload: json },
+  });
   return count === 1;
 }

@@ -22,7 +22,14 @@ import type { RateLimiter } from './rate-limiter';
 import { describeSpan, nextAttemptAfterFailure, type RetryPolicy } from './retry-policy';
 import { claim, defer, holdQueue, settle, type DueRow, type Fence, type Settlement } from './queue-store';
 import type { OutboxDatabase } from './enqueue';
-import { parsePayload, TransportError, type OutboxClock, type OutboxLogger, type OutboxPayload, type Transport } from './types';
+import {
+  parsePayload,
+  TransportError,
+  type OutboxClock,
+  type OutboxLogger,
+  type OutboxPayload,
+  type Transport,
+} from './types';
 
 export type RowOutcome = 'sent' | 'retried' | 'dead' | 'skipped';
 
@@ -67,7 +74,13 @@ async function deliver(ctx: DeliveryContext, row: DueRow, fence: Fence): Promise
   if (payload === undefined) return finish(ctx, row, fence, { status: 'dead', error: 'invalid payload JSON' }, 'dead');
   if (fence.uncertain) {
     // The claim before ours ended with no outcome: the platform may already have this message.
-    const fields = { id: row.id, dedupeKey: row.dedupeKey, recipient: row.recipient, operation: row.operation, lostLeases: fence.lostLeases };
+    const fields = {
+      id: row.id,
+      dedupeKey: row.dedupeKey,
+      recipient: row.recipient,
+      operation: row.operation,
+      lostLeases: fence.lostLeases,
+    };
     if (fence.lostLeases > ctx.retry.maxLostLeases) {
       // Claimed again and again without an outcome: a message that crashes or hangs its sender. Stop.
       const error = `no outcome after ${fence.lostLeases} claims (lease expired each time)`;
@@ -94,7 +107,9 @@ async function callTransport(ctx: DeliveryContext, row: DueRow, payload: OutboxP
   }
   const target = payload.targetMessageId;
   if (transport.update === undefined || target === undefined) {
-    throw new TransportError(`${row.platform} cannot update ${target ?? 'a message without targetMessageId'}`, { retryable: false });
+    throw new TransportError(`${row.platform} cannot update ${target ?? 'a message without targetMessageId'}`, {
+      retryable: false,
+    });
   }
   await transport.update(row.recipient, target, payload);
   return target;
@@ -129,11 +144,27 @@ async function fail(ctx: DeliveryContext, row: DueRow, fence: Fence, error: unkn
   const now = ctx.clock.now();
   const failures = row.failures + 1;
   const firstFailedAt = row.firstFailedAt ?? now;
-  const fields = { id: row.id, dedupeKey: row.dedupeKey, platform: row.platform, recipient: row.recipient, attempt: fence.attempts, failures, status: failure.status, error: failure.text };
-  const facts = { failures, firstFailedAt, now, ...(failure.retryAfterMs === undefined ? {} : { retryAfterMs: failure.retryAfterMs }) };
+  const fields = {
+    id: row.id,
+    dedupeKey: row.dedupeKey,
+    platform: row.platform,
+    recipient: row.recipient,
+    attempt: fence.attempts,
+    failures,
+    status: failure.status,
+    error: failure.text,
+  };
+  const facts = {
+    failures,
+    firstFailedAt,
+    now,
+    ...(failure.retryAfterMs === undefined ? {} : { retryAfterMs: failure.retryAfterMs }),
+  };
   const nextAttemptAt = failure.retryable ? nextAttemptAfterFailure(ctx.retry, facts, ctx.random) : null;
   if (nextAttemptAt === null) {
-    const text = failure.retryable ? `${failure.text} (still failing ${describeSpan(ctx.retry.horizonMs)} after the first failure)` : failure.text;
+    const text = failure.retryable
+      ? `${failure.text} (still failing ${describeSpan(ctx.retry.horizonMs)} after the first failure)`
+      : failure.text;
     ctx.logger.warn({ ...fields, error: text }, 'outbox.dead');
     return finish(ctx, row, fence, { status: 'dead', error: text, failures }, 'dead');
   }
@@ -143,16 +174,31 @@ async function fail(ctx: DeliveryContext, row: DueRow, fence: Fence, error: unkn
     else limiter?.penalize(row.recipient, nextAttemptAt);
   }
   ctx.logger.warn({ ...fields, nextAttemptAt }, 'outbox.retry');
-  const outcome = await finish(ctx, row, fence, { status: 'pending', nextAttemptAt, error: failure.text, failures, firstFailedAt }, 'retried');
+  const outcome = await finish(
+    ctx,
+    row,
+    fence,
+    { status: 'pending', nextAttemptAt, error: failure.text, failures, firstFailedAt },
+    'retried',
+  );
   // Later messages to this conversation wait behind the retried one.
   if (outcome === 'retried') await holdQueue(ctx.db, row, nextAttemptAt);
   return outcome;
 }
 
-async function finish(ctx: DeliveryContext, row: DueRow, fence: Fence, settlement: Settlement, outcome: RowOutcome): Promise<RowOutcome> {
+async function finish(
+  ctx: DeliveryContext,
+  row: DueRow,
+  fence: Fence,
+  settlement: Settlement,
+  outcome: RowOutcome,
+): Promise<RowOutcome> {
   if (await settle(ctx.db, fence, settlement)) return outcome;
   // Our lease expired and another instance reclaimed the row: its outcome stands.
-  ctx.logger.warn({ id: row.id, dedupeKey: row.dedupeKey, instanceId: ctx.instanceId, wanted: settlement.status }, 'outbox.lease_lost');
+  ctx.logger.warn(
+    { id: row.id, dedupeKey: row.dedupeKey, instanceId: ctx.instanceId, wanted: settlement.status },
+    'outbox.lease_lost',
+  );
   return 'skipped';
 }
 

@@ -65,7 +65,8 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
   const limits = options.limits ?? DEFAULT_LIMITS;
   const limiters = new Map<string, RateLimiter>();
   const paced = options.pacing !== undefined;
-  for (const [platform, platformLimits] of Object.entries(limits)) limiters.set(platform, createRateLimiter(platformLimits, { paced }));
+  for (const [platform, platformLimits] of Object.entries(limits))
+    limiters.set(platform, createRateLimiter(platformLimits, { paced }));
   const ctx: DeliveryContext = {
     db: options.db,
     clock: options.clock,
@@ -156,13 +157,20 @@ async function runPool<T>(items: readonly T[], width: number, work: (item: T) =>
  * After a restart the limiters would forget the last hour's sends and could
  * burst past the hourly limit: count what the database says was sent.
  */
-function createWarmUp(ctx: DeliveryContext, limits: Readonly<Record<string, PlatformLimits>>): (now: Date) => Promise<void> {
-  const span = Math.max(0, ...Object.values(limits).flatMap((l) => [...l.perRecipient, ...l.global].map((w) => w.windowMs)));
+function createWarmUp(
+  ctx: DeliveryContext,
+  limits: Readonly<Record<string, PlatformLimits>>,
+): (now: Date) => Promise<void> {
+  const span = Math.max(
+    0,
+    ...Object.values(limits).flatMap((l) => [...l.perRecipient, ...l.global].map((w) => w.windowMs)),
+  );
   let done: Promise<void> | undefined;
   return (now) => {
     done ??= recentSends(ctx.db, new Date(now.getTime() - span)).then(
       (rows) => {
-        for (const row of rows) if (row.sentAt !== null) ctx.limiters.get(row.platform)?.record(row.recipient, row.sentAt);
+        for (const row of rows)
+          if (row.sentAt !== null) ctx.limiters.get(row.platform)?.record(row.recipient, row.sentAt);
       },
       (error: unknown) => {
         done = undefined; // try again next run
@@ -174,7 +182,11 @@ function createWarmUp(ctx: DeliveryContext, limits: Readonly<Record<string, Plat
 }
 
 /** The background loop: setTimeout-based, woken early by notify(), drained by stop(). */
-function createLoop(runOnce: () => Promise<OutboxRunStats>, logger: OutboxLogger, pollIntervalMs: number): Omit<OutboxDispatcher, 'runOnce'> {
+function createLoop(
+  runOnce: () => Promise<OutboxRunStats>,
+  logger: OutboxLogger,
+  pollIntervalMs: number,
+): Omit<OutboxDispatcher, 'runOnce'> {
   const loop = new PollLoop(runOnce, logger, pollIntervalMs);
   return { start: () => loop.start(), stop: () => loop.stop(), notify: () => loop.notify() };
 }

@@ -65,7 +65,10 @@ export async function enqueue(db: OutboxDatabase, input: EnqueueInput): Promise<
     if (!isUniqueViolation(error)) throw error;
   }
   // Lost the race (or a repeat): the existing row is the message.
-  const existing = await db.prisma.outboxMessage.findUnique({ where: { dedupeKey: input.dedupeKey }, select: { id: true } });
+  const existing = await db.prisma.outboxMessage.findUnique({
+    where: { dedupeKey: input.dedupeKey },
+    select: { id: true },
+  });
   if (existing === null) throw new Error(`outbox: ${input.dedupeKey} collided but cannot be found`);
   return { id: existing.id, created: false };
 }

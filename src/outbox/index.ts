@@ -9,9 +9,22 @@ import { enqueue, type EnqueueInput, type EnqueueResult, type OutboxDatabase } f
 import type { OutboxClock } from './types';
 
 export { coalesceKey, enqueueCardUpdate, type CardUpdateInput } from './coalescer';
-export { createOutboxDispatcher, type OutboxDispatcher, type OutboxDispatcherOptions, type OutboxRunStats } from './dispatcher';
+export {
+  createOutboxDispatcher,
+  type OutboxDispatcher,
+  type OutboxDispatcherOptions,
+  type OutboxRunStats,
+} from './dispatcher';
 export { enqueue, outboxKey, type EnqueueInput, type EnqueueResult, type OutboxDatabase } from './enqueue';
-export { createRateLimiter, DEFAULT_LIMITS, divideLimits, TEAMS_LIMITS, ZALO_LIMITS, type PlatformLimits, type RateLimiter } from './rate-limiter';
+export {
+  createRateLimiter,
+  DEFAULT_LIMITS,
+  divideLimits,
+  TEAMS_LIMITS,
+  ZALO_LIMITS,
+  type PlatformLimits,
+  type RateLimiter,
+} from './rate-limiter';
 export * from './types';
 
 /** What features use to send: durable, deduplicated, rate-limited. */

@@ -45,22 +45,40 @@ function boundConversationId(recipient: string): string {
 }
 
 /** Each recipient's cell, looked up in two queries (conversations, then linked accounts). */
-async function cellsOf(db: OutboxDatabase, rows: readonly { platform: string; recipient: string }[]): Promise<Map<string, string>> {
+async function cellsOf(
+  db: OutboxDatabase,
+  rows: readonly { platform: string; recipient: string }[],
+): Promise<Map<string, string>> {
   const key = (platform: string, id: string): string => `${platform}\u0000${id}`;
   const ids = [...new Set(rows.map((r) => boundConversationId(r.recipient)))];
   const [conversations, accounts] = await Promise.all([
-    db.prisma.conversation.findMany({ where: { conversationId: { in: ids } }, select: { platform: true, conversationId: true, cellId: true } }),
-    db.prisma.channelAccount.findMany({ where: { platformUserId: { in: ids } }, select: { platform: true, platformUserId: true, member: { select: { cellId: true } } } }),
+    db.prisma.conversation.findMany({
+      where: { conversationId: { in: ids } },
+      select: { platform: true, conversationId: true, cellId: true },
+    }),
+    db.prisma.channelAccount.findMany({
+      where: { platformUserId: { in: ids } },
+      select: { platform: true, platformUserId: true, member: { select: { cellId: true } } },
+    }),
   ]);
   const cells = new Map<string, string>();
   for (const a of accounts) cells.set(key(a.platform, a.platformUserId), a.member.cellId);
   for (const c of conversations) cells.set(key(c.platform, c.conversationId), c.cellId);
-  return new Map(rows.map((r) => [key(r.platform, r.recipient), cells.get(key(r.platform, boundConversationId(r.recipient))) ?? '']));
+  return new Map(
+    rows.map((r) => [key(r.platform, r.recipient), cells.get(key(r.platform, boundConversationId(r.recipient))) ?? '']),
+  );
 }
 
 function preview(json: string): string {
   const payload = parsePayload(json);
-  const text = payload === undefined ? '(nội dung không đọc được)' : payload.kind === 'text' ? payload.text : payload.kind === 'card' ? (payload.fallbackText ?? '(thẻ)') : `(thẻ ${payload.cardKey})`;
+  const text =
+    payload === undefined
+      ? '(nội dung không đọc được)'
+      : payload.kind === 'text'
+        ? payload.text
+        : payload.kind === 'card'
+          ? (payload.fallbackText ?? '(thẻ)')
+          : `(thẻ ${payload.cardKey})`;
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > PREVIEW_CHARS ? `${line.slice(0, PREVIEW_CHARS - 1)}…` : line;
 }
@@ -77,11 +95,25 @@ export async function listOutboxRows(db: OutboxDatabase, filter: RowFilter = {})
   const views = rows.map((r): OutboxRowView => {
     const cellId = cells.get(`${r.platform}\u0000${r.recipient}`) || null;
     return {
-      id: r.id, platform: r.platform, recipient: r.recipient, cellId, status: r.status, operation: r.operation, preview: preview(r.payload),
-      attempts: r.attempts, failures: r.failures, lastError: r.lastError, queuedAt: r.queuedAt, firstFailedAt: r.firstFailedAt, dedupeKey: r.dedupeKey,
+      id: r.id,
+      platform: r.platform,
+      recipient: r.recipient,
+      cellId,
+      status: r.status,
+      operation: r.operation,
+      preview: preview(r.payload),
+      attempts: r.attempts,
+      failures: r.failures,
+      lastError: r.lastError,
+      queuedAt: r.queuedAt,
+      firstFailedAt: r.firstFailedAt,
+      dedupeKey: r.dedupeKey,
     };
   });
-  return (filter.cellId === undefined ? views : views.filter((v) => v.cellId === filter.cellId)).slice(0, filter.limit ?? 500);
+  return (filter.cellId === undefined ? views : views.filter((v) => v.cellId === filter.cellId)).slice(
+    0,
+    filter.limit ?? 500,
+  );
 }
 
 export type RetrySelection = { readonly ids: readonly string[] } | { readonly allDead: true; readonly cellId?: string };
@@ -94,12 +126,26 @@ export async function retryDeadRows(db: OutboxDatabase, selection: RetrySelectio
   const ids =
     'ids' in selection
       ? [...selection.ids]
-      : (await listOutboxRows(db, { statuses: ['dead'], limit: 100_000, ...(selection.cellId === undefined ? {} : { cellId: selection.cellId }) })).map((r) => r.id);
+      : (
+          await listOutboxRows(db, {
+            statuses: ['dead'],
+            limit: 100_000,
+            ...(selection.cellId === undefined ? {} : { cellId: selection.cellId }),
+          })
+        ).map((r) => r.id);
   const requeued: string[] = [];
   for (const id of ids) {
     const { count } = await db.prisma.outboxMessage.updateMany({
       where: { id, status: 'dead' },
-      data: { status: 'pending', nextAttemptAt: now, failures: 0, firstFailedAt: null, lostLeases: 0, leaseUntil: null, leaseOwner: null },
+      data: {
+        status: 'pending',
+        nextAttemptAt: now,
+        failures: 0,
+        firstFailedAt: null,
+        lostLeases: 0,
+        leaseUntil: null,
+        leaseOwner: null,
+      },
     });
     if (count === 1) requeued.push(id);
   }

@@ -96,7 +96,13 @@ export async function findQueues(db: OutboxDatabase, recipients: readonly string
 }
 
 /** Takes the row for this instance; null when another instance got it first or it is no longer due. */
-export async function claim(db: OutboxDatabase, row: DueRow, now: Date, leaseMs: number, owner: string): Promise<Fence | null> {
+export async function claim(
+  db: OutboxDatabase,
+  row: DueRow,
+  now: Date,
+  leaseMs: number,
+  owner: string,
+): Promise<Fence | null> {
   const attempts = row.attempts + 1;
   // A 'sending' row is claimable only once its lease expired: the claim before ours ended with no outcome.
   const uncertain = row.status === 'sending';
@@ -139,7 +145,13 @@ export async function holdQueue(db: OutboxDatabase, row: DueRow, until: Date): P
 
 export type Settlement =
   | { readonly status: 'sent'; readonly at: Date; readonly platformMessageId: string | null }
-  | { readonly status: 'pending'; readonly nextAttemptAt: Date; readonly error: string; readonly failures: number; readonly firstFailedAt: Date }
+  | {
+      readonly status: 'pending';
+      readonly nextAttemptAt: Date;
+      readonly error: string;
+      readonly failures: number;
+      readonly firstFailedAt: Date;
+    }
   | { readonly status: 'dead'; readonly error: string; readonly failures?: number };
 
 /** Records the outcome of our claim; false when the lease was lost to another instance meanwhile. */
@@ -147,10 +159,28 @@ export async function settle(db: OutboxDatabase, fence: Fence, outcome: Settleme
   const released = { leaseUntil: null, leaseOwner: null };
   const data: Prisma.OutboxMessageUpdateManyMutationInput =
     outcome.status === 'sent'
-      ? { ...released, status: 'sent', sentAt: outcome.at, platformMessageId: outcome.platformMessageId, lastError: null }
+      ? {
+          ...released,
+          status: 'sent',
+          sentAt: outcome.at,
+          platformMessageId: outcome.platformMessageId,
+          lastError: null,
+        }
       : outcome.status === 'pending'
-        ? { ...released, status: 'pending', nextAttemptAt: outcome.nextAttemptAt, lastError: outcome.error, failures: outcome.failures, firstFailedAt: outcome.firstFailedAt }
-        : { ...released, status: 'dead', lastError: outcome.error, ...(outcome.failures === undefined ? {} : { failures: outcome.failures }) };
+        ? {
+            ...released,
+            status: 'pending',
+            nextAttemptAt: outcome.nextAttemptAt,
+            lastError: outcome.error,
+            failures: outcome.failures,
+            firstFailedAt: outcome.firstFailedAt,
+          }
+        : {
+            ...released,
+            status: 'dead',
+            lastError: outcome.error,
+            ...(outcome.failures === undefined ? {} : { failures: outcome.failures }),
+          };
   const { count } = await db.prisma.outboxMessage.updateMany({
     where: { id: fence.id, status: 'sending', attempts: fence.attempts },
     data,
@@ -159,7 +189,10 @@ export async function settle(db: OutboxDatabase, fence: Fence, outcome: Settleme
 }
 
 /** Sends of the last `sinceMs`, to warm the rate limiters after a restart. */
-export function recentSends(db: OutboxDatabase, since: Date): Promise<{ platform: string; recipient: string; sentAt: Date | null }[]> {
+export function recentSends(
+  db: OutboxDatabase,
+  since: Date,
+): Promise<{ platform: string; recipient: string; sentAt: Date | null }[]> {
   return db.prisma.outboxMessage.findMany({
     where: { status: 'sent', sentAt: { gte: since } },
     select: { platform: true, recipient: true, sentAt: true },

@@ -84,7 +84,8 @@ export function createRateLimiter(limits: PlatformLimits, options: LimiterOption
   for (const window of [...limits.perRecipient, ...limits.global]) {
     if (!(window.limit >= 1 && window.windowMs > 0)) throw new Error(`rate limit ${JSON.stringify(window)} is invalid`);
   }
-  const spacing = options.paced === true ? Math.max(0, ...limits.global.map((w) => (w.windowMs / w.limit) * (1 + PACE_MARGIN))) : 0;
+  const spacing =
+    options.paced === true ? Math.max(0, ...limits.global.map((w) => (w.windowMs / w.limit) * (1 + PACE_MARGIN))) : 0;
   return new SlidingWindowLimiter(limits, spacing);
 }
 
@@ -127,7 +128,12 @@ class SlidingWindowLimiter implements RateLimiter {
     let slot = t;
     for (let round = 0; round < 4; round += 1) {
       const paced = Math.ceil(this.paceCursor);
-      const next = Math.max(slot, paced, blockedUntil(lane, this.limits.perRecipient, slot), blockedUntil(this.global, this.limits.global, slot));
+      const next = Math.max(
+        slot,
+        paced,
+        blockedUntil(lane, this.limits.perRecipient, slot),
+        blockedUntil(this.global, this.limits.global, slot),
+      );
       if (next === slot) return slot;
       slot = next;
     }
@@ -176,13 +182,21 @@ class SlidingWindowLimiter implements RateLimiter {
  * limits itself in memory, so N instances each get 1/N (at least 1).
  */
 export function divideLimits(limits: PlatformLimits, instances: number): PlatformLimits {
-  const share = (w: WindowLimit): WindowLimit => ({ limit: Math.max(1, Math.floor(w.limit / Math.max(1, instances))), windowMs: w.windowMs });
+  const share = (w: WindowLimit): WindowLimit => ({
+    limit: Math.max(1, Math.floor(w.limit / Math.max(1, instances))),
+    windowMs: w.windowMs,
+  });
   return { perRecipient: limits.perRecipient.map(share), global: limits.global.map(share) };
 }
 
 /** Every platform's limits for one of `instances` instances sharing them. */
-export function limitsPerInstance(instances: number, limits: Readonly<Record<string, PlatformLimits>> = DEFAULT_LIMITS): Record<string, PlatformLimits> {
-  return Object.fromEntries(Object.entries(limits).map(([platform, platformLimits]) => [platform, divideLimits(platformLimits, instances)]));
+export function limitsPerInstance(
+  instances: number,
+  limits: Readonly<Record<string, PlatformLimits>> = DEFAULT_LIMITS,
+): Record<string, PlatformLimits> {
+  return Object.fromEntries(
+    Object.entries(limits).map(([platform, platformLimits]) => [platform, divideLimits(platformLimits, instances)]),
+  );
 }
 
 function longestWindow(windows: readonly WindowLimit[]): number {

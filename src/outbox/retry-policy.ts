@@ -28,7 +28,8 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 export function retryPolicy(overrides: Partial<RetryPolicy> = {}): RetryPolicy {
   const policy = { ...DEFAULT_RETRY_POLICY, ...overrides };
   for (const [name, value] of Object.entries(policy)) {
-    if (!(Number.isFinite(value) && value >= 0)) throw new Error(`outbox retry policy: ${name} must be a number ≥ 0 (got ${String(value)})`);
+    if (!(Number.isFinite(value) && value >= 0))
+      throw new Error(`outbox retry policy: ${name} must be a number ≥ 0 (got ${String(value)})`);
   }
   return policy;
 }

@@ -17,7 +17,10 @@ export interface ReportReader {
 /** The committees whose member this account is (none when it is nobody's). */
 export async function committeesOfReader(db: Database, identity: ReportReader): Promise<string[]> {
   if (identity.platform === 'playground') {
-    const member = await db.prisma.committeeMember.findUnique({ where: { id: identity.platformUserId }, select: { committeeId: true } });
+    const member = await db.prisma.committeeMember.findUnique({
+      where: { id: identity.platformUserId },
+      select: { committeeId: true },
+    });
     return member ? [member.committeeId] : [];
   }
   const account = await db.prisma.committeeAccount.findUnique({
@@ -28,7 +31,11 @@ export async function committeesOfReader(db: Database, identity: ReportReader): 
 }
 
 /** Whether this account may read the reports of `committeeId` (and so of every cell under it). */
-export async function canReadCommitteeReport(db: Database, identity: ReportReader, committeeId: string): Promise<boolean> {
+export async function canReadCommitteeReport(
+  db: Database,
+  identity: ReportReader,
+  committeeId: string,
+): Promise<boolean> {
   const own = await committeesOfReader(db, identity);
   if (own.length === 0) return false;
   const lineage = (await loadCommitteeTree(db)).lineage(committeeId).map((c) => c.id);
@@ -44,11 +51,18 @@ export async function canReadCellReport(db: Database, identity: ReportReader, ce
   if (!cell) return false;
   const member =
     identity.platform === 'playground'
-      ? await db.prisma.member.findUnique({ where: { id: identity.platformUserId }, select: { cellId: true, role: true } })
-      : (await db.prisma.channelAccount.findUnique({
-          where: { platform_platformUserId: { platform: identity.platform, platformUserId: identity.platformUserId } },
-          select: { member: { select: { cellId: true, role: true } } },
-        }))?.member;
+      ? await db.prisma.member.findUnique({
+          where: { id: identity.platformUserId },
+          select: { cellId: true, role: true },
+        })
+      : (
+          await db.prisma.channelAccount.findUnique({
+            where: {
+              platform_platformUserId: { platform: identity.platform, platformUserId: identity.platformUserId },
+            },
+            select: { member: { select: { cellId: true, role: true } } },
+          })
+        )?.member;
   if (member && member.cellId === cellId && isCommittee(toMemberRole(member.role))) return true;
   return cell.committeeId !== null && canReadCommitteeReport(db, identity, cell.committeeId);
 }

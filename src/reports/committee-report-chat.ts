@@ -5,7 +5,12 @@
  */
 import type { CommitteeReportLinks, ReaderIdentity, ReportDownloadLinks } from './committee-report-links';
 
-export function reportDownloadLinks(reader: ReaderIdentity, committeeId: string, periodKey: string, links: CommitteeReportLinks): ReportDownloadLinks {
+export function reportDownloadLinks(
+  reader: ReaderIdentity,
+  committeeId: string,
+  periodKey: string,
+  links: CommitteeReportLinks,
+): ReportDownloadLinks {
   return {
     xlsx: links.report(reader, committeeId, periodKey, 'xlsx').url,
     docx: links.report(reader, committeeId, periodKey, 'docx').url,

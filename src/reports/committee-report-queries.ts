@@ -42,14 +42,27 @@ export interface CellRow {
 }
 
 export async function queryCells(db: Database, scope: ReportScope): Promise<CellRow[]> {
-  const rows = await db.prisma.$queryRaw<(Omit<CellRow, 'excusedInDenominator' | 'attachedInMayVote'> & { excusedInDenominator: unknown; attachedInMayVote: unknown })[]>`
+  const rows = await db.prisma.$queryRaw<
+    (Omit<CellRow, 'excusedInDenominator' | 'attachedInMayVote'> & {
+      excusedInDenominator: unknown;
+      attachedInMayVote: unknown;
+    })[]
+  >`
     SELECT c."id", c."name", c."committeeId", c."timezone", c."onlineApprovalRef", c."excusedInDenominator", c."attachedInMayVote"
     FROM "Cell" c WHERE ${cellsOf(scope, 'c')}`;
-  return rows.map((r) => ({ ...r, excusedInDenominator: r.excusedInDenominator === true || r.excusedInDenominator === 1 || r.excusedInDenominator === 1n, attachedInMayVote: r.attachedInMayVote === true || r.attachedInMayVote === 1 || r.attachedInMayVote === 1n }));
+  return rows.map((r) => ({
+    ...r,
+    excusedInDenominator:
+      r.excusedInDenominator === true || r.excusedInDenominator === 1 || r.excusedInDenominator === 1n,
+    attachedInMayVote: r.attachedInMayVote === true || r.attachedInMayVote === 1 || r.attachedInMayVote === 1n,
+  }));
 }
 
 /** Members of each cell by status. */
-export async function queryRosterCounts(db: Database, scope: ReportScope): Promise<{ cellId: string; status: string; count: number }[]> {
+export async function queryRosterCounts(
+  db: Database,
+  scope: ReportScope,
+): Promise<{ cellId: string; status: string; count: number }[]> {
   const rows = await db.prisma.$queryRaw<{ cellId: string; status: string; count: Num }[]>`
     SELECT m."cellId", m."status", COUNT(*) AS "count"
     FROM "Member" m JOIN "Cell" c ON c."id" = m."cellId"
@@ -82,8 +95,26 @@ export interface MeetingAggregate {
   readonly unexcusedRecorded: number;
 }
 
-type MeetingRaw = Omit<MeetingAggregate, 'presentCounted' | 'presentExempt' | 'presentAttachedIn' | 'excused' | 'excusedOfficial' | 'excusedAttachedIn' | 'unexcusedRecorded'> &
-  Record<'presentCounted' | 'presentExempt' | 'presentAttachedIn' | 'excused' | 'excusedOfficial' | 'excusedAttachedIn' | 'unexcusedRecorded', Num | null>;
+type MeetingRaw = Omit<
+  MeetingAggregate,
+  | 'presentCounted'
+  | 'presentExempt'
+  | 'presentAttachedIn'
+  | 'excused'
+  | 'excusedOfficial'
+  | 'excusedAttachedIn'
+  | 'unexcusedRecorded'
+> &
+  Record<
+    | 'presentCounted'
+    | 'presentExempt'
+    | 'presentAttachedIn'
+    | 'excused'
+    | 'excusedOfficial'
+    | 'excusedAttachedIn'
+    | 'unexcusedRecorded',
+    Num | null
+  >;
 
 // effectivePresence over the groups `g` of queryMeetings (the same test as EXCUSED, on the group's columns).
 const GROUP_EXCUSED = Prisma.raw(`(g."presence" = 'excused' OR (g."presence" IS NULL AND g."rsvp" = 'excused'))`);
@@ -122,8 +153,13 @@ export async function queryMeetings(db: Database, scope: ReportScope): Promise<M
     ORDER BY mt."cellId", mt."startsAt", mt."id"`;
   return rows.map((r) => ({
     ...r,
-    presentCounted: n(r.presentCounted), presentExempt: n(r.presentExempt), presentAttachedIn: n(r.presentAttachedIn),
-    excused: n(r.excused), excusedOfficial: n(r.excusedOfficial), excusedAttachedIn: n(r.excusedAttachedIn), unexcusedRecorded: n(r.unexcusedRecorded),
+    presentCounted: n(r.presentCounted),
+    presentExempt: n(r.presentExempt),
+    presentAttachedIn: n(r.presentAttachedIn),
+    excused: n(r.excused),
+    excusedOfficial: n(r.excusedOfficial),
+    excusedAttachedIn: n(r.excusedAttachedIn),
+    unexcusedRecorded: n(r.unexcusedRecorded),
   }));
 }
 
@@ -147,7 +183,12 @@ const PRESENT_VOTER = `a."meetingId" = v."meetingId" AND a."memberId" = b."membe
  * (closed, valid JSON, an array of strings: frozenElectorate in meeting-rows.ts) and its size; and the ballots
  * `b` of members in a usable one (CTE row `v`, column "electorate"), counted once each.
  */
-function frozenSql(provider: Database['provider']): { read: Prisma.Sql; usable: Prisma.Sql; size: Prisma.Sql; approvals: Prisma.Sql } {
+function frozenSql(provider: Database['provider']): {
+  read: Prisma.Sql;
+  usable: Prisma.Sql;
+  size: Prisma.Sql;
+  approvals: Prisma.Sql;
+} {
   const counted = Prisma.raw(`b."motionId" = v."id" AND b."choice" = 'approve' AND ${PRESENT_VOTER}`);
   if (provider === 'sqlite') {
     // CASE, not AND: SQLite's JSON functions raise on malformed text, and only CASE promises not to evaluate them then.
@@ -155,7 +196,8 @@ function frozenSql(provider: Database['provider']): { read: Prisma.Sql; usable: 
     // (left to itself it walks the cell's roster and scans the array once per member).
     return {
       read: Prisma.raw(`mo."resultSnapshot"`),
-      usable: Prisma.raw(`(m."status" = 'closed' AND CASE WHEN json_valid(m."frozen") THEN json_type(m."frozen", '$.electorate') = 'array'
+      usable:
+        Prisma.raw(`(m."status" = 'closed' AND CASE WHEN json_valid(m."frozen") THEN json_type(m."frozen", '$.electorate') = 'array'
         AND NOT EXISTS (SELECT 1 FROM json_each(m."frozen", '$.electorate') j WHERE j."type" <> 'text') ELSE 0 END)`),
       size: Prisma.raw(`json_array_length(m."frozen", '$.electorate')`),
       approvals: Prisma.sql`SELECT COUNT(DISTINCT b."memberId") FROM json_each(v."electorate", '$.electorate') j
@@ -164,8 +206,12 @@ function frozenSql(provider: Database['provider']): { read: Prisma.Sql; usable: 
   }
   // The text is parsed once per motion (the first CTE); a ballot counts when the array holds its member's id.
   return {
-    read: Prisma.raw(`CASE WHEN mo."status" = 'closed' AND mo."resultSnapshot" IS NOT NULL THEN mo."resultSnapshot"::jsonb -> 'electorate' END`),
-    usable: Prisma.raw(`(jsonb_typeof(m."frozen") = 'array' AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(m."frozen") e WHERE jsonb_typeof(e) <> 'string'))`),
+    read: Prisma.raw(
+      `CASE WHEN mo."status" = 'closed' AND mo."resultSnapshot" IS NOT NULL THEN mo."resultSnapshot"::jsonb -> 'electorate' END`,
+    ),
+    usable: Prisma.raw(
+      `(jsonb_typeof(m."frozen") = 'array' AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(m."frozen") e WHERE jsonb_typeof(e) <> 'string'))`,
+    ),
     size: Prisma.raw(`jsonb_array_length(m."frozen")`),
     approvals: Prisma.sql`SELECT COUNT(*) FROM "Ballot" b CROSS JOIN "Attendance" a CROSS JOIN "Member" vm WHERE v."electorate" ? b."memberId" AND ${counted}`,
   };
@@ -176,7 +222,10 @@ function frozenSql(provider: Database['provider']): { read: Prisma.Sql; usable: 
  * to compile them with optimisation and inlining, about 0.75 s of the query's 3 s here, for a plan that is
  * a few index walks per motion; SET LOCAL keeps the setting to this one transaction. SQLite has no JIT.
  */
-async function withoutJit<T>(db: Database, query: (client: Pick<Database['prisma'], '$queryRaw'>) => Promise<T>): Promise<T> {
+async function withoutJit<T>(
+  db: Database,
+  query: (client: Pick<Database['prisma'], '$queryRaw'>) => Promise<T>,
+): Promise<T> {
   if (db.provider !== 'postgresql') return query(db.prisma);
   return db.prisma.$transaction(
     async (tx) => {
@@ -199,7 +248,9 @@ export async function queryMotions(db: Database, scope: ReportScope): Promise<Mo
   const current = Prisma.raw(`SELECT COUNT(*) FROM "Ballot" b CROSS JOIN "Attendance" a CROSS JOIN "Member" vm
     WHERE b."motionId" = v."id" AND b."choice" = 'approve' AND ${PRESENT_VOTER}
       AND (vm."status" IN ('official', 'exempt') OR (vm."status" = 'attached_in' AND v."attachedInMayVote"))`);
-  const query = (client: Pick<Database['prisma'], '$queryRaw'>) => client.$queryRaw<{ meetingId: string; kind: string; status: string; usable: Num; size: Num | null; approve: Num | null }[]>`
+  const query = (client: Pick<Database['prisma'], '$queryRaw'>) => client.$queryRaw<
+    { meetingId: string; kind: string; status: string; usable: Num; size: Num | null; approve: Num | null }[]
+  >`
     WITH m AS MATERIALIZED (
       SELECT mo."id", mo."meetingId", mo."kind", mo."status", mt."cellId", c."attachedInMayVote", ${frozen.read} AS "frozen"
       FROM "Motion" mo JOIN "Meeting" mt ON mt."id" = mo."meetingId" JOIN "Cell" c ON c."id" = mt."cellId"
@@ -215,7 +266,13 @@ export async function queryMotions(db: Database, scope: ReportScope): Promise<Mo
       CASE WHEN v."usable" = 1 THEN (${frozen.approvals}) ELSE (${current}) END AS "approve"
     FROM v`;
   const rows = await withoutJit(db, query);
-  return rows.map((r) => ({ meetingId: r.meetingId, kind: r.kind, closed: r.status === 'closed', frozenDenominator: n(r.usable) === 1 ? n(r.size) : null, approve: n(r.approve) }));
+  return rows.map((r) => ({
+    meetingId: r.meetingId,
+    kind: r.kind,
+    closed: r.status === 'closed',
+    frozenDenominator: n(r.usable) === 1 ? n(r.size) : null,
+    approve: n(r.approve),
+  }));
 }
 
 /**
@@ -223,7 +280,11 @@ export async function queryMotions(db: Database, scope: ReportScope): Promise<Mo
  * (core/quality-flags.ts). CROSS JOIN keeps SQLite's order meeting → its attendance → member, so only the
  * few excused rows are looked up on the roster (it otherwise looked up each member's attendance at each meeting).
  */
-export async function queryExcusedStreaks(db: Database, scope: ReportScope, minStreak: number): Promise<{ cellId: string; memberId: string }[]> {
+export async function queryExcusedStreaks(
+  db: Database,
+  scope: ReportScope,
+  minStreak: number,
+): Promise<{ cellId: string; memberId: string }[]> {
   return db.prisma.$queryRaw<{ cellId: string; memberId: string }[]>`
     WITH held AS (
       SELECT mt."id", mt."cellId", SUBSTR(mt."period", 1, 4) AS "year",
@@ -243,7 +304,10 @@ export async function queryExcusedStreaks(db: Database, scope: ReportScope, minS
 }
 
 /** Agenda items that may name a thematic part (the SQL only narrows; core/timing-flags.ts decides). */
-export async function queryThematicCandidates(db: Database, scope: ReportScope): Promise<{ meetingId: string; title: string }[]> {
+export async function queryThematicCandidates(
+  db: Database,
+  scope: ReportScope,
+): Promise<{ meetingId: string; title: string }[]> {
   return db.prisma.$queryRaw<{ meetingId: string; title: string }[]>`
     SELECT ai."meetingId", ai."title"
     FROM "AgendaItem" ai JOIN "Meeting" mt ON mt."id" = ai."meetingId" JOIN "Cell" c ON c."id" = mt."cellId"
@@ -251,7 +315,12 @@ export async function queryThematicCandidates(db: Database, scope: ReportScope):
 }
 
 /** Probationary members admitted within [from, to) (dates stored as the UTC midnight of the day). */
-export async function queryProbationers(db: Database, scope: ReportScope, from: Date, to: Date): Promise<{ id: string; cellId: string; fullName: string; joinedAt: Date }[]> {
+export async function queryProbationers(
+  db: Database,
+  scope: ReportScope,
+  from: Date,
+  to: Date,
+): Promise<{ id: string; cellId: string; fullName: string; joinedAt: Date }[]> {
   return db.prisma.$queryRaw<{ id: string; cellId: string; fullName: string; joinedAt: Date }[]>`
     SELECT m."id", m."cellId", m."fullName", m."joinedAt"
     FROM "Member" m JOIN "Cell" c ON c."id" = m."cellId"
@@ -270,9 +339,23 @@ export interface TargetSum {
 }
 
 /** Targets of the period (features/targets/target-queries.ts: the year's, and those of its months in the period), summed. */
-export async function queryTargetSums(db: Database, scope: ReportScope, months: readonly string[]): Promise<TargetSum[]> {
+export async function queryTargetSums(
+  db: Database,
+  scope: ReportScope,
+  months: readonly string[],
+): Promise<TargetSum[]> {
   const year = scope.fromMonth.slice(0, 4);
-  const rows = await db.prisma.$queryRaw<{ metric: string; scope: string; period: string; unit: string; goal: Num | null; progress: Num | null; cells: Num }[]>`
+  const rows = await db.prisma.$queryRaw<
+    {
+      metric: string;
+      scope: string;
+      period: string;
+      unit: string;
+      goal: Num | null;
+      progress: Num | null;
+      cells: Num;
+    }[]
+  >`
     SELECT t."metric", t."scope", t."period", t."unit", SUM(t."goal") AS "goal", SUM(t."progress") AS "progress", COUNT(*) AS "cells"
     FROM "Target" t JOIN "Cell" c ON c."id" = t."cellId"
     WHERE ${cellsOf(scope, 'c')} AND ((t."scope" = 'year' AND t."period" = ${year}) OR (t."scope" = 'month' AND t."period" IN (${Prisma.join([...months])})))

@@ -14,8 +14,16 @@ import { quarterOf } from './report-period';
 
 /** Every AttentionCode, most serious first: the order of `attention` lists. */
 export const ATTENTION_ORDER: readonly AttentionCode[] = [
-  'meeting.missing', 'thematic.missing', 'minutes.missing', 'online.unapproved', 'absence.unexcused',
-  'attendance.low', 'absence.excused_streak', 'meeting.short', 'documents.late', 'probation.due',
+  'meeting.missing',
+  'thematic.missing',
+  'minutes.missing',
+  'online.unapproved',
+  'absence.unexcused',
+  'attendance.low',
+  'absence.excused_streak',
+  'meeting.short',
+  'documents.late',
+  'probation.due',
 ];
 
 export const byAttentionOrder = (codes: Iterable<AttentionCode>): AttentionCode[] => {
@@ -44,7 +52,10 @@ export interface MeetingInput {
 }
 
 /** One held meeting's row: the figures of the cell's own summary, and the criteria it does not meet. */
-export function meetingRow({ cell, roster, meeting: m, motions, thematicPart }: MeetingInput, locale: Locale): CellMeetingRow {
+export function meetingRow(
+  { cell, roster, meeting: m, motions, thematicPart }: MeetingInput,
+  locale: Locale,
+): CellMeetingRow {
   const total = count(roster, 'official') + count(roster, 'probationary');
   const summoned = total + count(roster, 'attached_in');
   const ratePresent = m.presentCounted + m.presentExempt;
@@ -54,11 +65,25 @@ export function meetingRow({ cell, roster, meeting: m, motions, thematicPart }: 
   // Closed, every summoned member has an answer (effectivePresence): the ones neither present nor excused are unexcused.
   const unexcused = closed ? summoned - m.presentCounted - m.presentAttachedIn - m.excused : m.unexcusedRecorded;
   const denominator = currentDenominator(cell, roster, m);
-  const passed = motions.filter((v) => v.closed && decideMotion(toMotionKind(v.kind), { approve: v.approve }, v.frozenDenominator ?? denominator).passed).length;
+  const passed = motions.filter(
+    (v) =>
+      v.closed && decideMotion(toMotionKind(v.kind), { approve: v.approve }, v.frozenDenominator ?? denominator).passed,
+  ).length;
   const kind = toMeetingKind(m.kind);
   const form = toMeetingForm(m.form);
   const onlineWithoutApproval = form !== 'in_person' && !(cell.onlineApprovalRef ?? '').trim();
-  const timing = timingFlags({ kind, thematicPart, startedAt: m.startedAt, endedAt: m.endedAt, plannedAt: m.startsAt, noticePostedAt: m.noticePostedAt, timeZone: cell.timezone }, locale);
+  const timing = timingFlags(
+    {
+      kind,
+      thematicPart,
+      startedAt: m.startedAt,
+      endedAt: m.endedAt,
+      plannedAt: m.startsAt,
+      noticePostedAt: m.noticePostedAt,
+      timeZone: cell.timezone,
+    },
+    locale,
+  );
   const flags: AttentionCode[] = [];
   if (!closed) flags.push('minutes.missing');
   if (onlineWithoutApproval) flags.push('online.unapproved');
@@ -66,10 +91,24 @@ export function meetingRow({ cell, roster, meeting: m, motions, thematicPart }: 
   if (rate !== null && rate <= LOW_ATTENDANCE) flags.push('attendance.low');
   flags.push(...timing.map((f) => f.code as AttentionCode));
   return {
-    meetingId: m.id, month: m.period, kind, form,
-    startedAt: m.startedAt?.toISOString() ?? null, endedAt: m.endedAt?.toISOString() ?? null, durationMinutes: durationMinutes(m.startedAt, m.endedAt),
-    presentTotal: ratePresent + m.presentAttachedIn, present: ratePresent, expected, rate, excused: m.excused, unexcused,
-    motions: motions.length, passed, onlineWithoutApproval, minutesSent: closed, flags: byAttentionOrder(flags),
+    meetingId: m.id,
+    month: m.period,
+    kind,
+    form,
+    startedAt: m.startedAt?.toISOString() ?? null,
+    endedAt: m.endedAt?.toISOString() ?? null,
+    durationMinutes: durationMinutes(m.startedAt, m.endedAt),
+    presentTotal: ratePresent + m.presentAttachedIn,
+    present: ratePresent,
+    expected,
+    rate,
+    excused: m.excused,
+    unexcused,
+    motions: motions.length,
+    passed,
+    onlineWithoutApproval,
+    minutesSent: closed,
+    flags: byAttentionOrder(flags),
   };
 }
 
@@ -87,12 +126,15 @@ export interface CellInput {
   readonly probationDue: readonly ProbationDue[];
 }
 
-const sum = (rows: readonly CellMeetingRow[], pick: (row: CellMeetingRow) => number): number => rows.reduce((total, row) => total + pick(row), 0);
+const sum = (rows: readonly CellMeetingRow[], pick: (row: CellMeetingRow) => number): number =>
+  rows.reduce((total, row) => total + pick(row), 0);
 
 export function cellRow(input: CellInput): CellReportRow {
   const { cell, meetings } = input;
   const regularMonths = new Set(meetings.filter((m) => m.kind === 'regular').map((m) => m.month));
-  const thematicQuarters = new Set(meetings.filter((m) => input.thematicIds.has(m.meetingId)).map((m) => quarterOf(m.month)));
+  const thematicQuarters = new Set(
+    meetings.filter((m) => input.thematicIds.has(m.meetingId)).map((m) => quarterOf(m.month)),
+  );
   const monthsWithoutMeeting = input.dueMonths.filter((month) => !regularMonths.has(month));
   const quartersWithoutThematic = input.dueQuarters.filter((quarter) => !thematicQuarters.has(quarter));
   const byForm: Record<MeetingForm, number> = { in_person: 0, online: 0, mixed: 0 };
@@ -115,7 +157,13 @@ export function cellRow(input: CellInput): CellReportRow {
     monthsWithoutMeeting,
     quartersWithoutThematic,
     byForm,
-    attendance: { present, expected, rate: expected > 0 ? present / expected : null, excused: sum(meetings, (m) => m.excused), unexcused: sum(meetings, (m) => m.unexcused) },
+    attendance: {
+      present,
+      expected,
+      rate: expected > 0 ? present / expected : null,
+      excused: sum(meetings, (m) => m.excused),
+      unexcused: sum(meetings, (m) => m.unexcused),
+    },
     motions: { total: sum(meetings, (m) => m.motions), passed: sum(meetings, (m) => m.passed) },
     excusedStreakMemberIds: input.excusedStreakMemberIds,
     probationDue: input.probationDue,

@@ -69,7 +69,12 @@ export interface ProbationDue {
 
 /** One row per cell of the committee (and of its sub-committees). */
 export interface CellReportRow {
-  readonly cell: { readonly id: string; readonly name: string; readonly committeeId: string; readonly committeeName: string };
+  readonly cell: {
+    readonly id: string;
+    readonly name: string;
+    readonly committeeId: string;
+    readonly committeeName: string;
+  };
   readonly members: { readonly total: number; readonly official: number; readonly probationary: number };
   readonly meetings: readonly CellMeetingRow[];
   readonly regularHeld: number;
@@ -80,7 +85,13 @@ export interface CellReportRow {
   readonly quartersWithoutThematic: readonly string[];
   readonly byForm: Readonly<Record<MeetingForm, number>>;
   /** Sums over the period's meetings; rate = present / expected. */
-  readonly attendance: { readonly present: number; readonly expected: number; readonly rate: number | null; readonly excused: number; readonly unexcused: number };
+  readonly attendance: {
+    readonly present: number;
+    readonly expected: number;
+    readonly rate: number | null;
+    readonly excused: number;
+    readonly unexcused: number;
+  };
   readonly motions: { readonly total: number; readonly passed: number };
   readonly excusedStreakMemberIds: readonly string[];
   readonly probationDue: readonly ProbationDue[];
@@ -101,7 +112,12 @@ export interface TargetTotal {
 
 export interface CommitteeReport {
   /** `locality`: the place before the date in the report's header ('' leaves dots to write by hand). */
-  readonly committee: { readonly id: string; readonly name: string; readonly parentName: string | null; readonly locality: string };
+  readonly committee: {
+    readonly id: string;
+    readonly name: string;
+    readonly parentName: string | null;
+    readonly locality: string;
+  };
   readonly period: ReportPeriod;
   /** ISO instant the report was computed. */
   readonly generatedAt: string;
@@ -113,7 +129,13 @@ export interface CommitteeReport {
     readonly cellsNeedingAttention: number;
     readonly meetings: number;
     readonly byForm: Readonly<Record<MeetingForm, number>>;
-    readonly attendance: { readonly present: number; readonly expected: number; readonly rate: number | null; readonly excused: number; readonly unexcused: number };
+    readonly attendance: {
+      readonly present: number;
+      readonly expected: number;
+      readonly rate: number | null;
+      readonly excused: number;
+      readonly unexcused: number;
+    };
     readonly motions: { readonly total: number; readonly passed: number };
     readonly onlineWithoutApproval: number;
     readonly probationDue: number;

@@ -22,7 +22,10 @@ const ATTENTION_LABELS: Readonly<Record<AttentionCode, Readonly<Record<Locale, s
   'online.unapproved': { vi: 'Sinh hoạt trực tuyến chưa có văn bản đồng ý', en: 'Online meeting without approval' },
   'absence.unexcused': { vi: 'Có đảng viên vắng không có lý do', en: 'Unexcused absences' },
   'attendance.low': { vi: 'Tỷ lệ dự sinh hoạt chưa đạt trên 85%', en: 'Attendance not above 85%' },
-  'absence.excused_streak': { vi: 'Có đảng viên vắng có lý do 3 kỳ liên tiếp', en: 'A member excused 3 times in a row' },
+  'absence.excused_streak': {
+    vi: 'Có đảng viên vắng có lý do 3 kỳ liên tiếp',
+    en: 'A member excused 3 times in a row',
+  },
   'meeting.short': { vi: 'Thời lượng sinh hoạt chưa đủ', en: 'Meeting too short' },
   'documents.late': { vi: 'Tài liệu gửi chậm (chưa đủ 1 ngày)', en: 'Documents sent less than a day ahead' },
   'probation.due': { vi: 'Đảng viên dự bị đến hạn xét chuyển chính thức', en: 'Probation ends: confirmation vote due' },

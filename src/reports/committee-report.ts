@@ -20,7 +20,15 @@ import { EXCUSED_STREAK } from '../core/quality-flags';
 import { isThematicItem } from '../core/timing-flags';
 import type { Locale } from '../core/types';
 import type { Database } from '../store/database';
-import type { CellMeetingRow, CellReportRow, CommitteeReport, MeetingForm, ProbationDue, ReportPeriod, TargetTotal } from './committee-report-types';
+import type {
+  CellMeetingRow,
+  CellReportRow,
+  CommitteeReport,
+  MeetingForm,
+  ProbationDue,
+  ReportPeriod,
+  TargetTotal,
+} from './committee-report-types';
 import * as q from './committee-report-queries';
 import { cellRow, meetingRow, type RosterCounts } from './committee-report-rows';
 import { loadCommitteeTree } from './committee-tree';
@@ -72,11 +80,23 @@ function probationEnd(joinedAt: Date): Date {
   return new Date(Date.UTC(y, m, Math.min(joinedAt.getUTCDate(), last)));
 }
 
-async function probationDue(db: Database, scope: q.ReportScope, period: ReportPeriod): Promise<Map<string, ProbationDue[]>> {
+async function probationDue(
+  db: Database,
+  scope: q.ReportScope,
+  period: ReportPeriod,
+): Promise<Map<string, ProbationDue[]>> {
   const [fy, fm] = [Number(period.fromMonth.slice(0, 4)), Number(period.fromMonth.slice(5, 7))];
   const [ty, tm] = [Number(period.toMonth.slice(0, 4)), Number(period.toMonth.slice(5, 7))];
-  const rows = await q.queryProbationers(db, scope, new Date(Date.UTC(fy - 1, fm - 1, 1)), new Date(Date.UTC(ty - 1, tm, 1)));
-  const due = rows.map((r) => ({ cellId: r.cellId, item: { memberId: r.id, fullName: r.fullName, endsOn: utcDay(probationEnd(new Date(r.joinedAt))) } }));
+  const rows = await q.queryProbationers(
+    db,
+    scope,
+    new Date(Date.UTC(fy - 1, fm - 1, 1)),
+    new Date(Date.UTC(ty - 1, tm, 1)),
+  );
+  const due = rows.map((r) => ({
+    cellId: r.cellId,
+    item: { memberId: r.id, fullName: r.fullName, endsOn: utcDay(probationEnd(new Date(r.joinedAt))) },
+  }));
   return new Map([...groupBy(due, (d) => d.cellId)].map(([cellId, list]) => [cellId, list.map((d) => d.item)]));
 }
 
@@ -90,12 +110,18 @@ const collator = new Intl.Collator('vi');
 
 function sortCells(rows: CellReportRow[]): CellReportRow[] {
   const needs = (r: CellReportRow): number => (r.attention.length > 0 ? 0 : 1);
-  return rows.sort((a, b) => needs(a) - needs(b) || collator.compare(a.cell.name, b.cell.name) || (a.cell.id < b.cell.id ? -1 : 1));
+  return rows.sort(
+    (a, b) => needs(a) - needs(b) || collator.compare(a.cell.name, b.cell.name) || (a.cell.id < b.cell.id ? -1 : 1),
+  );
 }
 
 function totalsOf(cells: readonly CellReportRow[]): CommitteeReport['totals'] {
   const add = (pick: (row: CellReportRow) => number): number => cells.reduce((total, row) => total + pick(row), 0);
-  const byForm: Record<MeetingForm, number> = { in_person: add((c) => c.byForm.in_person), online: add((c) => c.byForm.online), mixed: add((c) => c.byForm.mixed) };
+  const byForm: Record<MeetingForm, number> = {
+    in_person: add((c) => c.byForm.in_person),
+    online: add((c) => c.byForm.online),
+    mixed: add((c) => c.byForm.mixed),
+  };
   const present = add((c) => c.attendance.present);
   const expected = add((c) => c.attendance.expected);
   return {
@@ -104,7 +130,13 @@ function totalsOf(cells: readonly CellReportRow[]): CommitteeReport['totals'] {
     cellsNeedingAttention: cells.filter((c) => c.attention.length > 0).length,
     meetings: add((c) => c.meetings.length),
     byForm,
-    attendance: { present, expected, rate: expected > 0 ? present / expected : null, excused: add((c) => c.attendance.excused), unexcused: add((c) => c.attendance.unexcused) },
+    attendance: {
+      present,
+      expected,
+      rate: expected > 0 ? present / expected : null,
+      excused: add((c) => c.attendance.excused),
+      unexcused: add((c) => c.attendance.unexcused),
+    },
     motions: { total: add((c) => c.motions.total), passed: add((c) => c.motions.passed) },
     onlineWithoutApproval: add((c) => c.meetings.filter((m) => m.onlineWithoutApproval).length),
     probationDue: add((c) => c.probationDue.length),
@@ -112,15 +144,31 @@ function totalsOf(cells: readonly CellReportRow[]): CommitteeReport['totals'] {
 }
 
 /** The report of `committeeId` for `periodKey` ("2026-11", "2026-Q4", "2026"), as of `asOf`; wording in `locale`. */
-export async function computeCommitteeReport(db: Database, committeeId: string, periodKey: string, locale: Locale, asOf: Date): Promise<CommitteeReport> {
+export async function computeCommitteeReport(
+  db: Database,
+  committeeId: string,
+  periodKey: string,
+  locale: Locale,
+  asOf: Date,
+): Promise<CommitteeReport> {
   const period = parseReportPeriod(periodKey, locale);
   const tree = await loadCommitteeTree(db);
   const committee = tree.byId.get(committeeId);
   if (!committee) throw new DomainError('committee.unknown', committeeId);
-  const scope: q.ReportScope = { committeeIds: tree.subtree(committeeId).map((c) => c.id), fromMonth: period.fromMonth, toMonth: period.toMonth };
+  const scope: q.ReportScope = {
+    committeeIds: tree.subtree(committeeId).map((c) => c.id),
+    fromMonth: period.fromMonth,
+    toMonth: period.toMonth,
+  };
   const [cells, roster, meetings, motions, streaks, agenda, probation, targets] = await Promise.all([
-    q.queryCells(db, scope), q.queryRosterCounts(db, scope), q.queryMeetings(db, scope), q.queryMotions(db, scope),
-    q.queryExcusedStreaks(db, scope, EXCUSED_STREAK), q.queryThematicCandidates(db, scope), probationDue(db, scope, period), q.queryTargetSums(db, scope, period.months),
+    q.queryCells(db, scope),
+    q.queryRosterCounts(db, scope),
+    q.queryMeetings(db, scope),
+    q.queryMotions(db, scope),
+    q.queryExcusedStreaks(db, scope, EXCUSED_STREAK),
+    q.queryThematicCandidates(db, scope),
+    probationDue(db, scope, period),
+    q.queryTargetSums(db, scope, period.months),
   ]);
   const rosters = rosterOf(roster);
   const motionsOf = groupBy(motions, (m) => m.meetingId);
@@ -132,14 +180,29 @@ export async function computeCommitteeReport(db: Database, committeeId: string, 
     const counts = rosters.get(cell.id) ?? {};
     const held = meetingsOf.get(cell.id) ?? [];
     const meetingRows: CellMeetingRow[] = held.map((meeting) =>
-      meetingRow({ cell, roster: counts, meeting, motions: motionsOf.get(meeting.id) ?? [], thematicPart: thematicPart.has(meeting.id) }, locale),
+      meetingRow(
+        {
+          cell,
+          roster: counts,
+          meeting,
+          motions: motionsOf.get(meeting.id) ?? [],
+          thematicPart: thematicPart.has(meeting.id),
+        },
+        locale,
+      ),
     );
     const thematicIds = new Set(held.filter((m) => m.kind === 'thematic' || thematicPart.has(m.id)).map((m) => m.id));
     const due = dueIn(cell.timezone);
     return cellRow({
-      cell, committeeName: tree.byId.get(cell.committeeId)?.name ?? '', roster: counts, meetings: meetingRows, thematicIds,
-      dueMonths: due.months, dueQuarters: due.quarters,
-      excusedStreakMemberIds: (streaksOf.get(cell.id) ?? []).map((s) => s.memberId), probationDue: probation.get(cell.id) ?? [],
+      cell,
+      committeeName: tree.byId.get(cell.committeeId)?.name ?? '',
+      roster: counts,
+      meetings: meetingRows,
+      thematicIds,
+      dueMonths: due.months,
+      dueQuarters: due.quarters,
+      excusedStreakMemberIds: (streaksOf.get(cell.id) ?? []).map((s) => s.memberId),
+      probationDue: probation.get(cell.id) ?? [],
     });
   });
   const sorted = sortCells(rows);

@@ -18,5 +18,7 @@ export async function committeeSigner(db: Database, committeeId: string): Promis
     select: { role: true, fullName: true },
   });
   const chosen = leaders.find((m) => m.role === 'secretary') ?? leaders[0];
-  return chosen ? { role: chosen.role === 'secretary' ? 'secretary' : 'deputy_secretary', name: chosen.fullName } : BLANK_SIGNER;
+  return chosen
+    ? { role: chosen.role === 'secretary' ? 'secretary' : 'deputy_secretary', name: chosen.fullName }
+    : BLANK_SIGNER;
 }

@@ -21,10 +21,14 @@ export interface CommitteeTree {
 }
 
 export async function loadCommitteeTree(db: Database): Promise<CommitteeTree> {
-  const rows = await db.prisma.committee.findMany({ select: { id: true, name: true, parentId: true, locality: true }, orderBy: { id: 'asc' } });
+  const rows = await db.prisma.committee.findMany({
+    select: { id: true, name: true, parentId: true, locality: true },
+    orderBy: { id: 'asc' },
+  });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const children = new Map<string, CommitteeNode[]>();
-  for (const row of rows) if (row.parentId !== null) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
+  for (const row of rows)
+    if (row.parentId !== null) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
   return {
     byId,
     subtree(committeeId) {
@@ -45,7 +49,11 @@ export async function loadCommitteeTree(db: Database): Promise<CommitteeTree> {
     lineage(committeeId) {
       const found: CommitteeNode[] = [];
       const seen = new Set<string>();
-      for (let node = byId.get(committeeId); node && !seen.has(node.id); node = node.parentId === null ? undefined : byId.get(node.parentId)) {
+      for (
+        let node = byId.get(committeeId);
+        node && !seen.has(node.id);
+        node = node.parentId === null ? undefined : byId.get(node.parentId)
+      ) {
         seen.add(node.id);
         found.push(node);
       }

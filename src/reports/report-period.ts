@@ -15,9 +15,23 @@ export function quarterOf(period: string): string {
   return `${period.slice(0, 4)}-Q${Math.ceil(Number(period.slice(5, 7)) / 3)}`;
 }
 
-function build(kind: ReportPeriod['kind'], key: string, year: number, first: number, last: number, label: string): ReportPeriod {
+function build(
+  kind: ReportPeriod['kind'],
+  key: string,
+  year: number,
+  first: number,
+  last: number,
+  label: string,
+): ReportPeriod {
   const months = Array.from({ length: last - first + 1 }, (_, i) => month(year, first + i));
-  return { kind, key, fromMonth: months[0] ?? month(year, first), toMonth: months[months.length - 1] ?? month(year, last), months, label };
+  return {
+    kind,
+    key,
+    fromMonth: months[0] ?? month(year, first),
+    toMonth: months[months.length - 1] ?? month(year, last),
+    months,
+    label,
+  };
 }
 
 /** Reads a period key; anything else is input.invalid. */

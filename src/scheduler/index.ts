@@ -52,7 +52,11 @@ export interface Scheduler {
 
 export function createScheduler(deps: SchedulerDependencies): Scheduler {
   const logger = deps.logger.child({ component: 'scheduler', instanceId: deps.instanceId });
-  const lease: Lease = createLease({ db: deps.db, holder: deps.instanceId, ...(deps.leaseTtlMs === undefined ? {} : { ttlMs: deps.leaseTtlMs }) });
+  const lease: Lease = createLease({
+    db: deps.db,
+    holder: deps.instanceId,
+    ...(deps.leaseTtlMs === undefined ? {} : { ttlMs: deps.leaseTtlMs }),
+  });
   const ctx: TickContext = {
     db: deps.db,
     delivery: deps.delivery,
@@ -84,9 +88,19 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
         return;
       }
       const options = { timezone: 'Asia/Ho_Chi_Minh', noOverlap: true };
-      tasks.push(cron.schedule('0 * * * * *', () => logged(guardedTick(), 'scheduler.tick_failed'), { ...options, name: `scheduler-tick-${deps.instanceId}` }));
+      tasks.push(
+        cron.schedule('0 * * * * *', () => logged(guardedTick(), 'scheduler.tick_failed'), {
+          ...options,
+          name: `scheduler-tick-${deps.instanceId}`,
+        }),
+      );
       const renewEvery = `*/${Math.round(LEASE_RENEW_MS / 1000)} * * * * *`;
-      tasks.push(cron.schedule(renewEvery, () => logged(lease.acquire(deps.clock.now()), 'scheduler.lease_failed'), { ...options, name: `scheduler-lease-${deps.instanceId}` }));
+      tasks.push(
+        cron.schedule(renewEvery, () => logged(lease.acquire(deps.clock.now()), 'scheduler.lease_failed'), {
+          ...options,
+          name: `scheduler-lease-${deps.instanceId}`,
+        }),
+      );
       logged(guardedTick(), 'scheduler.catch_up_failed');
     },
     async stop() {

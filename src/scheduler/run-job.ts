@@ -32,7 +32,11 @@ export async function runJob(deps: JobDependencies, o: Occurrence): Promise<Deli
   let report = NOTHING;
   for (const message of result.sends) {
     const r = await send(deps.delivery, o, message);
-    report = { queued: report.queued + r.queued, existing: report.existing + r.existing, unreachable: [...report.unreachable, ...r.unreachable] };
+    report = {
+      queued: report.queued + r.queued,
+      existing: report.existing + r.existing,
+      unreachable: [...report.unreachable, ...r.unreachable],
+    };
   }
   return report;
 }

@@ -8,9 +8,23 @@ import { parseScheduleRule, type ScheduleRule } from '../core/meeting-rule';
 import { storeRuleMeeting } from '../meetings/lifecycle';
 import type { Cell } from '../store/rows';
 import { runJob, type JobDependencies } from './run-job';
-import { claimOccurrence, closeOccurrence, FINAL_STATUSES, finishOccurrence, ledgerStatuses } from '../meetings/job-ledger';
+import {
+  claimOccurrence,
+  closeOccurrence,
+  FINAL_STATUSES,
+  finishOccurrence,
+  ledgerStatuses,
+} from '../meetings/job-ledger';
 import { parseOffsets, type ScheduleOffsets } from '../core/reminder-offsets';
-import { CHANGE_JOBS, meetingEnd, planOccurrences, ruleMeetings, type JobName, type Occurrence, type PlanMeeting } from '../core/schedule-plan';
+import {
+  CHANGE_JOBS,
+  meetingEnd,
+  planOccurrences,
+  ruleMeetings,
+  type JobName,
+  type Occurrence,
+  type PlanMeeting,
+} from '../core/schedule-plan';
 
 const DAY = 24 * 60 * 60_000;
 
@@ -48,7 +62,14 @@ async function meetingsAround(ctx: TickContext, cellId: string, from: Date, now:
 }
 
 /** Stores the rule's meeting of a month once its notice is due (never one that is already over). */
-async function materialize(ctx: TickContext, cell: Cell, rule: ScheduleRule, offsets: ScheduleOffsets, meetings: readonly MeetingRow[], now: Date): Promise<boolean> {
+async function materialize(
+  ctx: TickContext,
+  cell: Cell,
+  rule: ScheduleRule,
+  offsets: ScheduleOffsets,
+  meetings: readonly MeetingRow[],
+  now: Date,
+): Promise<boolean> {
   const taken = new Set(meetings.filter((m) => m.kind === 'regular').map((m) => m.period));
   let created = false;
   for (const v of ruleMeetings(cell.id, rule, cell.timezone, now, now, taken)) {
@@ -67,7 +88,13 @@ function isStale(ctx: TickContext, o: Occurrence, status: string, now: Date): bo
 }
 
 /** Runs or records one occurrence. A failure leaves the row 'running': the next tick resumes it. */
-export async function handleOccurrence(ctx: TickContext, o: Occurrence, meetingStatus: string, now: Date, report: TickReport): Promise<void> {
+export async function handleOccurrence(
+  ctx: TickContext,
+  o: Occurrence,
+  meetingStatus: string,
+  now: Date,
+  report: TickReport,
+): Promise<void> {
   if (isStale(ctx, o, meetingStatus, now)) {
     await closeOccurrence(ctx.db, o, 'missed', now);
     ctx.logger.warn({ key: o.key, at: o.at.toISOString() }, 'scheduler.missed');
@@ -80,7 +107,11 @@ export async function handleOccurrence(ctx: TickContext, o: Occurrence, meetingS
     await finishOccurrence(ctx.db, o.key, 'sent', ctx.clock.now());
     report.ran += 1;
     report.queued += delivered.queued;
-    if (delivered.unreachable.length > 0) ctx.logger.info({ key: o.key, unreachable: delivered.unreachable.length }, 'scheduler: members without a linked account');
+    if (delivered.unreachable.length > 0)
+      ctx.logger.info(
+        { key: o.key, unreachable: delivered.unreachable.length },
+        'scheduler: members without a linked account',
+      );
   } catch (error) {
     report.failed += 1;
     ctx.logger.error({ err: error, key: o.key }, 'scheduler.job_failed');
@@ -92,12 +123,17 @@ async function tickCell(ctx: TickContext, cell: Cell, now: Date, report: TickRep
   const offsets = parseOffsets(cell.reminderOffsets);
   const from = new Date(now.getTime() - ctx.lookbackMs);
   let meetings = await meetingsAround(ctx, cell.id, from, now);
-  if (await materialize(ctx, cell, rule, offsets, meetings, now)) meetings = await meetingsAround(ctx, cell.id, from, now);
+  if (await materialize(ctx, cell, rule, offsets, meetings, now))
+    meetings = await meetingsAround(ctx, cell.id, from, now);
   const motions = await ctx.db.prisma.motion.findMany({
     where: { meeting: { cellId: cell.id }, deadline: { gte: from } },
     select: { id: true, meetingId: true, deadline: true, status: true },
   });
-  const plan = planOccurrences({ cellId: cell.id, rule, timeZone: cell.timezone, offsets, meetings, motions, includeRule: false }, from, now);
+  const plan = planOccurrences(
+    { cellId: cell.id, rule, timeZone: cell.timezone, offsets, meetings, motions, includeRule: false },
+    from,
+    now,
+  );
   const statuses = await ledgerStatuses(ctx.db, cell.id, from, now);
   const statusOf = new Map(meetings.map((m) => [m.id, m.status]));
   for (const o of plan) {
@@ -114,7 +150,14 @@ async function tickChanges(ctx: TickContext, now: Date, report: TickReport): Pro
     orderBy: { occurrenceAt: 'asc' },
   });
   for (const row of rows) {
-    const o: Occurrence = { key: row.key, job: row.job as JobName, cellId: row.cellId, meetingId: row.meetingId ?? '', at: row.occurrenceAt, meetingEndsAt: new Date(8.64e15) };
+    const o: Occurrence = {
+      key: row.key,
+      job: row.job as JobName,
+      cellId: row.cellId,
+      meetingId: row.meetingId ?? '',
+      at: row.occurrenceAt,
+      meetingEndsAt: new Date(8.64e15),
+    };
     await handleOccurrence(ctx, o, 'announced', now, report);
   }
 }

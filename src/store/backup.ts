@@ -55,14 +55,23 @@ async function appliedMigrations(client: Pick<Database['prisma'], '$queryRawUnsa
 
 /** Reads every table in one consistent transaction. */
 export async function takeSnapshot(db: Database, now: Date): Promise<Snapshot> {
-  const isolation = db.provider === 'postgresql' ? { isolationLevel: 'RepeatableRead' as Prisma.TransactionIsolationLevel } : {};
+  const isolation =
+    db.provider === 'postgresql' ? { isolationLevel: 'RepeatableRead' as Prisma.TransactionIsolationLevel } : {};
   return db.prisma.$transaction(
     async (tx) => {
       const migrations = await appliedMigrations(tx);
       const rows = new Map<string, Row[]>();
-      for (const { model, key } of BACKUP_TABLES) rows.set(model, await delegateOf(tx, model).findMany({ orderBy: { [key]: 'asc' } }));
+      for (const { model, key } of BACKUP_TABLES)
+        rows.set(model, await delegateOf(tx, model).findMany({ orderBy: { [key]: 'asc' } }));
       const tables = Object.fromEntries([...rows].map(([model, list]) => [model, list.length]));
-      const header: BackupHeader = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now.toISOString(), provider: db.provider, migrations, tables };
+      const header: BackupHeader = {
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        createdAt: now.toISOString(),
+        provider: db.provider,
+        migrations,
+        tables,
+      };
       return { header, rows };
     },
     { ...TRANSACTION, ...isolation },
@@ -75,7 +84,8 @@ function replacer(this: Record<string, unknown>, key: string, value: unknown): u
 }
 
 function reviver(_key: string, value: unknown): unknown {
-  if (value !== null && typeof value === 'object' && '$date' in value && typeof value.$date === 'string') return new Date(value.$date);
+  if (value !== null && typeof value === 'object' && '$date' in value && typeof value.$date === 'string')
+    return new Date(value.$date);
   return value;
 }
 
@@ -105,7 +115,9 @@ function parseHeader(line: string | undefined): BackupHeader {
   }
   if (header?.format !== BACKUP_FORMAT) throw new BackupError('Tệp không phải bản sao lưu chibo-bot');
   if (header.version !== BACKUP_VERSION) {
-    throw new BackupError(`Bản sao lưu định dạng phiên bản ${String(header.version)}; bản này đọc phiên bản ${BACKUP_VERSION}`);
+    throw new BackupError(
+      `Bản sao lưu định dạng phiên bản ${String(header.version)}; bản này đọc phiên bản ${BACKUP_VERSION}`,
+    );
   }
   return header as BackupHeader;
 }
@@ -126,7 +138,8 @@ export function parseBackup(text: string): Snapshot {
     rows.get(entry.table)?.push(entry.row);
   }
   for (const [model, count] of Object.entries(header.tables)) {
-    if ((rows.get(model)?.length ?? 0) !== count) throw new BackupError(`Bảng ${model}: tệp có ${rows.get(model)?.length ?? 0} dòng, đầu tệp ghi ${count}`);
+    if ((rows.get(model)?.length ?? 0) !== count)
+      throw new BackupError(`Bảng ${model}: tệp có ${rows.get(model)?.length ?? 0} dòng, đầu tệp ghi ${count}`);
   }
   return { header, rows };
 }
@@ -137,7 +150,9 @@ export async function readBackupFile(path: string): Promise<Snapshot> {
 
 /** Tables that already hold rows, with their counts. */
 async function nonEmptyTables(db: Database): Promise<string[]> {
-  const counts = await Promise.all(BACKUP_TABLES.map(async ({ model }) => [model, await delegateOf(db.prisma, model).count()] as const));
+  const counts = await Promise.all(
+    BACKUP_TABLES.map(async ({ model }) => [model, await delegateOf(db.prisma, model).count()] as const),
+  );
   return counts.filter(([, count]) => count > 0).map(([model, count]) => `${model} ${count}`);
 }
 
@@ -155,13 +170,16 @@ export async function restoreSnapshot(db: Database, snapshot: Snapshot): Promise
   const known = new Set(await appliedMigrations(db.prisma));
   const unknown = snapshot.header.migrations.filter((name) => !known.has(name));
   if (unknown.length > 0) {
-    throw new BackupError(`Bản sao lưu do phiên bản mới hơn tạo (migration ${unknown.join(', ')}); hãy cập nhật chibo-bot trước`);
+    throw new BackupError(
+      `Bản sao lưu do phiên bản mới hơn tạo (migration ${unknown.join(', ')}); hãy cập nhật chibo-bot trước`,
+    );
   }
   return db.prisma.$transaction(async (tx) => {
     const restored: Record<string, number> = {};
     for (const { model } of BACKUP_TABLES) {
       const rows = [...(snapshot.rows.get(model) ?? [])];
-      for (let at = 0; at < rows.length; at += INSERT_CHUNK) await delegateOf(tx, model).createMany({ data: rows.slice(at, at + INSERT_CHUNK) });
+      for (let at = 0; at < rows.length; at += INSERT_CHUNK)
+        await delegateOf(tx, model).createMany({ data: rows.slice(at, at + INSERT_CHUNK) });
       restored[model] = rows.length;
     }
     return restored;

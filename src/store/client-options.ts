@@ -16,7 +16,10 @@ export const PRISMA_ERROR_FORMAT = 'minimal' as const;
  * than a press the member must repeat, so a transaction may wait longer to
  * start. It must still finish in bounded time (a stuck one gives its lock back).
  */
-export const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 20_000 } as const satisfies Prisma.PrismaClientOptions['transactionOptions'];
+export const TRANSACTION_OPTIONS = {
+  maxWait: 30_000,
+  timeout: 20_000,
+} as const satisfies Prisma.PrismaClientOptions['transactionOptions'];
 
 /** The options of both clients, besides the adapter and the log levels. */
 export const CLIENT_OPTIONS = { errorFormat: PRISMA_ERROR_FORMAT, transactionOptions: TRANSACTION_OPTIONS } as const;

@@ -35,7 +35,10 @@ export async function openDatabase(url: string, options: OpenDatabaseOptions = {
   const migrations =
     options.migrate === false
       ? undefined
-      : await migrateTarget(target, options.migrationsDir === undefined ? {} : { migrationsDir: options.migrationsDir });
+      : await migrateTarget(
+          target,
+          options.migrationsDir === undefined ? {} : { migrationsDir: options.migrationsDir },
+        );
   const prisma = await createClient(target, options.log ?? []);
   return {
     prisma,

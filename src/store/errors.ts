@@ -9,7 +9,8 @@ function prismaCode(error: unknown): string | undefined {
 /** What a raw query's failure (P2010) was, as the driver adapter classed it (the same names on both providers). */
 function rawQueryFailureKind(error: unknown): string | undefined {
   if (prismaCode(error) !== 'P2010') return undefined;
-  const kind = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta?.driverAdapterError?.cause?.kind;
+  const kind = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta?.driverAdapterError
+    ?.cause?.kind;
   return typeof kind === 'string' ? kind : undefined;
 }
 

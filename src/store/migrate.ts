@@ -112,7 +112,9 @@ export function planMigrations(files: readonly MigrationFile[], records: readonl
 function assertNoFailed(live: readonly MigrationRecord[]): void {
   const failed = live.filter((record) => !record.finished);
   if (failed.length === 0) return;
-  const details = failed.map((record) => `${record.migrationName}${record.logs ? `: ${record.logs.slice(0, 500)}` : ''}`);
+  const details = failed.map(
+    (record) => `${record.migrationName}${record.logs ? `: ${record.logs.slice(0, 500)}` : ''}`,
+  );
   throw new MigrationError(
     'migration.failed_earlier',
     `_prisma_migrations records failed migrations (${details.join('; ')}). Repair the database by hand, then mark them ` +

@@ -22,4 +22,3 @@ export interface MigrationDriver {
   exclusive<T>(work: (session: MigrationSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
-

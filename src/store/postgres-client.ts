@@ -17,7 +17,10 @@ export async function createPostgresClient(
     import('./generated/postgres/client'),
   ]);
   // The schema option qualifies the client's table names; search_path covers raw SQL.
-  const adapter = new PrismaPg(postgresClientConfig(target), target.schema === undefined ? undefined : { schema: target.schema });
+  const adapter = new PrismaPg(
+    postgresClientConfig(target),
+    target.schema === undefined ? undefined : { schema: target.schema },
+  );
   const client = new generated.PrismaClient({ adapter, log: [...log], ...CLIENT_OPTIONS });
   return client as unknown as PrismaClient;
 }

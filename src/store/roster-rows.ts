@@ -19,7 +19,10 @@ export async function loadRosterRows(db: Database, cellId: string): Promise<Memb
 }
 
 /** What the rules and cards read of an attendance row (no dates: raw dates differ between the providers). */
-export type AttendanceLite = Pick<Attendance, 'memberId' | 'rsvp' | 'rsvpVenue' | 'rsvpReason' | 'presence' | 'presenceVenue' | 'presenceReason'>;
+export type AttendanceLite = Pick<
+  Attendance,
+  'memberId' | 'rsvp' | 'rsvpVenue' | 'rsvpReason' | 'presence' | 'presenceVenue' | 'presenceReason'
+>;
 
 /** A meeting's attendance rows, read raw for the same reason as the roster. */
 export async function loadAttendanceRows(db: Database, meetingId: string): Promise<AttendanceLite[]> {

@@ -36,5 +36,9 @@ function withConnectionPragmas(factory: SqlDriverAdapterFactory): SqlDriverAdapt
 export function createSqliteClient(file: string, log: readonly Prisma.LogLevel[]): PrismaClient {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const factory = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
-  return new PrismaClient({ adapter: withReaderConnection(withConnectionPragmas(factory)), log: [...log], ...CLIENT_OPTIONS });
+  return new PrismaClient({
+    adapter: withReaderConnection(withConnectionPragmas(factory)),
+    log: [...log],
+    ...CLIENT_OPTIONS,
+  });
 }

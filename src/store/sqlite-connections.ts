@@ -137,7 +137,9 @@ function releasingOnEnd(transaction: Transaction, release: () => void): Transact
 }
 
 // Savepoints are optional in the interface: offer them only if the wrapped transaction has them.
-function savepointsOf(transaction: Transaction): Pick<Transaction, 'createSavepoint' | 'rollbackToSavepoint' | 'releaseSavepoint'> {
+function savepointsOf(
+  transaction: Transaction,
+): Pick<Transaction, 'createSavepoint' | 'rollbackToSavepoint' | 'releaseSavepoint'> {
   const { createSavepoint, rollbackToSavepoint, releaseSavepoint } = transaction;
   return {
     ...(createSavepoint && { createSavepoint: (name: string) => createSavepoint.call(transaction, name) }),

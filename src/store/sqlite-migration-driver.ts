@@ -81,9 +81,13 @@ function assertForeignKeysHold(db: BetterSqlite3.Database): void {
     violations = db.prepare('PRAGMA foreign_key_check').all();
   } catch (error) {
     // e.g. "foreign key mismatch": a rebuilt parent table lost the key its children reference.
-    throw new MigrationError('migration.apply_failed', `The migrations broke a foreign key and were rolled back: ${String(error)}`, {
-      cause: error,
-    });
+    throw new MigrationError(
+      'migration.apply_failed',
+      `The migrations broke a foreign key and were rolled back: ${String(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
   if (violations.length > 0) {
     throw new MigrationError(
@@ -106,7 +110,13 @@ function createSession(db: BetterSqlite3.Database): MigrationSession {
     apply(migration: MigrationFile) {
       const startedAt = new Date();
       db.exec(migration.sql);
-      insert.run(randomUUID(), migration.checksum, sqliteTimestamp(new Date()), migration.name, sqliteTimestamp(startedAt));
+      insert.run(
+        randomUUID(),
+        migration.checksum,
+        sqliteTimestamp(new Date()),
+        migration.name,
+        sqliteTimestamp(startedAt),
+      );
       return Promise.resolve();
     },
   };

@@ -10,7 +10,16 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
 /** committee_report: a committee report's .xlsx/.docx; committee_dashboard: the committee page (issue 15). */
-export const LINK_PURPOSES = ['vote', 'rsvp', 'rollcall', 'dashboard', 'minutes', 'export', 'committee_report', 'committee_dashboard'] as const;
+export const LINK_PURPOSES = [
+  'vote',
+  'rsvp',
+  'rollcall',
+  'dashboard',
+  'minutes',
+  'export',
+  'committee_report',
+  'committee_dashboard',
+] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 
 const payloadSchema = z.object({
@@ -33,7 +42,9 @@ export interface LinkClaims {
   readonly expiresAt: Date;
 }
 
-export type LinkCheck = { readonly ok: true; readonly claims: LinkClaims } | { readonly ok: false; readonly reason: 'malformed' | 'bad_signature' | 'expired' | 'wrong_purpose' };
+export type LinkCheck =
+  | { readonly ok: true; readonly claims: LinkClaims }
+  | { readonly ok: false; readonly reason: 'malformed' | 'bad_signature' | 'expired' | 'wrong_purpose' };
 
 function mac(secret: string, body: string): Buffer {
   return createHmac('sha256', secret).update(body).digest();
@@ -41,7 +52,14 @@ function mac(secret: string, body: string): Buffer {
 
 /** Signs a link token for one member, one purpose and one subject, valid for `ttlMs` from `now`. */
 export function signLink(secret: string, claims: Omit<LinkClaims, 'expiresAt'>, now: Date, ttlMs: number): string {
-  const payload = { v: 1, p: claims.purpose, m: claims.memberId, s: claims.subjectId, e: Math.floor((now.getTime() + ttlMs) / 1000), n: randomBytes(9).toString('base64url') };
+  const payload = {
+    v: 1,
+    p: claims.purpose,
+    m: claims.memberId,
+    s: claims.subjectId,
+    e: Math.floor((now.getTime() + ttlMs) / 1000),
+    n: randomBytes(9).toString('base64url'),
+  };
   const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
   return `${body}.${mac(secret, body).toString('base64url')}`;
 }
@@ -52,7 +70,8 @@ export function verifyLink(secret: string, token: string, now: Date, purpose: Li
   if (!body || !signature || extra !== undefined || token.length > 1024) return { ok: false, reason: 'malformed' };
   const expected = mac(secret, body);
   const given = Buffer.from(signature, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'bad_signature' };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { ok: false, reason: 'bad_signature' };
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
@@ -61,7 +80,12 @@ export function verifyLink(secret: string, token: string, now: Date, purpose: Li
   }
   const parsed = payloadSchema.safeParse(decoded);
   if (!parsed.success) return { ok: false, reason: 'malformed' };
-  const claims = { purpose: parsed.data.p, memberId: parsed.data.m, subjectId: parsed.data.s, expiresAt: new Date(parsed.data.e * 1000) };
+  const claims = {
+    purpose: parsed.data.p,
+    memberId: parsed.data.m,
+    subjectId: parsed.data.s,
+    expiresAt: new Date(parsed.data.e * 1000),
+  };
   if (claims.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: 'expired' };
   if (claims.purpose !== purpose) return { ok: false, reason: 'wrong_purpose' };
   return { ok: true, claims };

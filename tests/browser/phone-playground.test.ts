@@ -7,7 +7,16 @@ import type { Locator } from 'playwright-core';
 import { describeWithChromium, launchBrowser, type BrowserSession, type PlaygroundPage } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/app';
 import { createCommittee } from '../../src/features/committees/manage-committees';
-import { DESKTOP_WIDTH, elementScreenshot, fontFamilies, liftTimelineCap, phoneFitProblems, phoneScreenshot, PHONE_HEIGHT, PHONE_WIDTHS } from '../support/phone-fit';
+import {
+  DESKTOP_WIDTH,
+  elementScreenshot,
+  fontFamilies,
+  liftTimelineCap,
+  phoneFitProblems,
+  phoneScreenshot,
+  PHONE_HEIGHT,
+  PHONE_WIDTHS,
+} from '../support/phone-fit';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build script is plain CommonJS shared with npm run web:build
 const { buildWeb, selectTargets } = require('../../scripts/build-web.js') as {
@@ -76,7 +85,9 @@ describeWithChromium('the playground on a phone', () => {
     await createCommittee(t.db, { name: 'Đảng bộ phường An Dương' });
     await page.send('cài đặt');
     const form = lastEntry();
-    await expect(form.innerText()).resolves.toContain('Đảng bộ Khối Doanh nghiệp và Sự nghiệp quận Long Biên, thành phố Hà Nội');
+    await expect(form.innerText()).resolves.toContain(
+      'Đảng bộ Khối Doanh nghiệp và Sự nghiệp quận Long Biên, thành phố Hà Nội',
+    );
     await expectFits('settings');
   });
 
@@ -95,7 +106,10 @@ describeWithChromium('the playground on a phone', () => {
     await page.pressCardButton('notice:demo-meeting-next', 'Xác nhận');
     await page.actAs(OFFICIALS[2]!);
     await openShowCard(page.card('notice:demo-meeting-next'), 'Xin vắng');
-    await page.card('notice:demo-meeting-next').locator('textarea').fill('Đi công tác tại Nhà máy Đà Nẵng theo kế hoạch của công ty');
+    await page
+      .card('notice:demo-meeting-next')
+      .locator('textarea')
+      .fill('Đi công tác tại Nhà máy Đà Nẵng theo kế hoạch của công ty');
     await expectFits('notice-excused', page.card('notice:demo-meeting-next'));
     await page.pressCardButton('notice:demo-meeting-next', 'Gửi lý do');
     await expect(page.card('notice:demo-meeting-next').innerText()).resolves.toContain('Xin vắng');

@@ -39,7 +39,9 @@ describeWithChromium('playground page in Chromium', () => {
     // The list shows the name alone, which a phone's closed list shows whole; the line under it says the rest.
     await expect(secretary.textContent()).resolves.toBe('Nguyễn Văn Hùng');
     await page.actAs((await secretary.getAttribute('value')) ?? '');
-    await expect(page.page.locator('#member-details').textContent()).resolves.toBe('Đang đóng vai: Nguyễn Văn Hùng — chính thức · Bí thư');
+    await expect(page.page.locator('#member-details').textContent()).resolves.toBe(
+      'Đang đóng vai: Nguyễn Văn Hùng — chính thức · Bí thư',
+    );
 
     await page.send('trợ giúp');
     const reply = page.botEntries().last();

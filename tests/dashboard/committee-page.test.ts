@@ -8,7 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describeWithChromium, launchBrowser, SCREENSHOT_DIR, type BrowserSession } from '../support/browser';
-import { COMMITTEE_ID, OUTSIDER, READER, startCommitteeServer, type CommitteeServer } from '../support/committee-server';
+import {
+  COMMITTEE_ID,
+  OUTSIDER,
+  READER,
+  startCommitteeServer,
+  type CommitteeServer,
+} from '../support/committee-server';
 import { createTeamsHostRoutes, encodeContext } from './teams-host';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build script is plain CommonJS shared with npm run web:build
@@ -43,27 +49,36 @@ describeWithChromium('committee page', () => {
   // Runs in the page; written against a structural type because the test's lib has no DOM.
   const overflow = (page: Page): Promise<number> =>
     page.evaluate(() => {
-      const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+      const root = (
+        globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }
+      ).document.documentElement;
       return root.scrollWidth - root.clientWidth;
     });
 
-  it.each([390, 1280])('shows one row per cell with its chart, attention first, without horizontal overflow at %i px', async (width) => {
-    const page = await open(width, `${s.links.dashboard(READER, COMMITTEE_ID).url}&period=2026-Q4`);
-    expect(await page.getAttribute('body', 'data-state')).toBe('ok');
-    await expect(page.locator('#title').textContent()).resolves.toContain('quý IV/2026');
-    const rows = page.locator('.cell-row');
-    expect(await rows.count()).toBe(7);
-    const attention = await rows.evaluateAll((nodes) => nodes.map((n) => (n as unknown as { dataset: Record<string, string> }).dataset['attention']));
-    expect(attention).toEqual(['true', 'true', 'true', 'true', 'false', 'false', 'false']);
-    expect(await rows.first().locator('rect.bar').count()).toBe(3);
-    await expect(rows.first().locator('.reasons').textContent()).resolves.toContain('Không tổ chức sinh hoạt định kỳ');
-    expect(await page.locator('#chart rect.bar').count()).toBe(3);
-    expect(await page.locator('#downloads a').count()).toBe(2);
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
-    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `committee-page-${width}.png`), fullPage: true });
-    await page.close();
-  });
+  it.each([390, 1280])(
+    'shows one row per cell with its chart, attention first, without horizontal overflow at %i px',
+    async (width) => {
+      const page = await open(width, `${s.links.dashboard(READER, COMMITTEE_ID).url}&period=2026-Q4`);
+      expect(await page.getAttribute('body', 'data-state')).toBe('ok');
+      await expect(page.locator('#title').textContent()).resolves.toContain('quý IV/2026');
+      const rows = page.locator('.cell-row');
+      expect(await rows.count()).toBe(7);
+      const attention = await rows.evaluateAll((nodes) =>
+        nodes.map((n) => (n as unknown as { dataset: Record<string, string> }).dataset['attention']),
+      );
+      expect(attention).toEqual(['true', 'true', 'true', 'true', 'false', 'false', 'false']);
+      expect(await rows.first().locator('rect.bar').count()).toBe(3);
+      await expect(rows.first().locator('.reasons').textContent()).resolves.toContain(
+        'Không tổ chức sinh hoạt định kỳ',
+      );
+      expect(await page.locator('#chart rect.bar').count()).toBe(3);
+      expect(await page.locator('#downloads a').count()).toBe(2);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `committee-page-${width}.png`), fullPage: true });
+      await page.close();
+    },
+  );
 
   it('switches to the year: twelve months per row, still no overflow on a phone', async () => {
     const page = await open(390, s.links.dashboard(READER, COMMITTEE_ID).url);
@@ -78,7 +93,15 @@ describeWithChromium('committee page', () => {
 
   it('opens inside a Teams host from the deep link ("committeeId|token" in subPageId)', async () => {
     const token = new URL(s.links.dashboard(READER, COMMITTEE_ID).url).searchParams.get('token') ?? '';
-    const ctx = encodeContext({ theme: 'dark', userObjectId: '00000000-0000-0000-0000-000000000009', userPrincipalName: 'bithu@longbien.vn', chatId: '19:committee@thread.v2', entityId: 'committee', subEntityId: `${COMMITTEE_ID}|${token}`, locale: 'vi-VN' });
+    const ctx = encodeContext({
+      theme: 'dark',
+      userObjectId: '00000000-0000-0000-0000-000000000009',
+      userPrincipalName: 'bithu@longbien.vn',
+      chatId: '19:committee@thread.v2',
+      entityId: 'committee',
+      subEntityId: `${COMMITTEE_ID}|${token}`,
+      locale: 'vi-VN',
+    });
     const page = await browser.newPage();
     await page.goto(`${s.url}/test-teams-host?ctx=${ctx}`);
     const frame = page.frameLocator('#tab');

@@ -52,7 +52,9 @@ describeWithChromium('dashboard tab', () => {
     await page.locator('body[data-ready="true"]').waitFor();
     expect(await page.getAttribute('body', 'data-state')).toBe('ok');
     expect(await page.getAttribute('body', 'data-host')).toBe('browser');
-    await expect(page.locator('#title').textContent()).resolves.toContain('Chi bộ Công đoàn Công ty Cổ phần May Hưng Long');
+    await expect(page.locator('#title').textContent()).resolves.toContain(
+      'Chi bộ Công đoàn Công ty Cổ phần May Hưng Long',
+    );
     expect(await page.locator('#chart rect.bar').count()).toBe(2);
     expect(await page.locator('#cards .ac-adaptiveCard').count()).toBe(2);
     await expect(page.locator('#cards').textContent()).resolves.toContain('49/49');
@@ -68,7 +70,15 @@ describeWithChromium('dashboard tab', () => {
 
   it('reads the Teams context (theme, user, conversation) inside a Teams host and uses the deep link token', async () => {
     const token = new URL(links.dashboard(seed.secretary.id, seed.cellId).url).searchParams.get('token') ?? '';
-    const ctx = encodeContext({ theme: 'dark', userObjectId: '00000000-0000-0000-0000-000000000001', userPrincipalName: 'ha.nguyen@hunglong.vn', chatId: '19:chibo-hunglong@thread.v2', entityId: 'dashboard', subEntityId: token, locale: 'vi-VN' });
+    const ctx = encodeContext({
+      theme: 'dark',
+      userObjectId: '00000000-0000-0000-0000-000000000001',
+      userPrincipalName: 'ha.nguyen@hunglong.vn',
+      chatId: '19:chibo-hunglong@thread.v2',
+      entityId: 'dashboard',
+      subEntityId: token,
+      locale: 'vi-VN',
+    });
     const page = await browser.newPage();
     await page.goto(`${t.url}/test-teams-host?ctx=${ctx}`);
     const frame = page.frameLocator('#tab');
@@ -77,13 +87,22 @@ describeWithChromium('dashboard tab', () => {
     await expect(frame.locator('body').getAttribute('data-theme')).resolves.toBe('dark');
     await expect(frame.locator('body').getAttribute('data-state')).resolves.toBe('ok');
     await expect(frame.locator('#host').textContent()).resolves.toContain('19:chibo-hunglong@thread.v2');
-    expect(await page.evaluate(() => (globalThis as unknown as { hostLog: string[] }).hostLog)).toEqual(expect.arrayContaining(['initialize', 'getContext']));
+    expect(await page.evaluate(() => (globalThis as unknown as { hostLog: string[] }).hostLog)).toEqual(
+      expect.arrayContaining(['initialize', 'getContext']),
+    );
     await shot(page, 'dashboard-in-teams');
     await page.close();
   });
 
   it('asks for the bot’s link inside Teams when the context carries no token (the context is not proof of identity)', async () => {
-    const ctx = encodeContext({ theme: 'default', userObjectId: 'x', userPrincipalName: 'a@b.vn', chatId: '19:c', entityId: 'dashboard', locale: 'vi-VN' });
+    const ctx = encodeContext({
+      theme: 'default',
+      userObjectId: 'x',
+      userPrincipalName: 'a@b.vn',
+      chatId: '19:c',
+      entityId: 'dashboard',
+      locale: 'vi-VN',
+    });
     const page = await browser.newPage();
     await page.goto(`${t.url}/test-teams-host?ctx=${ctx}`);
     const frame = page.frameLocator('#tab');
@@ -95,13 +114,23 @@ describeWithChromium('dashboard tab', () => {
 
   it('refuses a member’s link: 403 and no data, on the page and on the downloads', async () => {
     const member = seed.members[20]!;
-    const token = signLink(t.config.linkSigningSecret, { purpose: 'dashboard', memberId: member.id, subjectId: seed.cellId }, t.clock.now(), 3600_000);
+    const token = signLink(
+      t.config.linkSigningSecret,
+      { purpose: 'dashboard', memberId: member.id, subjectId: seed.cellId },
+      t.clock.now(),
+      3600_000,
+    );
     const api = await fetch(`${t.url}/tab/api/dashboard`, { headers: { Authorization: `Bearer ${token}` } });
     expect(api.status).toBe(403);
     const body = (await api.json()) as Record<string, unknown>;
     expect(Object.keys(body)).toEqual(['error']);
     expect(JSON.stringify(body)).not.toContain('Hưng Long');
-    const minutes = signLink(t.config.linkSigningSecret, { purpose: 'minutes', memberId: member.id, subjectId: seed.meetingId }, t.clock.now(), 3600_000);
+    const minutes = signLink(
+      t.config.linkSigningSecret,
+      { purpose: 'minutes', memberId: member.id, subjectId: seed.meetingId },
+      t.clock.now(),
+      3600_000,
+    );
     expect((await fetch(`${t.url}/links/minutes/${minutes}`)).status).toBe(403);
     const page = await browser.newPage();
     await page.goto(`${t.url}/tab?token=${encodeURIComponent(token)}`);
@@ -115,9 +144,20 @@ describeWithChromium('dashboard tab', () => {
   });
 
   it('refuses forged, expired and wrong-purpose links', async () => {
-    const good = signLink(t.config.linkSigningSecret, { purpose: 'dashboard', memberId: seed.secretary.id, subjectId: seed.cellId }, t.clock.now(), 60_000);
-    const expired = signLink(t.config.linkSigningSecret, { purpose: 'dashboard', memberId: seed.secretary.id, subjectId: seed.cellId }, new Date('2023-01-01T00:00:00Z'), 60_000);
-    const call = (token: string) => fetch(`${t.url}/tab/api/dashboard?token=${encodeURIComponent(token)}`).then((r) => r.status);
+    const good = signLink(
+      t.config.linkSigningSecret,
+      { purpose: 'dashboard', memberId: seed.secretary.id, subjectId: seed.cellId },
+      t.clock.now(),
+      60_000,
+    );
+    const expired = signLink(
+      t.config.linkSigningSecret,
+      { purpose: 'dashboard', memberId: seed.secretary.id, subjectId: seed.cellId },
+      new Date('2023-01-01T00:00:00Z'),
+      60_000,
+    );
+    const call = (token: string) =>
+      fetch(`${t.url}/tab/api/dashboard?token=${encodeURIComponent(token)}`).then((r) => r.status);
     expect(await call(good)).toBe(200);
     expect(await call(`${good.slice(0, -2)}xx`)).toBe(401);
     expect(await call(expired)).toBe(410);

@@ -20,7 +20,11 @@ const RUNTIME = {
   apiVersion: 4,
   hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
   isLegacyTeams: false,
-  supports: { appInstallDialog: {}, pages: { appButton: {}, tabs: {}, config: {}, backStack: {}, fullTrust: {} }, teamsCore: {} },
+  supports: {
+    appInstallDialog: {},
+    pages: { appButton: {}, tabs: {}, config: {}, backStack: {}, fullTrust: {} },
+    teamsCore: {},
+  },
 };
 
 function hostScript(): string {

@@ -41,8 +41,17 @@ describeWithChromium('dashboard: messages the bot could not deliver', () => {
       ],
     });
     const dead = async (recipient: string, text: string): Promise<void> => {
-      const { id } = await enqueue(t.db, { dedupeKey: outboxKey('test.notice', recipient, text), platform: 'teams', recipient, payload: { kind: 'text', text }, now: t.clock.now() });
-      await t.db.prisma.outboxMessage.update({ where: { id }, data: { status: 'dead', lastError: '503 connector down (still failing 6 h after the first failure)' } });
+      const { id } = await enqueue(t.db, {
+        dedupeKey: outboxKey('test.notice', recipient, text),
+        platform: 'teams',
+        recipient,
+        payload: { kind: 'text', text },
+        now: t.clock.now(),
+      });
+      await t.db.prisma.outboxMessage.update({
+        where: { id },
+        data: { status: 'dead', lastError: '503 connector down (still failing 6 h after the first failure)' },
+      });
     };
     await dead('19:hunglong@thread.v2', 'Thông báo sinh hoạt chi bộ tháng 12/2023');
     await dead('19:other@thread.v2', 'Tin của chi bộ khác');
@@ -62,8 +71,17 @@ describeWithChromium('dashboard: messages the bot could not deliver', () => {
 
   it('gives the secretary the cell’s dead rows and the command that sends them again, and the deputy nothing', async () => {
     const { undelivered } = await dashboardOf(seed.secretary.id);
-    expect(undelivered).toMatchObject({ count: 1, retryCommand: `npm run cli -- outbox retry --all-dead --cell ${seed.cellId}` });
-    expect(undelivered?.rows).toEqual([expect.objectContaining({ channel: 'Teams', preview: 'Thông báo sinh hoạt chi bộ tháng 12/2023', error: expect.stringContaining('6 h') as unknown })]);
+    expect(undelivered).toMatchObject({
+      count: 1,
+      retryCommand: `npm run cli -- outbox retry --all-dead --cell ${seed.cellId}`,
+    });
+    expect(undelivered?.rows).toEqual([
+      expect.objectContaining({
+        channel: 'Teams',
+        preview: 'Thông báo sinh hoạt chi bộ tháng 12/2023',
+        error: expect.stringContaining('6 h') as unknown,
+      }),
+    ]);
     expect(JSON.stringify(undelivered)).not.toContain('chi bộ khác');
     expect((await dashboardOf(seed.deputy.id)).undelivered).toBeNull();
   });
@@ -74,7 +92,9 @@ describeWithChromium('dashboard: messages the bot could not deliver', () => {
     await page.goto(links.dashboard(seed.secretary.id, seed.cellId).url);
     await page.locator('body[data-ready="true"]').waitFor();
     expect(await page.locator('#undelivered').isVisible()).toBe(true);
-    await expect(page.locator('#undelivered-rows').textContent()).resolves.toContain('Thông báo sinh hoạt chi bộ tháng 12/2023');
+    await expect(page.locator('#undelivered-rows').textContent()).resolves.toContain(
+      'Thông báo sinh hoạt chi bộ tháng 12/2023',
+    );
     await expect(page.locator('#undelivered-summary').textContent()).resolves.toContain('outbox retry --all-dead');
     await t.db.prisma.outboxMessage.updateMany({ where: { status: 'dead' }, data: { status: 'sent' } });
     await page.reload();

@@ -15,7 +15,12 @@ let deps: CliDeps;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'chibo-cli-docs-'));
-  deps = { config: () => ({ databaseUrl: `file:${join(dir, 'cli.db')}` }), openDatabase: (url) => openDatabase(url), readFile: (path) => readFile(path), clock: { now: () => NOW } };
+  deps = {
+    config: () => ({ databaseUrl: `file:${join(dir, 'cli.db')}` }),
+    openDatabase: (url) => openDatabase(url),
+    readFile: (path) => readFile(path),
+    clock: { now: () => NOW },
+  };
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -33,7 +38,9 @@ describe('cli: documents of the demo cell', () => {
     expect(text).toContain('BIÊN BẢN SINH HOẠT CHI BỘ ĐỊNH KỲ tháng 9 năm 2025');
     // The demo cell's locality heads the place line of both documents.
     expect(text).toMatch(/^Hà Nội, ngày \d{2} tháng 9 năm 2025$/m);
-    expect(text).toContain('Kết quả biểu quyết: 9/11 đồng chí đảng viên chính thức tán thành (đạt 81,82%). Nghị quyết được thông qua.');
+    expect(text).toContain(
+      'Kết quả biểu quyết: 9/11 đồng chí đảng viên chính thức tán thành (đạt 81,82%). Nghị quyết được thông qua.',
+    );
     const resolution = join(dir, 'nghi-quyet.docx');
     expect(await cli('resolution', '--meeting', 'demo-meeting-held', '--out', resolution)).toMatchObject({ code: 0 });
     const resolutionText = await docxText(readFileSync(resolution));

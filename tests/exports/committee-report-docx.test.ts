@@ -20,7 +20,9 @@ describe('committeeReportDocx', () => {
     expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(text).toMatch(/\nLong Biên, ngày \d{2} tháng \d{2} năm \d{4}\n/);
     // A committee with no locality leaves dots for the place, to be written by hand.
-    const unplaced = await docxText(await committeeReportDocx({ ...report, committee: { ...report.committee, locality: '' } }, 'vi'));
+    const unplaced = await docxText(
+      await committeeReportDocx({ ...report, committee: { ...report.committee, locality: '' } }, 'vi'),
+    );
     expect(unplaced).toMatch(/\n……………, ngày \d{2} tháng \d{2} năm \d{4}\n/);
     expect(text).toContain('BÁO CÁO\nTình hình sinh hoạt chi bộ quý IV/2026');
   });
@@ -28,11 +30,17 @@ describe('committeeReportDocx', () => {
   it('gives the numbers: cells, meetings by form, attendance, absences, motions', async () => {
     const text = await docxText(await committeeReportDocx(report, 'vi'));
     const t = report.totals;
-    expect(text).toContain(`Tổng số chi bộ trực thuộc: ${t.cells}; số chi bộ tổ chức sinh hoạt định kỳ đầy đủ: ${t.cellsHeldAll}/${t.cells}.`);
+    expect(text).toContain(
+      `Tổng số chi bộ trực thuộc: ${t.cells}; số chi bộ tổ chức sinh hoạt định kỳ đầy đủ: ${t.cellsHeldAll}/${t.cells}.`,
+    );
     expect(text).toContain(`Tổng số kỳ sinh hoạt đã tổ chức: ${t.meetings} `);
-    expect(text).toContain(`trực tiếp: ${t.byForm.in_person}; trực tuyến: ${t.byForm.online}; trực tuyến kết hợp trực tiếp: ${t.byForm.mixed}`);
+    expect(text).toContain(
+      `trực tiếp: ${t.byForm.in_person}; trực tuyến: ${t.byForm.online}; trực tuyến kết hợp trực tiếp: ${t.byForm.mixed}`,
+    );
     expect(text).toContain(`(${t.attendance.present}/${t.attendance.expected} lượt)`);
-    expect(text).toContain(`Vắng có lý do: ${t.attendance.excused} lượt; vắng không có lý do: ${t.attendance.unexcused} lượt.`);
+    expect(text).toContain(
+      `Vắng có lý do: ${t.attendance.excused} lượt; vắng không có lý do: ${t.attendance.unexcused} lượt.`,
+    );
     expect(text).toContain(`Nội dung biểu quyết: ${t.motions.total}, được thông qua: ${t.motions.passed}.`);
     for (const spec of COMMITTEE_CELLS) expect(text).toContain(spec.name);
   });
@@ -51,7 +59,9 @@ describe('committeeReportDocx', () => {
   it('sums the targets and names the probationary members due', async () => {
     const text = await docxText(await committeeReportDocx(report, 'vi'));
     expect(text).toContain('Kết nạp đảng viên mới (năm 2026): thực hiện 5/7 đồng chí (71,43%); 4 chi bộ đăng ký.');
-    expect(text).toContain('Đồng chí Lê Thị Ánh Tuyết (Chi bộ Xưởng Sản xuất số 1): hết 12 tháng dự bị ngày 14/11/2026.');
+    expect(text).toContain(
+      'Đồng chí Lê Thị Ánh Tuyết (Chi bộ Xưởng Sản xuất số 1): hết 12 tháng dự bị ngày 14/11/2026.',
+    );
   });
 
   it('ends with "T/M ĐẢNG ỦY", the role and the name, in one row that cannot split across pages', async () => {
@@ -69,7 +79,11 @@ describe('committeeReportDocx', () => {
 
   it('numbers the pages at the top from the second one on', async () => {
     const zip = await JSZip.loadAsync(await committeeReportDocx(report, 'vi'));
-    const headers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/header\d+\.xml$/.test(name)).map((name) => zip.file(name)?.async('string') ?? ''));
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^word\/header\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)?.async('string') ?? ''),
+    );
     expect(headers.filter((xml) => xml.includes('PAGE'))).toHaveLength(1);
     expect(await documentXml(await committeeReportDocx(report, 'vi'))).toContain('<w:titlePg/>');
   });

@@ -9,7 +9,14 @@ async function readBack(buffer: Buffer): Promise<ExcelJS.Workbook> {
   return book;
 }
 
-const PER_CELL_VI = ['Tổng hợp', 'Kỳ sinh hoạt', 'Tỷ lệ dự sinh hoạt', 'Biểu quyết', 'Tiêu chí chất lượng', 'Chuyên đề theo quý'];
+const PER_CELL_VI = [
+  'Tổng hợp',
+  'Kỳ sinh hoạt',
+  'Tỷ lệ dự sinh hoạt',
+  'Biểu quyết',
+  'Tiêu chí chất lượng',
+  'Chuyên đề theo quý',
+];
 
 const rowValues = (sheet: ExcelJS.Worksheet, n: number): unknown[] => (sheet.getRow(n).values as unknown[]).slice(1);
 
@@ -56,7 +63,9 @@ describe('committeeReportXlsx', () => {
     const meetings = book.getWorksheet('Kỳ sinh hoạt');
     const missingMonth = first.monthsWithoutMeeting[0];
     if (missingMonth !== undefined && meetings) {
-      const column = rowValues(meetings, HEADER_ROW).indexOf(`Tháng ${Number(missingMonth.slice(5))}/${missingMonth.slice(0, 4)}`) + 1;
+      const column =
+        rowValues(meetings, HEADER_ROW).indexOf(`Tháng ${Number(missingMonth.slice(5))}/${missingMonth.slice(0, 4)}`) +
+        1;
       expect(meetings.getCell(HEADER_ROW + 1, column).value).toBe('Không sinh hoạt');
     }
   });
@@ -98,7 +107,17 @@ describe('committeeReportXlsx', () => {
   it('says "none" on a list with nothing in it, and speaks English when asked', async () => {
     const quiet = committeeReportFixture({ targets: [] });
     const book = await readBack(await committeeReportXlsx(quiet, 'en'));
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Overview', 'Meetings held', 'Attendance', 'Motions', 'Quality criteria', 'Thematic by quarter', 'Targets', 'Probation due', 'Minutes not sent']);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'Overview',
+      'Meetings held',
+      'Attendance',
+      'Motions',
+      'Quality criteria',
+      'Thematic by quarter',
+      'Targets',
+      'Probation due',
+      'Minutes not sent',
+    ]);
     expect(book.getWorksheet('Targets')?.getCell(HEADER_ROW + 1, 2).value).toBe('None');
     expect(rowValues(book.getWorksheet('Overview') as ExcelJS.Worksheet, HEADER_ROW)).toContain('Attendance rate');
   });

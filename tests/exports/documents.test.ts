@@ -19,7 +19,7 @@ describeEachDatabase('documents of the second seed meeting', (getDb) => {
     seed = await holdSeedMeeting(getDb());
   });
 
-  it('names the online room\'s service in the minutes, never its link (which may carry the passcode)', async () => {
+  it("names the online room's service in the minutes, never its link (which may carry the passcode)", async () => {
     const link = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=x&passcode=Hx7k2';
     await getDb().prisma.meeting.update({ where: { id: seed.meetingId }, data: { joinUrl: link } });
     try {
@@ -91,7 +91,9 @@ describeEachDatabase('documents of the second seed meeting', (getDb) => {
     const sheet = book.getWorksheet(ATTENDANCE_SHEET);
     if (!sheet) throw new Error('no attendance sheet');
     const rows: string[][] = [];
-    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))));
+    sheet.eachRow((row) =>
+      rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))),
+    );
     expect(rows[1]).toEqual([...ATTENDANCE_HEADERS]);
     const data = rows.slice(2);
     expect(data).toHaveLength(72 * 2);
@@ -99,7 +101,19 @@ describeEachDatabase('documents of the second seed meeting', (getDb) => {
     expect(december).toHaveLength(72);
     expect(december.filter((r) => r[6] === 'Có mặt')).toHaveLength(70);
     expect(december.filter((r) => r[6] === 'Vắng có lý do').map((r) => r[4])).toEqual(['dự bị', 'dự bị']);
-    expect(december.find((r) => r[3] === 'Nguyễn Thị Thu Hà')).toEqual(['1', 'tháng 12/2023', '05/12/2023', 'Nguyễn Thị Thu Hà', 'chính thức', expect.any(String), 'Có mặt', expect.any(String), ''].map((v, i) => (i === 0 ? expect.any(String) : v)));
+    expect(december.find((r) => r[3] === 'Nguyễn Thị Thu Hà')).toEqual(
+      [
+        '1',
+        'tháng 12/2023',
+        '05/12/2023',
+        'Nguyễn Thị Thu Hà',
+        'chính thức',
+        expect.any(String),
+        'Có mặt',
+        expect.any(String),
+        '',
+      ].map((v, i) => (i === 0 ? expect.any(String) : v)),
+    );
     expect(book.worksheets).toHaveLength(2);
     const motion = book.worksheets[1]!;
     expect(motion.name).toMatch(/^BQ1 2023-12 Nghị quyết/);

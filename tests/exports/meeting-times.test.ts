@@ -12,7 +12,14 @@ import { createCell, createRoster } from '../support/factories';
 import { cardOf, driver, expectOk, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 import { docxText } from './docx-text';
 
-const FORM = { date: '2026-12-05', time: '14:00', form: 'in_person', kind: 'regular', venues: 'Hội trường tầng 3', agenda: 'Thông tin thời sự\nNghị quyết tháng 12' };
+const FORM = {
+  date: '2026-12-05',
+  time: '14:00',
+  form: 'in_person',
+  kind: 'regular',
+  venues: 'Hội trường tầng 3',
+  agenda: 'Thông tin thời sự\nNghị quyết tháng 12',
+};
 
 describeEachDatabase('the minutes record the times that happened', (getDb) => {
   it('starts the minutes when and on the day the meeting started, and warns of an 8-minute meeting', async () => {
@@ -31,15 +38,21 @@ describeEachDatabase('the minutes record the times that happened', (getDb) => {
     const closed = expectOk(await say(secretary, 'bế mạc'));
     const done = cardOf(closed, 'message');
     expect(done.tone).toBe('warning');
-    expect(done.text).toContain('Thời gian sinh hoạt 8 phút, chưa đạt tối thiểu 90 phút theo Hướng dẫn 42-HD/BTCTW (2025).');
+    expect(done.text).toContain(
+      'Thời gian sinh hoạt 8 phút, chưa đạt tối thiểu 90 phút theo Hướng dẫn 42-HD/BTCTW (2025).',
+    );
     expect(done.text).toContain('chưa đủ ít nhất 1 ngày trước cuộc họp');
     expect(cardOf(closed, 'summary').when).toContain('18 giờ 16, ngày 03/12/2026');
-    expect(cardOf(closed, 'summary').flags).toEqual(expect.arrayContaining([expect.stringContaining('8 phút, chưa đạt tối thiểu 90 phút')]));
+    expect(cardOf(closed, 'summary').flags).toEqual(
+      expect.arrayContaining([expect.stringContaining('8 phút, chưa đạt tối thiểu 90 phút')]),
+    );
 
     const minutes = await docxText(await buildMinutesDocx(await loadMeetingSummary(db, meetingId, 'vi')));
     expect(minutes).toContain('Hôm nay, vào hồi 18 giờ 16, ngày 03 tháng 12 năm 2026,');
     expect(minutes).toContain('Thời gian bắt đầu: 18 giờ 16, ngày 03 tháng 12 năm 2026');
-    expect(minutes).toContain('Cuộc họp được tổ chức vào ngày 03 tháng 12 năm 2026 (dự kiến ngày 05 tháng 12 năm 2026).');
+    expect(minutes).toContain(
+      'Cuộc họp được tổ chức vào ngày 03 tháng 12 năm 2026 (dự kiến ngày 05 tháng 12 năm 2026).',
+    );
     expect(minutes).toContain('Buổi sinh hoạt kết thúc vào hồi 18 giờ 24 cùng ngày. Thời gian sinh hoạt: 8 phút.');
     expect(minutes).toContain('Ghi chú: Thời gian sinh hoạt 8 phút, chưa đạt tối thiểu 90 phút');
     expect(minutes).not.toContain('ngày 05 tháng 12 năm 2026,');

@@ -13,7 +13,12 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { ATTENDANCE_HEADERS, ATTENDANCE_SHEET, buildAttendanceXlsx, MOTION_HEADERS } from '../../src/exports/attendance-xlsx';
+import {
+  ATTENDANCE_HEADERS,
+  ATTENDANCE_SHEET,
+  buildAttendanceXlsx,
+  MOTION_HEADERS,
+} from '../../src/exports/attendance-xlsx';
 import { loadExportData } from '../../src/exports/export-data';
 import { buildMinutesDocx } from '../../src/exports/minutes-docx';
 import { buildResolutionDocx } from '../../src/exports/resolution-docx';
@@ -49,14 +54,18 @@ async function documentXml(buffer: Buffer): Promise<string> {
 
 /** The paragraph properties (w:pPr) of the paragraph whose text is exactly `text`. */
 function propertiesOf(xml: string, text: string): string {
-  const paragraph = xml.split('</w:p>').find((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('') === text);
+  const paragraph = xml
+    .split('</w:p>')
+    .find((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('') === text);
   if (paragraph === undefined) throw new Error(`no paragraph "${text}"`);
   return /<w:pPr>(.*?)<\/w:pPr>/s.exec(paragraph)?.[1] ?? '';
 }
 
 async function workbook(): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load((await buildAttendanceXlsx(await loadExportData(db, seed.cellId, '2023'))) as unknown as ArrayBuffer);
+  await book.xlsx.load(
+    (await buildAttendanceXlsx(await loadExportData(db, seed.cellId, '2023'))) as unknown as ArrayBuffer,
+  );
   return book;
 }
 
@@ -70,14 +79,18 @@ describe('signature blocks keep together', () => {
       expect(propertiesOf(table, line)).toContain('<w:keepNext/>');
       expect(propertiesOf(table, line)).toContain('<w:keepLines/>');
     }
-    for (const name of [summary.meeting.minuteTaker, summary.meeting.chair]) expect(propertiesOf(table, name ?? '')).toContain('<w:keepLines/>');
-    expect(propertiesOf(xml, 'Biên bản đã được thông qua trước chi bộ và được các đồng chí dự sinh hoạt nhất trí.')).toContain('<w:keepNext/>');
+    for (const name of [summary.meeting.minuteTaker, summary.meeting.chair])
+      expect(propertiesOf(table, name ?? '')).toContain('<w:keepLines/>');
+    expect(
+      propertiesOf(xml, 'Biên bản đã được thông qua trước chi bộ và được các đồng chí dự sinh hoạt nhất trí.'),
+    ).toContain('<w:keepNext/>');
   });
 
   it('the resolution: "T/M CHI BỘ", "BÍ THƯ" and the name in one row that cannot split, after the closing sentence', async () => {
     const xml = await documentXml(await buildResolutionDocx(summary));
     expect(xml.slice(xml.lastIndexOf('<w:tbl>'))).toMatch(/<w:cantSplit\/>.*T\/M CHI BỘ/s);
-    for (const line of ['T/M CHI BỘ', 'BÍ THƯ']) expect(propertiesOf(xml, line)).toMatch(/<w:keepNext\/>.*<w:keepLines\/>|<w:keepLines\/>.*<w:keepNext\/>/s);
+    for (const line of ['T/M CHI BỘ', 'BÍ THƯ'])
+      expect(propertiesOf(xml, line)).toMatch(/<w:keepNext\/>.*<w:keepLines\/>|<w:keepLines\/>.*<w:keepNext\/>/s);
     expect(propertiesOf(xml, summary.meeting.chair ?? '')).toContain('<w:keepLines/>');
     expect(propertiesOf(xml, summary.meeting.chair ?? '')).not.toContain('<w:keepNext/>');
   });
@@ -88,7 +101,13 @@ describe('the workbook prints', () => {
     const book = await workbook();
     expect(book.worksheets.length).toBeGreaterThan(1);
     for (const sheet of book.worksheets) {
-      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(sheet.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      });
       const [first] = /^\d+/.exec(sheet.pageSetup.printTitlesRow ?? '') ?? [];
       const header = sheet.getRow(Number(first)).values as unknown[];
       expect(header.slice(1)).toEqual(sheet.name === ATTENDANCE_SHEET ? [...ATTENDANCE_HEADERS] : [...MOTION_HEADERS]);
@@ -125,7 +144,10 @@ describeWithLibreOffice('printed through LibreOffice', () => {
   it('keeps the signatures of the minutes and the resolution on the page of their names', async () => {
     const files: string[] = [];
     for (const n of SPEECHES) {
-      const speakers = Array.from({ length: n }, (_, i) => ({ name: `Đảng viên ${i + 1}`, gist: 'Thống nhất với báo cáo.' }));
+      const speakers = Array.from({ length: n }, (_, i) => ({
+        name: `Đảng viên ${i + 1}`,
+        gist: 'Thống nhất với báo cáo.',
+      }));
       const file = path.join(work, `bien-ban-${n}.docx`);
       fs.writeFileSync(file, await buildMinutesDocx({ ...summary, speakers, targetLines: [] }));
       files.push(file);
@@ -138,7 +160,15 @@ describeWithLibreOffice('printed through LibreOffice', () => {
     const blockStartsPage: boolean[] = [];
     for (const pdf of pdfs.slice(0, -1)) {
       const last = (await pdfPages(pdf)).at(-1) ?? '';
-      for (const words of ['Biên bản đã được thông qua', 'THƯ KÝ', 'CHỦ TRÌ', '(Ký, ghi rõ họ tên)', minuteTaker, chair]) expect({ pdf, has: last.includes(words) }).toEqual({ pdf, has: true });
+      for (const words of [
+        'Biên bản đã được thông qua',
+        'THƯ KÝ',
+        'CHỦ TRÌ',
+        '(Ký, ghi rõ họ tên)',
+        minuteTaker,
+        chair,
+      ])
+        expect({ pdf, has: last.includes(words) }).toEqual({ pdf, has: true });
       blockStartsPage.push(last.trimStart().startsWith('Biên bản đã được thông qua'));
     }
     // The lengths put the page break inside the block for some (it moved whole to the next page), not for others.

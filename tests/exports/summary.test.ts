@@ -20,14 +20,36 @@ describeEachDatabase('summary of the second seed meeting', (getDb) => {
     expect(s.attendance.excused).toHaveLength(2);
     expect(s.attendance.unexcused).toEqual([]);
     const [motion] = s.motions;
-    expect(motion?.outcome).toMatchObject({ denominator: 49, approve: 49, reject: 0, other: 0, approvalsNeeded: 25, passed: true });
-    expect(motion?.resultLines[0]).toBe('Kết quả biểu quyết: 49/49 đồng chí đảng viên chính thức tán thành (đạt 100%). Nghị quyết được thông qua.');
-    expect(s.probationaryOpinions).toEqual([{ motion: 'Nghị quyết Chi bộ tháng 12/2023', name: expect.stringContaining('Dự bị') as unknown as string, text: 'Thống nhất cao với dự thảo nghị quyết.' }]);
+    expect(motion?.outcome).toMatchObject({
+      denominator: 49,
+      approve: 49,
+      reject: 0,
+      other: 0,
+      approvalsNeeded: 25,
+      passed: true,
+    });
+    expect(motion?.resultLines[0]).toBe(
+      'Kết quả biểu quyết: 49/49 đồng chí đảng viên chính thức tán thành (đạt 100%). Nghị quyết được thông qua.',
+    );
+    expect(s.probationaryOpinions).toEqual([
+      {
+        motion: 'Nghị quyết Chi bộ tháng 12/2023',
+        name: expect.stringContaining('Dự bị') as unknown as string,
+        text: 'Thống nhất cao với dự thảo nghị quyết.',
+      },
+    ]);
     expect(s.speakers.map((p) => p.name)).toEqual([seed.members[9]!.fullName, 'Phạm Văn Đức']);
     expect(s.tasks).toEqual([expect.objectContaining({ owner: 'Trần Văn Bình', due: '2024-01-31' })]);
     expect(s.previousTasks.map((t) => t.status)).toEqual(['done', 'overdue']);
-    expect(s.targetLines).toContain('Giới thiệu quần chúng tham gia lớp bồi dưỡng nhận thức về Đảng: 37/180 người (năm 2023)');
-    expect(s.details).toMatchObject({ startTime: '14 giờ 02', endTime: '15 giờ 52', durationMinutes: 110, date: 'ngày 05 tháng 12 năm 2023' });
+    expect(s.targetLines).toContain(
+      'Giới thiệu quần chúng tham gia lớp bồi dưỡng nhận thức về Đảng: 37/180 người (năm 2023)',
+    );
+    expect(s.details).toMatchObject({
+      startTime: '14 giờ 02',
+      endTime: '15 giờ 52',
+      durationMinutes: 110,
+      date: 'ngày 05 tháng 12 năm 2023',
+    });
   });
 
   it('writes the summary text with last month’s tasks, targets and opinions apart', async () => {

@@ -56,7 +56,9 @@ describe('cli: --json on the real command line', () => {
   });
 
   it('keeps errors on stderr and stdout empty', async () => {
-    const failed = await shell('npm run -s cli -- summary --meeting no-such-meeting --json').catch((error: { stdout: string; stderr: string; code: number }) => error);
+    const failed = await shell('npm run -s cli -- summary --meeting no-such-meeting --json').catch(
+      (error: { stdout: string; stderr: string; code: number }) => error,
+    );
     expect(failed).toMatchObject({ code: 1, stdout: '' });
     expect(failed.stderr).toContain('Lỗi');
   });

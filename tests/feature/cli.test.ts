@@ -65,7 +65,9 @@ describe('cli: demo, cells, members, meetings, summary', () => {
 
   it('lists the demo cell and its 16 members', async () => {
     const cells = await json<{ id: string; name: string; memberCount: number }[]>('cells');
-    expect(cells).toContainEqual(expect.objectContaining({ id: 'demo-cell', name: 'Chi bộ Phòng Kỹ thuật (demo)', memberCount: 16 }));
+    expect(cells).toContainEqual(
+      expect.objectContaining({ id: 'demo-cell', name: 'Chi bộ Phòng Kỹ thuật (demo)', memberCount: 16 }),
+    );
     const members = await json<{ fullName: string; status: string; role: string }[]>('members', '--cell', 'demo-cell');
     expect(members).toHaveLength(16);
     expect(members[0]).toMatchObject({ fullName: 'Nguyễn Văn Hùng', role: 'secretary', status: 'official' });
@@ -76,7 +78,11 @@ describe('cli: demo, cells, members, meetings, summary', () => {
   });
 
   it('lists the held meeting and the next one in draft', async () => {
-    const meetings = await json<{ id: string; period: string; status: string; startsAt: string }[]>('meetings', '--cell', 'demo-cell');
+    const meetings = await json<{ id: string; period: string; status: string; startsAt: string }[]>(
+      'meetings',
+      '--cell',
+      'demo-cell',
+    );
     expect(meetings.map((m) => [m.period, m.status, m.startsAt])).toEqual([
       ['2025-10', 'draft', '2025-10-05T07:00:00.000Z'],
       ['2025-09', 'closed', '2025-09-05T07:00:00.000Z'],
@@ -89,7 +95,13 @@ describe('cli: demo, cells, members, meetings, summary', () => {
     const text = await cli('summary', '--meeting', 'demo-meeting-held');
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('9/2025');
-    const summary = await json<{ meeting: { period: string } }>('summary', '--meeting', 'demo-meeting-held', '--lang', 'en');
+    const summary = await json<{ meeting: { period: string } }>(
+      'summary',
+      '--meeting',
+      'demo-meeting-held',
+      '--lang',
+      'en',
+    );
     expect(summary.meeting.period).toBe('2025-09');
     const missing = await cli('summary', '--meeting', 'nope');
     expect(missing.code).toBe(1);
@@ -120,7 +132,15 @@ describe('cli: demo early in the month', () => {
 
 describe('cli: import-roster', () => {
   it('creates a cell from the 72-member fixture, then re-imports idempotently', async () => {
-    const created = await cli('import-roster', '--create-cell', 'Chi bộ Công đoàn', '--parent', 'Đảng bộ Khối Doanh nghiệp', '--file', FIXTURE);
+    const created = await cli(
+      'import-roster',
+      '--create-cell',
+      'Chi bộ Công đoàn',
+      '--parent',
+      'Đảng bộ Khối Doanh nghiệp',
+      '--file',
+      FIXTURE,
+    );
     expect(created.code).toBe(0);
     const cellId = /mã: (\S+)/.exec(created.stdout)?.[1] ?? '';
     expect(cellId).not.toBe('');
@@ -129,17 +149,38 @@ describe('cli: import-roster', () => {
     expect(members).toHaveLength(72);
     expect(members.filter((m) => m.status === 'official')).toHaveLength(49);
     const again = await json<{ cellId: string; cellCreated: boolean; created: number; unchanged: number }>(
-      'import-roster', '--create-cell', 'Chi bộ Công đoàn', '--parent', 'Đảng bộ Khối Doanh nghiệp', '--file', FIXTURE,
+      'import-roster',
+      '--create-cell',
+      'Chi bộ Công đoàn',
+      '--parent',
+      'Đảng bộ Khối Doanh nghiệp',
+      '--file',
+      FIXTURE,
     );
     expect(again).toMatchObject({ cellId, cellCreated: false, created: 0, unchanged: 72 });
-    const dry = await json<{ dryRun: boolean; unchanged: number }>('import-roster', '--cell', cellId, '--file', FIXTURE, '--dry-run');
+    const dry = await json<{ dryRun: boolean; unchanged: number }>(
+      'import-roster',
+      '--cell',
+      cellId,
+      '--file',
+      FIXTURE,
+      '--dry-run',
+    );
     expect(dry).toMatchObject({ dryRun: true, unchanged: 72 });
   });
 
   it('refuses a bad file with its line numbers and writes nothing', async () => {
     const bad = join(dir, 'bad.csv');
     const good = readFileSync(FIXTURE, 'utf8').split('\r\n').slice(0, 4);
-    writeFileSync(bad, [...good, '4,Trần Văn Lỗi,xyz,Tổ 1,,,,,', '5,,Dự bị,Tổ 2,,,,,', '6,Lê Thị Email,Chính thức,Tổ 3,,,sai-email,,'].join('\n'));
+    writeFileSync(
+      bad,
+      [
+        ...good,
+        '4,Trần Văn Lỗi,xyz,Tổ 1,,,,,',
+        '5,,Dự bị,Tổ 2,,,,,',
+        '6,Lê Thị Email,Chính thức,Tổ 3,,,sai-email,,',
+      ].join('\n'),
+    );
     const result = await cli('import-roster', '--create-cell', 'Chi bộ Lỗi', '--file', bad);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Dòng 5: trạng thái không hợp lệ "xyz"');

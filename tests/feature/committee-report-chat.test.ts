@@ -26,7 +26,10 @@ describe('the committee report command', () => {
   it('reads a month, a quarter or a year as members type them', () => {
     expect(parseCommand('báo cáo đảng ủy quý 4/2025')).toEqual({ name: 'committee.report', period: '2025-Q4' });
     expect(parseCommand('bao cao dang uy quy IV/2025')).toEqual({ name: 'committee.report', period: '2025-Q4' });
-    expect(parseCommand('@chibo báo cáo đảng ủy tháng 11/2025')).toEqual({ name: 'committee.report', period: '2025-11' });
+    expect(parseCommand('@chibo báo cáo đảng ủy tháng 11/2025')).toEqual({
+      name: 'committee.report',
+      period: '2025-11',
+    });
     expect(parseCommand('committee report 2025')).toEqual({ name: 'committee.report', period: '2025' });
     expect(parseCommand('báo cáo cấp ủy')).toEqual({ name: 'committee.report' });
     expect(parseReportPeriodText('năm 2025')).toBe('2025');
@@ -48,7 +51,13 @@ describeEachDatabase('the committee report in chat', (getDb) => {
   const ask = (platformUserId: string, text: string, locale: 'vi' | 'en' = 'vi'): Promise<TurnResult> => {
     const db = getDb();
     const settings = { secret: SECRET, baseUrl: () => 'https://chibo.example.org', clock };
-    const bot = createBot({ db, clock, logger: silentLogger, links: createDocumentLinks(settings), committeeLinks: createCommitteeReportLinks(settings) });
+    const bot = createBot({
+      db,
+      clock,
+      logger: silentLogger,
+      links: createDocumentLinks(settings),
+      committeeLinks: createCommitteeReportLinks(settings),
+    });
     const turn: Turn = {
       event: { kind: 'message', text },
       actor: { platform: 'teams', platformUserId },
@@ -63,16 +72,24 @@ describeEachDatabase('the committee report in chat', (getDb) => {
   beforeAll(async () => {
     const db = getDb();
     committee = await writeCommittee(db, 7);
-    await addCommitteeMember(db, { committeeId: committee.rootId, fullName: 'Trần Văn Bình', role: 'secretary', accounts: [{ platform: 'teams', platformUserId: 'aad-root' }] });
+    await addCommitteeMember(db, {
+      committeeId: committee.rootId,
+      fullName: 'Trần Văn Bình',
+      role: 'secretary',
+      accounts: [{ platform: 'teams', platformUserId: 'aad-root' }],
+    });
     const cellSecretary = await db.prisma.member.findFirstOrThrow({ where: { cellId: committee.cellIds[0] ?? '' } });
-    await db.prisma.channelAccount.create({ data: { platform: 'teams', platformUserId: 'aad-cell', memberId: cellSecretary.id } });
+    await db.prisma.channelAccount.create({
+      data: { platform: 'teams', platformUserId: 'aad-cell', memberId: cellSecretary.id },
+    });
   });
 
   it('answers a committee member with the report of the period asked, links signed for them', async () => {
     const result = await ask('aad-root', `báo cáo đảng ủy quý 4/${GEN_YEAR}`);
     expect(result.error).toBeUndefined();
     const [reply] = result.replies;
-    if (reply?.kind !== 'card' || reply.view.type !== 'committee.report') throw new Error(`no report card: ${JSON.stringify(result.replies)}`);
+    if (reply?.kind !== 'card' || reply.view.type !== 'committee.report')
+      throw new Error(`no report card: ${JSON.stringify(result.replies)}`);
     const expected = await computeCommitteeReport(getDb(), committee.rootId, `${GEN_YEAR}-Q4`, 'vi', clock.now());
     expect({ ...reply.view.report, generatedAt: '' }).toEqual({ ...expected, generatedAt: '' });
     expect(reply.view.report.cells.map((c) => c.cell.id).sort()).toEqual([...committee.cellIds].sort());
@@ -87,7 +104,7 @@ describeEachDatabase('the committee report in chat', (getDb) => {
     expect(text.paragraphs.join('\n')).toContain(reply.view.links.docx);
   });
 
-  it('takes last month when no period is given, in the member\'s language', async () => {
+  it("takes last month when no period is given, in the member's language", async () => {
     const result = await ask('aad-root', 'committee report', 'en');
     const [reply] = result.replies;
     if (reply?.kind !== 'card' || reply.view.type !== 'committee.report') throw new Error('no report card');

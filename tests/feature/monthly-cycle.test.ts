@@ -21,11 +21,16 @@ describeEachDatabase('a monthly cycle through the playground channel', (getDb) =
     const form = cardOf(await say(secretary, 'họp mới'), 'meeting.form');
     expect(form.defaults.date).toBe('2025-09-05');
     const created = await press(secretary, 'meeting.create', {
-      date: '2025-09-05', time: '14:00', form: 'mixed', kind: 'regular',
+      date: '2025-09-05',
+      time: '14:00',
+      form: 'mixed',
+      kind: 'regular',
       venues: 'Hội trường tầng 3\nĐiểm cầu Nhà máy số 2',
-      agenda: 'Thông tin thời sự – Trần Thị Bí Thư\nĐánh giá nhiệm vụ tháng 8 – Đồng chí Phó Bí thư\nNghị quyết tháng 9',
+      agenda:
+        'Thông tin thời sự – Trần Thị Bí Thư\nĐánh giá nhiệm vụ tháng 8 – Đồng chí Phó Bí thư\nNghị quyết tháng 9',
       guests: 'Lê Văn Khách – Ủy viên Ban Thường vụ Đảng ủy',
-      chairMemberId: secretary.id, minuteTakerMemberId: official1!.id,
+      chairMemberId: secretary.id,
+      minuteTakerMemberId: official1!.id,
     });
     const preview = cardOf(created, 'notice');
     expect(preview.preview).toBe(true);
@@ -35,7 +40,9 @@ describeEachDatabase('a monthly cycle through the playground channel', (getDb) =
     expect(posted.heading).toContain('tháng 9/2025');
     expect(posted.counts.noAnswer).toBe(7);
 
-    expect((await press(official1!, 'rsvp.answer', { meetingId: posted.meetingId, answer: 'attend' })).updatedCard).toMatchObject({ myAnswer: { answer: 'attend' } });
+    expect(
+      (await press(official1!, 'rsvp.answer', { meetingId: posted.meetingId, answer: 'attend' })).updatedCard,
+    ).toMatchObject({ myAnswer: { answer: 'attend' } });
     expectOk(await say(official2!, 'tham dự trực tuyến điểm cầu Nhà máy số 2'));
     const refused = await say(official3!, 'xin vắng');
     expect(refused.error?.code).toBe('rsvp.reason_required');
@@ -57,7 +64,11 @@ describeEachDatabase('a monthly cycle through the playground channel', (getDb) =
     expectOk(await say(secretary, 'tan thanh'));
     const probationaryVote = await press(probationary1!, 'vote.cast', { motionId: vote.motionId, choice: 'approve' });
     expect(probationaryVote.error?.code).toBe('vote.not_eligible_probationary');
-    await press(probationary1!, 'vote.cast', { motionId: vote.motionId, choice: 'other', comment: 'Đề nghị bổ sung chỉ tiêu' });
+    await press(probationary1!, 'vote.cast', {
+      motionId: vote.motionId,
+      choice: 'other',
+      comment: 'Đề nghị bổ sung chỉ tiêu',
+    });
 
     const notChair = await press(official2!, 'vote.close', { motionId: vote.motionId });
     expect(notChair.error?.code).toBe('role.chair_only');
@@ -69,7 +80,9 @@ describeEachDatabase('a monthly cycle through the playground channel', (getDb) =
 
     const ballots = await db.prisma.ballot.findMany({ where: { motionId: vote.motionId } });
     expect(ballots).toHaveLength(3);
-    const audit = await db.prisma.auditEvent.findMany({ where: { subjectId: vote.motionId, type: { startsWith: 'ballot.' } } });
+    const audit = await db.prisma.auditEvent.findMany({
+      where: { subjectId: vote.motionId, type: { startsWith: 'ballot.' } },
+    });
     expect(audit.map((a) => a.type).sort()).toEqual(['ballot.cast', 'ballot.cast', 'ballot.cast', 'ballot.changed']);
 
     const summary = cardOf(await say(secretary, 'tóm tắt'), 'summary');
@@ -80,10 +93,13 @@ describeEachDatabase('a monthly cycle through the playground channel', (getDb) =
     const closedMeeting = await say(secretary, 'bế mạc');
     const final = cardOf(closedMeeting, 'summary');
     const absentWithoutReason = byStatus.probationary[1]!.fullName;
-    const unexcusedLine = (view: typeof final) => view.sections.flatMap((x) => x.lines).find((l) => l.startsWith('Vắng không lý do'));
+    const unexcusedLine = (view: typeof final) =>
+      view.sections.flatMap((x) => x.lines).find((l) => l.startsWith('Vắng không lý do'));
     expect(unexcusedLine(summary)).not.toContain(absentWithoutReason);
     expect(unexcusedLine(final)).toContain(absentWithoutReason);
-    expect(await db.prisma.meeting.findUniqueOrThrow({ where: { id: posted.meetingId } })).toMatchObject({ status: 'closed' });
+    expect(await db.prisma.meeting.findUniqueOrThrow({ where: { id: posted.meetingId } })).toMatchObject({
+      status: 'closed',
+    });
     expect((await say(official4!, 'có mặt')).error?.code).toBe('meeting.none');
   });
 });
@@ -95,9 +111,18 @@ describeEachDatabase('the new-meeting form', (getDb) => {
     const { press } = driver(playgroundBot({ db, clock, logger: silentLogger }), clock);
     const cell = await createCell(db);
     const { secretary } = await createRoster(db, cell.id, { official: 3 });
-    const result = await press(secretary, 'meeting.create', { date: '2025-09-05', time: '25:00', form: 'mixed', agenda: 'Nghị quyết tháng 9', venues: 'Hội trường' });
+    const result = await press(secretary, 'meeting.create', {
+      date: '2025-09-05',
+      time: '25:00',
+      form: 'mixed',
+      agenda: 'Nghị quyết tháng 9',
+      venues: 'Hội trường',
+    });
     expect(result.replies).toEqual([]);
-    expect(result.updatedCard).toMatchObject({ type: 'meeting.form', defaults: { agenda: 'Nghị quyết tháng 9', venues: 'Hội trường', form: 'mixed' } });
+    expect(result.updatedCard).toMatchObject({
+      type: 'meeting.form',
+      defaults: { agenda: 'Nghị quyết tháng 9', venues: 'Hội trường', form: 'mixed' },
+    });
     expect(result.updatedCard?.type === 'meeting.form' && (result.updatedCard.errors?.length ?? 0) > 0).toBe(true);
     expect(await db.prisma.meeting.count({ where: { cellId: cell.id } })).toBe(0);
   });

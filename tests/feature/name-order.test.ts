@@ -12,14 +12,33 @@ import { createCell, createMember } from '../support/factories';
 import { cardOf, driver, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 
 // Inserted in this order on purpose: neither insertion nor code-point order is the answer.
-const NAMES = ['Vũ Văn Minh', 'Nguyễn Thị Ánh', 'Đỗ Quang Ân', 'Lê Văn Anh', 'Ngô Đức Minh', 'Đặng Thị Minh', 'Nguyễn Văn Minh', 'Bùi Thị Yến'];
-const EXPECTED = ['Lê Văn Anh', 'Nguyễn Thị Ánh', 'Đỗ Quang Ân', 'Đặng Thị Minh', 'Ngô Đức Minh', 'Nguyễn Văn Minh', 'Vũ Văn Minh', 'Bùi Thị Yến'];
+const NAMES = [
+  'Vũ Văn Minh',
+  'Nguyễn Thị Ánh',
+  'Đỗ Quang Ân',
+  'Lê Văn Anh',
+  'Ngô Đức Minh',
+  'Đặng Thị Minh',
+  'Nguyễn Văn Minh',
+  'Bùi Thị Yến',
+];
+const EXPECTED = [
+  'Lê Văn Anh',
+  'Nguyễn Thị Ánh',
+  'Đỗ Quang Ân',
+  'Đặng Thị Minh',
+  'Ngô Đức Minh',
+  'Nguyễn Văn Minh',
+  'Vũ Văn Minh',
+  'Bùi Thị Yến',
+];
 
 describeEachDatabase('members in Vietnamese name order', (getDb) => {
   async function cell() {
     const db = getDb();
     const c = await createCell(db);
-    for (const fullName of NAMES) await createMember(db, c.id, { fullName, role: fullName === 'Vũ Văn Minh' ? 'secretary' : 'member' });
+    for (const fullName of NAMES)
+      await createMember(db, c.id, { fullName, role: fullName === 'Vũ Văn Minh' ? 'secretary' : 'member' });
     return { db, cell: c };
   }
 
@@ -40,11 +59,23 @@ describeEachDatabase('members in Vietnamese name order', (getDb) => {
 
   it('names absentees in that order on the roll-call line', async () => {
     const { db, cell: c } = await cell();
-    const meeting = await db.prisma.meeting.create({ data: { cellId: c.id, period: '2025-09', kind: 'regular', form: 'in_person', startsAt: new Date('2025-09-05T07:00:00Z'), status: 'in_progress' } });
+    const meeting = await db.prisma.meeting.create({
+      data: {
+        cellId: c.id,
+        period: '2025-09',
+        kind: 'regular',
+        form: 'in_person',
+        startsAt: new Date('2025-09-05T07:00:00Z'),
+        status: 'in_progress',
+      },
+    });
     const members = await db.prisma.member.findMany({ where: { cellId: c.id } });
-    for (const m of members) await db.prisma.attendance.create({ data: { meetingId: meeting.id, memberId: m.id, presence: 'unexcused' } });
+    for (const m of members)
+      await db.prisma.attendance.create({ data: { meetingId: meeting.id, memberId: m.id, presence: 'unexcused' } });
     const attendance = await loadMeetingAttendance(db, meeting);
     const line = rollCallLine(computeAttendance(attendance.roster, attendance.records), 'vi');
-    expect(line).toContain(`không lý do: ${EXPECTED.length} – ${EXPECTED.map((name) => `đồng chí ${name}`).join(', ')}`);
+    expect(line).toContain(
+      `không lý do: ${EXPECTED.length} – ${EXPECTED.map((name) => `đồng chí ${name}`).join(', ')}`,
+    );
   });
 });

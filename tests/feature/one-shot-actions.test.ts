@@ -13,7 +13,13 @@ import { createCell, createRoster } from '../support/factories';
 import { cardOf, driver, expectOk, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 import { playgroundDelivery } from '../scheduler/helpers';
 
-const FORM = { date: '2026-12-05', time: '14:00', form: 'in_person', venues: 'Hội trường tầng 3', agenda: 'Thông tin thời sự\nNghị quyết tháng 12' };
+const FORM = {
+  date: '2026-12-05',
+  time: '14:00',
+  form: 'in_person',
+  venues: 'Hội trường tầng 3',
+  agenda: 'Thông tin thời sự\nNghị quyết tháng 12',
+};
 
 function noticeReplies(result: TurnResult): number {
   return result.replies.filter((r) => r.kind === 'card' && r.view.type === 'notice').length;
@@ -43,7 +49,10 @@ describeEachDatabase('one-shot actions say they are done', (getDb) => {
 
     const first = expectOk(await press(secretary, 'notice.post', { meetingId }));
     expect(noticeReplies(first)).toBe(1);
-    expect(first.updatedCard).toMatchObject({ type: 'message', text: 'Đã gửi thông báo lúc 08 giờ 15, ngày 03/12/2026.' });
+    expect(first.updatedCard).toMatchObject({
+      type: 'message',
+      text: 'Đã gửi thông báo lúc 08 giờ 15, ngày 03/12/2026.',
+    });
     expect(first.updatedCard).not.toHaveProperty('actions');
 
     const second = expectOk(await press(secretary, 'notice.post', { meetingId }));
@@ -60,15 +69,34 @@ describeEachDatabase('one-shot actions say they are done', (getDb) => {
     const db = getDb();
     const { clock, press, cell, secretary } = await setUp(db);
     await db.prisma.conversation.create({ data: { platform: 'playground', conversationId: cell.id, cellId: cell.id } });
-    const meetingId = cardOf(expectOk(await press(secretary, 'meeting.create', { ...FORM, kind: 'extraordinary' })), 'notice').meetingId;
+    const meetingId = cardOf(
+      expectOk(await press(secretary, 'meeting.create', { ...FORM, kind: 'extraordinary' })),
+      'notice',
+    ).meetingId;
 
-    const both = await Promise.all([press(secretary, 'notice.post', { meetingId }), press(secretary, 'notice.post', { meetingId })]);
+    const both = await Promise.all([
+      press(secretary, 'notice.post', { meetingId }),
+      press(secretary, 'notice.post', { meetingId }),
+    ]);
     both.forEach(expectOk);
     expect(both.map(noticeReplies).sort()).toEqual([0, 1]);
     expect(await db.prisma.auditEvent.count({ where: { subjectId: meetingId, type: 'notice.posted' } })).toBe(1);
 
-    const deps = { db, clock, logger: silentLogger, delivery: playgroundDelivery(db, clock), bot: createBot({ db, clock, logger: silentLogger }) };
-    const occurrence = { key: `notice|${cell.id}|${meetingId}`, job: 'notice' as const, cellId: cell.id, meetingId, at: clock.now(), meetingEndsAt: clock.now() };
+    const deps = {
+      db,
+      clock,
+      logger: silentLogger,
+      delivery: playgroundDelivery(db, clock),
+      bot: createBot({ db, clock, logger: silentLogger }),
+    };
+    const occurrence = {
+      key: `notice|${cell.id}|${meetingId}`,
+      job: 'notice' as const,
+      cellId: cell.id,
+      meetingId,
+      at: clock.now(),
+      meetingEndsAt: clock.now(),
+    };
     expect(await runJob(deps, occurrence)).toMatchObject({ queued: 0 });
     expect(await db.prisma.outboxMessage.count()).toBe(0);
   });
@@ -77,9 +105,25 @@ describeEachDatabase('one-shot actions say they are done', (getDb) => {
     const db = getDb();
     const { clock, press, cell, secretary } = await setUp(db);
     await db.prisma.conversation.create({ data: { platform: 'playground', conversationId: cell.id, cellId: cell.id } });
-    const meetingId = cardOf(expectOk(await press(secretary, 'meeting.create', { ...FORM, kind: 'extraordinary' })), 'notice').meetingId;
-    const deps = { db, clock, logger: silentLogger, delivery: playgroundDelivery(db, clock), bot: createBot({ db, clock, logger: silentLogger }) };
-    const occurrence = { key: `notice|${cell.id}|${meetingId}|s`, job: 'notice' as const, cellId: cell.id, meetingId, at: clock.now(), meetingEndsAt: clock.now() };
+    const meetingId = cardOf(
+      expectOk(await press(secretary, 'meeting.create', { ...FORM, kind: 'extraordinary' })),
+      'notice',
+    ).meetingId;
+    const deps = {
+      db,
+      clock,
+      logger: silentLogger,
+      delivery: playgroundDelivery(db, clock),
+      bot: createBot({ db, clock, logger: silentLogger }),
+    };
+    const occurrence = {
+      key: `notice|${cell.id}|${meetingId}|s`,
+      job: 'notice' as const,
+      cellId: cell.id,
+      meetingId,
+      at: clock.now(),
+      meetingEndsAt: clock.now(),
+    };
     expect(await runJob(deps, occurrence)).toMatchObject({ queued: 1 });
     // The same occurrence run again (a resumed run) queues nothing new; a press posts nothing.
     expect(await runJob(deps, occurrence)).toMatchObject({ queued: 0, existing: 1 });
@@ -103,7 +147,10 @@ describeEachDatabase('one-shot actions say they are done', (getDb) => {
     expect(await db.prisma.meeting.count({ where: { cellId: cell.id } })).toBe(1);
 
     const racing = { ...FORM, date: '2026-12-20', kind: 'extraordinary', formKey: 'form-key-racing-submits' };
-    const both = await Promise.all([press(secretary, 'meeting.create', racing), press(secretary, 'meeting.create', racing)]);
+    const both = await Promise.all([
+      press(secretary, 'meeting.create', racing),
+      press(secretary, 'meeting.create', racing),
+    ]);
     both.forEach(expectOk);
     expect(both.map((r) => r.replies.length).sort()).toEqual([0, 2]);
     expect(await db.prisma.meeting.count({ where: { cellId: cell.id } })).toBe(2);
@@ -111,7 +158,10 @@ describeEachDatabase('one-shot actions say they are done', (getDb) => {
     // The month's regular meeting, filled by one form at once twice: filled once.
     const regular = { ...FORM, kind: 'regular', formKey: 'form-key-regular-once' };
     expectOk(await press(secretary, 'meeting.create', { ...regular, formKey: 'form-key-regular-first' }));
-    const fills = await Promise.all([press(secretary, 'meeting.create', regular), press(secretary, 'meeting.create', regular)]);
+    const fills = await Promise.all([
+      press(secretary, 'meeting.create', regular),
+      press(secretary, 'meeting.create', regular),
+    ]);
     fills.forEach(expectOk);
     expect(fills.map((r) => r.replies.length).sort()).toEqual([0, 2]);
     expect(await db.prisma.meeting.count({ where: { cellId: cell.id, kind: 'regular' } })).toBe(1);
@@ -121,13 +171,23 @@ describeEachDatabase('one-shot actions say they are done', (getDb) => {
   it('closes the meeting once: a second "bế mạc", or two at once, change nothing and say when', async () => {
     const db = getDb();
     const { clock, say, cell, secretary } = await setUp(db);
-    const meeting = await db.prisma.meeting.create({ data: { cellId: cell.id, period: '2026-12', startsAt: clock.now(), status: 'announced', noticePostedAt: new Date('2026-11-20T01:00:00Z') } });
+    const meeting = await db.prisma.meeting.create({
+      data: {
+        cellId: cell.id,
+        period: '2026-12',
+        startsAt: clock.now(),
+        status: 'announced',
+        noticePostedAt: new Date('2026-11-20T01:00:00Z'),
+      },
+    });
     // Two opens at once start the meeting once; a later one does not move its start.
     (await Promise.all([say(secretary, 'điểm danh'), say(secretary, 'điểm danh')])).forEach(expectOk);
     expect(await db.prisma.auditEvent.count({ where: { subjectId: meeting.id, type: 'rollcall.opened' } })).toBe(1);
     clock.advance(5 * 60_000);
     expectOk(await say(secretary, 'điểm danh'));
-    expect((await db.prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).startedAt).toEqual(new Date('2026-12-03T01:15:00Z'));
+    expect((await db.prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).startedAt).toEqual(
+      new Date('2026-12-03T01:15:00Z'),
+    );
     clock.advance(95 * 60_000);
     const first = expectOk(await say(secretary, 'bế mạc'));
     expect(cardOf(first, 'summary').meetingId).toBe(meeting.id);
@@ -136,7 +196,16 @@ describeEachDatabase('one-shot actions say they are done', (getDb) => {
     expect(textOf(second)).toBe('Kỳ sinh hoạt đã bế mạc lúc 09 giờ 55, ngày 03/12/2026.');
     expect(await db.prisma.auditEvent.count({ where: { subjectId: meeting.id, type: 'meeting.closed' } })).toBe(1);
 
-    const other = await db.prisma.meeting.create({ data: { cellId: cell.id, period: '2026-12', kind: 'extraordinary', startsAt: clock.now(), status: 'in_progress', startedAt: clock.now() } });
+    const other = await db.prisma.meeting.create({
+      data: {
+        cellId: cell.id,
+        period: '2026-12',
+        kind: 'extraordinary',
+        startsAt: clock.now(),
+        status: 'in_progress',
+        startedAt: clock.now(),
+      },
+    });
     const both = await Promise.all([say(secretary, 'bế mạc'), say(secretary, 'bế mạc')]);
     both.forEach(expectOk);
     expect(both.map((r) => r.replies.length).sort()).toEqual([1, 2]);

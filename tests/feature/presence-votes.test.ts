@@ -12,7 +12,9 @@ import { createCell, createRoster } from '../support/factories';
 import { cardOf, driver, expectOk, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 
 function messageOf(result: TurnResult): string {
-  return result.replies.map((r) => (r.kind === 'text' ? r.text : 'text' in r.view ? String(r.view.text) : '')).join('\n');
+  return result.replies
+    .map((r) => (r.kind === 'text' ? r.text : 'text' in r.view ? String(r.view.text) : ''))
+    .join('\n');
 }
 
 async function monthWithRollCall(getDb: () => Parameters<typeof createBot>[0]['db']) {
@@ -20,21 +22,45 @@ async function monthWithRollCall(getDb: () => Parameters<typeof createBot>[0]['d
   const clock = new ManualClock(new Date('2025-08-25T03:00:00Z'));
   const bot = playgroundBot({ db, clock, logger: silentLogger });
   const { say, press } = driver(bot, clock);
-  const view = (member: { id: string }, motionId: string) => bot.viewCard(`vote:${motionId}`, { platform: 'playground', platformUserId: member.id }, 'vi');
+  const view = (member: { id: string }, motionId: string) =>
+    bot.viewCard(`vote:${motionId}`, { platform: 'playground', platformUserId: member.id }, 'vi');
   const cell = await createCell(db);
   const { secretary, byStatus } = await createRoster(db, cell.id, { official: 7, probationary: 1 });
   const [thuKy, o2, excused, lateComer, o5, o6] = byStatus.official.slice(1);
   await press(secretary, 'meeting.create', {
-    date: '2025-09-05', time: '14:00', form: 'mixed', kind: 'regular', venues: 'Hội trường tầng 3\nĐiểm cầu Nhà máy số 2',
-    agenda: 'Nghị quyết tháng 9', chairMemberId: secretary.id, minuteTakerMemberId: thuKy!.id,
+    date: '2025-09-05',
+    time: '14:00',
+    form: 'mixed',
+    kind: 'regular',
+    venues: 'Hội trường tầng 3\nĐiểm cầu Nhà máy số 2',
+    agenda: 'Nghị quyết tháng 9',
+    chairMemberId: secretary.id,
+    minuteTakerMemberId: thuKy!.id,
   });
   await say(secretary, 'thông báo');
   expectOk(await say(excused!, 'xin vắng: đi công tác'));
   clock.set(new Date('2025-09-05T07:00:00Z'));
   const beforeRollCall = await say(secretary, 'biểu quyết Nghị quyết tháng 9');
   const rollCall = cardOf(await say(secretary, 'điểm danh'), 'rollcall');
-  for (const member of [secretary, thuKy!, o2!]) expectOk(await press(member, 'rollcall.checkin', { meetingId: rollCall.meetingId }));
-  return { db, clock, say, press, view, secretary, thuKy: thuKy!, o2: o2!, excused: excused!, lateComer: lateComer!, o5: o5!, o6: o6!, probationary: byStatus.probationary[0]!, meetingId: rollCall.meetingId, beforeRollCall };
+  for (const member of [secretary, thuKy!, o2!])
+    expectOk(await press(member, 'rollcall.checkin', { meetingId: rollCall.meetingId }));
+  return {
+    db,
+    clock,
+    say,
+    press,
+    view,
+    secretary,
+    thuKy: thuKy!,
+    o2: o2!,
+    excused: excused!,
+    lateComer: lateComer!,
+    o5: o5!,
+    o6: o6!,
+    probationary: byStatus.probationary[0]!,
+    meetingId: rollCall.meetingId,
+    beforeRollCall,
+  };
 }
 
 describeEachDatabase('presence is one truth: who votes is who is present', (getDb) => {
@@ -59,7 +85,9 @@ describeEachDatabase('presence is one truth: who votes is who is present', (getD
     const theirCard = await m.view(m.excused, vote.motionId);
     expect(theirCard).toMatchObject({ type: 'vote', canCheckIn: true });
     expect(await m.view(m.o2, vote.motionId)).not.toHaveProperty('canCheckIn');
-    const fromVoteCard = expectOk(await m.press(m.excused, 'rollcall.checkin', { meetingId: m.meetingId, motionId: vote.motionId }));
+    const fromVoteCard = expectOk(
+      await m.press(m.excused, 'rollcall.checkin', { meetingId: m.meetingId, motionId: vote.motionId }),
+    );
     expect(fromVoteCard.updatedCard).toMatchObject({ type: 'vote', motionId: vote.motionId, canVote: true });
     expect(fromVoteCard.updatedCard).not.toHaveProperty('canCheckIn');
 
@@ -67,15 +95,28 @@ describeEachDatabase('presence is one truth: who votes is who is present', (getD
     m.clock.advance(40 * 60_000);
     const checkedIn = expectOk(await m.say(m.lateComer, 'có mặt'));
     expect(messageOf(checkedIn)).toBe('Đã ghi nhận đồng chí có mặt lúc 14 giờ 40 (đến muộn).');
-    expect(await m.db.prisma.attendance.findFirstOrThrow({ where: { meetingId: m.meetingId, memberId: m.lateComer.id } })).toMatchObject({ presence: 'present', late: true, checkedInAt: new Date('2025-09-05T07:40:00Z'), recordedById: null });
+    expect(
+      await m.db.prisma.attendance.findFirstOrThrow({ where: { meetingId: m.meetingId, memberId: m.lateComer.id } }),
+    ).toMatchObject({
+      presence: 'present',
+      late: true,
+      checkedInAt: new Date('2025-09-05T07:40:00Z'),
+      recordedById: null,
+    });
     const lateRollCall = checkedIn.refreshes[0]?.view;
-    expect(lateRollCall?.type === 'rollcall' ? lateRollCall.notes : undefined).toEqual([`Đến muộn: 1 đồng chí (${m.lateComer.fullName}).`]);
+    expect(lateRollCall?.type === 'rollcall' ? lateRollCall.notes : undefined).toEqual([
+      `Đến muộn: 1 đồng chí (${m.lateComer.fullName}).`,
+    ]);
     expectOk(await m.say(m.lateComer, 'tán thành'));
     const cameAfterAll = expectOk(await m.say(m.excused, 'có mặt'));
     // The second check-in keeps the first one's time: on time, at 14 giờ 00.
-    expect(messageOf(cameAfterAll)).toBe('Đã ghi nhận đồng chí có mặt lúc 14 giờ 00. Việc điểm danh thay cho báo xin vắng trước đó.');
+    expect(messageOf(cameAfterAll)).toBe(
+      'Đã ghi nhận đồng chí có mặt lúc 14 giờ 00. Việc điểm danh thay cho báo xin vắng trước đó.',
+    );
     expectOk(await m.press(m.excused, 'vote.cast', { motionId: vote.motionId, choice: 'approve' }));
-    const onTime = await m.db.prisma.attendance.findFirstOrThrow({ where: { meetingId: m.meetingId, memberId: m.o2.id } });
+    const onTime = await m.db.prisma.attendance.findFirstOrThrow({
+      where: { meetingId: m.meetingId, memberId: m.o2.id },
+    });
     expect(onTime.late).toBe(false);
 
     const ballots = await m.db.prisma.ballot.findMany({ where: { motionId: vote.motionId } });
@@ -91,29 +132,51 @@ describeEachDatabase('presence is one truth: who votes is who is present', (getD
     const recorded = expectOk(await m.say(m.thuKy, 'diem danh ho: dang vien official 5, Đảng viên official 2'));
     expect(messageOf(recorded)).toContain(`Đã ghi nhận có mặt (ghi nhận hộ): ${m.o5.fullName}.`);
     expect(messageOf(recorded)).toContain(`Đã có mặt từ trước: ${m.o2.fullName}.`);
-    expect(await m.db.prisma.attendance.findFirstOrThrow({ where: { meetingId: m.meetingId, memberId: m.o5.id } })).toMatchObject({ presence: 'present', recordedById: m.thuKy.id });
-    expect(await m.db.prisma.attendance.findFirstOrThrow({ where: { meetingId: m.meetingId, memberId: m.o2.id } })).toMatchObject({ recordedById: null });
+    expect(
+      await m.db.prisma.attendance.findFirstOrThrow({ where: { meetingId: m.meetingId, memberId: m.o5.id } }),
+    ).toMatchObject({ presence: 'present', recordedById: m.thuKy.id });
+    expect(
+      await m.db.prisma.attendance.findFirstOrThrow({ where: { meetingId: m.meetingId, memberId: m.o2.id } }),
+    ).toMatchObject({ recordedById: null });
     const rollCall = recorded.refreshes.find((r) => r.cardKey === `rollcall:${m.meetingId}`)?.view;
-    expect(rollCall?.type === 'rollcall' ? rollCall.notes : undefined).toEqual([`Ghi nhận hộ (không có thiết bị): 1 đồng chí (${m.o5.fullName}).`]);
+    expect(rollCall?.type === 'rollcall' ? rollCall.notes : undefined).toEqual([
+      `Ghi nhận hộ (không có thiết bị): 1 đồng chí (${m.o5.fullName}).`,
+    ]);
 
     const probationaryHand = await m.say(m.thuKy, `biểu quyết giơ tay: tán thành ${m.probationary.fullName}`);
     expect(probationaryHand.error?.code).toBe('vote.not_eligible_probationary');
-    const hands = expectOk(await m.say(m.thuKy, `biểu quyết giơ tay: tán thành ${m.o5.fullName}, ${m.o6.fullName}; không tán thành ${m.o2.fullName}`));
-    expect(messageOf(hands)).toContain(`Đã ghi nhận biểu quyết giơ tay, thư ký ghi nhận: tán thành 2 (${m.o5.fullName}, ${m.o6.fullName}); không tán thành 1 (${m.o2.fullName}).`);
+    const hands = expectOk(
+      await m.say(
+        m.thuKy,
+        `biểu quyết giơ tay: tán thành ${m.o5.fullName}, ${m.o6.fullName}; không tán thành ${m.o2.fullName}`,
+      ),
+    );
+    expect(messageOf(hands)).toContain(
+      `Đã ghi nhận biểu quyết giơ tay, thư ký ghi nhận: tán thành 2 (${m.o5.fullName}, ${m.o6.fullName}); không tán thành 1 (${m.o2.fullName}).`,
+    );
     // The hand raised in the room is a member present: recorded for them too.
-    expect(await m.db.prisma.attendance.findFirstOrThrow({ where: { meetingId: m.meetingId, memberId: m.o6.id } })).toMatchObject({ presence: 'present', recordedById: m.thuKy.id });
-    const ballots = await m.db.prisma.ballot.findMany({ where: { motionId: vote.motionId }, orderBy: { memberId: 'asc' } });
+    expect(
+      await m.db.prisma.attendance.findFirstOrThrow({ where: { meetingId: m.meetingId, memberId: m.o6.id } }),
+    ).toMatchObject({ presence: 'present', recordedById: m.thuKy.id });
+    const ballots = await m.db.prisma.ballot.findMany({
+      where: { motionId: vote.motionId },
+      orderBy: { memberId: 'asc' },
+    });
     expect(ballots.every((b) => b.recordedById === m.thuKy.id)).toBe(true);
     expect(ballots).toHaveLength(3);
     const audit = await m.db.prisma.auditEvent.findMany({ where: { subjectId: vote.motionId, type: 'ballot.cast' } });
     expect(audit.every((a) => a.actorMemberId === m.thuKy.id)).toBe(true);
-    expect(audit.map((a) => (JSON.parse(a.data) as { memberId: string }).memberId).sort()).toEqual(ballots.map((b) => b.memberId).sort());
+    expect(audit.map((a) => (JSON.parse(a.data) as { memberId: string }).memberId).sort()).toEqual(
+      ballots.map((b) => b.memberId).sort(),
+    );
 
     expectOk(await m.press(m.secretary, 'vote.cast', { motionId: vote.motionId, choice: 'approve' }));
     // The secretary's own ballot stays theirs when a show of hands names them.
     const ownKept = expectOk(await m.say(m.thuKy, `biểu quyết giơ tay: không tán thành ${m.secretary.fullName}`));
     expect(messageOf(ownKept)).toBe(`Giữ nguyên phiếu đồng chí đã tự biểu quyết: ${m.secretary.fullName}.`);
-    expect(await m.db.prisma.ballot.findFirstOrThrow({ where: { motionId: vote.motionId, memberId: m.secretary.id } })).toMatchObject({ choice: 'approve', recordedById: null });
+    expect(
+      await m.db.prisma.ballot.findFirstOrThrow({ where: { motionId: vote.motionId, memberId: m.secretary.id } }),
+    ).toMatchObject({ choice: 'approve', recordedById: null });
     const closed = expectOk(await m.press(m.secretary, 'vote.close', { motionId: vote.motionId }));
     expect(closed.updatedCard).toMatchObject({ open: false });
     const lines = closed.updatedCard?.type === 'vote' ? closed.updatedCard.resultLines : [];
@@ -133,7 +196,9 @@ describeEachDatabase('presence is one truth: who votes is who is present', (getD
     const auditAfterClose = await m.db.prisma.auditEvent.count({ where: { subjectId: vote.motionId } });
     const pressedAgain = await m.press(m.secretary, 'vote.close', { motionId: vote.motionId });
     expect(pressedAgain.error?.code).toBe('motion.already_closed');
-    expect(pressedAgain.error?.message).toBe('Biểu quyết này đã kết thúc trước đó; không có gì thay đổi. («Nghị quyết tháng 9», lúc 14 giờ 35)');
+    expect(pressedAgain.error?.message).toBe(
+      'Biểu quyết này đã kết thúc trước đó; không có gì thay đổi. («Nghị quyết tháng 9», lúc 14 giờ 35)',
+    );
     expect((await m.say(m.secretary, 'kết thúc biểu quyết')).error?.code).toBe('motion.already_closed');
     expect(await m.db.prisma.auditEvent.count({ where: { subjectId: vote.motionId } })).toBe(auditAfterClose);
     // Reopening the motion that was voted is refused as well; another motion may now be opened.

@@ -11,7 +11,9 @@ import { createCell, createRoster } from '../support/factories';
 import { driver, expectOk, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 
 function texts(result: TurnResult): string {
-  return result.replies.map((r) => (r.kind === 'text' ? r.text : 'text' in r.view ? String(r.view.text) : '')).join('\n');
+  return result.replies
+    .map((r) => (r.kind === 'text' ? r.text : 'text' in r.view ? String(r.view.text) : ''))
+    .join('\n');
 }
 
 describeEachDatabase('refusals name the real reason', (getDb) => {
@@ -21,7 +23,15 @@ describeEachDatabase('refusals name the real reason', (getDb) => {
     const bot = playgroundBot({ db, clock, logger: silentLogger });
     const cell = await createCell(db);
     const { secretary, byStatus } = await createRoster(db, cell.id, { official: 3, probationary: 1 });
-    return { db, clock, bot, ...driver(bot, clock), secretary, official: byStatus.official[1]!, probationary: byStatus.probationary[0]! };
+    return {
+      db,
+      clock,
+      bot,
+      ...driver(bot, clock),
+      secretary,
+      official: byStatus.official[1]!,
+      probationary: byStatus.probationary[0]!,
+    };
   }
 
   it('tells a probationary or ordinary member who may close a vote, record for others or note tasks — with no vote or meeting at all', async () => {
@@ -51,7 +61,13 @@ describeEachDatabase('refusals name the real reason', (getDb) => {
     const m = await cellWithoutMeeting();
     expectOk(
       await m.press(m.secretary, 'meeting.create', {
-        date: '2025-09-05', time: '14:00', form: 'in_person', kind: 'regular', venues: 'Hội trường', agenda: 'Nghị quyết tháng 9', chairMemberId: m.official.id,
+        date: '2025-09-05',
+        time: '14:00',
+        form: 'in_person',
+        kind: 'regular',
+        venues: 'Hội trường',
+        agenda: 'Nghị quyết tháng 9',
+        chairMemberId: m.official.id,
       }),
     );
     // The chair of a meeting that is not in progress is told there is no vote to close, as the committee is.
@@ -73,7 +89,11 @@ describeEachDatabase('help before a cell is bound', (getDb) => {
   }
 
   it('explains the setup steps with the setup button instead of member commands', async () => {
-    const bot = playgroundBot({ db: getDb(), clock: new ManualClock(new Date('2025-09-01T03:00:00Z')), logger: silentLogger });
+    const bot = playgroundBot({
+      db: getDb(),
+      clock: new ManualClock(new Date('2025-09-01T03:00:00Z')),
+      logger: silentLogger,
+    });
     const help = await bot.handle(unboundTurn('trợ giúp', false));
     expect(help.error).toBeUndefined();
     expect(help.replies.map((r) => (r.kind === 'card' ? r.view.type : r.kind))).toEqual(['message']);
@@ -94,10 +114,16 @@ describeEachDatabase('help before a cell is bound', (getDb) => {
   });
 
   it('tells a member whose account is linked to no cell, in a 1:1 chat, how to get linked', async () => {
-    const bot = playgroundBot({ db: getDb(), clock: new ManualClock(new Date('2025-09-01T03:00:00Z')), logger: silentLogger });
+    const bot = playgroundBot({
+      db: getDb(),
+      clock: new ManualClock(new Date('2025-09-01T03:00:00Z')),
+      logger: silentLogger,
+    });
     const help = await bot.handle(unboundTurn('trợ giúp', true));
     expect(texts(help)).toContain('chưa được liên kết với danh sách đảng viên');
     const [reply] = help.replies;
-    expect(reply?.kind === 'card' && reply.view.type === 'message' ? reply.view.actions : 'not a message').toBeUndefined();
+    expect(
+      reply?.kind === 'card' && reply.view.type === 'message' ? reply.view.actions : 'not a message',
+    ).toBeUndefined();
   });
 });

@@ -26,7 +26,9 @@ function inputById(card: unknown, id: string): Json | undefined {
     if (typeof node !== 'object' || node === null) return undefined;
     const record = node as Json;
     if (record['id'] === id) return record;
-    return Object.values(record).map(walk).find((x) => x !== undefined);
+    return Object.values(record)
+      .map(walk)
+      .find((x) => x !== undefined);
   };
   return walk(card);
 }
@@ -69,22 +71,33 @@ describeEachDatabaseKind('putting a cell under a committee from the setup card',
     longBien = await createCommittee(db, { name: 'Đảng bộ Khối Doanh nghiệp quận Long Biên', locality: 'Long Biên' });
     anDuong = await createCommittee(db, { name: 'Đảng bộ phường An Dương' });
     const view = await form();
-    expect(view.committees.map((c) => c.name)).toEqual(['Đảng bộ Khối Doanh nghiệp quận Long Biên', 'Đảng bộ phường An Dương']);
+    expect(view.committees.map((c) => c.name)).toEqual([
+      'Đảng bộ Khối Doanh nghiệp quận Long Biên',
+      'Đảng bộ phường An Dương',
+    ]);
     expect(view.values.committeeId).toBe('none');
     const input = inputById(renderCard(view), 'committeeId');
     expect(input?.['value']).toBe('none');
     expect(input).toMatchObject({ style: 'expanded', wrap: true });
-    expect((input?.['choices'] as { title: string; value: string }[]).map((c) => c.value)).toEqual(['none', longBien.id, anDuong.id]);
+    expect((input?.['choices'] as { title: string; value: string }[]).map((c) => c.value)).toEqual([
+      'none',
+      longBien.id,
+      anDuong.id,
+    ]);
   });
 
   it('moves the cell on save: header line, audit row, and the committee report counts it', async () => {
     const values = (await form()).values;
-    const saved = expectOk(await bot.press(secretary, 'setup.save', { ...values, committeeId: anDuong.id, parentOrganisation: 'gõ tay' }));
+    const saved = expectOk(
+      await bot.press(secretary, 'setup.save', { ...values, committeeId: anDuong.id, parentOrganisation: 'gõ tay' }),
+    );
     const text = saved.updatedCard?.type === 'message' ? saved.updatedCard.text : '';
     expect(text).toContain('Trực thuộc: Đảng bộ phường An Dương');
     expect(await stored()).toMatchObject({ committeeId: anDuong.id, parentOrganisation: 'Đảng bộ phường An Dương' });
     const audits = await db.prisma.auditEvent.findMany({ where: { cellId: cell.id, type: 'cell.committee_changed' } });
-    expect(audits.map((a) => ({ actor: a.actorMemberId, data: JSON.parse(a.data) as unknown }))).toEqual([{ actor: secretary.id, data: { old: null, new: anDuong.id, source: 'card' } }]);
+    expect(audits.map((a) => ({ actor: a.actorMemberId, data: JSON.parse(a.data) as unknown }))).toEqual([
+      { actor: secretary.id, data: { old: null, new: anDuong.id, source: 'card' } },
+    ]);
     expect((await form()).values.committeeId).toBe(anDuong.id);
 
     const report = await computeCommitteeReport(db, anDuong.id, '2026-12', 'vi', clock.now());
@@ -95,7 +108,9 @@ describeEachDatabaseKind('putting a cell under a committee from the setup card',
 
   it('refuses an id the card did not offer, naming the field, and saves nothing of the form', async () => {
     const values = (await form()).values;
-    const refused = expectOk(await bot.press(secretary, 'setup.save', { ...values, committeeId: 'forged-id', locality: 'Hải Phòng' }));
+    const refused = expectOk(
+      await bot.press(secretary, 'setup.save', { ...values, committeeId: 'forged-id', locality: 'Hải Phòng' }),
+    );
     const card = refused.updatedCard;
     expect(card?.type).toBe('setup.form');
     expect(card?.type === 'setup.form' ? card.errors : []).toEqual(['Chưa hợp lệ: Trực thuộc đảng bộ']);
@@ -111,14 +126,17 @@ describeEachDatabaseKind('putting a cell under a committee from the setup card',
     expect(await stored()).toMatchObject({ committeeId: null, parentOrganisation: 'Đảng bộ phường An Dương' });
   });
 
-  it('heads the committee report with its locality, and a rename reaches its cells\' header line', async () => {
+  it("heads the committee report with its locality, and a rename reaches its cells' header line", async () => {
     expectOk(await bot.press(secretary, 'setup.save', { ...(await form()).values, committeeId: longBien.id }));
     const report = await computeCommitteeReport(db, longBien.id, '2026-12', 'vi', new Date('2027-01-04T03:00:00Z'));
     expect(reportPlaceAndDate(report, 'vi')).toBe('Long Biên, ngày 04 tháng 01 năm 2027');
     await updateCommittee(db, { committeeId: anDuong.id, locality: '' });
     const island = await computeCommitteeReport(db, anDuong.id, '2026-12', 'vi', new Date('2027-01-04T03:00:00Z'));
     expect(reportPlaceAndDate(island, 'vi')).toBe('……………, ngày 04 tháng 01 năm 2027');
-    await updateCommittee(db, { committeeId: longBien.id, name: 'Đảng bộ Khối Doanh nghiệp và Sự nghiệp quận Long Biên' });
+    await updateCommittee(db, {
+      committeeId: longBien.id,
+      name: 'Đảng bộ Khối Doanh nghiệp và Sự nghiệp quận Long Biên',
+    });
     expect((await stored()).parentOrganisation).toBe('Đảng bộ Khối Doanh nghiệp và Sự nghiệp quận Long Biên');
   });
 });

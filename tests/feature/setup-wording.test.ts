@@ -19,11 +19,23 @@ describeEachDatabase('the setup confirmation wording', (getDb) => {
     const { press } = driver(playgroundBot({ db, clock, logger: silentLogger }), clock);
     const cell = await createCell(db);
     const { secretary } = await createRoster(db, cell.id, { official: 2 });
-    const values = { cellName: 'Chi bộ Phòng Kỹ thuật', parentOrganisation: 'Đảng bộ Công ty', meetingDay: '5', meetingTime: '08:00', timezone: 'Asia/Ho_Chi_Minh', reminders: '', approvalRef: '', approvalDate: '' };
+    const values = {
+      cellName: 'Chi bộ Phòng Kỹ thuật',
+      parentOrganisation: 'Đảng bộ Công ty',
+      meetingDay: '5',
+      meetingTime: '08:00',
+      timezone: 'Asia/Ho_Chi_Minh',
+      reminders: '',
+      approvalRef: '',
+      approvalDate: '',
+    };
     const saved = texts(expectOk(await press(secretary, 'setup.save', values, 'vi')));
     expect(saved).toContain('ngày 5 hằng tháng, 08 giờ 00');
     expect(saved).not.toContain('Asia/Ho_Chi_Minh');
-    for (const [locale, expected] of [['vi', 'Giờ Nhật Bản – Tô-ky-ô (UTC+9)'], ['en', 'Viet Nam time (UTC+7)']] as const) {
+    for (const [locale, expected] of [
+      ['vi', 'Giờ Nhật Bản – Tô-ky-ô (UTC+9)'],
+      ['en', 'Viet Nam time (UTC+7)'],
+    ] as const) {
       const timezone = locale === 'vi' ? 'Asia/Tokyo' : 'Asia/Ho_Chi_Minh';
       const text = texts(expectOk(await press(secretary, 'setup.save', { ...values, timezone }, locale)));
       expect(text).toContain(expected);

@@ -17,7 +17,14 @@ describeEachDatabase('speakers in speaking order', (getDb) => {
     const [a, b, c] = byStatus.official.slice(1);
     if (!a || !b || !c) throw new Error('roster too small');
     const meeting = await db.prisma.meeting.create({
-      data: { cellId: cell.id, period: '2025-09', startsAt: new Date('2025-09-05T07:00:00Z'), startedAt: new Date('2025-09-05T07:00:00Z'), status: 'in_progress', chairMemberId: secretary.id },
+      data: {
+        cellId: cell.id,
+        period: '2025-09',
+        startsAt: new Date('2025-09-05T07:00:00Z'),
+        startedAt: new Date('2025-09-05T07:00:00Z'),
+        status: 'in_progress',
+        chairMemberId: secretary.id,
+      },
     });
     const minute = () => clock.advance(60_000);
 

@@ -21,10 +21,19 @@ describeEachDatabase('targets of a named period', (getDb) => {
     const cell = await createCell(db);
     const { secretary } = await createRoster(db, cell.id, { official: 3 });
     await db.prisma.meeting.create({
-      data: { cellId: cell.id, period: '2024-12', startsAt: new Date('2024-12-31T12:00:00Z'), startedAt: new Date('2024-12-31T12:00:00Z'), status: 'in_progress', chairMemberId: secretary.id },
+      data: {
+        cellId: cell.id,
+        period: '2024-12',
+        startsAt: new Date('2024-12-31T12:00:00Z'),
+        startedAt: new Date('2024-12-31T12:00:00Z'),
+        status: 'in_progress',
+        chairMemberId: secretary.id,
+      },
     });
 
-    expect(cardOf(expectOk(await say(secretary, 'chỉ tiêu năm: Kết nạp đảng viên mới: 60')), 'message').text).toContain('năm 2024');
+    expect(cardOf(expectOk(await say(secretary, 'chỉ tiêu năm: Kết nạp đảng viên mới: 60')), 'message').text).toContain(
+      'năm 2024',
+    );
     expectOk(await say(secretary, 'chi tieu thang: Hồ sơ gửi lên = 15 hồ sơ'));
     expectOk(await say(secretary, 'chỉ tiêu năm 2025: Giới thiệu quần chúng = 180 người'));
     expectOk(await say(secretary, 'target for January 2025: Files reviewed = 4'));
@@ -41,13 +50,25 @@ describeEachDatabase('targets of a named period', (getDb) => {
     // Progress is looked for in the meeting's periods: the 2025 target is not "this year's" here.
     expect((await say(secretary, 'chỉ tiêu: Giới thiệu quần chúng +1')).error?.code).toBe('input.invalid');
 
-    await db.prisma.meeting.updateMany({ where: { cellId: cell.id }, data: { status: 'closed', endedAt: new Date('2025-01-01T01:45:00Z') } });
+    await db.prisma.meeting.updateMany({
+      where: { cellId: cell.id },
+      data: { status: 'closed', endedAt: new Date('2025-01-01T01:45:00Z') },
+    });
     const year = cardOf(expectOk(await say(secretary, 'tóm tắt năm 2024')), 'summary');
-    expect(sectionLines(year, 'Chỉ tiêu')).toEqual(['Kết nạp đảng viên mới: 12/60 (năm 2024)', 'Hồ sơ gửi lên: 0/15 hồ sơ (tháng 12/2024)']);
+    expect(sectionLines(year, 'Chỉ tiêu')).toEqual([
+      'Kết nạp đảng viên mới: 12/60 (năm 2024)',
+      'Hồ sơ gửi lên: 0/15 hồ sơ (tháng 12/2024)',
+    ]);
     const next = cardOf(expectOk(await say(secretary, 'tóm tắt năm 2025')), 'summary');
-    expect(sectionLines(next, 'Chỉ tiêu')).toEqual(['Giới thiệu quần chúng: 0/180 người (năm 2025)', 'Files reviewed: 1/4 (tháng 1/2025)']);
+    expect(sectionLines(next, 'Chỉ tiêu')).toEqual([
+      'Giới thiệu quần chúng: 0/180 người (năm 2025)',
+      'Files reviewed: 1/4 (tháng 1/2025)',
+    ]);
     const month = cardOf(expectOk(await say(secretary, 'tóm tắt tháng 12/2024')), 'summary');
-    expect(sectionLines(month, 'Chỉ tiêu')).toEqual(['Kết nạp đảng viên mới: 12/60 (năm 2024)', 'Hồ sơ gửi lên: 0/15 hồ sơ (tháng 12/2024)']);
+    expect(sectionLines(month, 'Chỉ tiêu')).toEqual([
+      'Kết nạp đảng viên mới: 12/60 (năm 2024)',
+      'Hồ sơ gửi lên: 0/15 hồ sơ (tháng 12/2024)',
+    ]);
   });
 
   it('without any meeting the chair is asked to name the period', async () => {
@@ -58,6 +79,10 @@ describeEachDatabase('targets of a named period', (getDb) => {
     const { secretary } = await createRoster(db, cell.id, { official: 2 });
     expect((await say(secretary, 'chỉ tiêu năm: Kết nạp = 5')).error?.code).toBe('meeting.none');
     expectOk(await say(secretary, 'chỉ tiêu năm 2025: Kết nạp = 5'));
-    expect(await db.prisma.target.findFirst({ where: { cellId: cell.id } })).toMatchObject({ scope: 'year', period: '2025', metric: 'Kết nạp' });
+    expect(await db.prisma.target.findFirst({ where: { cellId: cell.id } })).toMatchObject({
+      scope: 'year',
+      period: '2025',
+      metric: 'Kết nạp',
+    });
   });
 });

@@ -19,7 +19,13 @@ describeEachDatabase('tasks overdue by one rule', (getDb) => {
     const { secretary, byStatus } = await createRoster(db, cell.id, { official: 3 });
     const owner = byStatus.official[1]!;
     await db.prisma.meeting.create({
-      data: { cellId: cell.id, period: '2025-09', startsAt: new Date('2025-09-05T07:00:00Z'), status: 'in_progress', chairMemberId: secretary.id },
+      data: {
+        cellId: cell.id,
+        period: '2025-09',
+        startsAt: new Date('2025-09-05T07:00:00Z'),
+        status: 'in_progress',
+        chairMemberId: secretary.id,
+      },
     });
     expectOk(await say(secretary, `nhiệm vụ: Báo cáo quý – ${owner.fullName} – 30/9/2025`));
     expectOk(await say(secretary, `nhiệm vụ: Hồ sơ kết nạp – ${owner.fullName} – 15/9/2025`));
@@ -34,9 +40,15 @@ describeEachDatabase('tasks overdue by one rule', (getDb) => {
     const year = cardOf(expectOk(await say(secretary, 'tóm tắt năm 2025')), 'summary');
     expect(taskLine(year)).toBe('Tổng số 3: hoàn thành 0, đang thực hiện 1, quá hạn 2');
 
-    expect((await say(byStatus.official[2]!, 'hoàn thành nhiệm vụ: Báo cáo quý')).error?.code).toBe('role.secretary_only');
+    expect((await say(byStatus.official[2]!, 'hoàn thành nhiệm vụ: Báo cáo quý')).error?.code).toBe(
+      'role.secretary_only',
+    );
     expectOk(await say(owner, 'hoan thanh nhiem vu: bao cao quy'));
-    expect(cardOf(expectOk(await say(owner, 'tasks', 'en')), 'message').text).toContain('Tasks not done (as of 01/10/2025): 2, overdue 1.');
-    expect(taskLine(cardOf(expectOk(await say(secretary, 'tóm tắt năm 2025')), 'summary'))).toBe('Tổng số 3: hoàn thành 1, đang thực hiện 1, quá hạn 1');
+    expect(cardOf(expectOk(await say(owner, 'tasks', 'en')), 'message').text).toContain(
+      'Tasks not done (as of 01/10/2025): 2, overdue 1.',
+    );
+    expect(taskLine(cardOf(expectOk(await say(secretary, 'tóm tắt năm 2025')), 'summary'))).toBe(
+      'Tổng số 3: hoàn thành 1, đang thực hiện 1, quá hạn 1',
+    );
   });
 });

@@ -3,12 +3,18 @@ import type { OutboxPayload } from '../../src/outbox/types';
 import { describeEachDatabase } from '../support/databases';
 import { dispatcherFor, fakeClock, fakeTransport, T0, textOf } from './helpers';
 
-const tally = (yes: number): OutboxPayload => ({ kind: 'card', card: { type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: `Tán thành: ${yes}` }] }, fallbackText: `yes=${yes}` });
+const tally = (yes: number): OutboxPayload => ({
+  kind: 'card',
+  card: { type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: `Tán thành: ${yes}` }] },
+  fallbackText: `yes=${yes}`,
+});
 const card = { cardKey: 'vote:motion-1', platform: 'teams', recipient: 'conv-1', platformMessageId: 'act-42' } as const;
 
 describe('coalesceKey', () => {
   it('gives one key per card per window', () => {
-    expect(coalesceKey('vote:1', new Date(T0.getTime() + 10))).toBe(coalesceKey('vote:1', new Date(T0.getTime() + 990)));
+    expect(coalesceKey('vote:1', new Date(T0.getTime() + 10))).toBe(
+      coalesceKey('vote:1', new Date(T0.getTime() + 990)),
+    );
     expect(coalesceKey('vote:1', T0)).not.toBe(coalesceKey('vote:1', new Date(T0.getTime() + 1_000)));
     expect(coalesceKey('vote:1', T0)).not.toBe(coalesceKey('vote:2', T0));
     expect(coalesceKey('vote:1', T0, 5_000)).toBe(coalesceKey('vote:1', new Date(T0.getTime() + 4_999), 5_000));
@@ -33,7 +39,9 @@ describeEachDatabase('card update coalescing', (getDb) => {
 
   it('keeps one row when concurrent updates race on one window', async () => {
     const db = getDb();
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => enqueueCardUpdate(db, { ...card, payload: tally(i) }, T0)));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => enqueueCardUpdate(db, { ...card, payload: tally(i) }, T0)),
+    );
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
     expect(await db.prisma.outboxMessage.count()).toBe(1);
   });

@@ -1,11 +1,22 @@
 import { createOutboxDispatcher } from '../../src/outbox/dispatcher';
 import { describeEachDatabase } from '../support/databases';
-import { dispatcherFor, drain, enqueueText, fakeClock, fakeTransport, http, memoryLogger, textOf, type FakeTransport } from './helpers';
+import {
+  dispatcherFor,
+  drain,
+  enqueueText,
+  fakeClock,
+  fakeTransport,
+  http,
+  memoryLogger,
+  textOf,
+  type FakeTransport,
+} from './helpers';
 
 /** Sends per dedupe text across several fake platforms (each instance has its own transport object). */
 function callsPerText(transports: readonly FakeTransport[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const call of transports.flatMap((t) => t.calls)) counts.set(textOf(call.payload), (counts.get(textOf(call.payload)) ?? 0) + 1);
+  for (const call of transports.flatMap((t) => t.calls))
+    counts.set(textOf(call.payload), (counts.get(textOf(call.payload)) ?? 0) + 1);
   return counts;
 }
 
@@ -50,7 +61,12 @@ describeEachDatabase('outbox across instances and crashes', (getDb) => {
     for (let i = 0; i < 5; i += 1) await enqueueText(db, clock, `conv-${i}`, `crash-${i}`);
     // The crashed instance claimed every row (status 'sending', a lease until +60 s) and vanished.
     await db.prisma.outboxMessage.updateMany({
-      data: { status: 'sending', attempts: 1, leaseOwner: 'dead-instance', leaseUntil: new Date(clock.now().getTime() + 60_000) },
+      data: {
+        status: 'sending',
+        attempts: 1,
+        leaseOwner: 'dead-instance',
+        leaseUntil: new Date(clock.now().getTime() + 60_000),
+      },
     });
     const teams = fakeTransport();
     const survivor = dispatcherFor(db, clock, [teams], { instanceId: 'survivor' });
@@ -77,7 +93,9 @@ describeEachDatabase('outbox across instances and crashes', (getDb) => {
     while (hung.calls.length === 0) await new Promise((resolve) => setImmediate(resolve));
     clock.advance(10_001);
     const fast = fakeTransport('teams', http(502));
-    expect(await dispatcherFor(db, clock, [fast], { instanceId: 'fast', random: () => 1 }).runOnce()).toMatchObject({ retried: 1 });
+    expect(await dispatcherFor(db, clock, [fast], { instanceId: 'fast', random: () => 1 }).runOnce()).toMatchObject({
+      retried: 1,
+    });
     release();
     expect(await slowRun).toMatchObject({ sent: 0, skipped: 1 });
     expect(logger.lines.map((l) => l.message)).toContain('outbox.lease_lost');
@@ -89,14 +107,18 @@ describeEachDatabase('outbox across instances and crashes', (getDb) => {
     const db = getDb();
     const clock = fakeClock();
     const flaky = new Set(['A-02', 'A-05', 'B-00', 'B-09', 'C-04']);
-    const teams = fakeTransport('teams', (call, n) => (flaky.has(textOf(call.payload)) && n < 2 ? http(503)(call, n) : undefined));
+    const teams = fakeTransport('teams', (call, n) =>
+      flaky.has(textOf(call.payload)) && n < 2 ? http(503)(call, n) : undefined,
+    );
     for (let i = 0; i < 12; i += 1) {
       for (const conv of ['A', 'B', 'C']) await enqueueText(db, clock, conv, `${conv}-${String(i).padStart(2, '0')}`);
     }
     const dispatcher = dispatcherFor(db, clock, [teams], { batchSize: 10 });
     await drain(db, [dispatcher], clock, 500);
     for (const conv of ['A', 'B', 'C']) {
-      expect(teams.delivered.get(conv)).toEqual(Array.from({ length: 12 }, (_, i) => `${conv}-${String(i).padStart(2, '0')}`));
+      expect(teams.delivered.get(conv)).toEqual(
+        Array.from({ length: 12 }, (_, i) => `${conv}-${String(i).padStart(2, '0')}`),
+      );
     }
   });
 

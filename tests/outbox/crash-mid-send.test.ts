@@ -40,12 +40,25 @@ async function until(check: () => Promise<boolean> | boolean, what: string, time
  * Figures for ARCHITECTURE.md, printed with OUTBOX_CRASH_REPORT=1 (never asserted): the gap between the
  * connector accepting a send and the sender recording it (sentAt is read just before the settling UPDATE).
  */
-async function reportGap(db: Database, connector: ConnectorStandIn, inFlight: number, duplicated: number): Promise<void> {
+async function reportGap(
+  db: Database,
+  connector: ConnectorStandIn,
+  inFlight: number,
+  duplicated: number,
+): Promise<void> {
   const acceptedAt = new Map(connector.posted.map((p) => [p.activityId, p.at]));
   const rows = await db.prisma.outboxMessage.findMany({ select: { sentAt: true, platformMessageId: true } });
-  const gaps = rows.flatMap((r) => (r.sentAt && r.platformMessageId && acceptedAt.has(r.platformMessageId) ? [r.sentAt.getTime() - (acceptedAt.get(r.platformMessageId) ?? 0)] : [])).sort((a, b) => a - b);
+  const gaps = rows
+    .flatMap((r) =>
+      r.sentAt && r.platformMessageId && acceptedAt.has(r.platformMessageId)
+        ? [r.sentAt.getTime() - (acceptedAt.get(r.platformMessageId) ?? 0)]
+        : [],
+    )
+    .sort((a, b) => a - b);
   const at = (q: number): number => gaps[Math.min(gaps.length - 1, Math.floor(q * gaps.length))] ?? NaN;
-  process.stderr.write(`crash report: in flight at the kill ${inFlight}, duplicated ${duplicated}; accept→record gap ms p50 ${at(0.5)} p95 ${at(0.95)} p99 ${at(0.99)} max ${gaps.at(-1) ?? NaN} over ${gaps.length} sends\n`);
+  process.stderr.write(
+    `crash report: in flight at the kill ${inFlight}, duplicated ${duplicated}; accept→record gap ms p50 ${at(0.5)} p95 ${at(0.95)} p99 ${at(0.99)} max ${gaps.at(-1) ?? NaN} over ${gaps.length} sends\n`,
+  );
 }
 
 describe('the outbox across a kill -9 mid-send (real child process, real HTTP)', () => {
@@ -61,13 +74,33 @@ describe('the outbox across a kill -9 mid-send (real child process, real HTTP)',
     databaseUrl = `file:${join(dir, 'crash.db')}`;
     db = await openDatabase(databaseUrl);
     connector = await startConnectorStandIn();
-    const cell = await db.prisma.cell.create({ data: { name: 'Chi bộ Thử nghiệm', parentOrganisation: 'Đảng bộ Thử nghiệm' } });
+    const cell = await db.prisma.cell.create({
+      data: { name: 'Chi bộ Thử nghiệm', parentOrganisation: 'Đảng bộ Thử nghiệm' },
+    });
     const ids = Array.from({ length: CONVERSATIONS }, (_, i) => `19:crash-${i}@thread.tacv2`);
-    const reference = (id: string) => JSON.stringify({ channelId: 'msteams', serviceUrl: connector.serviceUrl, bot: { id: '28:bot', name: 'Trợ lý' }, conversation: { id, isGroup: true, conversationType: 'channel', tenantId: 't' } });
-    await db.prisma.conversation.createMany({ data: ids.map((conversationId) => ({ platform: 'teams', conversationId, cellId: cell.id, reference: reference(conversationId) })) });
+    const reference = (id: string) =>
+      JSON.stringify({
+        channelId: 'msteams',
+        serviceUrl: connector.serviceUrl,
+        bot: { id: '28:bot', name: 'Trợ lý' },
+        conversation: { id, isGroup: true, conversationType: 'channel', tenantId: 't' },
+      });
+    await db.prisma.conversation.createMany({
+      data: ids.map((conversationId) => ({
+        platform: 'teams',
+        conversationId,
+        cellId: cell.id,
+        reference: reference(conversationId),
+      })),
+    });
     for (let i = 0; i < NOTICES; i += 1) {
       const recipient = ids[i % CONVERSATIONS] ?? '';
-      await enqueue(db, { dedupeKey: outboxKey('test.crash', recipient, String(i)), platform: 'teams', recipient, payload: { kind: 'text', text: `Thông báo số ${i}` } });
+      await enqueue(db, {
+        dedupeKey: outboxKey('test.crash', recipient, String(i)),
+        platform: 'teams',
+        recipient,
+        payload: { kind: 'text', text: `Thông báo số ${i}` },
+      });
     }
   }, 60_000);
 
@@ -86,18 +119,28 @@ describe('the outbox across a kill -9 mid-send (real child process, real HTTP)',
     await new Promise((resolve) => setTimeout(resolve, 500 + Math.random() * 2_000));
     first.kill('SIGKILL');
     await new Promise((resolve) => first.once('exit', resolve));
-    const inFlight = await db.prisma.outboxMessage.findMany({ where: { status: 'sending' }, select: { id: true, payload: true } });
+    const inFlight = await db.prisma.outboxMessage.findMany({
+      where: { status: 'sending' },
+      select: { id: true, payload: true },
+    });
     // The crashed sender's leases would expire after a minute; let that minute pass.
-    await db.prisma.outboxMessage.updateMany({ where: { status: 'sending' }, data: { leaseUntil: new Date(Date.now() - 1) } });
+    await db.prisma.outboxMessage.updateMany({
+      where: { status: 'sending' },
+      data: { leaseUntil: new Date(Date.now() - 1) },
+    });
 
     const second = await startSender(databaseUrl);
     children.push(second);
-    await until(async () => (await db.prisma.outboxMessage.count({ where: { status: { not: 'sent' } } })) === 0, 'every notice sent');
+    await until(
+      async () => (await db.prisma.outboxMessage.count({ where: { status: { not: 'sent' } } })) === 0,
+      'every notice sent',
+    );
     second.kill('SIGTERM');
     await new Promise((resolve) => second.once('exit', resolve));
 
     const received = new Map<string, number>();
-    for (const post of connector.posted) received.set(String(post.activity['text']), (received.get(String(post.activity['text'])) ?? 0) + 1);
+    for (const post of connector.posted)
+      received.set(String(post.activity['text']), (received.get(String(post.activity['text'])) ?? 0) + 1);
     const texts = Array.from({ length: NOTICES }, (_, i) => `Thông báo số ${i}`);
     expect(texts.filter((t) => (received.get(t) ?? 0) === 0)).toEqual([]);
     const duplicated = texts.filter((t) => (received.get(t) ?? 0) > 1);

@@ -1,7 +1,17 @@
 import { enqueue } from '../../src/outbox/enqueue';
 import { TransportError } from '../../src/outbox/types';
 import { describeEachDatabase } from '../support/databases';
-import { dispatcherFor, drain, drainByJumps, enqueueText, fakeClock, fakeTransport, http, memoryLogger, textOf } from './helpers';
+import {
+  dispatcherFor,
+  drain,
+  drainByJumps,
+  enqueueText,
+  fakeClock,
+  fakeTransport,
+  http,
+  memoryLogger,
+  textOf,
+} from './helpers';
 
 describeEachDatabase('outbox dispatcher', (getDb) => {
   beforeEach(async () => {
@@ -15,7 +25,13 @@ describeEachDatabase('outbox dispatcher', (getDb) => {
     await enqueueText(db, clock, 'conv-1', 'Xin chào');
     expect(await dispatcherFor(db, clock, [teams]).runOnce()).toEqual({ sent: 1, retried: 0, dead: 0, skipped: 0 });
     const row = await db.prisma.outboxMessage.findFirstOrThrow();
-    expect(row).toMatchObject({ status: 'sent', attempts: 1, platformMessageId: 'msg:Xin chào', leaseUntil: null, leaseOwner: null });
+    expect(row).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      platformMessageId: 'msg:Xin chào',
+      leaseUntil: null,
+      leaseOwner: null,
+    });
     expect(row.sentAt).toEqual(clock.now());
     expect(teams.calls).toHaveLength(1);
   });
@@ -24,7 +40,12 @@ describeEachDatabase('outbox dispatcher', (getDb) => {
     const db = getDb();
     const clock = fakeClock();
     await enqueueText(db, clock, 'user-1', 'chào', 'zalo');
-    expect(await dispatcherFor(db, clock, [fakeTransport('teams')]).runOnce()).toEqual({ sent: 0, retried: 0, dead: 0, skipped: 0 });
+    expect(await dispatcherFor(db, clock, [fakeTransport('teams')]).runOnce()).toEqual({
+      sent: 0,
+      retried: 0,
+      dead: 0,
+      skipped: 0,
+    });
     expect((await db.prisma.outboxMessage.findFirstOrThrow()).status).toBe('pending');
   });
 
@@ -61,13 +82,18 @@ describeEachDatabase('outbox dispatcher', (getDb) => {
     const dispatcher = dispatcherFor(db, clock, [teams], { batchSize: 100 });
     expect(await dispatcher.runOnce()).toMatchObject({ sent: 7 });
     // Rate-limited rows wait for the window without spending an attempt.
-    const eighth = await db.prisma.outboxMessage.findFirstOrThrow({ where: { status: 'pending' }, orderBy: [{ queuedAt: 'asc' }, { id: 'asc' }] });
+    const eighth = await db.prisma.outboxMessage.findFirstOrThrow({
+      where: { status: 'pending' },
+      orderBy: [{ queuedAt: 'asc' }, { id: 'asc' }],
+    });
     expect(eighth).toMatchObject({ attempts: 0, payload: JSON.stringify({ kind: 'text', text: 'm007' }) });
     expect(eighth.nextAttemptAt.getTime()).toBe(start + 1_000);
     await drain(db, [dispatcher], clock, 1_000, 200);
     expect(sentAt.filter((t) => t < 1_000)).toHaveLength(7);
     expect(sentAt.filter((t) => t < 30_000)).toHaveLength(60);
-    expect(teams.delivered.get('conv-1')).toEqual(Array.from({ length: 100 }, (_, i) => `m${String(i).padStart(3, '0')}`));
+    expect(teams.delivered.get('conv-1')).toEqual(
+      Array.from({ length: 100 }, (_, i) => `m${String(i).padStart(3, '0')}`),
+    );
   });
 
   it('waits exactly Retry-After after a 429, then sends once', async () => {
@@ -134,7 +160,11 @@ describeEachDatabase('outbox dispatcher', (getDb) => {
     expect(await dispatcher.runOnce()).toMatchObject({ dead: 1 });
     await drain(db, [dispatcher], clock, 60_000);
     expect(teams.calls).toHaveLength(1);
-    expect(await db.prisma.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'dead', attempts: 1, lastError: '400 HTTP 400' });
+    expect(await db.prisma.outboxMessage.findFirstOrThrow()).toMatchObject({
+      status: 'dead',
+      attempts: 1,
+      lastError: '400 HTTP 400',
+    });
   });
 
   it('retries a failing platform until the retry horizon has passed since the first failure, then gives up', async () => {
@@ -146,7 +176,15 @@ describeEachDatabase('outbox dispatcher', (getDb) => {
     await drain(db, [dispatcherFor(db, clock, [teams], { retry: { horizonMs: 60_000 }, logger })], clock, 1_000, 5_000);
     // One warning names the dead row, its recipient and why.
     expect(logger.lines.filter((l) => l.message === 'outbox.dead')).toEqual([
-      { level: 'warn', message: 'outbox.dead', fields: expect.objectContaining({ id, recipient: 'conv-1', error: expect.stringContaining('still failing 1 min') as unknown }) as unknown },
+      {
+        level: 'warn',
+        message: 'outbox.dead',
+        fields: expect.objectContaining({
+          id,
+          recipient: 'conv-1',
+          error: expect.stringContaining('still failing 1 min') as unknown,
+        }) as unknown,
+      },
     ]);
     // 1, 2, 4, 8, 16 s of backoff, then the last try at the horizon's end.
     expect(teams.calls).toHaveLength(7);
@@ -190,13 +228,35 @@ describeEachDatabase('outbox dispatcher', (getDb) => {
     const clock = fakeClock();
     const teams = fakeTransport('teams');
     const zalo = { platform: 'zalo', send: async () => ({}) };
-    const payload = { kind: 'card', card: { type: 'AdaptiveCard' }, fallbackText: 'v2', targetMessageId: 'act-1' } as const;
-    await enqueue(db, { dedupeKey: 'u1', platform: 'teams', recipient: 'conv-1', operation: 'update', payload, now: clock.now() });
-    await enqueue(db, { dedupeKey: 'u2', platform: 'zalo', recipient: 'user-1', operation: 'update', payload, now: clock.now() });
+    const payload = {
+      kind: 'card',
+      card: { type: 'AdaptiveCard' },
+      fallbackText: 'v2',
+      targetMessageId: 'act-1',
+    } as const;
+    await enqueue(db, {
+      dedupeKey: 'u1',
+      platform: 'teams',
+      recipient: 'conv-1',
+      operation: 'update',
+      payload,
+      now: clock.now(),
+    });
+    await enqueue(db, {
+      dedupeKey: 'u2',
+      platform: 'zalo',
+      recipient: 'user-1',
+      operation: 'update',
+      payload,
+      now: clock.now(),
+    });
     expect(await dispatcherFor(db, clock, [teams, zalo]).runOnce()).toMatchObject({ sent: 1, dead: 1 });
     expect(teams.calls).toEqual([{ operation: 'update', recipient: 'conv-1', payload, targetMessageId: 'act-1' }]);
     const rows = await db.prisma.outboxMessage.findMany({ orderBy: { dedupeKey: 'asc' } });
-    expect(rows.map((r) => [r.status, r.platformMessageId])).toEqual([['sent', 'act-1'], ['dead', null]]);
+    expect(rows.map((r) => [r.status, r.platformMessageId])).toEqual([
+      ['sent', 'act-1'],
+      ['dead', null],
+    ]);
     expect(textOf(payload)).toBe('v2');
   });
 
@@ -225,7 +285,8 @@ describeEachDatabase('outbox dispatcher', (getDb) => {
     const db = getDb();
     const clock = fakeClock();
     const zalo = fakeTransport('zalo', (call, n) => {
-      if (call.recipient === 'user-1' && n === 0) throw new TransportError('-32 rate limit', { status: 429, retryAfterMs: 2_000, scope: 'platform' });
+      if (call.recipient === 'user-1' && n === 0)
+        throw new TransportError('-32 rate limit', { status: 429, retryAfterMs: 2_000, scope: 'platform' });
     });
     await enqueueText(db, clock, 'user-1', 'first', 'zalo');
     const dispatcher = dispatcherFor(db, clock, [zalo]);
@@ -242,7 +303,9 @@ describeEachDatabase('outbox dispatcher', (getDb) => {
     const clock = fakeClock();
     const teams = fakeTransport();
     await enqueueText(db, clock, 'conv-1', 'poison');
-    await db.prisma.outboxMessage.updateMany({ data: { status: 'sending', attempts: 9, lostLeases: 8, leaseUntil: clock.now() } });
+    await db.prisma.outboxMessage.updateMany({
+      data: { status: 'sending', attempts: 9, lostLeases: 8, leaseUntil: clock.now() },
+    });
     clock.advance(1);
     expect(await dispatcherFor(db, clock, [teams]).runOnce()).toMatchObject({ dead: 1 });
     expect(teams.calls).toHaveLength(0);

@@ -3,7 +3,11 @@ import { createOutboxPort } from '../../src/outbox';
 import { describeEachDatabase } from '../support/databases';
 import { T0 } from './helpers';
 
-const message = { platform: 'teams', recipient: 'conv-1', payload: { kind: 'text', text: 'Thông báo họp chi bộ' } } as const;
+const message = {
+  platform: 'teams',
+  recipient: 'conv-1',
+  payload: { kind: 'text', text: 'Thông báo họp chi bộ' },
+} as const;
 
 describeEachDatabase('outbox enqueue', (getDb) => {
   beforeEach(async () => {
@@ -19,7 +23,12 @@ describeEachDatabase('outbox enqueue', (getDb) => {
     expect(second).toEqual({ id: first.id, created: false });
     const rows = await db.prisma.outboxMessage.findMany();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ status: 'pending', attempts: 0, operation: 'send', payload: JSON.stringify(message.payload) });
+    expect(rows[0]).toMatchObject({
+      status: 'pending',
+      attempts: 0,
+      operation: 'send',
+      payload: JSON.stringify(message.payload),
+    });
     expect(rows[0]?.nextAttemptAt).toEqual(T0);
   });
 
@@ -46,7 +55,13 @@ describeEachDatabase('outbox enqueue', (getDb) => {
     let wakes = 0;
     const port = createOutboxPort({ db, clock: { now: () => T0 }, dispatcher: { notify: () => (wakes += 1) } });
     await port.send({ ...message, dedupeKey: 'p1' });
-    await port.updateCard({ cardKey: 'vote:m1', platform: 'teams', recipient: 'conv-1', platformMessageId: 'act-1', payload: message.payload });
+    await port.updateCard({
+      cardKey: 'vote:m1',
+      platform: 'teams',
+      recipient: 'conv-1',
+      platformMessageId: 'act-1',
+      payload: message.payload,
+    });
     expect(wakes).toBe(2);
     const rows = await db.prisma.outboxMessage.findMany({ orderBy: { operation: 'asc' } });
     expect(rows.map((r) => [r.operation, r.nextAttemptAt.getTime()])).toEqual([
@@ -56,7 +71,9 @@ describeEachDatabase('outbox enqueue', (getDb) => {
   });
 
   it('refuses an update without the message to replace', async () => {
-    await expect(enqueue(getDb(), { ...message, dedupeKey: 'u', operation: 'update' })).rejects.toThrow(/targetMessageId/);
+    await expect(enqueue(getDb(), { ...message, dedupeKey: 'u', operation: 'update' })).rejects.toThrow(
+      /targetMessageId/,
+    );
   });
 });
 

@@ -1,5 +1,9 @@
 /** Small typed fixtures for the outbox suites: a fake clock, scripted transports, quiet logs. */
-import { createOutboxDispatcher, type OutboxDispatcher, type OutboxDispatcherOptions } from '../../src/outbox/dispatcher';
+import {
+  createOutboxDispatcher,
+  type OutboxDispatcher,
+  type OutboxDispatcherOptions,
+} from '../../src/outbox/dispatcher';
 import { enqueue, outboxKey, type EnqueueResult, type OutboxDatabase } from '../../src/outbox/enqueue';
 import { TransportError, type OutboxLogger, type OutboxPayload, type Transport } from '../../src/outbox/types';
 
@@ -79,7 +83,13 @@ export function textOf(payload: OutboxPayload): string {
 }
 
 /** Enqueues a text message whose dedupe key is derived from its text. */
-export function enqueueText(db: OutboxDatabase, clock: FakeClock, recipient: string, text: string, platform = 'teams'): Promise<EnqueueResult> {
+export function enqueueText(
+  db: OutboxDatabase,
+  clock: FakeClock,
+  recipient: string,
+  text: string,
+  platform = 'teams',
+): Promise<EnqueueResult> {
   return enqueue(db, {
     dedupeKey: outboxKey('test', recipient, text),
     platform,
@@ -95,7 +105,15 @@ export function dispatcherFor(
   transports: readonly Transport[],
   overrides: Partial<OutboxDispatcherOptions> = {},
 ): OutboxDispatcher {
-  return createOutboxDispatcher({ db, clock, transports, logger: memoryLogger(), instanceId: 'test-1', random: () => 1, ...overrides });
+  return createOutboxDispatcher({
+    db,
+    clock,
+    transports,
+    logger: memoryLogger(),
+    instanceId: 'test-1',
+    random: () => 1,
+    ...overrides,
+  });
 }
 
 /** Runs until every row is sent or dead, advancing the clock between runs; returns the number of runs. */
@@ -126,12 +144,24 @@ export function http(status: number, retryAfterMs?: number): Behaviour {
  * Like drain, but each step jumps the clock to the next row's due time
  * (hours of backoff in a few dozen runs); returns the number of runs.
  */
-export async function drainByJumps(db: OutboxDatabase, dispatchers: readonly OutboxDispatcher[], clock: FakeClock, maxRuns = 2_000): Promise<number> {
+export async function drainByJumps(
+  db: OutboxDatabase,
+  dispatchers: readonly OutboxDispatcher[],
+  clock: FakeClock,
+  maxRuns = 2_000,
+): Promise<number> {
   for (let run = 1; run <= maxRuns; run += 1) {
     await Promise.all(dispatchers.map((d) => d.runOnce()));
-    const next = await db.prisma.outboxMessage.findFirst({ where: { status: { in: ['pending', 'sending'] } }, orderBy: { nextAttemptAt: 'asc' }, select: { nextAttemptAt: true, leaseUntil: true, status: true } });
+    const next = await db.prisma.outboxMessage.findFirst({
+      where: { status: { in: ['pending', 'sending'] } },
+      orderBy: { nextAttemptAt: 'asc' },
+      select: { nextAttemptAt: true, leaseUntil: true, status: true },
+    });
     if (next === null) return run;
-    const due = next.status === 'sending' && next.leaseUntil !== null ? next.leaseUntil.getTime() + 1 : next.nextAttemptAt.getTime();
+    const due =
+      next.status === 'sending' && next.leaseUntil !== null
+        ? next.leaseUntil.getTime() + 1
+        : next.nextAttemptAt.getTime();
     clock.advance(Math.max(1, due - clock.now().getTime()));
   }
   throw new Error('outbox did not drain');

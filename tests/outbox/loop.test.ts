@@ -42,7 +42,10 @@ describeEachDatabase('outbox background loop', (getDb) => {
     await enqueueText(db, clock, 'conv-1', 'hung');
     const stats = await dispatcherFor(db, clock, [hung], { leaseMs: 50 }).runOnce();
     expect(stats).toMatchObject({ retried: 1 });
-    expect(await db.prisma.outboxMessage.findFirstOrThrow()).toMatchObject({ status: 'pending', lastError: 'no answer within 45 ms' });
+    expect(await db.prisma.outboxMessage.findFirstOrThrow()).toMatchObject({
+      status: 'pending',
+      lastError: 'no answer within 45 ms',
+    });
   });
 
   it('does nothing after stop()', async () => {
@@ -69,10 +72,14 @@ describe('outbox pieces', () => {
   });
 
   it('classifies platform statuses', () => {
-    for (const status of [429, 412, 502, 503, 504, 500]) expect(new TransportError('x', { status }).retryable).toBe(true);
+    for (const status of [429, 412, 502, 503, 504, 500])
+      expect(new TransportError('x', { status }).retryable).toBe(true);
     for (const status of [400, 401, 403, 404, 413]) expect(new TransportError('x', { status }).retryable).toBe(false);
     expect(new TransportError('socket hang up').retryable).toBe(true);
-    expect(new TransportError('x', { status: 429, retryAfterMs: 3_000 })).toMatchObject({ retryAfterMs: 3_000, scope: 'recipient' });
+    expect(new TransportError('x', { status: 429, retryAfterMs: 3_000 })).toMatchObject({
+      retryAfterMs: 3_000,
+      scope: 'recipient',
+    });
   });
 
   it('parses Retry-After in seconds or as a date', () => {
@@ -84,8 +91,18 @@ describe('outbox pieces', () => {
 
   it('accepts only payloads it knows how to send', () => {
     expect(parsePayload('{"kind":"text","text":"a"}')).toEqual({ kind: 'text', text: 'a' });
-    expect(parsePayload('{"kind":"card","card":{},"targetMessageId":"m"}')).toEqual({ kind: 'card', card: {}, targetMessageId: 'm' });
-    for (const bad of ['nope', 'null', '{"kind":"text"}', '{"kind":"card","card":1}', '{"kind":"text","text":"a","targetMessageId":3}']) {
+    expect(parsePayload('{"kind":"card","card":{},"targetMessageId":"m"}')).toEqual({
+      kind: 'card',
+      card: {},
+      targetMessageId: 'm',
+    });
+    for (const bad of [
+      'nope',
+      'null',
+      '{"kind":"text"}',
+      '{"kind":"card","card":1}',
+      '{"kind":"text","text":"a","targetMessageId":3}',
+    ]) {
       expect(parsePayload(bad)).toBeUndefined();
     }
   });
@@ -105,10 +122,19 @@ describe('outbox pieces', () => {
       firstFailedAt: null,
       lostLeases: 0,
     });
-    const [a1, a2, a3, b1, b2] = [row('a1', 'A', 1), row('a2', 'A', 2), row('a3', 'A', 3), row('b1', 'B', 1), row('b2', 'B', 2)];
+    const [a1, a2, a3, b1, b2] = [
+      row('a1', 'A', 1),
+      row('a2', 'A', 2),
+      row('a3', 'A', 3),
+      row('b1', 'B', 1),
+      row('b2', 'B', 2),
+    ];
     const queues = [a1, b1, a2, b2, a3];
     // a2 is backing off (not due): a3 must wait; b1 is being sent elsewhere: b2 must wait.
     expect(planChains([a1, a3, b2], queues)).toEqual([[a1]]);
-    expect(planChains([a1, a2, a3, b1, b2], queues)).toEqual([[a1, a2, a3], [b1, b2]]);
+    expect(planChains([a1, a2, a3, b1, b2], queues)).toEqual([
+      [a1, a2, a3],
+      [b1, b2],
+    ]);
   });
 });

@@ -1,4 +1,11 @@
-import { createRateLimiter, divideLimits, limitsPerInstance, TEAMS_LIMITS, ZALO_LIMITS, type RateLimiter } from '../../src/outbox/rate-limiter';
+import {
+  createRateLimiter,
+  divideLimits,
+  limitsPerInstance,
+  TEAMS_LIMITS,
+  ZALO_LIMITS,
+  type RateLimiter,
+} from '../../src/outbox/rate-limiter';
 import { T0 } from './helpers';
 
 const at = (ms: number): Date => new Date(T0.getTime() + ms);
@@ -106,7 +113,9 @@ describe('rate limiter (Zalo and configuration)', () => {
     expect(shares['zalo']!.global.map((w) => w.limit)).toEqual([20, 1_200]);
     // Three instances each sending their share to one conversation stay inside Teams' 7 a second.
     const limiter = createRateLimiter(shares['teams']!);
-    expect(Array.from({ length: 10 }, () => limiter.reserve('conv-1', T0)).filter((r) => r.ok).length * 3).toBeLessThanOrEqual(7);
+    expect(
+      Array.from({ length: 10 }, () => limiter.reserve('conv-1', T0)).filter((r) => r.ok).length * 3,
+    ).toBeLessThanOrEqual(7);
     expect(limitsPerInstance(1)).toEqual({ teams: TEAMS_LIMITS, zalo: ZALO_LIMITS });
   });
 });

@@ -62,7 +62,14 @@ export interface GenMonth {
 const attendanceArb: fc.Arbitrary<GenAttendance> = fc.record({
   rsvp: fc.constantFrom('attend' as const, 'attend_online' as const, 'excused' as const, null),
   rsvpVenue: fc.option(fc.nat(2), { nil: null }),
-  presence: fc.constantFrom('present' as const, 'present' as const, 'present' as const, 'excused' as const, 'unexcused' as const, null),
+  presence: fc.constantFrom(
+    'present' as const,
+    'present' as const,
+    'present' as const,
+    'excused' as const,
+    'unexcused' as const,
+    null,
+  ),
   presenceVenue: fc.option(fc.nat(2), { nil: null }),
   lateMinutes: fc.constantFrom(0, 0, 0, 25),
 });
@@ -77,7 +84,14 @@ const choiceArb = fc.constantFrom<VoteChoice>('approve', 'approve', 'reject', 'o
 const motionArb: fc.Arbitrary<GenMotion> = fc.record({
   kind: fc.constantFrom('resolution' as const, 'resolution' as const, 'admission' as const, 'other' as const),
   closed: fc.boolean(),
-  ballots: fc.array(fc.record({ member: fc.nat(), choices: fc.array(choiceArb, { minLength: 1, maxLength: 3 }), comment: fc.boolean() }), { maxLength: 30 }),
+  ballots: fc.array(
+    fc.record({
+      member: fc.nat(),
+      choices: fc.array(choiceArb, { minLength: 1, maxLength: 3 }),
+      comment: fc.boolean(),
+    }),
+    { maxLength: 30 },
+  ),
   showOfHands: fc.boolean(),
 });
 
@@ -87,7 +101,10 @@ const meetingArb = (month: number): fc.Arbitrary<GenMeeting> =>
     venues: fc.nat(3),
     status: fc.constantFrom('closed' as const, 'closed' as const, 'in_progress' as const),
     motions: fc.array(motionArb, { minLength: 1, maxLength: 2 }),
-    tasks: fc.array(fc.record({ dueInDays: fc.option(fc.integer({ min: -40, max: 60 }), { nil: null }), done: fc.boolean() }), { maxLength: 4 }),
+    tasks: fc.array(
+      fc.record({ dueInDays: fc.option(fc.integer({ min: -40, max: 60 }), { nil: null }), done: fc.boolean() }),
+      { maxLength: 4 },
+    ),
   });
 
 /** One or two meetings in different months of YEAR, over the same roster. */
@@ -115,59 +132,119 @@ export const venueNames = (meeting: GenMeeting): string[] => VENUE_NAMES.slice(0
 
 async function writeRoster(db: Database, gen: GenMonth, run: number) {
   const cell = await db.prisma.cell.create({
-    data: { name: `Chi bộ Sinh thành ${run}`, parentOrganisation: 'Đảng bộ Khối Doanh nghiệp', timezone: TIME_ZONE, attachedInMayVote: gen.attachedInMayVote, excusedInDenominator: gen.excusedInDenominator },
+    data: {
+      name: `Chi bộ Sinh thành ${run}`,
+      parentOrganisation: 'Đảng bộ Khối Doanh nghiệp',
+      timezone: TIME_ZONE,
+      attachedInMayVote: gen.attachedInMayVote,
+      excusedInDenominator: gen.excusedInDenominator,
+    },
   });
-  const secretary = await db.prisma.member.create({ data: { cellId: cell.id, fullName: 'Bí thư Nguyễn Thị Hà', status: 'official', role: 'secretary' } });
+  const secretary = await db.prisma.member.create({
+    data: { cellId: cell.id, fullName: 'Bí thư Nguyễn Thị Hà', status: 'official', role: 'secretary' },
+  });
   const memberIds: string[] = [];
   for (const [i, m] of gen.members.entries()) {
-    const row = await db.prisma.member.create({ data: { cellId: cell.id, fullName: `Đảng viên ${String(i + 1).padStart(2, '0')} ${m.status}`, status: m.status, role: 'member' } });
+    const row = await db.prisma.member.create({
+      data: {
+        cellId: cell.id,
+        fullName: `Đảng viên ${String(i + 1).padStart(2, '0')} ${m.status}`,
+        status: m.status,
+        role: 'member',
+      },
+    });
     memberIds.push(row.id);
   }
   return { cellId: cell.id, secretaryId: secretary.id, memberIds };
 }
 
-async function writeAttendance(db: Database, gen: GenMonth, meeting: GenMeeting, index: number, meetingId: string, ids: { secretaryId: string; memberIds: readonly string[] }): Promise<void> {
+async function writeAttendance(
+  db: Database,
+  gen: GenMonth,
+  meeting: GenMeeting,
+  index: number,
+  meetingId: string,
+  ids: { secretaryId: string; memberIds: readonly string[] },
+): Promise<void> {
   const { secretaryId, memberIds } = ids;
   const venues = venueNames(meeting);
   const start = meetingStart(meeting.month);
   const data = gen.members.map((m, i) => {
     const a = m.attendance[index === 0 ? 0 : 1];
     const rsvpVenue = a.rsvp === 'excused' || a.rsvpVenue === null ? null : (venues[a.rsvpVenue] ?? null);
-    const presenceVenue = a.presence === 'present' && a.presenceVenue !== null ? (venues[a.presenceVenue] ?? null) : null;
+    const presenceVenue =
+      a.presence === 'present' && a.presenceVenue !== null ? (venues[a.presenceVenue] ?? null) : null;
     return {
-      meetingId, memberId: memberIds[i] ?? '', rsvp: a.rsvp, rsvpVenue, rsvpReason: a.rsvp === 'excused' ? 'Đi công tác' : null,
-      presence: a.presence, presenceVenue, presenceReason: a.presence === 'excused' ? 'Ốm' : null,
+      meetingId,
+      memberId: memberIds[i] ?? '',
+      rsvp: a.rsvp,
+      rsvpVenue,
+      rsvpReason: a.rsvp === 'excused' ? 'Đi công tác' : null,
+      presence: a.presence,
+      presenceVenue,
+      presenceReason: a.presence === 'excused' ? 'Ốm' : null,
       checkedInAt: a.presence === 'present' ? new Date(start.getTime() + a.lateMinutes * 60_000) : null,
     };
   });
   // The secretary chairs: present at the main venue (or with no venue when the meeting has none).
-  const chair = { meetingId, memberId: secretaryId, rsvp: null, rsvpVenue: null, rsvpReason: null, presence: 'present', presenceVenue: venues[0] ?? null, presenceReason: null, checkedInAt: start };
-  await db.prisma.attendance.createMany({ data: [chair, ...data.filter((d) => d.rsvp !== null || d.presence !== null)] });
+  const chair = {
+    meetingId,
+    memberId: secretaryId,
+    rsvp: null,
+    rsvpVenue: null,
+    rsvpReason: null,
+    presence: 'present',
+    presenceVenue: venues[0] ?? null,
+    presenceReason: null,
+    checkedInAt: start,
+  };
+  await db.prisma.attendance.createMany({
+    data: [chair, ...data.filter((d) => d.rsvp !== null || d.presence !== null)],
+  });
 }
 
 /** The stored ballots of a motion: the last choice of each member; show of hands adds the main venue's members. */
-export function storedBallots(gen: GenMonth, meeting: GenMeeting, index: number, motion: GenMotion): Map<number, { choice: VoteChoice; comment: string | null; version: number }> {
+export function storedBallots(
+  gen: GenMonth,
+  meeting: GenMeeting,
+  index: number,
+  motion: GenMotion,
+): Map<number, { choice: VoteChoice; comment: string | null; version: number }> {
   const stored = new Map<number, { choice: VoteChoice; comment: string | null; version: number }>();
   const main = venueNames(meeting)[0];
   if (motion.showOfHands && main !== undefined) {
     gen.members.forEach((m, i) => {
       const a = m.attendance[index === 0 ? 0 : 1];
-      if (a.presence === 'present' && a.presenceVenue === 0) stored.set(i, { choice: 'approve', comment: null, version: 1 });
+      if (a.presence === 'present' && a.presenceVenue === 0)
+        stored.set(i, { choice: 'approve', comment: null, version: 1 });
     });
   }
   for (const b of motion.ballots) {
     if (gen.members.length === 0) break;
     const member = b.member % gen.members.length;
     const choice = b.choices[b.choices.length - 1] ?? 'approve';
-    stored.set(member, { choice, comment: b.comment && choice === 'other' ? 'Đề nghị bổ sung chỉ tiêu' : null, version: b.choices.length });
+    stored.set(member, {
+      choice,
+      comment: b.comment && choice === 'other' ? 'Đề nghị bổ sung chỉ tiêu' : null,
+      version: b.choices.length,
+    });
   }
   return stored;
 }
 
-export type SnapshotOf = (meeting: number, motion: number, ids: { secretaryId: string; memberIds: readonly string[] }) => string;
+export type SnapshotOf = (
+  meeting: number,
+  motion: number,
+  ids: { secretaryId: string; memberIds: readonly string[] },
+) => string;
 
 /** Writes the month: cell, roster, meetings, attendance, motions and ballots, tasks; a closed motion's snapshot from `snapshot`. */
-export async function writeMonth(db: Database, gen: GenMonth, run: number, snapshot: SnapshotOf): Promise<WrittenMonth> {
+export async function writeMonth(
+  db: Database,
+  gen: GenMonth,
+  run: number,
+  snapshot: SnapshotOf,
+): Promise<WrittenMonth> {
   const { cellId, secretaryId, memberIds } = await writeRoster(db, gen, run);
   const meetingIds: string[] = [];
   const motionIds: string[][] = [];
@@ -176,8 +253,15 @@ export async function writeMonth(db: Database, gen: GenMonth, run: number, snaps
     const venues = venueNames(meeting).map((name, i) => ({ name, main: i === 0 }));
     const row = await db.prisma.meeting.create({
       data: {
-        cellId, period: `${YEAR}-${String(meeting.month).padStart(2, '0')}`, form: venues.length > 1 ? 'mixed' : 'online', startsAt: start, startedAt: start,
-        venues: JSON.stringify(venues), status: meeting.status, chairMemberId: secretaryId, endedAt: meeting.status === 'closed' ? new Date(start.getTime() + 100 * 60_000) : null,
+        cellId,
+        period: `${YEAR}-${String(meeting.month).padStart(2, '0')}`,
+        form: venues.length > 1 ? 'mixed' : 'online',
+        startsAt: start,
+        startedAt: start,
+        venues: JSON.stringify(venues),
+        status: meeting.status,
+        chairMemberId: secretaryId,
+        endedAt: meeting.status === 'closed' ? new Date(start.getTime() + 100 * 60_000) : null,
       },
     });
     meetingIds.push(row.id);
@@ -186,18 +270,35 @@ export async function writeMonth(db: Database, gen: GenMonth, run: number, snaps
     for (const [m, motion] of meeting.motions.entries()) {
       const frozen = motion.closed ? snapshot(index, m, { secretaryId, memberIds }) : null;
       const created = await db.prisma.motion.create({
-        data: { meetingId: row.id, title: `Nội dung biểu quyết ${m + 1} tháng ${meeting.month}`, kind: motion.kind, status: frozen ? 'closed' : 'open', openedAt: new Date(start.getTime() + (60 + m) * 60_000), resultSnapshot: frozen },
+        data: {
+          meetingId: row.id,
+          title: `Nội dung biểu quyết ${m + 1} tháng ${meeting.month}`,
+          kind: motion.kind,
+          status: frozen ? 'closed' : 'open',
+          openedAt: new Date(start.getTime() + (60 + m) * 60_000),
+          resultSnapshot: frozen,
+        },
       });
       ids.push(created.id);
       const ballots = [...storedBallots(gen, meeting, index, motion)].map(([member, b]) => ({
-        motionId: created.id, memberId: memberIds[member] ?? '', choice: b.choice, comment: b.comment, version: b.version, castAt: start, updatedAt: start,
+        motionId: created.id,
+        memberId: memberIds[member] ?? '',
+        choice: b.choice,
+        comment: b.comment,
+        version: b.version,
+        castAt: start,
+        updatedAt: start,
       }));
       if (ballots.length > 0) await db.prisma.ballot.createMany({ data: ballots });
     }
     motionIds.push(ids);
     const tasks = meeting.tasks.map((t, i) => ({
-      cellId, meetingId: row.id, title: `Nhiệm vụ ${i + 1} tháng ${meeting.month}`, ownerName: 'Chi ủy',
-      dueDate: t.dueInDays === null ? null : new Date(Date.UTC(YEAR, meeting.month - 1, 5 + t.dueInDays)), status: t.done ? 'done' : 'open',
+      cellId,
+      meetingId: row.id,
+      title: `Nhiệm vụ ${i + 1} tháng ${meeting.month}`,
+      ownerName: 'Chi ủy',
+      dueDate: t.dueInDays === null ? null : new Date(Date.UTC(YEAR, meeting.month - 1, 5 + t.dueInDays)),
+      status: t.done ? 'done' : 'open',
     }));
     if (tasks.length > 0) await db.prisma.task.createMany({ data: tasks });
   }

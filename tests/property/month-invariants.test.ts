@@ -15,7 +15,17 @@ import { openDatabase, type Database } from '../../src/store/database';
 import { createScratchDatabase, describeEachDatabaseKind, type ScratchDatabase } from '../support/databases';
 import { expectedMeeting, expectedOverdue, type ExpectedMeeting } from './month-oracle';
 import { monthArb, writeMonth, YEAR, type GenMonth, type SnapshotOf, type WrittenMonth } from './month-generator';
-import { cardText, cellsAfter, dashboardJson, meetingOutputs, runCli, sumOfParts, workbookRows, type MeetingOutputs, type SheetRows } from './month-outputs';
+import {
+  cardText,
+  cellsAfter,
+  dashboardJson,
+  meetingOutputs,
+  runCli,
+  sumOfParts,
+  workbookRows,
+  type MeetingOutputs,
+  type SheetRows,
+} from './month-outputs';
 
 const NOW = new Date(`${YEAR}-12-20T03:00:00Z`); // 10 giờ 00, ngày 20/12 in Hà Nội: the report date
 const NOW_DAY = `${YEAR}-12-20`;
@@ -31,9 +41,18 @@ function snapshots(gen: GenMonth): SnapshotOf {
     const needed = approvalsNeeded(kind, expected.denominator);
     const { approve, reject, other, denominator, presentVoters } = expected;
     return JSON.stringify({
-      denominator, electorate: expected.electorate.map((i) => (i < 0 ? ids.secretaryId : (ids.memberIds[i] ?? ''))),
-      approve, reject, other, presentVoters, presentApprove: approve, presentReject: reject, presentOther: other,
-      approvalsNeeded: needed, approvePercent: denominator > 0 ? (approve / denominator) * 100 : 0, passed: denominator > 0 && approve >= needed,
+      denominator,
+      electorate: expected.electorate.map((i) => (i < 0 ? ids.secretaryId : (ids.memberIds[i] ?? ''))),
+      approve,
+      reject,
+      other,
+      presentVoters,
+      presentApprove: approve,
+      presentReject: reject,
+      presentOther: other,
+      approvalsNeeded: needed,
+      approvePercent: denominator > 0 ? (approve / denominator) * 100 : 0,
+      passed: denominator > 0 && approve >= needed,
     });
   };
 }
@@ -48,11 +67,23 @@ function checkSummary(s: MeetingSummary, exp: ExpectedMeeting, venues: number): 
     expect(a.byVenue.reduce((sum, v) => sum + v.present, 0)).toBe(a.present);
     expect(a.byVenue.find((v) => v.name === null)?.present ?? 0).toBe(exp.byVenue.get(null) ?? 0);
   }
-  expect([a.excused.length, a.unexcused.length, a.ratePresent, a.expected]).toEqual([exp.excused, exp.unexcused, exp.ratePresent, exp.expected]);
+  expect([a.excused.length, a.unexcused.length, a.ratePresent, a.expected]).toEqual([
+    exp.excused,
+    exp.unexcused,
+    exp.ratePresent,
+    exp.expected,
+  ]);
   s.motions.forEach((m, i) => {
     const e = exp.motions[i];
     const { approve, reject, other, voters, presentVoters, denominator } = m.outcome;
-    expect({ approve, reject, other, voters, presentVoters, denominator }).toEqual({ approve: e?.approve, reject: e?.reject, other: e?.other, voters: e?.voters, presentVoters: e?.presentVoters, denominator: e?.denominator });
+    expect({ approve, reject, other, voters, presentVoters, denominator }).toEqual({
+      approve: e?.approve,
+      reject: e?.reject,
+      other: e?.other,
+      voters: e?.voters,
+      presentVoters: e?.presentVoters,
+      denominator: e?.denominator,
+    });
     expect(voters).toBeLessThanOrEqual(presentVoters);
     expect(presentVoters).toBeLessThanOrEqual(a.present);
   });
@@ -69,14 +100,19 @@ function checkTexts(o: MeetingOutputs): void {
   expect(a.rollCallLine).toContain(`Vắng: ${a.excused.length + a.unexcused.length} (có lý do: ${a.excused.length}`);
   // The minutes: present, split by status and by venue, both adding up.
   const presentLine = o.minutes.split('\n').find((l) => l.startsWith('Có mặt: ')) ?? '';
-  const [, total, statuses, venues] = /^Có mặt: (\d+) đồng chí \(([^)]*)\)(?:\. Theo điểm cầu: (.*))?$/.exec(presentLine) ?? [];
+  const [, total, statuses, venues] =
+    /^Có mặt: (\d+) đồng chí \(([^)]*)\)(?:\. Theo điểm cầu: (.*))?$/.exec(presentLine) ?? [];
   expect(Number(total)).toBe(a.present);
   expect(sumOfParts(statuses ?? '')).toBe(a.present);
   if (a.byVenue.length > 0) expect(sumOfParts(venues ?? '')).toBe(a.present);
   expect(o.minutes).toContain(`Tỷ lệ đảng viên dự sinh hoạt: ${a.ratePresent}/${a.expected} (${a.rateText}`);
   // The vote tables and result lines, motion by motion.
-  expect(cellsAfter(o.minutes, 'Số đồng chí tham gia biểu quyết')).toEqual(s.motions.map((m) => String(m.outcome.voters)));
-  expect(cellsAfter(o.minutes, 'Số đồng chí có mặt được biểu quyết')).toEqual(s.motions.map((m) => String(m.outcome.presentVoters)));
+  expect(cellsAfter(o.minutes, 'Số đồng chí tham gia biểu quyết')).toEqual(
+    s.motions.map((m) => String(m.outcome.voters)),
+  );
+  expect(cellsAfter(o.minutes, 'Số đồng chí có mặt được biểu quyết')).toEqual(
+    s.motions.map((m) => String(m.outcome.presentVoters)),
+  );
   expect(cellsAfter(o.minutes, 'Tán thành')).toEqual(s.motions.map((m) => String(m.outcome.approve)));
   expect(cellsAfter(o.minutes, 'Không tán thành')).toEqual(s.motions.map((m) => String(m.outcome.reject)));
   for (const [i, m] of s.motions.entries()) {
@@ -90,12 +126,18 @@ function checkTexts(o: MeetingOutputs): void {
   if (adopted) {
     const { approve, denominator, passed } = adopted.outcome;
     // The resolution says it was adopted only when the vote adopted it.
-    expect(o.resolution).toContain(passed ? `thông qua tại kỳ sinh hoạt chi bộ ${s.details.date} với ${approve}/${denominator} đồng chí tán thành` : `: ${approve}/${denominator} đồng chí tán thành`);
+    expect(o.resolution).toContain(
+      passed
+        ? `thông qua tại kỳ sinh hoạt chi bộ ${s.details.date} với ${approve}/${denominator} đồng chí tán thành`
+        : `: ${approve}/${denominator} đồng chí tán thành`,
+    );
     expect(o.resolution.includes('Nghị quyết chưa được thông qua')).toBe(!passed);
   }
   // The CLI's JSON is the same summary.
   expect(o.cliJson.attendance).toEqual(s.attendance);
-  expect(o.cliJson.motions.map((m) => m.outcome)).toEqual(s.motions.map((m) => ({ ...m.outcome, electorate: [...m.outcome.electorate] })));
+  expect(o.cliJson.motions.map((m) => m.outcome)).toEqual(
+    s.motions.map((m) => ({ ...m.outcome, electorate: [...m.outcome.electorate] })),
+  );
 }
 
 const dataRows = (rows: SheetRows): SheetRows => rows.slice(rows.findIndex((r) => r[0] === 'STT') + 1);
@@ -123,7 +165,11 @@ function checkWorkbook(sheets: Map<string, SheetRows>, summaries: readonly Meeti
   expect(sheet).toBe(motionSheets.length);
 }
 
-async function checkDashboard(db: Database, written: WrittenMonth, summaries: readonly MeetingSummary[]): Promise<void> {
+async function checkDashboard(
+  db: Database,
+  written: WrittenMonth,
+  summaries: readonly MeetingSummary[],
+): Promise<void> {
   const dashboard = await dashboardJson(db, NOW, written.secretaryId);
   for (const s of summaries) {
     const point = dashboard.chart.find((c) => c.period === s.meeting.period);
@@ -139,15 +185,32 @@ async function checkDashboard(db: Database, written: WrittenMonth, summaries: re
   });
 }
 
-async function checkPeriods(url: string, gen: GenMonth, written: WrittenMonth, summaries: readonly MeetingSummary[]): Promise<void> {
-  const period = async (...args: string[]) => JSON.parse(await runCli(url, NOW, 'summary', '--cell', written.cellId, ...args, '--json')) as PeriodSummary;
+async function checkPeriods(
+  url: string,
+  gen: GenMonth,
+  written: WrittenMonth,
+  summaries: readonly MeetingSummary[],
+): Promise<void> {
+  const period = async (...args: string[]) =>
+    JSON.parse(await runCli(url, NOW, 'summary', '--cell', written.cellId, ...args, '--json')) as PeriodSummary;
   const year = await period('--year', String(YEAR));
   const months = await Promise.all(summaries.map((s) => period('--period', s.meeting.period)));
-  expect(year.tasks.overdue).toBe(expectedOverdue(gen, gen.meetings.map((_, i) => i), NOW_DAY));
+  expect(year.tasks.overdue).toBe(
+    expectedOverdue(
+      gen,
+      gen.meetings.map((_, i) => i),
+      NOW_DAY,
+    ),
+  );
   expect(months.reduce((sum, m) => sum + m.tasks.overdue, 0)).toBe(year.tasks.overdue);
   summaries.forEach((s, i) => {
     expect(months[i]?.tasks.overdue).toBe(expectedOverdue(gen, [i], NOW_DAY));
-    expect(year.meetings[i]).toMatchObject({ presentTotal: s.attendance.present, present: s.attendance.ratePresent, expected: s.attendance.expected, rate: s.attendance.rate });
+    expect(year.meetings[i]).toMatchObject({
+      presentTotal: s.attendance.present,
+      present: s.attendance.ratePresent,
+      expected: s.attendance.expected,
+      rate: s.attendance.rate,
+    });
     expect(year.meetings[i]?.passed).toBe(s.motions.filter((m) => m.status === 'closed' && m.outcome.passed).length);
   });
 }

@@ -34,7 +34,11 @@ const ATTENDS: ReadonlySet<MemberStatus> = new Set(['official', 'probationary', 
 const INVITED: ReadonlySet<MemberStatus> = new Set(['official', 'probationary', 'attached_in']);
 
 /** Presence as the record says it, or as the rules read a missing answer once the meeting started / closed. */
-function presenceOf(a: GenAttendance | null, status: MemberStatus, closed: boolean): 'present' | 'excused' | 'unexcused' | null {
+function presenceOf(
+  a: GenAttendance | null,
+  status: MemberStatus,
+  closed: boolean,
+): 'present' | 'excused' | 'unexcused' | null {
   if (a?.presence) return a.presence;
   if (a?.rsvp === 'excused') return 'excused';
   return closed && INVITED.has(status) ? 'unexcused' : null;
@@ -55,7 +59,10 @@ export function expectedMeeting(gen: GenMonth, index: number): ExpectedMeeting {
   const closed = meeting.status === 'closed';
   const venues = venueNames(meeting);
   const chair: GenAttendance = { rsvp: null, rsvpVenue: null, presence: 'present', presenceVenue: 0, lateMinutes: 0 };
-  const people = [{ i: -1, status: 'official' as MemberStatus, a: chair as GenAttendance | null }, ...gen.members.map((m, i) => ({ i, status: m.status, a: m.attendance[index === 0 ? 0 : 1] }))];
+  const people = [
+    { i: -1, status: 'official' as MemberStatus, a: chair as GenAttendance | null },
+    ...gen.members.map((m, i) => ({ i, status: m.status, a: m.attendance[index === 0 ? 0 : 1] })),
+  ];
   const present = new Set<number>();
   const presentByStatus = { official: 0, probationary: 0, exempt: 0, attached_in: 0, attached_out: 0, suspended: 0 };
   const byVenue = new Map<string | null, number>();
@@ -84,11 +91,24 @@ export function expectedMeeting(gen: GenMonth, index: number): ExpectedMeeting {
       if (electorate.includes(member) && present.has(member)) counts[ballot.choice] += 1;
     }
     const presentVoters = electorate.filter((i) => present.has(i)).length;
-    return { electorate, denominator: electorate.length, presentVoters, ...counts, voters: counts.approve + counts.reject + counts.other };
+    return {
+      electorate,
+      denominator: electorate.length,
+      presentVoters,
+      ...counts,
+      voters: counts.approve + counts.reject + counts.other,
+    };
   });
   return {
-    present, presentTotal: present.size, presentByStatus, byVenue, excused, unexcused,
-    ratePresent, expected: totalCounted + presentByStatus.exempt, motions,
+    present,
+    presentTotal: present.size,
+    presentByStatus,
+    byVenue,
+    excused,
+    unexcused,
+    ratePresent,
+    expected: totalCounted + presentByStatus.exempt,
+    motions,
   };
 }
 

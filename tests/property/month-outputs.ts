@@ -33,8 +33,17 @@ export interface MeetingOutputs {
 export async function runCli(url: string, now: Date, ...argv: string[]): Promise<string> {
   let stdout = '';
   let stderr = '';
-  const deps: CliDeps = { config: () => ({ databaseUrl: url }), openDatabase: (u) => openDatabase(u, { migrate: false }), readFile: () => Promise.reject(new Error('no files')), clock: { now: () => now } };
-  const code = await main(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } }, deps);
+  const deps: CliDeps = {
+    config: () => ({ databaseUrl: url }),
+    openDatabase: (u) => openDatabase(u, { migrate: false }),
+    readFile: () => Promise.reject(new Error('no files')),
+    clock: { now: () => now },
+  };
+  const code = await main(
+    argv,
+    { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } },
+    deps,
+  );
   if (code !== 0) throw new Error(`cli ${argv.join(' ')} → ${code}: ${stderr}`);
   return stdout;
 }
@@ -72,10 +81,16 @@ export async function workbookRows(db: Database, cellId: string, period: string)
 
 export async function dashboardJson(db: Database, now: Date, secretaryId: string): Promise<Dashboard> {
   const clock = { now: () => now };
-  const links = createDocumentLinks({ secret: 'property-test-secret-0123456789abcdef', baseUrl: () => 'http://127.0.0.1:1', clock });
+  const links = createDocumentLinks({
+    secret: 'property-test-secret-0123456789abcdef',
+    baseUrl: () => 'http://127.0.0.1:1',
+    clock,
+  });
   const secretary = await db.prisma.member.findUniqueOrThrow({ where: { id: secretaryId } });
   // Through JSON, as the page gets it.
-  return JSON.parse(JSON.stringify(await loadDashboard({ db, clock, logger: silentLogger, links }, secretary))) as Dashboard;
+  return JSON.parse(
+    JSON.stringify(await loadDashboard({ db, clock, logger: silentLogger, links }, secretary)),
+  ) as Dashboard;
 }
 
 /** The line right after each line equal to `label` (a table's label cell and its number cell). */

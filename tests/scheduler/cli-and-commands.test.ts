@@ -13,7 +13,10 @@ describe('schedule commands: parsing', () => {
   it.each([
     ['lịch', { name: 'schedule.show' }],
     ['lich hop', { name: 'schedule.show' }],
-    ['lịch ngày 5 14:00, cuối tuần: thứ Hai sau', { name: 'schedule.rule', text: 'ngày 5 14:00, cuối tuần: thứ Hai sau' }],
+    [
+      'lịch ngày 5 14:00, cuối tuần: thứ Hai sau',
+      { name: 'schedule.rule', text: 'ngày 5 14:00, cuối tuần: thứ Hai sau' },
+    ],
     ['schedule first monday 19:30', { name: 'schedule.rule', text: 'first monday 19:30' }],
     ['nhắc lịch 7 ngày, 1 ngày, 1 giờ', { name: 'schedule.reminders', text: '7 ngày, 1 ngày, 1 giờ' }],
     ['dời họp 08/9/2025 14:00', { name: 'meeting.move', when: '08/9/2025 14:00' }],
@@ -25,9 +28,19 @@ describe('schedule commands: parsing', () => {
   });
 
   it('reads rules, dates and reminder lists', () => {
-    expect(parseRuleText('ngày 5 14:00, cuối tuần: thứ Hai sau')).toEqual({ kind: 'dayOfMonth', day: 5, time: '14:00', weekend: 'next_monday' });
+    expect(parseRuleText('ngày 5 14:00, cuối tuần: thứ Hai sau')).toEqual({
+      kind: 'dayOfMonth',
+      day: 5,
+      time: '14:00',
+      weekend: 'next_monday',
+    });
     expect(parseRuleText('ngày 5 lúc 14 giờ')).toEqual({ kind: 'dayOfMonth', day: 5, time: '14:00' });
-    expect(parseRuleText('thứ Hai đầu tiên 19:30')).toEqual({ kind: 'weekdayOfMonth', weekday: 1, nth: 1, time: '19:30' });
+    expect(parseRuleText('thứ Hai đầu tiên 19:30')).toEqual({
+      kind: 'weekdayOfMonth',
+      weekday: 1,
+      nth: 1,
+      time: '19:30',
+    });
     expect(parseRuleText('last friday 14:00')).toEqual({ kind: 'weekdayOfMonth', weekday: 5, nth: -1, time: '14:00' });
     expect(parseRuleText('ngày 31 14:00')).toBeNull();
     expect(parseWhenText('08/9/2025 14:00', 2025)).toEqual(['2025-09-08', '14:00']);
@@ -49,7 +62,12 @@ describe('cli: schedule', () => {
     dir = mkdtempSync(join(tmpdir(), 'chibo-schedule-'));
     const url = `file:${join(dir, 'cli.db')}`;
     db = await openDatabase(url);
-    deps = { config: () => ({ databaseUrl: url }), openDatabase: (u) => openDatabase(u), readFile: (p) => readFile(p), clock };
+    deps = {
+      config: () => ({ databaseUrl: url }),
+      openDatabase: (u) => openDatabase(u),
+      readFile: (p) => readFile(p),
+      clock,
+    };
   });
   afterAll(async () => {
     await db.close();
@@ -64,7 +82,9 @@ describe('cli: schedule', () => {
 
     const result = await cli('schedule', '--cell', cell.id, '--from', '2025-08-25', '--to', '2025-10-05', '--json');
     expect(result.code).toBe(0);
-    const parsed = JSON.parse(result.stdout) as { occurrences: { at: string; job: string; status: string; period: string; fromRule: boolean }[] };
+    const parsed = JSON.parse(result.stdout) as {
+      occurrences: { at: string; job: string; status: string; period: string; fromRule: boolean }[];
+    };
     expect(parsed.occurrences.map((o) => `${o.at} ${o.job} ${o.status} ${o.period}`)).toEqual([
       '2025-08-29T07:00:00.000Z notice missed 2025-09',
       '2025-09-04T07:00:00.000Z remind.rsvp sent 2025-09',

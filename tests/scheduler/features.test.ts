@@ -19,7 +19,12 @@ describeEachDatabase('schedule commands', (getDb) => {
 
     expect((await bot.say(member, 'hủy họp')).error?.code).toBe('role.secretary_only');
     expectOk(await bot.say(secretary, 'lịch thứ Hai đầu tiên 19:30'));
-    expect(JSON.parse((await db.prisma.cell.findUniqueOrThrow({ where: { id: cell.id } })).meetingRule)).toEqual({ kind: 'weekdayOfMonth', weekday: 1, nth: 1, time: '19:30' });
+    expect(JSON.parse((await db.prisma.cell.findUniqueOrThrow({ where: { id: cell.id } })).meetingRule)).toEqual({
+      kind: 'weekdayOfMonth',
+      weekday: 1,
+      nth: 1,
+      time: '19:30',
+    });
     expectOk(await bot.say(secretary, 'nhắc lịch 7 ngày, 2 ngày, 30 phút'));
     const shown = expectOk(await bot.say(secretary, 'lịch'));
     expect(JSON.stringify(shown.replies)).toContain('thứ Hai đầu tiên của tháng, 19 giờ 30');
@@ -28,7 +33,13 @@ describeEachDatabase('schedule commands', (getDb) => {
     expectOk(await bot.say(secretary, 'dời họp 03/9/2025 19:30'));
     const items = (await planSchedule(db, cell.id, clock.now(), new Date(clock.now().getTime() + 20 * DAY))) ?? [];
     // Monday 1 September's occurrences are recorded cancelled; the new ones are planned.
-    expect(items.filter((i) => i.status === 'cancelled').map((i) => i.job)).toEqual(['notice', 'remind.rsvp', 'remind.join', 'rollcall', 'summary']);
+    expect(items.filter((i) => i.status === 'cancelled').map((i) => i.job)).toEqual([
+      'notice',
+      'remind.rsvp',
+      'remind.join',
+      'rollcall',
+      'summary',
+    ]);
     expect(items.filter((i) => i.status === 'planned').map((i) => `${i.job} ${i.at.toISOString()}`)).toEqual([
       'notice 2025-08-27T12:30:00.000Z',
       'remind.rsvp 2025-09-01T12:30:00.000Z',
@@ -41,8 +52,13 @@ describeEachDatabase('schedule commands', (getDb) => {
     expect(after.every((i) => i.status === 'cancelled')).toBe(true);
     const audit = await db.prisma.auditEvent.findMany({ where: { cellId: cell.id }, orderBy: { createdAt: 'asc' } });
     // The rule and the reminders are settings: audited like the setup card's changes, one row per setting.
-    expect(audit.map((e) => e.type)).toEqual(['cell.setting_changed', 'cell.setting_changed', 'meeting.moved', 'meeting.cancelled']);
-    expect(audit.slice(0, 2).map((e) => (JSON.parse(e.data) as { field: string; source: string }))).toEqual([
+    expect(audit.map((e) => e.type)).toEqual([
+      'cell.setting_changed',
+      'cell.setting_changed',
+      'meeting.moved',
+      'meeting.cancelled',
+    ]);
+    expect(audit.slice(0, 2).map((e) => JSON.parse(e.data) as { field: string; source: string })).toEqual([
       expect.objectContaining({ field: 'meetingRule', source: 'chat' }),
       expect.objectContaining({ field: 'reminders', source: 'chat' }),
     ]);

@@ -18,11 +18,17 @@ export interface CellFixture {
 }
 
 /** A cell with `officials` official members (secretary included), each linked on the playground, and its playground conversation (the rows the playground channel keeps). */
-export async function cellWithMembers(db: Database, officials: number, overrides: Partial<Pick<Cell, 'meetingRule' | 'reminderOffsets' | 'timezone'>> = {}): Promise<CellFixture> {
+export async function cellWithMembers(
+  db: Database,
+  officials: number,
+  overrides: Partial<Pick<Cell, 'meetingRule' | 'reminderOffsets' | 'timezone'>> = {},
+): Promise<CellFixture> {
   const cell = await createCell(db, overrides);
   const { secretary } = await createRoster(db, cell.id, { official: officials });
   const members = await db.prisma.member.findMany({ where: { cellId: cell.id }, orderBy: { id: 'asc' } });
-  await db.prisma.channelAccount.createMany({ data: members.map((m) => ({ platform: 'playground', platformUserId: m.id, memberId: m.id })) });
+  await db.prisma.channelAccount.createMany({
+    data: members.map((m) => ({ platform: 'playground', platformUserId: m.id, memberId: m.id })),
+  });
   await db.prisma.conversation.create({ data: { platform: 'playground', conversationId: cell.id, cellId: cell.id } });
   return { cell, secretary, members };
 }
@@ -31,7 +37,11 @@ export function playgroundDelivery(db: Database, clock: ManualClock): Delivery {
   return createDelivery({ db, renderers: [createPlaygroundRenderer()], clock });
 }
 
-export function schedulerFor(db: Database, clock: ManualClock, options: { delivery?: Delivery; instanceId?: string; graceHours?: number; bot?: JobRunner } = {}): Scheduler {
+export function schedulerFor(
+  db: Database,
+  clock: ManualClock,
+  options: { delivery?: Delivery; instanceId?: string; graceHours?: number; bot?: JobRunner } = {},
+): Scheduler {
   return createScheduler({
     config: { scheduler: { enabled: true, graceHours: options.graceHours ?? 6 } },
     db,
@@ -44,8 +54,14 @@ export function schedulerFor(db: Database, clock: ManualClock, options: { delive
 }
 
 /** Outbox rows grouped by purpose (the job: the first part of the dedupe key). */
-export async function outboxByJob(db: Database, cellId?: string): Promise<Map<string, { recipient: string; dedupeKey: string; payload: string }[]>> {
-  const rows = await db.prisma.outboxMessage.findMany({ select: { recipient: true, dedupeKey: true, payload: true }, orderBy: { queuedAt: 'asc' } });
+export async function outboxByJob(
+  db: Database,
+  cellId?: string,
+): Promise<Map<string, { recipient: string; dedupeKey: string; payload: string }[]>> {
+  const rows = await db.prisma.outboxMessage.findMany({
+    select: { recipient: true, dedupeKey: true, payload: true },
+    orderBy: { queuedAt: 'asc' },
+  });
   const byJob = new Map<string, { recipient: string; dedupeKey: string; payload: string }[]>();
   for (const row of rows) {
     if (cellId !== undefined && !row.dedupeKey.includes(cellId)) continue;

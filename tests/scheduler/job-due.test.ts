@@ -35,7 +35,10 @@ describeEachDatabase('scheduler: jobs enter the bot as job.due', (getDb) => {
     expect(report).toMatchObject({ ran: 1, failed: 0, queued: 1 });
     expect(bot.events).toHaveLength(1);
     const event = bot.events[0]!;
-    expect(event).toMatchObject({ kind: 'job.due', job: { job: 'remind.rsvp', cellId: cell.id, meetingId: `auto-${cell.id}-2025-09` } });
+    expect(event).toMatchObject({
+      kind: 'job.due',
+      job: { job: 'remind.rsvp', cellId: cell.id, meetingId: `auto-${cell.id}-2025-09` },
+    });
     expect(event.job.at.toISOString()).toBe('2025-09-04T07:00:00.000Z');
     const rows = (await outboxByJob(db, cell.id)).get('remind.rsvp') ?? [];
     expect(rows).toHaveLength(1);
@@ -57,12 +60,16 @@ describeEachDatabase('scheduler: jobs enter the bot as job.due', (getDb) => {
     bot.failing = true;
 
     expect(await schedulerFor(db, clock, { bot }).tick()).toMatchObject({ ran: 0, failed: 1, queued: 0 });
-    expect(await db.prisma.jobRun.findFirst({ where: { cellId: cell.id, job: 'remind.rsvp' } })).toMatchObject({ status: 'running' });
+    expect(await db.prisma.jobRun.findFirst({ where: { cellId: cell.id, job: 'remind.rsvp' } })).toMatchObject({
+      status: 'running',
+    });
 
     bot.failing = false;
     clock.advance(MINUTE);
     expect(await schedulerFor(db, clock, { bot }).tick()).toMatchObject({ ran: 1, failed: 0, queued: 1 });
-    expect(await db.prisma.jobRun.findFirst({ where: { cellId: cell.id, job: 'remind.rsvp' } })).toMatchObject({ status: 'sent' });
+    expect(await db.prisma.jobRun.findFirst({ where: { cellId: cell.id, job: 'remind.rsvp' } })).toMatchObject({
+      status: 'sent',
+    });
     expect(bot.events.map((e) => e.job.key)).toEqual([bot.events[0]!.job.key, bot.events[0]!.job.key]);
   });
 });

@@ -30,17 +30,35 @@ function dyingDelivery(real: Delivery, limit: number): Delivery {
   return {
     toCell: (...args) => real.toCell(...args),
     toMembers: (cellId, ids, viewFor, purpose, occurrence) =>
-      real.toMembers(cellId, ids, (id) => {
-        rendered += 1;
-        if (rendered > limit) throw new Error('killed mid fan-out');
-        return viewFor(id);
-      }, purpose, occurrence),
+      real.toMembers(
+        cellId,
+        ids,
+        (id) => {
+          rendered += 1;
+          if (rendered > limit) throw new Error('killed mid fan-out');
+          return viewFor(id);
+        },
+        purpose,
+        occurrence,
+      ),
   };
 }
 
 async function drain(db: Database, clock: ManualClock, transport: Transport): Promise<void> {
-  const dispatcher = createOutboxDispatcher({ db, transports: [transport], clock, logger: silentLogger, instanceId: 'd1', limits: {}, batchSize: 100 });
-  for (let i = 0; i < 50 && (await db.prisma.outboxMessage.count({ where: { status: { in: ['pending', 'sending'] } } })) > 0; i += 1) {
+  const dispatcher = createOutboxDispatcher({
+    db,
+    transports: [transport],
+    clock,
+    logger: silentLogger,
+    instanceId: 'd1',
+    limits: {},
+    batchSize: 100,
+  });
+  for (
+    let i = 0;
+    i < 50 && (await db.prisma.outboxMessage.count({ where: { status: { in: ['pending', 'sending'] } } })) > 0;
+    i += 1
+  ) {
     await dispatcher.runOnce();
     clock.advance(1_000);
   }
@@ -57,7 +75,9 @@ describeEachDatabase('scheduler: restart in the middle of a 500-member fan-out',
     const first = await schedulerFor(db, clock, { delivery: dyingDelivery(real, 250), instanceId: 'a' }).tick();
     expect(first).toMatchObject({ leader: true, failed: 1 });
     expect((await outboxByJob(db, cell.id)).get('remind.rsvp')).toHaveLength(250);
-    expect(await db.prisma.jobRun.findFirst({ where: { cellId: cell.id, job: 'remind.rsvp' } })).toMatchObject({ status: 'running' });
+    expect(await db.prisma.jobRun.findFirst({ where: { cellId: cell.id, job: 'remind.rsvp' } })).toMatchObject({
+      status: 'running',
+    });
     await drain(db, clock, transport); // what was queued before the crash goes out
 
     clock.advance(MINUTE); // instance a is gone; b takes the expired lease
@@ -66,11 +86,19 @@ describeEachDatabase('scheduler: restart in the middle of a 500-member fan-out',
     await drain(db, clock, transport);
     expect(await schedulerFor(db, clock, { instanceId: 'b' }).tick()).toMatchObject({ ran: 0, queued: 0 });
 
-    const reminders = transport.sent.filter((s) => s.payload.kind === 'card' && (s.payload.fallbackText ?? '').startsWith('Nhắc lịch'));
+    const reminders = transport.sent.filter(
+      (s) => s.payload.kind === 'card' && (s.payload.fallbackText ?? '').startsWith('Nhắc lịch'),
+    );
     expect(reminders).toHaveLength(500);
     expect(new Set(reminders.map((s) => s.recipient)).size).toBe(500);
-    expect(reminders[0]?.payload).toMatchObject({ fallbackText: expect.stringContaining('Nhắc lịch: sinh hoạt chi bộ định kỳ tháng 9/2025 vào 14 giờ 00, ngày 05/9/2025 (thứ Sáu)') });
-    expect(await db.prisma.jobRun.findFirst({ where: { cellId: cell.id, job: 'remind.rsvp' } })).toMatchObject({ status: 'sent' });
+    expect(reminders[0]?.payload).toMatchObject({
+      fallbackText: expect.stringContaining(
+        'Nhắc lịch: sinh hoạt chi bộ định kỳ tháng 9/2025 vào 14 giờ 00, ngày 05/9/2025 (thứ Sáu)',
+      ),
+    });
+    expect(await db.prisma.jobRun.findFirst({ where: { cellId: cell.id, job: 'remind.rsvp' } })).toMatchObject({
+      status: 'sent',
+    });
   });
 });
 
@@ -91,8 +119,17 @@ describeEachDatabase('scheduler: downtime and catch-up', (getDb) => {
     expect(await scheduler.tick()).toMatchObject({ ran: 0, missed: 0, queued: 0 });
 
     const sent = await outboxByJob(db, cell.id);
-    expect([...sent.entries()].map(([job, rows]) => [job, rows.length]).sort()).toEqual([['remind.rsvp', 5], ['summary', 1]]);
+    expect([...sent.entries()].map(([job, rows]) => [job, rows.length]).sort()).toEqual([
+      ['remind.rsvp', 5],
+      ['summary', 1],
+    ]);
     const runs = await db.prisma.jobRun.findMany({ where: { cellId: cell.id }, orderBy: { occurrenceAt: 'asc' } });
-    expect(runs.map((r) => `${r.job}:${r.status}`)).toEqual(['notice:missed', 'remind.rsvp:sent', 'remind.join:missed', 'rollcall:missed', 'summary:sent']);
+    expect(runs.map((r) => `${r.job}:${r.status}`)).toEqual([
+      'notice:missed',
+      'remind.rsvp:sent',
+      'remind.join:missed',
+      'rollcall:missed',
+      'summary:sent',
+    ]);
   });
 });

@@ -12,7 +12,15 @@ describeEachDatabase('the scheduler runner', (getDb) => {
   });
 
   function scheduler(clock: ManualClock, enabled: boolean) {
-    return createScheduler({ config: { scheduler: { enabled, graceHours: 6 } }, db, delivery: playgroundDelivery(db, clock), bot: createBot({ db, clock, logger: silentLogger }), clock, logger: silentLogger, instanceId: 'runner' });
+    return createScheduler({
+      config: { scheduler: { enabled, graceHours: 6 } },
+      db,
+      delivery: playgroundDelivery(db, clock),
+      bot: createBot({ db, clock, logger: silentLogger }),
+      clock,
+      logger: silentLogger,
+      instanceId: 'runner',
+    });
   }
 
   it('runs a catch-up tick on start and releases the lease on stop', async () => {
@@ -21,7 +29,13 @@ describeEachDatabase('the scheduler runner', (getDb) => {
     const s = scheduler(clock, true);
     s.start();
     await s.stop();
-    expect(await db.prisma.jobRun.findMany({ where: { cellId: cell.id }, select: { job: true, status: true }, orderBy: { occurrenceAt: 'asc' } })).toEqual([
+    expect(
+      await db.prisma.jobRun.findMany({
+        where: { cellId: cell.id },
+        select: { job: true, status: true },
+        orderBy: { occurrenceAt: 'asc' },
+      }),
+    ).toEqual([
       { job: 'notice', status: 'missed' },
       { job: 'remind.rsvp', status: 'sent' },
     ]);
@@ -33,6 +47,8 @@ describeEachDatabase('the scheduler runner', (getDb) => {
     const s = scheduler(clock, false);
     s.start();
     await s.stop();
-    expect(await db.prisma.jobRun.count({ where: { occurrenceAt: { gte: new Date('2025-10-01T00:00:00Z') } } })).toBe(0);
+    expect(await db.prisma.jobRun.count({ where: { occurrenceAt: { gte: new Date('2025-10-01T00:00:00Z') } } })).toBe(
+      0,
+    );
   });
 });

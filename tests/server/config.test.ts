@@ -8,7 +8,12 @@ import { startTestApp } from '../support/app';
 const APP_ID = '00000000-0000-4000-8000-000000000001';
 const TENANT_ID = '00000000-0000-4000-8000-000000000002';
 const LINKS = { LINK_SIGNING_SECRET: 'k'.repeat(64) };
-const TEAMS = { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret-value', MicrosoftAppTenantId: TENANT_ID, ...LINKS };
+const TEAMS = {
+  MicrosoftAppId: APP_ID,
+  MicrosoftAppPassword: 'secret-value',
+  MicrosoftAppTenantId: TENANT_ID,
+  ...LINKS,
+};
 
 /** loadConfig with an explicit environment and no .env file. */
 const load = (env: Record<string, string>): Config => loadConfig(env, { envFile: null });
@@ -62,7 +67,9 @@ describe('loadConfig', () => {
   });
 
   it('refuses production without LINK_SIGNING_SECRET, and a short one anywhere', () => {
-    expect(refusal({ NODE_ENV: 'production', ...TEAMS, LINK_SIGNING_SECRET: '' }).issues.map((i) => i.variable)).toEqual(['LINK_SIGNING_SECRET']);
+    expect(
+      refusal({ NODE_ENV: 'production', ...TEAMS, LINK_SIGNING_SECRET: '' }).issues.map((i) => i.variable),
+    ).toEqual(['LINK_SIGNING_SECRET']);
     const short = refusal({ LINK_SIGNING_SECRET: 'short' });
     expect(short.issues.map((i) => i.variable)).toEqual(['LINK_SIGNING_SECRET']);
     expect(short.message).not.toContain('short');
@@ -70,7 +77,12 @@ describe('loadConfig', () => {
 
   it('turns the playground off in production unless asked, and warns when asked', () => {
     expect(load({ NODE_ENV: 'production', ...TEAMS }).playgroundEnabled).toBe(false);
-    const forced = load({ NODE_ENV: 'production', PLAYGROUND_ENABLED: 'true', ALLOW_UNAUTHENTICATED_NETWORK: 'true', ...TEAMS });
+    const forced = load({
+      NODE_ENV: 'production',
+      PLAYGROUND_ENABLED: 'true',
+      ALLOW_UNAUTHENTICATED_NETWORK: 'true',
+      ...TEAMS,
+    });
     expect(forced.playgroundEnabled).toBe(true);
     expect(forced.warnings.join(' ')).toContain('PLAYGROUND_ENABLED=true in production');
     expect(load({ PLAYGROUND_ENABLED: 'FALSE' }).playgroundEnabled).toBe(false);
@@ -88,7 +100,10 @@ describe('loadConfig', () => {
     const error = refusal({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x' });
     expect(error.issues.map((issue) => issue.variable)).toEqual(['MicrosoftAppTenantId']);
     expect(error.message).toContain('MicrosoftAppTenantId is required when MicrosoftAppType=SingleTenant');
-    expect(load({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'MultiTenant' }).microsoftApp.tenantId).toBeUndefined();
+    expect(
+      load({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'MultiTenant' }).microsoftApp
+        .tenantId,
+    ).toBeUndefined();
   });
 
   it('refuses an app id without a password, and never echoes secrets', () => {
@@ -98,8 +113,20 @@ describe('loadConfig', () => {
   });
 
   it('lists every bad variable at once, each with its expected form', () => {
-    const error = refusal({ PORT: 'x', LOG_LEVEL: 'loud', MicrosoftAppId: 'not-a-guid', PUBLIC_BASE_URL: 'ftp://x', BODY_LIMIT_BYTES: '0' });
-    expect(error.issues.map((issue) => issue.variable).sort()).toEqual(['BODY_LIMIT_BYTES', 'LOG_LEVEL', 'MicrosoftAppId', 'PORT', 'PUBLIC_BASE_URL']);
+    const error = refusal({
+      PORT: 'x',
+      LOG_LEVEL: 'loud',
+      MicrosoftAppId: 'not-a-guid',
+      PUBLIC_BASE_URL: 'ftp://x',
+      BODY_LIMIT_BYTES: '0',
+    });
+    expect(error.issues.map((issue) => issue.variable).sort()).toEqual([
+      'BODY_LIMIT_BYTES',
+      'LOG_LEVEL',
+      'MicrosoftAppId',
+      'PORT',
+      'PUBLIC_BASE_URL',
+    ]);
     expect(error.message).toContain('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent');
     expect(error.message).toContain('MicrosoftAppId must be');
   });
@@ -111,9 +138,29 @@ describe('loadConfig', () => {
   });
 
   it('reads the other variables', () => {
-    const config = load({ ...TEAMS, NODE_ENV: 'production', PORT: '8080', HOST: '127.0.0.1', LOG_LEVEL: 'WARN', PUBLIC_BASE_URL: 'https://chibo.example.org/', BODY_LIMIT_BYTES: '2048' });
-    expect(config).toMatchObject({ mode: 'production', port: 8080, host: '127.0.0.1', logLevel: 'warn', publicBaseUrl: 'https://chibo.example.org', bodyLimitBytes: 2048 });
-    expect(config.microsoftApp).toEqual({ appId: APP_ID, appPassword: 'secret-value', appType: 'SingleTenant', tenantId: TENANT_ID });
+    const config = load({
+      ...TEAMS,
+      NODE_ENV: 'production',
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'WARN',
+      PUBLIC_BASE_URL: 'https://chibo.example.org/',
+      BODY_LIMIT_BYTES: '2048',
+    });
+    expect(config).toMatchObject({
+      mode: 'production',
+      port: 8080,
+      host: '127.0.0.1',
+      logLevel: 'warn',
+      publicBaseUrl: 'https://chibo.example.org',
+      bodyLimitBytes: 2048,
+    });
+    expect(config.microsoftApp).toEqual({
+      appId: APP_ID,
+      appPassword: 'secret-value',
+      appType: 'SingleTenant',
+      tenantId: TENANT_ID,
+    });
   });
 
   it('fills gaps from an env file without overriding the environment', () => {
@@ -130,7 +177,11 @@ describe('loadConfig', () => {
   });
 
   describe('Zalo', () => {
-    const ZALO = { ZALO_APP_ID: '1234567890123456789', ZALO_APP_SECRET: 'app-secret-value', ZALO_OA_SECRET_KEY: 'oa-secret-value' };
+    const ZALO = {
+      ZALO_APP_ID: '1234567890123456789',
+      ZALO_APP_SECRET: 'app-secret-value',
+      ZALO_OA_SECRET_KEY: 'oa-secret-value',
+    };
 
     it('is off without credentials and on with all three, with the documented defaults', () => {
       expect(load({}).zalo).toBeUndefined();
@@ -145,9 +196,20 @@ describe('loadConfig', () => {
     });
 
     it('reads the base URLs and the webhook window', () => {
-      const config = load({ ...ZALO, ZALO_API_BASE_URL: 'http://127.0.0.1:9000/', ZALO_OAUTH_BASE_URL: 'http://127.0.0.1:9001', ZALO_WEBHOOK_MAX_AGE_SECONDS: '300' });
-      expect(config.zalo).toMatchObject({ apiBaseUrl: 'http://127.0.0.1:9000', oauthBaseUrl: 'http://127.0.0.1:9001', webhookMaxAgeSeconds: 300 });
-      expect(config.warnings).toEqual(expect.arrayContaining([expect.stringContaining('Zalo is on without PUBLIC_BASE_URL')]));
+      const config = load({
+        ...ZALO,
+        ZALO_API_BASE_URL: 'http://127.0.0.1:9000/',
+        ZALO_OAUTH_BASE_URL: 'http://127.0.0.1:9001',
+        ZALO_WEBHOOK_MAX_AGE_SECONDS: '300',
+      });
+      expect(config.zalo).toMatchObject({
+        apiBaseUrl: 'http://127.0.0.1:9000',
+        oauthBaseUrl: 'http://127.0.0.1:9001',
+        webhookMaxAgeSeconds: 300,
+      });
+      expect(config.warnings).toEqual(
+        expect.arrayContaining([expect.stringContaining('Zalo is on without PUBLIC_BASE_URL')]),
+      );
     });
 
     it('refuses a partial set, naming each missing variable', () => {
@@ -159,8 +221,17 @@ describe('loadConfig', () => {
     });
 
     it('refuses malformed values and never echoes the secrets', () => {
-      const error = refusal({ ...ZALO, ZALO_APP_ID: 'abc', ZALO_API_BASE_URL: 'ftp://x', ZALO_WEBHOOK_MAX_AGE_SECONDS: '5' });
-      expect(error.issues.map((issue) => issue.variable).sort()).toEqual(['ZALO_API_BASE_URL', 'ZALO_APP_ID', 'ZALO_WEBHOOK_MAX_AGE_SECONDS']);
+      const error = refusal({
+        ...ZALO,
+        ZALO_APP_ID: 'abc',
+        ZALO_API_BASE_URL: 'ftp://x',
+        ZALO_WEBHOOK_MAX_AGE_SECONDS: '5',
+      });
+      expect(error.issues.map((issue) => issue.variable).sort()).toEqual([
+        'ZALO_API_BASE_URL',
+        'ZALO_APP_ID',
+        'ZALO_WEBHOOK_MAX_AGE_SECONDS',
+      ]);
       expect(error.message).not.toContain('app-secret-value');
       expect(error.message).not.toContain('oa-secret-value');
     });
@@ -180,7 +251,10 @@ describe('loadConfig', () => {
 
   it('reads SHUTDOWN_GRACE_SECONDS (default 10 s) and OUTBOX_RETRY_HOURS (default 6 h)', () => {
     expect(load({})).toMatchObject({ shutdownGraceMs: 10_000, outboxRetryHorizonMs: 6 * 3_600_000 });
-    expect(load({ SHUTDOWN_GRACE_SECONDS: '45', OUTBOX_RETRY_HOURS: '24' })).toMatchObject({ shutdownGraceMs: 45_000, outboxRetryHorizonMs: 24 * 3_600_000 });
+    expect(load({ SHUTDOWN_GRACE_SECONDS: '45', OUTBOX_RETRY_HOURS: '24' })).toMatchObject({
+      shutdownGraceMs: 45_000,
+      outboxRetryHorizonMs: 24 * 3_600_000,
+    });
   });
 
   it('reads INSTANCES (default 1) and warns when several instances would share a SQLite file', () => {
@@ -213,12 +287,17 @@ describe('loadConfig', () => {
 describe('modes and the listening address', () => {
   const PRODUCTION = { NODE_ENV: 'production', ...TEAMS };
 
-  it.each(['prod', 'staging', 'dev', 'productio', 'production-eu', 'true', 'live'])('refuses NODE_ENV=%s, naming it and the accepted values', (value) => {
-    const error = refusal({ NODE_ENV: value });
-    expect(error.issues.map((issue) => issue.variable)).toEqual(['NODE_ENV']);
-    expect(error.message).toContain('NODE_ENV must be one of production, development, test, or unset for development');
-    expect(error.message).toContain(JSON.stringify(value));
-  });
+  it.each(['prod', 'staging', 'dev', 'productio', 'production-eu', 'true', 'live'])(
+    'refuses NODE_ENV=%s, naming it and the accepted values',
+    (value) => {
+      const error = refusal({ NODE_ENV: value });
+      expect(error.issues.map((issue) => issue.variable)).toEqual(['NODE_ENV']);
+      expect(error.message).toContain(
+        'NODE_ENV must be one of production, development, test, or unset for development',
+      );
+      expect(error.message).toContain(JSON.stringify(value));
+    },
+  );
 
   it('runs development when NODE_ENV is unset, blank, development or test; production only for production', () => {
     for (const value of [undefined, '', 'development', 'test', 'TEST']) {
@@ -235,28 +314,40 @@ describe('modes and the listening address', () => {
     expect(load({ ...PRODUCTION, HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
   });
 
-  it.each(['0.0.0.0', '::', '192.168.1.10', 'chibo.example.org'])('refuses HOST=%s while authentication is off, naming HOST and the opt-in', (host) => {
-    const error = refusal({ HOST: host });
-    expect(error.issues.map((issue) => issue.variable)).toEqual(['HOST']);
-    expect(error.message).toContain('Bot Framework authentication is off');
-    expect(error.message).toContain('ALLOW_UNAUTHENTICATED_NETWORK=true');
-  });
+  it.each(['0.0.0.0', '::', '192.168.1.10', 'chibo.example.org'])(
+    'refuses HOST=%s while authentication is off, naming HOST and the opt-in',
+    (host) => {
+      const error = refusal({ HOST: host });
+      expect(error.issues.map((issue) => issue.variable)).toEqual(['HOST']);
+      expect(error.message).toContain('Bot Framework authentication is off');
+      expect(error.message).toContain('ALLOW_UNAUTHENTICATED_NETWORK=true');
+    },
+  );
 
   it('refuses a network HOST while the playground is on even with an app id, and in production when it is forced on', () => {
     expect(refusal({ ...TEAMS, HOST: '0.0.0.0' }).message).toContain('the playground is on');
     expect(load({ ...TEAMS, HOST: '0.0.0.0', PLAYGROUND_ENABLED: 'false' }).host).toBe('0.0.0.0');
-    expect(refusal({ ...PRODUCTION, PLAYGROUND_ENABLED: 'true' }).issues.map((issue) => issue.variable)).toEqual(['HOST']);
+    expect(refusal({ ...PRODUCTION, PLAYGROUND_ENABLED: 'true' }).issues.map((issue) => issue.variable)).toEqual([
+      'HOST',
+    ]);
   });
 
-  it.each(['127.0.0.1', '127.3.2.1', '::1', '[::1]', 'localhost', '::ffff:127.0.0.1'])('accepts the loopback HOST=%s with authentication off', (host) => {
-    expect(load({ HOST: host }).host).toBe(host);
-  });
+  it.each(['127.0.0.1', '127.3.2.1', '::1', '[::1]', 'localhost', '::ffff:127.0.0.1'])(
+    'accepts the loopback HOST=%s with authentication off',
+    (host) => {
+      expect(load({ HOST: host }).host).toBe(host);
+    },
+  );
 
   it('accepts a network HOST with authentication off only with ALLOW_UNAUTHENTICATED_NETWORK=true', () => {
     const config = load({ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED_NETWORK: 'true' });
     expect(config).toMatchObject({ host: '0.0.0.0', allowUnauthenticatedNetwork: true });
-    expect(refusal({ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED_NETWORK: 'false' }).issues.map((issue) => issue.variable)).toEqual(['HOST']);
-    expect(refusal({ ALLOW_UNAUTHENTICATED_NETWORK: 'yes' }).message).toContain('ALLOW_UNAUTHENTICATED_NETWORK must be true or false');
+    expect(
+      refusal({ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED_NETWORK: 'false' }).issues.map((issue) => issue.variable),
+    ).toEqual(['HOST']);
+    expect(refusal({ ALLOW_UNAUTHENTICATED_NETWORK: 'yes' }).message).toContain(
+      'ALLOW_UNAUTHENTICATED_NETWORK must be true or false',
+    );
   });
 });
 

@@ -12,22 +12,50 @@ import fc from 'fast-check';
 import { signLink, LINK_PURPOSES } from '../../src/web/signed-links';
 import { startTestApp, type TestApp } from '../support/app';
 import { startConnectorStandIn, type ConnectorStandIn } from '../support/connector-stand-in';
-import { linkFormProbes, linkGetProbes, oddPathProbes, playgroundProbes, teamsProbes, zaloWebhookProbes, type FuzzWorld, type Probe } from './fuzz-inputs';
+import {
+  linkFormProbes,
+  linkGetProbes,
+  oddPathProbes,
+  playgroundProbes,
+  teamsProbes,
+  zaloWebhookProbes,
+  type FuzzWorld,
+  type Probe,
+} from './fuzz-inputs';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261203);
 // Per route. The default keeps the file to about half a minute on a busy 2-core machine; FUZZ_RUNS=3000 (and another
 // FUZZ_SEED) for a deeper run by hand (about 3.5 minutes).
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 400);
 const IN_FLIGHT = 6;
-const TEAMS_AUTH = { MicrosoftAppId: '3f1b5a3e-2c4d-4e5f-8a9b-0c1d2e3f4a5b', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' };
-const ZALO = { ZALO_APP_ID: '4242424242424242424', ZALO_APP_SECRET: 'app-secret', ZALO_OA_SECRET_KEY: 'oa-secret', ZALO_API_BASE_URL: 'http://127.0.0.1:9', ZALO_OAUTH_BASE_URL: 'http://127.0.0.1:9' };
-const COMMON = { LOG_LEVEL: 'silent', BODY_LIMIT_BYTES: '16384', PUBLIC_BASE_URL: 'http://127.0.0.1:1', SCHEDULER_ENABLED: 'false', ...ZALO };
+const TEAMS_AUTH = {
+  MicrosoftAppId: '3f1b5a3e-2c4d-4e5f-8a9b-0c1d2e3f4a5b',
+  MicrosoftAppPassword: 'not-a-real-secret',
+  MicrosoftAppTenantId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+};
+const ZALO = {
+  ZALO_APP_ID: '4242424242424242424',
+  ZALO_APP_SECRET: 'app-secret',
+  ZALO_OA_SECRET_KEY: 'oa-secret',
+  ZALO_API_BASE_URL: 'http://127.0.0.1:9',
+  ZALO_OAUTH_BASE_URL: 'http://127.0.0.1:9',
+};
+const COMMON = {
+  LOG_LEVEL: 'silent',
+  BODY_LIMIT_BYTES: '16384',
+  PUBLIC_BASE_URL: 'http://127.0.0.1:1',
+  SCHEDULER_ENABLED: 'false',
+  ...ZALO,
+};
 
 /** What must never be in an answer: a stack frame, a file path of the service, SQL or the ORM's words. */
 const LEAKS: readonly [string, RegExp][] = [
   ['stack trace', /\bat (?:async )?[\w$.<>[\]]+ \([^)]*:\d+:\d+\)|\n\s+at \S+ \(/],
   ['file path', /\/work\/|node_modules|\/src\/[\w/-]+\.[jt]s|\.ts:\d/],
-  ['SQL', /\b(?:SELECT\b[\s\S]{1,200}\bFROM|INSERT INTO|UPDATE\b[\s\S]{1,100}\bSET|DELETE FROM)\b|SQLITE_|\bPrisma\w*|relation "\w+"/],
+  [
+    'SQL',
+    /\b(?:SELECT\b[\s\S]{1,200}\bFROM|INSERT INTO|UPDATE\b[\s\S]{1,100}\bSET|DELETE FROM)\b|SQLITE_|\bPrisma\w*|relation "\w+"/,
+  ],
 ];
 
 interface Answer {
@@ -37,7 +65,10 @@ interface Answer {
 
 function send(agent: http.Agent, base: string, probe: Probe): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const headers = { ...probe.headers, ...(probe.body === undefined ? {} : { 'Content-Length': String(probe.body.length) }) };
+    const headers = {
+      ...probe.headers,
+      ...(probe.body === undefined ? {} : { 'Content-Length': String(probe.body.length) }),
+    };
     const req = http.request(`${base}${probe.path}`, { method: probe.method, headers, agent }, (res) => {
       const parts: Buffer[] = [];
       res.on('data', (part: Buffer) => parts.push(part));
@@ -71,7 +102,8 @@ async function fuzz(base: string, probes: readonly Probe[]): Promise<{ failures:
         const answer = await send(agent, base, probe);
         answered += 1;
         const problem = problemOf(answer);
-        if (problem !== undefined) failures.push(`${problem}: ${shown}\n  → ${answer.status} ${answer.text.slice(0, 400)}`);
+        if (problem !== undefined)
+          failures.push(`${problem}: ${shown}\n  → ${answer.status} ${answer.text.slice(0, 400)}`);
       } catch (error) {
         failures.push(`no answer (${error instanceof Error ? error.message : String(error)}): ${shown}`);
       }
@@ -91,13 +123,20 @@ async function worldOf(t: TestApp, serviceUrl: string): Promise<FuzzWorld> {
   const meetings = await t.db.prisma.meeting.findMany({ where: { cellId } });
   const secretary = members.find((m) => m.role === 'secretary') ?? members[0];
   if (secretary === undefined) throw new Error('the demo cell has no members');
-  await t.db.prisma.channelAccount.create({ data: { platform: 'zalo', platformUserId: 'fuzz-zalo-user', memberId: secretary.id } });
+  await t.db.prisma.channelAccount.create({
+    data: { platform: 'zalo', platformUserId: 'fuzz-zalo-user', memberId: secretary.id },
+  });
   const subjects = [cellId, ...meetings.map((m) => m.id), `${cellId}|2025`];
-  const tokens = LINK_PURPOSES.flatMap((purpose) => subjects.map((subjectId) => signLink(t.config.linkSigningSecret, { purpose, memberId: secretary.id, subjectId }, t.clock.now(), 3_600_000)));
+  const tokens = LINK_PURPOSES.flatMap((purpose) =>
+    subjects.map((subjectId) =>
+      signLink(t.config.linkSigningSecret, { purpose, memberId: secretary.id, subjectId }, t.clock.now(), 3_600_000),
+    ),
+  );
   return { cellId, memberIds: members.map((m) => m.id), meetingIds: meetings.map((m) => m.id), tokens, serviceUrl };
 }
 
-const sample = (arbitrary: fc.Arbitrary<Probe>, salt: number): Probe[] => fc.sample(arbitrary, { seed: SEED + salt, numRuns: RUNS });
+const sample = (arbitrary: fc.Arbitrary<Probe>, salt: number): Probe[] =>
+  fc.sample(arbitrary, { seed: SEED + salt, numRuns: RUNS });
 
 describe(`fuzz (seed ${SEED}, ${RUNS} requests per route)`, () => {
   let connector: ConnectorStandIn;
@@ -108,7 +147,12 @@ describe(`fuzz (seed ${SEED}, ${RUNS} requests per route)`, () => {
 
   beforeAll(async () => {
     connector = await startConnectorStandIn();
-    secured = await startTestApp({ seedDemo: true, background: false, env: { ...COMMON, ...TEAMS_AUTH }, channels: { teamsAuthEndpoints: { openIdMetadataUrl: connector.openIdMetadataUrl }, teamsAuthTimeoutMs: 2_000 } });
+    secured = await startTestApp({
+      seedDemo: true,
+      background: false,
+      env: { ...COMMON, ...TEAMS_AUTH },
+      channels: { teamsAuthEndpoints: { openIdMetadataUrl: connector.openIdMetadataUrl }, teamsAuthTimeoutMs: 2_000 },
+    });
     open = await startTestApp({ seedDemo: true, background: false, env: COMMON });
     securedWorld = await worldOf(secured, connector.serviceUrl);
     openWorld = await worldOf(open, connector.serviceUrl);
@@ -129,12 +173,16 @@ describe(`fuzz (seed ${SEED}, ${RUNS} requests per route)`, () => {
     ['odd paths, methods and queries', () => open, oddPathProbes],
   ];
 
-  it.each(cases.map(([name, app, probes], salt) => [name, app, probes, salt] as const))('%s: no crash, no 5xx, nothing internal in any answer', async (_name, app, probes, salt) => {
-    const t = app();
-    const world = t === secured ? securedWorld : openWorld;
-    const { failures, answered } = await fuzz(t.url, sample(probes(world), salt));
-    expect(failures).toEqual([]);
-    expect(answered).toBe(RUNS);
-    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
-  }, 120_000);
+  it.each(cases.map(([name, app, probes], salt) => [name, app, probes, salt] as const))(
+    '%s: no crash, no 5xx, nothing internal in any answer',
+    async (_name, app, probes, salt) => {
+      const t = app();
+      const world = t === secured ? securedWorld : openWorld;
+      const { failures, answered } = await fuzz(t.url, sample(probes(world), salt));
+      expect(failures).toEqual([]);
+      expect(answered).toBe(RUNS);
+      expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    },
+    120_000,
+  );
 });

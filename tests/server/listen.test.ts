@@ -18,7 +18,9 @@ describe('listening on a port in use', () => {
   afterAll(() => new Promise<void>((resolve) => taken.close(() => resolve())));
 
   it('rejects with EADDRINUSE and leaves the process running', async () => {
-    await expect(startTestApp({ env: { PORT: String(port) }, background: false })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    await expect(startTestApp({ env: { PORT: String(port) }, background: false })).rejects.toMatchObject({
+      code: 'EADDRINUSE',
+    });
     // The process is still alive: another app starts and answers.
     const other = await startTestApp({ background: false });
     try {

@@ -17,7 +17,13 @@ import { signLink } from '../../src/web/signed-links';
 import { startTestApp, type TestApp } from '../support/app';
 import { rawRequest } from './raw-http';
 
-const ZALO = { ZALO_APP_ID: '4242424242424242424', ZALO_APP_SECRET: 'app-secret', ZALO_OA_SECRET_KEY: 'oa-secret', ZALO_API_BASE_URL: 'http://127.0.0.1:9', ZALO_OAUTH_BASE_URL: 'http://127.0.0.1:9' };
+const ZALO = {
+  ZALO_APP_ID: '4242424242424242424',
+  ZALO_APP_SECRET: 'app-secret',
+  ZALO_OA_SECRET_KEY: 'oa-secret',
+  ZALO_API_BASE_URL: 'http://127.0.0.1:9',
+  ZALO_OAUTH_BASE_URL: 'http://127.0.0.1:9',
+};
 
 interface Minted {
   readonly kind: string;
@@ -35,12 +41,18 @@ describe('tokens in the log', () => {
   const minted: Minted[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp({ seedDemo: true, env: { LOG_LEVEL: 'trace', PUBLIC_BASE_URL: 'http://127.0.0.1:1', LINK_SIGNING_SECRET: 'r'.repeat(64), ...ZALO }, background: false });
+    t = await startTestApp({
+      seedDemo: true,
+      env: { LOG_LEVEL: 'trace', PUBLIC_BASE_URL: 'http://127.0.0.1:1', LINK_SIGNING_SECRET: 'r'.repeat(64), ...ZALO },
+      background: false,
+    });
     const cellId = t.demoCellId ?? '';
     const secretary = await t.db.prisma.member.findFirstOrThrow({ where: { cellId, role: 'secretary' } });
     const meeting = await t.db.prisma.meeting.findFirstOrThrow({ where: { cellId } });
     // The secretary's Zalo account, so the answer pages bind and render.
-    await t.db.prisma.channelAccount.create({ data: { platform: 'zalo', platformUserId: 'zalo-user-1', memberId: secretary.id } });
+    await t.db.prisma.channelAccount.create({
+      data: { platform: 'zalo', platformUserId: 'zalo-user-1', memberId: secretary.id },
+    });
     const links = createDocumentLinks({ secret: t.config.linkSigningSecret, baseUrl: () => t.url, clock: t.clock });
     const documents = {
       minutes: links.minutes(secretary.id, meeting.id).url,
@@ -65,15 +77,24 @@ describe('tokens in the log', () => {
   it('uses every link in every way and finds none of the tokens in the log', async () => {
     expect(minted.map((m) => m.token.split('.').length)).toEqual(minted.map(() => 2));
     const statuses: number[] = [];
-    const use = async (url: string, options: Parameters<typeof rawRequest>[1] = {}) => statuses.push((await rawRequest(url, options)).status);
+    const use = async (url: string, options: Parameters<typeof rawRequest>[1] = {}) =>
+      statuses.push((await rawRequest(url, options)).status);
     for (const { url, token } of minted) {
       const path = new URL(url).pathname;
       await use(url);
       await use(`${url}x`);
       await use(url, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{}' });
       await use(`${t.url}${path}/more/path?token=${encodeURIComponent(token)}`);
-      await use(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Encoding': 'gzip' }, body: 'x' });
-      await use(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `token=${encodeURIComponent(token)}&nonce=1.x&subject=s&member=m&choice=approve` });
+      await use(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Encoding': 'gzip' },
+        body: 'x',
+      });
+      await use(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: `token=${encodeURIComponent(token)}&nonce=1.x&subject=s&member=m&choice=approve`,
+      });
       await use(`${t.url}/tab/api/dashboard?token=${encodeURIComponent(token)}&code=${encodeURIComponent(token)}`);
       await use(`${t.url}/tab/api/dashboard`, { headers: { Authorization: `Bearer ${token}` } });
       await use(`${t.url}/tab?token=${token.replace('.', '%2E')}`);
@@ -84,28 +105,46 @@ describe('tokens in the log', () => {
     const log = t.logs.map((line) => JSON.stringify(line)).join('\n');
     for (const { kind, token } of minted) {
       const [payload = '', mac = ''] = token.split('.');
-      expect({ kind, leaked: [token, payload, mac].filter((part) => log.includes(part)) }).toEqual({ kind, leaked: [] });
+      expect({ kind, leaked: [token, payload, mac].filter((part) => log.includes(part)) }).toEqual({
+        kind,
+        leaked: [],
+      });
     }
     const requests = t.logs.filter((line) => line.msg === 'request');
     expect(requests.length).toBeGreaterThanOrEqual(minted.length * 9);
-    expect(requests.map((line) => line.path)).toEqual(expect.arrayContaining(['/links/zalo/[redacted]', '/links/minutes/[redacted]', '/links/export/[redacted]', '/tab/api/dashboard']));
+    expect(requests.map((line) => line.path)).toEqual(
+      expect.arrayContaining([
+        '/links/zalo/[redacted]',
+        '/links/minutes/[redacted]',
+        '/links/export/[redacted]',
+        '/tab/api/dashboard',
+      ]),
+    );
   });
 });
 
 describe('the log backstop', () => {
   it('scrubs link tokens, JWTs and bearer credentials from any field or message of any line', () => {
     const lines: string[] = [];
-    const logger = createLogger({ logLevel: 'info' }, new Writable({ write: (chunk: Buffer, _e, done) => done(void lines.push(chunk.toString())) }));
+    const logger = createLogger(
+      { logLevel: 'info' },
+      new Writable({ write: (chunk: Buffer, _e, done) => done(void lines.push(chunk.toString())) }),
+    );
     const token = signLink('s'.repeat(32), { purpose: 'vote', memberId: 'm1', subjectId: 'x' }, new Date(), 60_000);
     const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJib3QifQ.c2lnbmF0dXJl';
-    logger.error({ err: new Error(`GET /links/zalo/${token} failed`), note: `see ?code=${token}`, header: 'Bearer abc.def-123' }, `forwarded ${jwt} and ${token.replace('.', '%2E')}`);
+    logger.error(
+      { err: new Error(`GET /links/zalo/${token} failed`), note: `see ?code=${token}`, header: 'Bearer abc.def-123' },
+      `forwarded ${jwt} and ${token.replace('.', '%2E')}`,
+    );
     const text = lines.join('');
     for (const secret of [token, token.split('.')[0] ?? '', jwt, 'abc.def-123']) expect(text).not.toContain(secret);
     expect(() => JSON.parse(text)).not.toThrow();
   });
 
   it('redacts signed paths and secret query values in URLs, and keeps the rest', () => {
-    expect(redactUrl('/links/zalo/abc.def?doc=resolution&token=abc.def&x=1')).toBe('/links/zalo/[redacted]?doc=resolution&token=[redacted]&x=1');
+    expect(redactUrl('/links/zalo/abc.def?doc=resolution&token=abc.def&x=1')).toBe(
+      '/links/zalo/[redacted]?doc=resolution&token=[redacted]&x=1',
+    );
     expect(redactUrl('/tab?token=abc')).toBe('/tab?token=[redacted]');
     expect(redactUrl('/healthz')).toBe('/healthz');
   });

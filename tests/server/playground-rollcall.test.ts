@@ -24,7 +24,11 @@ describe('the playground roll call, per member', () => {
   const ids: Record<'secretary' | 'online' | 'inRoom', string> = { secretary: '', online: '', inRoom: '' };
 
   const turn = async (memberId: string, body: Json): Promise<Json> => {
-    const res = await fetch(`${t.url}/playground/api/turn`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ cellId, memberId, ...body }) });
+    const res = await fetch(`${t.url}/playground/api/turn`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ cellId, memberId, ...body }),
+    });
     expect(res.status).toBe(200);
     return (await res.json()) as Json;
   };
@@ -50,13 +54,30 @@ describe('the playground roll call, per member', () => {
 
   it('preselects the venue each member gave in their answer', async () => {
     await turn(ids.secretary, {
-      action: { verb: 'meeting.create', data: { date: '2025-09-05', time: '14:00', form: 'mixed', kind: 'regular', venues: `${MAIN}\n${FACTORY}`, joinUrl: JOIN_URL, agenda: 'Nghị quyết tháng 9' } },
+      action: {
+        verb: 'meeting.create',
+        data: {
+          date: '2025-09-05',
+          time: '14:00',
+          form: 'mixed',
+          kind: 'regular',
+          venues: `${MAIN}\n${FACTORY}`,
+          joinUrl: JOIN_URL,
+          agenda: 'Nghị quyết tháng 9',
+        },
+      },
     });
     const meeting = await t.db.prisma.meeting.findFirstOrThrow({ where: { cellId } });
     await turn(ids.secretary, { text: 'thông báo' });
     const notice = await card(`notice:${meeting.id}`, ids.online);
-    expect((notice['actions'] as Json[]).find((a) => a['type'] === 'Action.OpenUrl')).toEqual({ type: 'Action.OpenUrl', title: 'Vào phòng họp trực tuyến', url: JOIN_URL });
-    await turn(ids.online, { action: { verb: 'rsvp.answer', data: { meetingId: meeting.id, answer: 'attend_online', venue: FACTORY } } });
+    expect((notice['actions'] as Json[]).find((a) => a['type'] === 'Action.OpenUrl')).toEqual({
+      type: 'Action.OpenUrl',
+      title: 'Vào phòng họp trực tuyến',
+      url: JOIN_URL,
+    });
+    await turn(ids.online, {
+      action: { verb: 'rsvp.answer', data: { meetingId: meeting.id, answer: 'attend_online', venue: FACTORY } },
+    });
     t.clock.set(new Date('2025-09-05T07:00:00Z'));
     await turn(ids.secretary, { text: 'điểm danh' });
     expect(venueValue(await card(`rollcall:${meeting.id}`, ids.online))).toBe(FACTORY);

@@ -27,7 +27,9 @@ export function rawRequest(url: string, options: RawRequest = {}): Promise<RawRe
     const req = http.request(url, { method: options.method ?? 'GET', headers, agent: false }, (res) => {
       const parts: Buffer[] = [];
       res.on('data', (part: Buffer) => parts.push(part));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(parts).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(parts).toString('utf8') }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);

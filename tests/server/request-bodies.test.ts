@@ -18,7 +18,13 @@ const TEAMS_AUTH = {
   MicrosoftAppTenantId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
 };
 // Zalo on, its API on a loopback port where nothing listens.
-const ZALO = { ZALO_APP_ID: '4242424242424242424', ZALO_APP_SECRET: 'app-secret', ZALO_OA_SECRET_KEY: 'oa-secret', ZALO_API_BASE_URL: 'http://127.0.0.1:9', ZALO_OAUTH_BASE_URL: 'http://127.0.0.1:9' };
+const ZALO = {
+  ZALO_APP_ID: '4242424242424242424',
+  ZALO_APP_SECRET: 'app-secret',
+  ZALO_OA_SECRET_KEY: 'oa-secret',
+  ZALO_API_BASE_URL: 'http://127.0.0.1:9',
+  ZALO_OAUTH_BASE_URL: 'http://127.0.0.1:9',
+};
 const POST_ROUTES = ['/test/echo', '/api/messages', '/api/zalo/webhook', '/playground/api/turn'] as const;
 
 function createEcho(): { calls: () => number; module: RouteModule } {
@@ -40,57 +46,94 @@ describe('request bodies', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { BODY_LIMIT_BYTES: String(LIMIT), PUBLIC_BASE_URL: 'http://127.0.0.1:1', ...TEAMS_AUTH, ...ZALO }, routes: [echo.module], background: false });
+    t = await startTestApp({
+      env: { BODY_LIMIT_BYTES: String(LIMIT), PUBLIC_BASE_URL: 'http://127.0.0.1:1', ...TEAMS_AUTH, ...ZALO },
+      routes: [echo.module],
+      background: false,
+    });
   });
   afterAll(() => t.close());
 
   const healthy = async () => expect((await rawRequest(`${t.url}/healthz`)).status).toBe(200);
 
-  it.each(POST_ROUTES)('refuses a gzip-labelled body that is not gzip on %s with 415, and keeps running', async (route) => {
-    const res = await rawRequest(`${t.url}${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, body: '{"type":"message","text":"not gzip at all"}' });
-    expect(res.status).toBe(415);
-    expect(errorCode(res)).toBe('request.unsupported_encoding');
-    expect(res.headers['accept-encoding']).toBe('identity');
-    await healthy();
-  });
+  it.each(POST_ROUTES)(
+    'refuses a gzip-labelled body that is not gzip on %s with 415, and keeps running',
+    async (route) => {
+      const res = await rawRequest(`${t.url}${route}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+        body: '{"type":"message","text":"not gzip at all"}',
+      });
+      expect(res.status).toBe(415);
+      expect(errorCode(res)).toBe('request.unsupported_encoding');
+      expect(res.headers['accept-encoding']).toBe('identity');
+      await healthy();
+    },
+  );
 
   it('refuses a small gzip that would inflate far past the body limit, before any handler runs', async () => {
     const bomb = gzipSync(JSON.stringify({ text: 'x'.repeat(2 * 1024 * 1024) }));
     expect(bomb.length).toBeLessThan(LIMIT);
     const before = echo.calls();
     for (const route of POST_ROUTES) {
-      const res = await rawRequest(`${t.url}${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, body: bomb });
+      const res = await rawRequest(`${t.url}${route}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+        body: bomb,
+      });
       expect({ route, status: res.status }).toEqual({ route, status: 415 });
     }
     expect(echo.calls()).toBe(before);
     await healthy();
   });
 
-  it.each(['deflate', 'br', 'x-gzip', 'GZIP', 'gzip, identity', 'identity, gzip', 'compress', 'zstd'])('refuses Content-Encoding: %s with 415', async (encoding) => {
-    const res = await rawRequest(`${t.url}/test/echo`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Encoding': encoding }, body: '{}' });
-    expect(res.status).toBe(415);
-  });
+  it.each(['deflate', 'br', 'x-gzip', 'GZIP', 'gzip, identity', 'identity, gzip', 'compress', 'zstd'])(
+    'refuses Content-Encoding: %s with 415',
+    async (encoding) => {
+      const res = await rawRequest(`${t.url}/test/echo`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Encoding': encoding },
+        body: '{}',
+      });
+      expect(res.status).toBe(415);
+    },
+  );
 
   it('refuses a chunked gzip body as well', async () => {
-    const res = await rawRequest(`${t.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, chunks: ['\x1f\x8b garbage', 'more garbage'] });
+    const res = await rawRequest(`${t.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+      chunks: ['\x1f\x8b garbage', 'more garbage'],
+    });
     expect(res.status).toBe(415);
     await healthy();
   });
 
   it('accepts an identity encoding as no encoding', async () => {
-    const res = await rawRequest(`${t.url}/test/echo`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'identity' }, body: '{"a":1}' });
+    const res = await rawRequest(`${t.url}/test/echo`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'identity' },
+      body: '{"a":1}',
+    });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.text)).toEqual({ length: 7 });
   });
 
-  it.each(POST_ROUTES)('refuses a chunked body over the limit without a Content-Length on %s with 413', async (route) => {
-    const before = echo.calls();
-    const big = JSON.stringify({ text: 'y'.repeat(LIMIT * 4) });
-    const res = await rawRequest(`${t.url}${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, chunks: [big.slice(0, LIMIT), big.slice(LIMIT)] });
-    expect(res.status).toBe(413);
-    expect(errorCode(res)).toBe('request.too_large');
-    expect(echo.calls()).toBe(before);
-  });
+  it.each(POST_ROUTES)(
+    'refuses a chunked body over the limit without a Content-Length on %s with 413',
+    async (route) => {
+      const before = echo.calls();
+      const big = JSON.stringify({ text: 'y'.repeat(LIMIT * 4) });
+      const res = await rawRequest(`${t.url}${route}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        chunks: [big.slice(0, LIMIT), big.slice(LIMIT)],
+      });
+      expect(res.status).toBe(413);
+      expect(errorCode(res)).toBe('request.too_large');
+      expect(echo.calls()).toBe(before);
+    },
+  );
 
   it.each([
     ['no content type', undefined],
@@ -104,7 +147,11 @@ describe('request bodies', () => {
   ])('answers a body with %s with a 4xx (or the route’s own 200), never a 5xx', async (_case, contentType) => {
     for (const route of ['/api/messages', '/api/zalo/webhook', '/playground/api/turn']) {
       const headers: Record<string, string> = contentType === undefined ? {} : { 'Content-Type': contentType };
-      const res = await rawRequest(`${t.url}${route}`, { method: 'POST', headers, body: '{"type":"message","text":"hi"}' });
+      const res = await rawRequest(`${t.url}${route}`, {
+        method: 'POST',
+        headers,
+        body: '{"type":"message","text":"hi"}',
+      });
       expect({ route, status: res.status < 500 }).toEqual({ route, status: true });
       expect(res.text).not.toMatch(/\.ts:\d|node_modules|stack/i);
     }

@@ -29,16 +29,23 @@ interface RequestOptions {
 
 function request(url: string, options: RequestOptions = {}): Promise<HttpResult> {
   return new Promise((resolve, reject) => {
-    const headers = { ...options.headers, ...(options.body === undefined ? {} : { 'Content-Length': String(Buffer.byteLength(options.body)) }) };
-    const req = http.request(url, { method: options.method ?? 'GET', headers, agent: options.agent ?? false }, (res) => {
-      const parts: Buffer[] = [];
-      res.on('data', (part: Buffer) => parts.push(part));
-      res.on('end', () => {
-        const text = Buffer.concat(parts).toString('utf8');
-        const json = (res.headers['content-type'] ?? '').includes('json') ? JSON.parse(text) : {};
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
-      });
-    });
+    const headers = {
+      ...options.headers,
+      ...(options.body === undefined ? {} : { 'Content-Length': String(Buffer.byteLength(options.body)) }),
+    };
+    const req = http.request(
+      url,
+      { method: options.method ?? 'GET', headers, agent: options.agent ?? false },
+      (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (part: Buffer) => parts.push(part));
+        res.on('end', () => {
+          const text = Buffer.concat(parts).toString('utf8');
+          const json = (res.headers['content-type'] ?? '').includes('json') ? JSON.parse(text) : {};
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
+        });
+      },
+    );
     req.on('error', reject);
     if (options.body !== undefined) req.write(options.body);
     for (const chunk of options.chunks ?? []) req.write(chunk);
@@ -97,7 +104,9 @@ describe('HTTP server', () => {
   it("keeps a caller's safe x-request-id and logs the request under it", async () => {
     const res = await request(`${t.url}/test/boom`, { headers: { 'x-request-id': 'trace-42' } });
     expect(res.headers['x-request-id']).toBe('trace-42');
-    expect(t.logs.some((line) => line.requestId === 'trace-42' && line.msg === 'request' && line.status === 500)).toBe(true);
+    expect(t.logs.some((line) => line.requestId === 'trace-42' && line.msg === 'request' && line.status === 500)).toBe(
+      true,
+    );
     const unsafe = await request(`${t.url}/healthz`, { headers: { 'x-request-id': 'two words' } });
     expect(unsafe.headers['x-request-id']).not.toBe('two words');
   });
@@ -121,7 +130,10 @@ describe('HTTP server', () => {
     const big = JSON.stringify({ text: 'x'.repeat(5000) });
     const declared = await postJson(`${t.url}/test/echo`, JSON.parse(big));
     expect(declared.status).toBe(413);
-    expect(declared.json.error).toMatchObject({ code: 'request.too_large', message: expect.stringContaining('4096 bytes') });
+    expect(declared.json.error).toMatchObject({
+      code: 'request.too_large',
+      message: expect.stringContaining('4096 bytes'),
+    });
     const chunked = await request(`${t.url}/test/echo`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -147,7 +159,11 @@ describe('HTTP server', () => {
   });
 
   it('refuses malformed JSON with 400', async () => {
-    const res = await request(`${t.url}/test/echo`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"text": ' });
+    const res = await request(`${t.url}/test/echo`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"text": ',
+    });
     expect(res.status).toBe(400);
     expect(res.json.error?.code).toBe('request.invalid_json');
   });
@@ -167,14 +183,20 @@ describe('HTTP server', () => {
 
     it('lists cells and rosters', async () => {
       const cells = await request(`${t.url}/playground/api/cells`);
-      expect(cells.json.cells).toEqual(expect.arrayContaining([expect.objectContaining({ id: cellId, name: expect.any(String) })]));
+      expect(cells.json.cells).toEqual(
+        expect.arrayContaining([expect.objectContaining({ id: cellId, name: expect.any(String) })]),
+      );
       const unknown = await request(`${t.url}/playground/api/cells/nope/members`);
       expect(unknown.status).toBe(404);
     });
 
     it.each([
       ['no text and no action', {}, 'exactly one of "text" or "action"'],
-      ['both text and action', { text: 'hi', action: { verb: 'vote.cast', data: {} } }, 'exactly one of "text" or "action"'],
+      [
+        'both text and action',
+        { text: 'hi', action: { verb: 'vote.cast', data: {} } },
+        'exactly one of "text" or "action"',
+      ],
       ['an empty text', { text: '   ' }, 'text must not be empty'],
       ['a text over 2000 characters', { text: 'a'.repeat(2001) }, 'text must be at most 2000 characters'],
       ['an unknown verb', { action: { verb: 'vote.steal', data: {} } }, 'action.verb must be one of'],
@@ -200,14 +222,17 @@ describe('HTTP server', () => {
       expect(res.status).toBe(200);
       const replies = res.json.replies as { kind: string; card?: { type: string; version: string } }[];
       expect(replies.length).toBeGreaterThan(0);
-      for (const reply of replies.filter((r) => r.kind === 'card')) expect(reply.card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+      for (const reply of replies.filter((r) => r.kind === 'card'))
+        expect(reply.card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
       expect(res.json.refreshes).toEqual(expect.any(Array));
     });
 
     it('renders a shared card for a member and refuses bad card requests', async () => {
       const noMember = await request(`${t.url}/playground/api/cards/vote:x`);
       expect(noMember.status).toBe(400);
-      const badKey = await request(`${t.url}/playground/api/cards/${encodeURIComponent('nonsense')}?memberId=${memberId}&locale=en`);
+      const badKey = await request(
+        `${t.url}/playground/api/cards/${encodeURIComponent('nonsense')}?memberId=${memberId}&locale=en`,
+      );
       expect(badKey.status).toBe(422);
       expect(badKey.json.error?.message).toMatch(/not valid/);
     });
@@ -237,7 +262,11 @@ describe('HTTP server without the playground', () => {
     ['GET', '/playground/api/cells'],
     ['POST', '/playground/api/turn'],
   ])('%s %s is 404', async (method, path) => {
-    const res = await request(`${t.url}${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const res = await request(`${t.url}${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(404);
   });
 });
@@ -245,7 +274,11 @@ describe('HTTP server without the playground', () => {
 describe('/healthz when the database does not answer', () => {
   it('answers 503', async () => {
     const logger = createLogger({ logLevel: 'silent' }, new Writable({ write: (_c, _e, done) => done() }));
-    const server = createServer({ config: { bodyLimitBytes: 1024 }, logger, checkDatabase: () => Promise.reject(new Error('database is down')) });
+    const server = createServer({
+      config: { bodyLimitBytes: 1024 },
+      logger,
+      checkDatabase: () => Promise.reject(new Error('database is down')),
+    });
     await new Promise<void>((resolve) => server.server.listen(0, '127.0.0.1', resolve));
     try {
       const res = await request(`http://127.0.0.1:${(server.server.address() as AddressInfo).port}/healthz`);
@@ -260,8 +293,18 @@ describe('/healthz when the database does not answer', () => {
 describe('log redaction', () => {
   it('never writes secrets', () => {
     const lines: string[] = [];
-    const logger = createLogger({ logLevel: 'info' }, new Writable({ write: (chunk: Buffer, _e, done) => done(void lines.push(chunk.toString())) }));
-    logger.info({ headers: { authorization: 'Bearer abc' }, config: { microsoftApp: { appPassword: 'p4ss' } }, MicrosoftAppPassword: 'p4ss' }, 'x');
+    const logger = createLogger(
+      { logLevel: 'info' },
+      new Writable({ write: (chunk: Buffer, _e, done) => done(void lines.push(chunk.toString())) }),
+    );
+    logger.info(
+      {
+        headers: { authorization: 'Bearer abc' },
+        config: { microsoftApp: { appPassword: 'p4ss' } },
+        MicrosoftAppPassword: 'p4ss',
+      },
+      'x',
+    );
     expect(lines.join('')).not.toMatch(/abc|p4ss/);
     expect(lines.join('')).toContain('[redacted]');
   });

@@ -35,7 +35,14 @@ interface Press {
 function press(url: URL, body: object, into: Press): Promise<void> {
   const payload = JSON.stringify(body);
   return new Promise((resolve) => {
-    const req = http.request({ host: url.hostname, port: url.port, path: '/api/messages', method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } });
+    const req = http.request({
+      host: url.hostname,
+      port: url.port,
+      path: '/api/messages',
+      method: 'POST',
+      agent: false,
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+    });
     req.on('finish', () => (into.sentAt = performance.now()));
     req.on('response', (res) => {
       let text = '';
@@ -43,7 +50,9 @@ function press(url: URL, body: object, into: Press): Promise<void> {
       res.on('data', (chunk: string) => (text += chunk));
       res.on('end', () => {
         into.status = res.statusCode ?? 0;
-        into.acknowledged = res.statusCode === 200 && (JSON.parse(text) as { type?: string }).type === 'application/vnd.microsoft.card.adaptive';
+        into.acknowledged =
+          res.statusCode === 200 &&
+          (JSON.parse(text) as { type?: string }).type === 'application/vnd.microsoft.card.adaptive';
         resolve();
       });
     });
@@ -64,7 +73,13 @@ function triggered(presses: readonly Press[], trigger: Trigger): boolean {
 }
 
 /** Sends every member's press in waves and signals the process on `trigger`; returns the presses on the wire then. */
-async function burstWithSignal(child: ChildApp, world: BenchWorld, serviceUrl: string, trigger: Trigger, signal: () => void): Promise<{ presses: Press[]; beforeSignal: Press[] }> {
+async function burstWithSignal(
+  child: ChildApp,
+  world: BenchWorld,
+  serviceUrl: string,
+  trigger: Trigger,
+  signal: () => void,
+): Promise<{ presses: Press[]; beforeSignal: Press[] }> {
   const url = new URL(child.url);
   const [first, ...members] = world.members;
   if (first === undefined) throw new Error('no members');
@@ -126,7 +141,9 @@ describe('a signal in the middle of a vote burst (the real process)', () => {
 
   it('SIGTERM: every press sent before the signal is answered, none reset, and every acknowledged ballot is stored', async () => {
     const child = await startChildApp({ DATABASE_URL: databaseUrl, SHUTDOWN_GRACE_SECONDS: '60' });
-    const { presses, beforeSignal } = await burstWithSignal(child, world, connector.serviceUrl, { sent: 20 }, () => child.process.kill('SIGTERM'));
+    const { presses, beforeSignal } = await burstWithSignal(child, world, connector.serviceUrl, { sent: 20 }, () =>
+      child.process.kill('SIGTERM'),
+    );
     const exit = await child.exited;
 
     expect(beforeSignal.length).toBeGreaterThanOrEqual(20);
@@ -141,7 +158,9 @@ describe('a signal in the middle of a vote burst (the real process)', () => {
 
   it('SIGKILL: nothing acknowledged is lost', async () => {
     const child = await startChildApp({ DATABASE_URL: databaseUrl });
-    const { presses } = await burstWithSignal(child, world, connector.serviceUrl, { acknowledged: 10 }, () => child.process.kill('SIGKILL'));
+    const { presses } = await burstWithSignal(child, world, connector.serviceUrl, { acknowledged: 10 }, () =>
+      child.process.kill('SIGKILL'),
+    );
     expect(await child.exited).toEqual({ code: null, signal: 'SIGKILL' });
 
     const stored = await storedVoters(databaseUrl, world.motionId);

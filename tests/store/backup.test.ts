@@ -20,7 +20,12 @@ const NOW = new Date('2026-12-03T08:00:00Z');
 jest.setTimeout(60_000);
 
 function cli(url: string, ...argv: string[]): Promise<CliRun> {
-  const deps: CliDeps = { config: () => ({ databaseUrl: url }), openDatabase: (u) => openDatabase(u), readFile: (p) => readFile(p), clock: { now: () => NOW } };
+  const deps: CliDeps = {
+    config: () => ({ databaseUrl: url }),
+    openDatabase: (u) => openDatabase(u),
+    readFile: (p) => readFile(p),
+    clock: { now: () => NOW },
+  };
   return cliRunner(() => deps).cli(...argv);
 }
 
@@ -28,20 +33,81 @@ function cli(url: string, ...argv: string[]): Promise<CliRun> {
 async function seedMonth(db: Database): Promise<void> {
   await seedDemoCell(db, { now: () => NOW });
   const p = db.prisma;
-  await p.channelAccount.create({ data: { platform: 'msteams', platformUserId: 'aad-1', memberId: 'demo-m01', displayName: 'Hùng' } });
-  await p.conversation.create({ data: { platform: 'msteams', conversationId: '19:abc@thread.tacv2', cellId: 'demo-cell', reference: '{"serviceUrl":"https://smba"}' } });
-  await p.outboxMessage.create({ data: { dedupeKey: 'notice|demo-cell|x', platform: 'msteams', recipient: '19:abc', payload: '{"text":"Thông báo"}', status: 'sent', sentAt: NOW, leaseUntil: null } });
-  await p.auditEvent.create({ data: { cellId: 'demo-cell', actorMemberId: 'demo-m01', type: 'vote.closed', subjectId: 'demo-motion-held', data: '{"by":"m01"}', createdAt: NOW } });
+  await p.channelAccount.create({
+    data: { platform: 'msteams', platformUserId: 'aad-1', memberId: 'demo-m01', displayName: 'Hùng' },
+  });
+  await p.conversation.create({
+    data: {
+      platform: 'msteams',
+      conversationId: '19:abc@thread.tacv2',
+      cellId: 'demo-cell',
+      reference: '{"serviceUrl":"https://smba"}',
+    },
+  });
+  await p.outboxMessage.create({
+    data: {
+      dedupeKey: 'notice|demo-cell|x',
+      platform: 'msteams',
+      recipient: '19:abc',
+      payload: '{"text":"Thông báo"}',
+      status: 'sent',
+      sentAt: NOW,
+      leaseUntil: null,
+    },
+  });
+  await p.auditEvent.create({
+    data: {
+      cellId: 'demo-cell',
+      actorMemberId: 'demo-m01',
+      type: 'vote.closed',
+      subjectId: 'demo-motion-held',
+      data: '{"by":"m01"}',
+      createdAt: NOW,
+    },
+  });
   await p.lease.create({ data: { name: 'scheduler', holder: 'web-1', expiresAt: NOW } });
-  await p.cardMessage.create({ data: { platform: 'msteams', conversationId: '19:abc', cardKey: 'vote:demo-motion-held', platformMessageId: '1701' } });
-  await p.zaloToken.create({ data: { id: 'oa-1', oaId: '4318', cellId: 'demo-cell', refreshToken: 'r-token', accessToken: 'a-token', accessExpiresAt: NOW, version: 3 } });
-  await p.zaloWebhookEvent.create({ data: { dedupeKey: 'msg-1', eventName: 'user_send_text', body: '{"message":{"text":"có mặt"}}', status: 'done', nextAttemptAt: NOW, receivedAt: NOW, processedAt: NOW } });
-  await p.zaloThread.create({ data: { threadId: 'zalo-user-1', lastInteractionAt: NOW, pendingKind: 'link', failedCodes: 1 } });
+  await p.cardMessage.create({
+    data: {
+      platform: 'msteams',
+      conversationId: '19:abc',
+      cardKey: 'vote:demo-motion-held',
+      platformMessageId: '1701',
+    },
+  });
+  await p.zaloToken.create({
+    data: {
+      id: 'oa-1',
+      oaId: '4318',
+      cellId: 'demo-cell',
+      refreshToken: 'r-token',
+      accessToken: 'a-token',
+      accessExpiresAt: NOW,
+      version: 3,
+    },
+  });
+  await p.zaloWebhookEvent.create({
+    data: {
+      dedupeKey: 'msg-1',
+      eventName: 'user_send_text',
+      body: '{"message":{"text":"có mặt"}}',
+      status: 'done',
+      nextAttemptAt: NOW,
+      receivedAt: NOW,
+      processedAt: NOW,
+    },
+  });
+  await p.zaloThread.create({
+    data: { threadId: 'zalo-user-1', lastInteractionAt: NOW, pendingKind: 'link', failedCodes: 1 },
+  });
   // A sub-committee whose id sorts before its parent's: the restore must still accept it.
   await p.committee.create({ data: { id: 'cmt-z-root', name: 'Đảng ủy Khối Doanh nghiệp' } });
   await p.committee.create({ data: { id: 'cmt-a-sub', name: 'Đảng bộ Công ty', parentId: 'cmt-z-root' } });
-  await p.committeeMember.create({ data: { id: 'cmt-m1', committeeId: 'cmt-z-root', fullName: 'Trần Văn Bình', role: 'secretary' } });
-  await p.committeeAccount.create({ data: { platform: 'teams', platformUserId: 'aad-cmt-1', committeeMemberId: 'cmt-m1' } });
+  await p.committeeMember.create({
+    data: { id: 'cmt-m1', committeeId: 'cmt-z-root', fullName: 'Trần Văn Bình', role: 'secretary' },
+  });
+  await p.committeeAccount.create({
+    data: { platform: 'teams', platformUserId: 'aad-cmt-1', committeeMemberId: 'cmt-m1' },
+  });
   await p.cell.update({ where: { id: 'demo-cell' }, data: { committeeId: 'cmt-a-sub' } });
 }
 
@@ -103,7 +169,9 @@ describeEachDatabaseKind(
       expect(await cli(sqlite.url, 'backup', '--out', first)).toMatchObject({ code: 0 });
       const restored = await cli(postgres.url, 'restore', '--file', first, '--json');
       expect(restored).toMatchObject({ code: 0 });
-      expect((JSON.parse(restored.stdout) as { tables: Record<string, number> }).tables.Ballot).toBe(original.Ballot?.length);
+      expect((JSON.parse(restored.stdout) as { tables: Record<string, number> }).tables.Ballot).toBe(
+        original.Ballot?.length,
+      );
       expect(await tablesAt(postgres.url)).toEqual(original);
 
       const second = join(dir, 'from-postgres.jsonl');
@@ -135,7 +203,9 @@ describeEachDatabaseKind(
       expect(cut).toMatchObject({ code: 1 });
       expect(cut.stderr).toContain('cắt cụt');
       writeFileSync(file, '{"hello":1}\n');
-      expect((await cli(empty.url, 'restore', '--file', file)).stderr).toContain('Tệp không phải bản sao lưu chibo-bot');
+      expect((await cli(empty.url, 'restore', '--file', file)).stderr).toContain(
+        'Tệp không phải bản sao lưu chibo-bot',
+      );
       expect(await tablesAt(empty.url)).toEqual(Object.fromEntries(BACKUP_TABLES.map((t) => [t.model, []])));
     });
 
@@ -143,7 +213,12 @@ describeEachDatabaseKind(
       const file = join(dir, 'header.jsonl');
       expect(await cli(sqlite.url, 'backup', '--out', file, '--json')).toMatchObject({ code: 0 });
       const header = JSON.parse(readFileSync(file, 'utf8').split('\n')[0] ?? '') as Record<string, unknown>;
-      expect(header).toMatchObject({ format: 'chibo-backup', version: 1, provider: 'sqlite', createdAt: NOW.toISOString() });
+      expect(header).toMatchObject({
+        format: 'chibo-backup',
+        version: 1,
+        provider: 'sqlite',
+        createdAt: NOW.toISOString(),
+      });
       expect(header.migrations).toEqual(expect.arrayContaining(['20261122031021_init']));
     });
   },

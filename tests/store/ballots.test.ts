@@ -12,13 +12,28 @@ async function openMotion(getDb: () => Parameters<typeof createBot>[0]['db']) {
   const bot = playgroundBot({ db, clock, logger: silentLogger });
   const cell = await createCell(db);
   const roster = await createRoster(db, cell.id, { official: 9, probationary: 3 });
-  const meeting = await db.prisma.meeting.create({ data: { cellId: cell.id, period: '2025-09', startsAt: clock.now(), status: 'in_progress', chairMemberId: roster.secretary.id } });
+  const meeting = await db.prisma.meeting.create({
+    data: {
+      cellId: cell.id,
+      period: '2025-09',
+      startsAt: clock.now(),
+      status: 'in_progress',
+      chairMemberId: roster.secretary.id,
+    },
+  });
   const { say, press } = driver(bot, clock);
   await say(roster.secretary, 'điểm danh');
   // Everyone but the last official member is recorded present (only members present vote).
   const absent = roster.byStatus.official[roster.byStatus.official.length - 1]!;
-  const members = await db.prisma.member.findMany({ where: { cellId: cell.id, NOT: { id: absent.id } }, select: { id: true } });
-  await markPresent(db, meeting.id, members.map((m) => m.id));
+  const members = await db.prisma.member.findMany({
+    where: { cellId: cell.id, NOT: { id: absent.id } },
+    select: { id: true },
+  });
+  await markPresent(
+    db,
+    meeting.id,
+    members.map((m) => m.id),
+  );
   const vote = cardOf(await say(roster.secretary, 'biểu quyết Nghị quyết tháng 9'), 'vote');
   return { db, clock, roster, say, press, motionId: vote.motionId, meetingId: meeting.id, absent };
 }
@@ -35,7 +50,9 @@ describeEachDatabase('ballots', (getDb) => {
     expect(results.every((r) => r.error === undefined)).toBe(true);
     const ballots = await db.prisma.ballot.findMany({ where: { motionId } });
     expect(ballots).toHaveLength(1);
-    const audit = await db.prisma.auditEvent.count({ where: { subjectId: motionId, type: { in: ['ballot.cast', 'ballot.changed'] } } });
+    const audit = await db.prisma.auditEvent.count({
+      where: { subjectId: motionId, type: { in: ['ballot.cast', 'ballot.changed'] } },
+    });
     expect(audit).toBe(ballots[0]!.version);
   });
 
@@ -43,13 +60,20 @@ describeEachDatabase('ballots', (getDb) => {
     const { db, roster, motionId } = await openMotion(getDb);
     const member = roster.byStatus.official[2]!;
     const cellId = member.cellId;
-    const write = (choice: 'approve' | 'reject', hadBallot: boolean) => recordBallot(db, { cellId, motionId, memberId: member.id, choice, comment: null, at: new Date() }, hadBallot);
+    const write = (choice: 'approve' | 'reject', hadBallot: boolean) =>
+      recordBallot(db, { cellId, motionId, memberId: member.id, choice, comment: null, at: new Date() }, hadBallot);
     expect(await write('approve', false)).toBe('cast');
     // Both believe there was no ballot yet: the insert is refused on the unique key, and the retry reads.
     expect(await write('reject', false)).toBe('changed');
     expect(await write('reject', false)).toBe('unchanged');
-    expect(await db.prisma.ballot.findMany({ where: { motionId }, select: { choice: true, version: true } })).toEqual([{ choice: 'reject', version: 2 }]);
-    const audit = await db.prisma.auditEvent.findMany({ where: { subjectId: motionId, actorMemberId: member.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { type: true } });
+    expect(await db.prisma.ballot.findMany({ where: { motionId }, select: { choice: true, version: true } })).toEqual([
+      { choice: 'reject', version: 2 },
+    ]);
+    const audit = await db.prisma.auditEvent.findMany({
+      where: { subjectId: motionId, actorMemberId: member.id },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: { type: true },
+    });
     expect(audit.map((a) => a.type)).toEqual(['ballot.cast', 'ballot.changed']);
   });
 
@@ -57,9 +81,30 @@ describeEachDatabase('ballots', (getDb) => {
     const { db, roster, motionId } = await openMotion(getDb);
     const member = roster.byStatus.official[4]!;
     const at = new Date('2025-09-05T07:31:12.345Z');
-    expect(await recordBallot(db, { cellId: member.cellId, motionId, memberId: member.id, choice: 'other', comment: 'Đề nghị bổ sung chỉ tiêu', at }, false)).toBe('cast');
-    const ballot = await db.prisma.ballot.findUnique({ where: { motionId_memberId: { motionId, memberId: member.id } } });
-    expect(ballot).toMatchObject({ choice: 'other', comment: 'Đề nghị bổ sung chỉ tiêu', castAt: at, updatedAt: at, version: 1 });
+    expect(
+      await recordBallot(
+        db,
+        {
+          cellId: member.cellId,
+          motionId,
+          memberId: member.id,
+          choice: 'other',
+          comment: 'Đề nghị bổ sung chỉ tiêu',
+          at,
+        },
+        false,
+      ),
+    ).toBe('cast');
+    const ballot = await db.prisma.ballot.findUnique({
+      where: { motionId_memberId: { motionId, memberId: member.id } },
+    });
+    expect(ballot).toMatchObject({
+      choice: 'other',
+      comment: 'Đề nghị bổ sung chỉ tiêu',
+      castAt: at,
+      updatedAt: at,
+      version: 1,
+    });
     const audit = await db.prisma.auditEvent.findMany({ where: { subjectId: motionId, actorMemberId: member.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ cellId: member.cellId, type: 'ballot.cast' });
@@ -71,7 +116,14 @@ describeEachDatabase('ballots', (getDb) => {
     const { db, roster, motionId } = await openMotion(getDb);
     const member = roster.byStatus.official[3]!;
     await db.prisma.motion.update({ where: { id: motionId }, data: { status: 'closed', closedAt: new Date() } });
-    const write = { cellId: member.cellId, motionId, memberId: member.id, choice: 'approve' as const, comment: null, at: new Date() };
+    const write = {
+      cellId: member.cellId,
+      motionId,
+      memberId: member.id,
+      choice: 'approve' as const,
+      comment: null,
+      at: new Date(),
+    };
     await expect(recordBallot(db, write, false)).rejects.toMatchObject({ code: 'motion.closed' });
     expect(await db.prisma.ballot.count({ where: { motionId } })).toBe(0);
     expect(await db.prisma.auditEvent.count({ where: { subjectId: motionId, type: 'ballot.cast' } })).toBe(0);
@@ -79,7 +131,14 @@ describeEachDatabase('ballots', (getDb) => {
 
   it('never inserts a first ballot of a member not recorded present, on either write', async () => {
     const { db, absent, motionId } = await openMotion(getDb);
-    const write = { cellId: absent.cellId, motionId, memberId: absent.id, choice: 'approve' as const, comment: null, at: new Date() };
+    const write = {
+      cellId: absent.cellId,
+      motionId,
+      memberId: absent.id,
+      choice: 'approve' as const,
+      comment: null,
+      at: new Date(),
+    };
     // hadBallot false takes the raw first-ballot statement: its own condition must keep the ballot out.
     await expect(recordBallot(db, write, false)).rejects.toMatchObject({ code: 'vote.not_present' });
     await expect(recordBallot(db, write, true)).rejects.toMatchObject({ code: 'vote.not_present' });
@@ -89,16 +148,30 @@ describeEachDatabase('ballots', (getDb) => {
 
   it('keeps out a member who sent "xin vắng" until they check in, then takes their ballot', async () => {
     const { db, absent, motionId, meetingId } = await openMotion(getDb);
-    await db.prisma.attendance.create({ data: { meetingId, memberId: absent.id, rsvp: 'excused', rsvpReason: 'Đi công tác' } });
-    const write = { cellId: absent.cellId, motionId, memberId: absent.id, choice: 'approve' as const, comment: null, at: new Date() };
+    await db.prisma.attendance.create({
+      data: { meetingId, memberId: absent.id, rsvp: 'excused', rsvpReason: 'Đi công tác' },
+    });
+    const write = {
+      cellId: absent.cellId,
+      motionId,
+      memberId: absent.id,
+      choice: 'approve' as const,
+      comment: null,
+      at: new Date(),
+    };
     await expect(recordBallot(db, write, false)).rejects.toMatchObject({ code: 'vote.not_present' });
-    await db.prisma.attendance.update({ where: { meetingId_memberId: { meetingId, memberId: absent.id } }, data: { presence: 'present', checkedInAt: new Date() } });
+    await db.prisma.attendance.update({
+      where: { meetingId_memberId: { meetingId, memberId: absent.id } },
+      data: { presence: 'present', checkedInAt: new Date() },
+    });
     expect(await recordBallot(db, write, false)).toBe('cast');
   });
 
   it('counts every ballot of a burst of different members exactly once', async () => {
     const { db, roster, press, motionId } = await openMotion(getDb);
-    const results = await Promise.all(roster.byStatus.official.map((m) => press(m, 'vote.cast', { motionId, choice: 'approve' })));
+    const results = await Promise.all(
+      roster.byStatus.official.map((m) => press(m, 'vote.cast', { motionId, choice: 'approve' })),
+    );
     // The one official member not recorded present is refused; the eight present each count once.
     expect(results.filter((r) => r.error?.code === 'vote.not_present')).toHaveLength(1);
     expect(await db.prisma.ballot.count({ where: { motionId } })).toBe(8);
@@ -122,7 +195,10 @@ describeEachDatabase('ballots', (getDb) => {
 
   it('refuses strangers and probationary votes and stores nothing for them', async () => {
     const { db, roster, press, motionId } = await openMotion(getDb);
-    const stranger = await press({ id: 'no-such-member', cellId: roster.secretary.cellId }, 'vote.cast', { motionId, choice: 'approve' });
+    const stranger = await press({ id: 'no-such-member', cellId: roster.secretary.cellId }, 'vote.cast', {
+      motionId,
+      choice: 'approve',
+    });
     expect(stranger.error?.code).toBe('member.unknown');
     const probationary = await press(roster.byStatus.probationary[0]!, 'vote.cast', { motionId, choice: 'approve' });
     expect(probationary.error?.code).toBe('vote.not_eligible_probationary');
@@ -132,9 +208,18 @@ describeEachDatabase('ballots', (getDb) => {
   it('lets presses wait for a motion locked longer than a burst lasts, rather than refusing them', async () => {
     const { db, roster, press, motionId, meetingId } = await openMotion(getDb);
     const voters = await db.prisma.member.createManyAndReturn({
-      data: Array.from({ length: 14 }, (_, i) => ({ cellId: roster.secretary.cellId, fullName: `Đảng viên chờ ${i}`, status: 'official', role: 'member' })),
+      data: Array.from({ length: 14 }, (_, i) => ({
+        cellId: roster.secretary.cellId,
+        fullName: `Đảng viên chờ ${i}`,
+        status: 'official',
+        role: 'member',
+      })),
     });
-    await markPresent(db, meetingId, voters.map((v) => v.id));
+    await markPresent(
+      db,
+      meetingId,
+      voters.map((v) => v.id),
+    );
     let release = (): void => undefined;
     const released = new Promise<void>((resolve) => (release = resolve));
     let locked = (): void => undefined;

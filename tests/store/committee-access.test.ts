@@ -16,16 +16,36 @@ describeEachDatabase('committee report access', (getDb) => {
     ids.root = (await createCommittee(db, { name: 'Đảng ủy Khối Doanh nghiệp quận Long Biên' })).id;
     ids.sub = (await createCommittee(db, { name: 'Đảng bộ Công ty Cổ phần Xây dựng số 5', parentId: ids.root })).id;
     ids.other = (await createCommittee(db, { name: 'Đảng ủy phường Bồ Đề' })).id;
-    await addCommitteeMember(db, { committeeId: ids.root, fullName: 'Trần Văn Bình', role: 'secretary', accounts: [{ platform: 'teams', platformUserId: 'aad-root' }] });
-    await addCommitteeMember(db, { committeeId: ids.sub, fullName: 'Lê Thị Lan', role: 'specialist', accounts: [{ platform: 'zalo', platformUserId: 'zalo-sub' }] });
-    ids.playgroundMember = (await addCommitteeMember(db, { committeeId: ids.other, fullName: 'Phạm Minh Đức', role: 'member' })).id;
+    await addCommitteeMember(db, {
+      committeeId: ids.root,
+      fullName: 'Trần Văn Bình',
+      role: 'secretary',
+      accounts: [{ platform: 'teams', platformUserId: 'aad-root' }],
+    });
+    await addCommitteeMember(db, {
+      committeeId: ids.sub,
+      fullName: 'Lê Thị Lan',
+      role: 'specialist',
+      accounts: [{ platform: 'zalo', platformUserId: 'zalo-sub' }],
+    });
+    ids.playgroundMember = (
+      await addCommitteeMember(db, { committeeId: ids.other, fullName: 'Phạm Minh Đức', role: 'member' })
+    ).id;
     ids.cell = (await createCellUnder(db, { name: 'Chi bộ Đội thi công 1', committeeId: ids.sub })).id;
     ids.otherCell = (await createCellUnder(db, { name: 'Chi bộ Khu dân cư số 3', committeeId: ids.other })).id;
     ids.island = (await db.prisma.cell.create({ data: { name: 'Chi bộ độc lập' } })).id;
-    const secretary = await db.prisma.member.create({ data: { cellId: ids.cell, fullName: 'Nguyễn Thị Hà', status: 'official', role: 'secretary' } });
-    await db.prisma.channelAccount.create({ data: { platform: 'teams', platformUserId: 'aad-secretary', memberId: secretary.id } });
-    const member = await db.prisma.member.create({ data: { cellId: ids.cell, fullName: 'Đỗ Văn Nam', status: 'official', role: 'member' } });
-    await db.prisma.channelAccount.create({ data: { platform: 'teams', platformUserId: 'aad-member', memberId: member.id } });
+    const secretary = await db.prisma.member.create({
+      data: { cellId: ids.cell, fullName: 'Nguyễn Thị Hà', status: 'official', role: 'secretary' },
+    });
+    await db.prisma.channelAccount.create({
+      data: { platform: 'teams', platformUserId: 'aad-secretary', memberId: secretary.id },
+    });
+    const member = await db.prisma.member.create({
+      data: { cellId: ids.cell, fullName: 'Đỗ Văn Nam', status: 'official', role: 'member' },
+    });
+    await db.prisma.channelAccount.create({
+      data: { platform: 'teams', platformUserId: 'aad-member', memberId: member.id },
+    });
   });
 
   it('lets a committee member read their committee and those below, not those above or beside', async () => {
@@ -35,8 +55,12 @@ describeEachDatabase('committee report access', (getDb) => {
     expect(await canReadCommitteeReport(db, teams('aad-root'), ids.other)).toBe(false);
     expect(await canReadCommitteeReport(db, zalo('zalo-sub'), ids.sub)).toBe(true);
     expect(await canReadCommitteeReport(db, zalo('zalo-sub'), ids.root)).toBe(false);
-    expect(await canReadCommitteeReport(db, { platform: 'playground', platformUserId: ids.playgroundMember }, ids.other)).toBe(true);
-    expect(await canReadCommitteeReport(db, { platform: 'playground', platformUserId: ids.playgroundMember }, ids.root)).toBe(false);
+    expect(
+      await canReadCommitteeReport(db, { platform: 'playground', platformUserId: ids.playgroundMember }, ids.other),
+    ).toBe(true);
+    expect(
+      await canReadCommitteeReport(db, { platform: 'playground', platformUserId: ids.playgroundMember }, ids.root),
+    ).toBe(false);
   });
 
   it('knows an account by its platform: the same id on another platform is nobody', async () => {
@@ -54,7 +78,7 @@ describeEachDatabase('committee report access', (getDb) => {
     expect(await canReadCellReport(db, teams('aad-member'), ids.cell)).toBe(false);
   });
 
-  it("lets committee members read the cells of their tree, and no island", async () => {
+  it('lets committee members read the cells of their tree, and no island', async () => {
     const db = getDb();
     expect(await canReadCellReport(db, teams('aad-root'), ids.cell)).toBe(true);
     expect(await canReadCellReport(db, zalo('zalo-sub'), ids.cell)).toBe(true);

@@ -30,8 +30,26 @@ async function summaryFigures(db: Database, cellId: string, period: string) {
   const s = await loadPeriodSummary(db, cellId, period, 'vi', AS_OF);
   return {
     members: s.members,
-    meetings: s.meetings.map((m) => ({ meetingId: m.id, presentTotal: m.presentTotal, present: m.present, expected: m.expected, rate: m.rate, excused: m.excused, unexcused: m.unexcused, motions: m.motions, passed: m.passed })).sort((a, b) => a.meetingId.localeCompare(b.meetingId)),
-    totals: { rate: s.totals.averageRate, excused: s.totals.excused, unexcused: s.totals.unexcused, motions: s.totals.motions, passed: s.totals.passed },
+    meetings: s.meetings
+      .map((m) => ({
+        meetingId: m.id,
+        presentTotal: m.presentTotal,
+        present: m.present,
+        expected: m.expected,
+        rate: m.rate,
+        excused: m.excused,
+        unexcused: m.unexcused,
+        motions: m.motions,
+        passed: m.passed,
+      }))
+      .sort((a, b) => a.meetingId.localeCompare(b.meetingId)),
+    totals: {
+      rate: s.totals.averageRate,
+      excused: s.totals.excused,
+      unexcused: s.totals.unexcused,
+      motions: s.totals.motions,
+      passed: s.totals.passed,
+    },
   };
 }
 
@@ -42,19 +60,46 @@ function reportFigures(row: CellReportRow, month?: string) {
   const expected = sum((m) => m.expected);
   return {
     members: row.members.total,
-    meetings: meetings.map((m) => ({ meetingId: m.meetingId, presentTotal: m.presentTotal, present: m.present, expected: m.expected, rate: m.rate, excused: m.excused, unexcused: m.unexcused, motions: m.motions, passed: m.passed })).sort((a, b) => a.meetingId.localeCompare(b.meetingId)),
-    totals: { rate: expected > 0 ? present / expected : null, excused: sum((m) => m.excused), unexcused: sum((m) => m.unexcused), motions: sum((m) => m.motions), passed: sum((m) => m.passed) },
+    meetings: meetings
+      .map((m) => ({
+        meetingId: m.meetingId,
+        presentTotal: m.presentTotal,
+        present: m.present,
+        expected: m.expected,
+        rate: m.rate,
+        excused: m.excused,
+        unexcused: m.unexcused,
+        motions: m.motions,
+        passed: m.passed,
+      }))
+      .sort((a, b) => a.meetingId.localeCompare(b.meetingId)),
+    totals: {
+      rate: expected > 0 ? present / expected : null,
+      excused: sum((m) => m.excused),
+      unexcused: sum((m) => m.unexcused),
+      motions: sum((m) => m.motions),
+      passed: sum((m) => m.passed),
+    },
   };
 }
 
 /** Streaks as the cell's own summary finds them: core's excusedStreaks over its loaded meetings, summoned members only. */
 async function ownStreaks(db: Database, cellId: string): Promise<string[]> {
   const cell = await db.prisma.cell.findUniqueOrThrow({ where: { id: cellId } });
-  const meetings = await db.prisma.meeting.findMany({ where: { cellId, status: { in: ['closed', 'in_progress'] }, period: { startsWith: String(GEN_YEAR) } }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] });
+  const meetings = await db.prisma.meeting.findMany({
+    where: { cellId, status: { in: ['closed', 'in_progress'] }, period: { startsWith: String(GEN_YEAR) } },
+    orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+  });
   const loaded = await loadMeetingsFigures(db, cell, meetings, 'vi');
   const summoned = new Set((loaded[0]?.input.roster ?? []).filter((m) => isInvited(m.status)).map((m) => m.id));
   const history = loaded.map((l) => ({ period: l.meeting.period, records: l.input.records }));
-  return [...new Set(excusedStreaks(history).filter((s) => summoned.has(s.memberId)).map((s) => s.memberId))].sort();
+  return [
+    ...new Set(
+      excusedStreaks(history)
+        .filter((s) => summoned.has(s.memberId))
+        .map((s) => s.memberId),
+    ),
+  ].sort();
 }
 
 describeEachDatabase('committee report', (getDb) => {
@@ -116,16 +161,31 @@ describeEachDatabase('committee report', (getDb) => {
         expected.set(key, { goal: sum.goal + t.goal, progress: sum.progress + t.progress, cells: sum.cells + 1 });
       }
     }
-    expect(new Map(report.targets.map((t) => [`${t.scope}|${t.period}|${t.metric}|${t.unit}`, { goal: t.goal, progress: t.progress, cells: t.cells }]))).toEqual(expected);
+    expect(
+      new Map(
+        report.targets.map((t) => [
+          `${t.scope}|${t.period}|${t.metric}|${t.unit}`,
+          { goal: t.goal, progress: t.progress, cells: t.cells },
+        ]),
+      ),
+    ).toEqual(expected);
   });
 
   it('lists the probationers whose 12 months end within the period', async () => {
     const [g, report] = [generated[0] as GeneratedCommittee, reports[0] as CommitteeReport];
-    const members = await getDb().prisma.member.findMany({ where: { cellId: { in: [...g.cellIds] }, status: 'probationary', joinedAt: { not: null } } });
+    const members = await getDb().prisma.member.findMany({
+      where: { cellId: { in: [...g.cellIds] }, status: 'probationary', joinedAt: { not: null } },
+    });
     const due = members
-      .map((m) => ({ cellId: m.cellId, memberId: m.id, endsOn: `${(m.joinedAt as Date).getUTCFullYear() + 1}${(m.joinedAt as Date).toISOString().slice(4, 10)}` }))
+      .map((m) => ({
+        cellId: m.cellId,
+        memberId: m.id,
+        endsOn: `${(m.joinedAt as Date).getUTCFullYear() + 1}${(m.joinedAt as Date).toISOString().slice(4, 10)}`,
+      }))
       .filter((d) => d.endsOn.startsWith(String(GEN_YEAR)));
-    const listed = report.cells.flatMap((c) => c.probationDue.map((p) => ({ cellId: c.cell.id, memberId: p.memberId, endsOn: p.endsOn })));
+    const listed = report.cells.flatMap((c) =>
+      c.probationDue.map((p) => ({ cellId: c.cell.id, memberId: p.memberId, endsOn: p.endsOn })),
+    );
     const byId = (a: { memberId: string }, b: { memberId: string }): number => a.memberId.localeCompare(b.memberId);
     expect(listed.sort(byId)).toEqual(due.sort(byId));
     expect(report.totals.probationDue).toBe(due.length);
@@ -156,8 +216,16 @@ describeEachDatabase('committee report', (getDb) => {
       expect(report.totals.cellsNeedingAttention).toBe(needing.filter(Boolean).length);
     }
     // The generated years are messy enough to exercise every count.
-    const sum = (pick: (t: CommitteeReport['totals']) => number): number => reports.reduce((total, r) => total + pick(r.totals), 0);
-    for (const pick of [(t: CommitteeReport['totals']) => t.meetings, (t: CommitteeReport['totals']) => t.motions.passed, (t: CommitteeReport['totals']) => t.attendance.excused, (t: CommitteeReport['totals']) => t.attendance.unexcused, (t: CommitteeReport['totals']) => t.onlineWithoutApproval, (t: CommitteeReport['totals']) => t.byForm.mixed]) {
+    const sum = (pick: (t: CommitteeReport['totals']) => number): number =>
+      reports.reduce((total, r) => total + pick(r.totals), 0);
+    for (const pick of [
+      (t: CommitteeReport['totals']) => t.meetings,
+      (t: CommitteeReport['totals']) => t.motions.passed,
+      (t: CommitteeReport['totals']) => t.attendance.excused,
+      (t: CommitteeReport['totals']) => t.attendance.unexcused,
+      (t: CommitteeReport['totals']) => t.onlineWithoutApproval,
+      (t: CommitteeReport['totals']) => t.byForm.mixed,
+    ]) {
       expect(sum(pick)).toBeGreaterThan(0);
     }
     expect(sum((t) => t.motions.passed)).toBeLessThan(sum((t) => t.motions.total));

@@ -9,7 +9,12 @@ import { migrateDatabase, planMigrations } from '../../src/store/migrate';
 import { MigrationError } from '../../src/store/migration-error';
 import { checksumOf, readMigrationFolder } from '../../src/store/migration-files';
 import { findRepoRoot, migrationsDir } from '../../src/store/migrations-path';
-import { createScratchDatabase, describeEachDatabase, describeEachDatabaseKind, type ScratchDatabase } from '../support/databases';
+import {
+  createScratchDatabase,
+  describeEachDatabase,
+  describeEachDatabaseKind,
+  type ScratchDatabase,
+} from '../support/databases';
 
 const root = findRepoRoot();
 
@@ -91,16 +96,26 @@ describeEachDatabaseKind('migrations', (name) => {
       expect(row.logs).toBeNull();
       expect(row.rolled_back_at).toBeNull();
       expect(Number(row.applied_steps_count)).toBe(1);
-      expect(new Date(row.finished_at as string).getTime()).toBeGreaterThanOrEqual(new Date(row.started_at as string).getTime());
+      expect(new Date(row.finished_at as string).getTime()).toBeGreaterThanOrEqual(
+        new Date(row.started_at as string).getTime(),
+      );
     }
   });
 
   it('produces exactly schema.prisma, and Prisma reads the history as in sync', async () => {
     await migrateDatabase(scratch.url);
-    const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'scripts', 'check-database.js'), scratch.url]);
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      path.join(root, 'scripts', 'check-database.js'),
+      scratch.url,
+    ]);
     const report = JSON.parse(stdout) as { schemaDiff: { changed: boolean; sql: string }; history: unknown };
     expect(report.schemaDiff).toEqual({ changed: false, sql: expect.any(String) as unknown });
-    expect(report.history).toEqual({ editedMigrationNames: [], failedMigrationNames: [], hasMigrationsTable: true, history: null });
+    expect(report.history).toEqual({
+      editedMigrationNames: [],
+      failedMigrationNames: [],
+      hasMigrationsTable: true,
+      history: null,
+    });
   });
 
   it('refuses to start when an applied migration was edited', async () => {
@@ -119,7 +134,9 @@ describeEachDatabaseKind('migrations', (name) => {
   });
 
   it('refuses to start on a database migrated by a newer build', async () => {
-    await migrateDatabase(scratch.url, { migrationsDir: folderWith(name, { '29990101000000_later': 'CREATE TABLE "Later" ("id" TEXT);' }) });
+    await migrateDatabase(scratch.url, {
+      migrationsDir: folderWith(name, { '29990101000000_later': 'CREATE TABLE "Later" ("id" TEXT);' }),
+    });
     await expectRefusal(openDatabase(scratch.url), 'migration.unknown_applied');
   });
 
@@ -157,7 +174,9 @@ describeEachDatabaseKind(
           'PRAGMA foreign_keys=ON;',
           'PRAGMA defer_foreign_keys=OFF;',
         ].join('\n');
-        await migrateDatabase(scratch.url, { migrationsDir: folderWith(name, { '29990101000000_rebuild_cell': rebuild }) });
+        await migrateDatabase(scratch.url, {
+          migrationsDir: folderWith(name, { '29990101000000_rebuild_cell': rebuild }),
+        });
         const after = await openDatabase(scratch.url, { migrate: false });
         expect(await after.prisma.member.count()).toBe(1);
         await after.close();
@@ -204,11 +223,21 @@ describeEachDatabase('store basics', (getDb) => {
     const { prisma } = getDb();
     const cell = await prisma.cell.create({ data: { name: 'Chi bộ 2' } });
     const member = await prisma.member.create({ data: { cellId: cell.id, fullName: 'Lê Văn C', status: 'official' } });
-    const meeting = await prisma.meeting.create({ data: { cellId: cell.id, period: '2025-09', startsAt: new Date('2025-09-05T07:00:00Z') } });
+    const meeting = await prisma.meeting.create({
+      data: { cellId: cell.id, period: '2025-09', startsAt: new Date('2025-09-05T07:00:00Z') },
+    });
     const motion = await prisma.motion.create({ data: { meetingId: meeting.id, title: 'Nghị quyết tháng 9' } });
-    const ballot = { motionId: motion.id, memberId: member.id, choice: 'approve', castAt: new Date(), updatedAt: new Date() };
+    const ballot = {
+      motionId: motion.id,
+      memberId: member.id,
+      choice: 'approve',
+      castAt: new Date(),
+      updatedAt: new Date(),
+    };
     await prisma.ballot.create({ data: ballot });
-    await expect(prisma.ballot.create({ data: { ...ballot, choice: 'reject' } })).rejects.toMatchObject({ code: 'P2002' });
+    await expect(prisma.ballot.create({ data: { ...ballot, choice: 'reject' } })).rejects.toMatchObject({
+      code: 'P2002',
+    });
     expect(await prisma.ballot.count({ where: { motionId: motion.id } })).toBe(1);
   });
 

@@ -32,11 +32,18 @@ describeEachDatabase('roster import', (getDb) => {
     const db = getDb();
     const cell = await createCell(db);
     const outcome = await importRoster(db, { cellId: cell.id }, csv([...ROSTER, 'Phạm Dũng,Chính thưc,Tổ 2,,']));
-    expect(outcome).toMatchObject({ ok: false, issues: [{ line: 5, code: 'row.unknown_status', value: 'Chính thưc', suggestion: 'Chính thức' }] });
+    expect(outcome).toMatchObject({
+      ok: false,
+      issues: [{ line: 5, code: 'row.unknown_status', value: 'Chính thưc', suggestion: 'Chính thức' }],
+    });
     expect(await db.prisma.member.count({ where: { cellId: cell.id } })).toBe(0);
     // Written without any diacritics it is read, and the whole file lands.
-    expect(expectOk(await importRoster(db, { cellId: cell.id }, csv([...ROSTER, 'Phạm Dũng,Chinh thuc,Tổ 2,,'])))).toMatchObject({ created: 4 });
-    expect(await db.prisma.member.findFirst({ where: { cellId: cell.id, fullName: 'Phạm Dũng' } })).toMatchObject({ status: 'official' });
+    expect(
+      expectOk(await importRoster(db, { cellId: cell.id }, csv([...ROSTER, 'Phạm Dũng,Chinh thuc,Tổ 2,,']))),
+    ).toMatchObject({ created: 4 });
+    expect(await db.prisma.member.findFirst({ where: { cellId: cell.id, fullName: 'Phạm Dũng' } })).toMatchObject({
+      status: 'official',
+    });
   });
 
   it('refuses a second secretary against the stored roster, writing nothing', async () => {
@@ -55,8 +62,16 @@ describeEachDatabase('roster import', (getDb) => {
   it('is idempotent: the same file twice creates each member once', async () => {
     const db = getDb();
     const cell = await createCell(db);
-    expect(expectOk(await importRoster(db, { cellId: cell.id }, csv(ROSTER)))).toMatchObject({ created: 3, updated: 0, unchanged: 0 });
-    expect(expectOk(await importRoster(db, { cellId: cell.id }, csv(ROSTER)))).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+    expect(expectOk(await importRoster(db, { cellId: cell.id }, csv(ROSTER)))).toMatchObject({
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+    });
+    expect(expectOk(await importRoster(db, { cellId: cell.id }, csv(ROSTER)))).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 3,
+    });
     expect(await db.prisma.member.count({ where: { cellId: cell.id } })).toBe(3);
   });
 
@@ -64,7 +79,12 @@ describeEachDatabase('roster import', (getDb) => {
     const db = getDb();
     const cell = await createCell(db);
     expectOk(await importRoster(db, { cellId: cell.id }, csv(ROSTER)));
-    const changed = [HEADER, 'Nguyễn Văn An,Chính thức,Tổ 1,Bí thư,an@example.vn', 'Trần Bình,Chính thức,Tổ 3,,binh@example.vn', 'LE VAN CUONG,chinh thuc,Tổ 2,,cuong@example.vn'];
+    const changed = [
+      HEADER,
+      'Nguyễn Văn An,Chính thức,Tổ 1,Bí thư,an@example.vn',
+      'Trần Bình,Chính thức,Tổ 3,,binh@example.vn',
+      'LE VAN CUONG,chinh thuc,Tổ 2,,cuong@example.vn',
+    ];
     const outcome = expectOk(await importRoster(db, { cellId: cell.id }, csv(changed)));
     expect(outcome).toMatchObject({ created: 0, updated: 2, unchanged: 1, notInFile: 0 });
     const members = await db.prisma.member.findMany({ where: { cellId: cell.id }, orderBy: { email: 'asc' } });
@@ -95,13 +115,17 @@ describeEachDatabase('roster import', (getDb) => {
     const outcome = expectOk(await importRoster(db, { cellId: cell.id }, csv(ROSTER), { dryRun: true }));
     expect(outcome).toMatchObject({ dryRun: true, created: 3 });
     expect(await db.prisma.member.count({ where: { cellId: cell.id } })).toBe(0);
-    const newCell = expectOk(await importRoster(db, { createCell: { name: 'Chi bộ Chạy thử' } }, csv(ROSTER), { dryRun: true }));
+    const newCell = expectOk(
+      await importRoster(db, { createCell: { name: 'Chi bộ Chạy thử' } }, csv(ROSTER), { dryRun: true }),
+    );
     expect(newCell).toMatchObject({ cellId: null, cellCreated: true });
     expect(await db.prisma.cell.count({ where: { name: 'Chi bộ Chạy thử' } })).toBe(0);
   });
 
   it('rejects an unknown cell', async () => {
-    await expect(importRoster(getDb(), { cellId: 'nope' }, csv(ROSTER))).rejects.toThrow('Không tìm thấy chi bộ có mã "nope"');
+    await expect(importRoster(getDb(), { cellId: 'nope' }, csv(ROSTER))).rejects.toThrow(
+      'Không tìm thấy chi bộ có mã "nope"',
+    );
   });
 
   it('seeds the demo cell once, with a passed resolution snapshot', async () => {
@@ -114,7 +138,14 @@ describeEachDatabase('roster import', (getDb) => {
     const motion = await db.prisma.motion.findFirstOrThrow({ where: { meeting: { cellId: DEMO_CELL_ID } } });
     expect(motion).toMatchObject({ status: 'closed', passed: true });
     const snapshot = JSON.parse(motion.resultSnapshot ?? '{}') as Record<string, unknown>;
-    expect(snapshot).toMatchObject({ denominator: 11, approve: 9, reject: 0, other: 1, passed: true, closedAt: '2025-09-05T08:40:00.000Z' });
+    expect(snapshot).toMatchObject({
+      denominator: 11,
+      approve: 9,
+      reject: 0,
+      other: 1,
+      passed: true,
+      closedAt: '2025-09-05T08:40:00.000Z',
+    });
     expect(snapshot.electorate).toHaveLength(11);
     // The database has cells already: the start-up seeding leaves it alone.
     expect(await seedDemoIfEmpty(db, clock)).toBeNull();

@@ -174,10 +174,16 @@ describe('SQLite connections on a file', () => {
     const work = Array.from({ length: 200 }, (_, i) => job(i));
     await Promise.all(work);
     const subjectsOf = async (type: string) =>
-      (await db.prisma.auditEvent.findMany({ where: { type }, select: { subjectId: true } })).map((row) => row.subjectId).sort();
+      (await db.prisma.auditEvent.findMany({ where: { type }, select: { subjectId: true } }))
+        .map((row) => row.subjectId)
+        .sort();
     const indexes = (remainder: number) => Array.from({ length: 50 }, (_, k) => String(4 * k + remainder));
     expect(await subjectsOf('plain')).toEqual(indexes(0).sort());
-    expect(await subjectsOf('tx')).toEqual(indexes(1).flatMap((id) => [`${id}a`, `${id}b`]).sort());
+    expect(await subjectsOf('tx')).toEqual(
+      indexes(1)
+        .flatMap((id) => [`${id}a`, `${id}b`])
+        .sort(),
+    );
     expect(await countOf('doomed')).toBe(0);
   });
 

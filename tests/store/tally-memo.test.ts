@@ -14,7 +14,8 @@ import { markPresent } from '../support/presence';
 import { cardOf, driver, ManualClock, silentLogger, playgroundBot } from '../support/turns';
 
 function myCard(result: TurnResult): VoteView {
-  if (result.updatedCard?.type !== 'vote') throw new Error(`no vote card: ${JSON.stringify(result.error ?? result.updatedCard)}`);
+  if (result.updatedCard?.type !== 'vote')
+    throw new Error(`no vote card: ${JSON.stringify(result.error ?? result.updatedCard)}`);
   return result.updatedCard;
 }
 
@@ -25,16 +26,28 @@ async function openVote(getDb: () => Parameters<typeof createBot>[0]['db'], offi
   const bot = playgroundBot({ db, clock, logger: silentLogger, tallyMemo: createTallyMemo() });
   const cell = await createCell(db);
   const roster = await createRoster(db, cell.id, { official: officials, probationary: 2 });
-  const meeting = await db.prisma.meeting.create({ data: { cellId: cell.id, period: '2025-09', startsAt: clock.now(), status: 'in_progress', chairMemberId: roster.secretary.id } });
+  const meeting = await db.prisma.meeting.create({
+    data: {
+      cellId: cell.id,
+      period: '2025-09',
+      startsAt: clock.now(),
+      status: 'in_progress',
+      chairMemberId: roster.secretary.id,
+    },
+  });
   const { say, press } = driver(bot, clock);
   await say(roster.secretary, 'điểm danh');
   // Everyone is recorded present: only members present vote.
-  await markPresent(db, meeting.id, [...roster.byStatus.official, ...roster.byStatus.probationary].map((m) => m.id));
+  await markPresent(
+    db,
+    meeting.id,
+    [...roster.byStatus.official, ...roster.byStatus.probationary].map((m) => m.id),
+  );
   const vote = cardOf(await say(roster.secretary, 'biểu quyết Nghị quyết tháng 9'), 'vote');
   return { db, bot, roster, press, motionId: vote.motionId };
 }
 
-describeEachDatabase('the tally on a member\'s card after a press', (getDb) => {
+describeEachDatabase("the tally on a member's card after a press", (getDb) => {
   it('counts exactly the stored ballots when members press one after another', async () => {
     const { roster, press, motionId } = await openVote(getDb, 12);
     const voters = roster.byStatus.official;
@@ -54,7 +67,9 @@ describeEachDatabase('the tally on a member\'s card after a press', (getDb) => {
   it('shows each member of a burst their own ballot and never more ballots than are stored', async () => {
     const { db, bot, roster, press, motionId } = await openVote(getDb, 30);
     const voters = roster.byStatus.official;
-    const cards = (await Promise.all(voters.map((member) => press(member, 'vote.cast', { motionId, choice: 'approve' })))).map(myCard);
+    const cards = (
+      await Promise.all(voters.map((member) => press(member, 'vote.cast', { motionId, choice: 'approve' })))
+    ).map(myCard);
     expect(await db.prisma.ballot.count({ where: { motionId } })).toBe(voters.length);
     for (const card of cards) {
       expect(card.myChoice?.choice).toBe('approve');
@@ -66,7 +81,11 @@ describeEachDatabase('the tally on a member\'s card after a press', (getDb) => {
     const next = await bot.sharedCard(`vote:${motionId}`);
     expect(next.type === 'vote' ? next.tally.approve : -1).toBe(voters.length);
     // A member refreshing their card sees their own choice for certain; the count may be half a second old.
-    const refreshed = await bot.viewCard(`vote:${motionId}`, { platform: 'playground', platformUserId: voters[0]!.id }, 'vi');
+    const refreshed = await bot.viewCard(
+      `vote:${motionId}`,
+      { platform: 'playground', platformUserId: voters[0]!.id },
+      'vi',
+    );
     expect(refreshed.type === 'vote' ? refreshed.myChoice?.choice : undefined).toBe('approve');
     expect(refreshed.type === 'vote' ? refreshed.tally.approve : -1).toBeGreaterThanOrEqual(1);
     expect(refreshed.type === 'vote' ? refreshed.tally.approve : Infinity).toBeLessThanOrEqual(voters.length);

@@ -73,7 +73,13 @@ export interface TestApp {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chibo-app-'));
   const config = loadConfig(
-    { HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'debug', DATABASE_URL: `file:${path.join(dir, 'chibo.db')}`, ...options.env },
+    {
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'debug',
+      DATABASE_URL: `file:${path.join(dir, 'chibo.db')}`,
+      ...options.env,
+    },
     { envFile: null },
   );
   const clock = options.clock ?? createTestClock();
@@ -112,7 +118,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 function captureLines(into: Record<string, unknown>[]): Writable {
   return new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim() !== '') into.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString('utf8').split('\n'))
+        if (line.trim() !== '') into.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });

@@ -35,7 +35,9 @@ export function describeWithChromium(title: string, fn: () => void): void {
   } else if (process.env.CI) {
     describe(title, () => {
       it('needs Chromium', () => {
-        throw new Error(`Chromium not found at ${CHROMIUM_PATH}; CI is set, so browser tests must run (.ci/run installs it).`);
+        throw new Error(
+          `Chromium not found at ${CHROMIUM_PATH}; CI is set, so browser tests must run (.ci/run installs it).`,
+        );
       });
     });
   } else {
@@ -56,12 +58,17 @@ export interface BrowserSession {
 /** Starts Chromium with a throwaway profile. */
 export async function launchBrowser(): Promise<BrowserSession> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chibo-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   const pageErrors: string[] = [];
   const watch = (page: Page): Page => {
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('response', (response) => {
-      if (response.status() >= 400) pageErrors.push(`HTTP ${response.status()} ${response.request().method()} ${response.url()}`);
+      if (response.status() >= 400)
+        pageErrors.push(`HTTP ${response.status()} ${response.request().method()} ${response.url()}`);
     });
     page.on('console', (message) => {
       if (message.type() === 'error') pageErrors.push(message.text());
@@ -97,7 +104,9 @@ export class PlaygroundPage {
 
   /** Picks the cell; resolves when its roster is in the "Tôi là" list. */
   async chooseCell(cellId: string): Promise<void> {
-    const roster = this.page.waitForResponse((response) => response.url().includes(`/playground/api/cells/${encodeURIComponent(cellId)}/members`));
+    const roster = this.page.waitForResponse((response) =>
+      response.url().includes(`/playground/api/cells/${encodeURIComponent(cellId)}/members`),
+    );
     await this.page.selectOption('#cell-select', cellId);
     await roster;
   }
@@ -142,7 +151,9 @@ export class PlaygroundPage {
 
   /** Resolves when the next POST /playground/api/turn has been answered. */
   waitForTurn(): Promise<unknown> {
-    return this.page.waitForResponse((response) => response.url().endsWith('/playground/api/turn') && response.request().method() === 'POST');
+    return this.page.waitForResponse(
+      (response) => response.url().endsWith('/playground/api/turn') && response.request().method() === 'POST',
+    );
   }
 
   async toggleLanguage(): Promise<void> {

@@ -100,13 +100,19 @@ export function executeTitled(card: unknown, title: string): ExecuteAction | und
 /** Top-level and ShowCard button titles. */
 export function buttonTitles(card: unknown): string[] {
   return objectsOf(card)
-    .filter((object) => typeof object['type'] === 'string' && (object['type'] as string).startsWith('Action.') && 'title' in object)
+    .filter(
+      (object) =>
+        typeof object['type'] === 'string' && (object['type'] as string).startsWith('Action.') && 'title' in object,
+    )
     .filter((object) => object['type'] !== 'Action.OpenUrl')
     .map((object) => String(object['title']));
 }
 
 export function inputById(card: unknown, id: string): Json | undefined {
-  return objectsOf(card).find((object) => typeof object['type'] === 'string' && (object['type'] as string).startsWith('Input.') && object['id'] === id);
+  return objectsOf(card).find(
+    (object) =>
+      typeof object['type'] === 'string' && (object['type'] as string).startsWith('Input.') && object['id'] === id,
+  );
 }
 
 /** Every visible string of the card joined by newlines (texts, titles, labels, facts, choices). */

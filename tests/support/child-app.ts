@@ -22,13 +22,26 @@ const LISTENING = /"url":"(http:\/\/[^"]+)"[^\n]*listening on/;
 export async function startChildApp(env: Readonly<Record<string, string>>, startTimeoutMs = 60_000): Promise<ChildApp> {
   const child = spawn(process.execPath, ['-r', join(ROOT, 'tests/support/ts-register.js'), join(ROOT, 'src/main.ts')], {
     cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', PLAYGROUND_ENABLED: 'false', ...env },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      NODE_ENV: 'development',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      PLAYGROUND_ENABLED: 'false',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the child app did not listen within ${startTimeoutMs} ms:\n${output}`)), startTimeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`the child app did not listen within ${startTimeoutMs} ms:\n${output}`)),
+      startTimeoutMs,
+    );
     const onData = (chunk: Buffer): void => {
       output += chunk.toString('utf8');
       const found = LISTENING.exec(output);

@@ -30,19 +30,47 @@ const chance = (random: Random, p: number): boolean => random() < p;
 
 const STATUSES = [...MEMBER_STATUSES, 'official', 'official', 'official', 'official', 'probationary'] as const;
 const MEETING_STATUSES = ['closed', 'closed', 'closed', 'closed', 'in_progress', 'cancelled', 'announced'] as const;
-const THEMATIC_TITLES = ['Sinh hoạt chuyên đề: học tập và làm theo tư tưởng Hồ Chí Minh', 'CHUYÊN ĐỀ tự soi, tự sửa', 'Thematic: digital transformation'];
+const THEMATIC_TITLES = [
+  'Sinh hoạt chuyên đề: học tập và làm theo tư tưởng Hồ Chí Minh',
+  'CHUYÊN ĐỀ tự soi, tự sửa',
+  'Thematic: digital transformation',
+];
 const PLAIN_TITLES = ['Thông tin thời sự', 'Đánh giá tháng trước', 'Phương hướng tháng tới', 'Chuyển sinh hoạt đảng'];
 
-async function writeCell(db: Database, random: Random, name: string, committeeId: string | null, index: number, movedMemberId: string | null): Promise<string> {
+async function writeCell(
+  db: Database,
+  random: Random,
+  name: string,
+  committeeId: string | null,
+  index: number,
+  movedMemberId: string | null,
+): Promise<string> {
   const cell = await db.prisma.cell.create({
-    data: { name, committeeId, excusedInDenominator: chance(random, 0.6), attachedInMayVote: chance(random, 0.4), onlineApprovalRef: chance(random, 0.5) ? 'Công văn số 15-CV/ĐU' : null },
+    data: {
+      name,
+      committeeId,
+      excusedInDenominator: chance(random, 0.6),
+      attachedInMayVote: chance(random, 0.4),
+      onlineApprovalRef: chance(random, 0.5) ? 'Công văn số 15-CV/ĐU' : null,
+    },
   });
   const memberCount = 6 + Math.floor(random() * 14);
   const members: { id: string; status: string }[] = [];
   for (let i = 0; i < memberCount; i += 1) {
     const status = pick(random, STATUSES);
-    const joinedAt = status === 'probationary' && chance(random, 0.8) ? new Date(Date.UTC(GEN_YEAR - 1, Math.floor(random() * 14), 1 + Math.floor(random() * 28))) : null;
-    const row = await db.prisma.member.create({ data: { cellId: cell.id, fullName: `Đảng viên ${index}-${String(i).padStart(2, '0')}`, status, role: i === 0 ? 'secretary' : 'member', joinedAt } });
+    const joinedAt =
+      status === 'probationary' && chance(random, 0.8)
+        ? new Date(Date.UTC(GEN_YEAR - 1, Math.floor(random() * 14), 1 + Math.floor(random() * 28)))
+        : null;
+    const row = await db.prisma.member.create({
+      data: {
+        cellId: cell.id,
+        fullName: `Đảng viên ${index}-${String(i).padStart(2, '0')}`,
+        status,
+        role: i === 0 ? 'secretary' : 'member',
+        joinedAt,
+      },
+    });
     members.push({ id: row.id, status });
   }
   // One member keeps sending excuses: streaks of 3 or more.
@@ -57,47 +85,107 @@ async function writeCell(db: Database, random: Random, name: string, committeeId
       const started = status === 'closed' || status === 'in_progress';
       const meeting = await db.prisma.meeting.create({
         data: {
-          cellId: cell.id, period: `${GEN_YEAR}-${String(month).padStart(2, '0')}`, kind, form: pick(random, ['in_person', 'in_person', 'online', 'mixed']), startsAt, status,
+          cellId: cell.id,
+          period: `${GEN_YEAR}-${String(month).padStart(2, '0')}`,
+          kind,
+          form: pick(random, ['in_person', 'in_person', 'online', 'mixed']),
+          startsAt,
+          status,
           startedAt: started && chance(random, 0.9) ? startsAt : null,
-          endedAt: status === 'closed' && chance(random, 0.9) ? new Date(startsAt.getTime() + (60 + Math.floor(random() * 90)) * 60_000) : null,
-          noticePostedAt: chance(random, 0.8) ? new Date(startsAt.getTime() - pick(random, [2, 30, 50]) * 3_600_000) : null,
+          endedAt:
+            status === 'closed' && chance(random, 0.9)
+              ? new Date(startsAt.getTime() + (60 + Math.floor(random() * 90)) * 60_000)
+              : null,
+          noticePostedAt: chance(random, 0.8)
+            ? new Date(startsAt.getTime() - pick(random, [2, 30, 50]) * 3_600_000)
+            : null,
         },
       });
       const titles = [pick(random, PLAIN_TITLES), ...(chance(random, 0.3) ? [pick(random, THEMATIC_TITLES)] : [])];
-      await db.prisma.agendaItem.createMany({ data: titles.map((title, position) => ({ meetingId: meeting.id, position, title })) });
+      await db.prisma.agendaItem.createMany({
+        data: titles.map((title, position) => ({ meetingId: meeting.id, position, title })),
+      });
       const rows = members.flatMap((m) => {
         if (chance(random, 0.12) && m.id !== excuser) return [];
-        const presence = m.id === excuser && chance(random, 0.8) ? 'excused' : pick(random, ['present', 'present', 'present', 'present', 'excused', 'unexcused', null]);
+        const presence =
+          m.id === excuser && chance(random, 0.8)
+            ? 'excused'
+            : pick(random, ['present', 'present', 'present', 'present', 'excused', 'unexcused', null]);
         const rsvp = pick(random, ['attend', 'attend_online', 'excused', null]);
         return [{ meetingId: meeting.id, memberId: m.id, presence: chance(random, 0.15) ? null : presence, rsvp }];
       });
       // A member since moved to another cell left a row here: no figure of this cell counts it.
-      if (movedMemberId && chance(random, 0.5)) rows.push({ meetingId: meeting.id, memberId: movedMemberId, presence: 'present', rsvp: null });
+      if (movedMemberId && chance(random, 0.5))
+        rows.push({ meetingId: meeting.id, memberId: movedMemberId, presence: 'present', rsvp: null });
       await db.prisma.attendance.createMany({ data: rows });
       await writeMotions(db, random, meeting.id, members, startsAt);
     }
   }
   await db.prisma.target.createMany({
     data: [
-      { cellId: cell.id, scope: 'year', period: String(GEN_YEAR), metric: 'Kết nạp đảng viên mới', goal: 2 + Math.floor(random() * 5), progress: Math.floor(random() * 5), unit: 'đồng chí' },
-      { cellId: cell.id, scope: 'month', period: `${GEN_YEAR}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}`, metric: 'Hồ sơ gửi', goal: 15, progress: Math.floor(random() * 20) },
+      {
+        cellId: cell.id,
+        scope: 'year',
+        period: String(GEN_YEAR),
+        metric: 'Kết nạp đảng viên mới',
+        goal: 2 + Math.floor(random() * 5),
+        progress: Math.floor(random() * 5),
+        unit: 'đồng chí',
+      },
+      {
+        cellId: cell.id,
+        scope: 'month',
+        period: `${GEN_YEAR}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}`,
+        metric: 'Hồ sơ gửi',
+        goal: 15,
+        progress: Math.floor(random() * 20),
+      },
     ],
   });
   return cell.id;
 }
 
-async function writeMotions(db: Database, random: Random, meetingId: string, members: readonly { id: string; status: string }[], at: Date): Promise<void> {
+async function writeMotions(
+  db: Database,
+  random: Random,
+  meetingId: string,
+  members: readonly { id: string; status: string }[],
+  at: Date,
+): Promise<void> {
   const count = Math.floor(random() * 3);
   for (let i = 0; i < count; i += 1) {
     const closed = chance(random, 0.7);
     const electorate = members.filter((m) => m.status === 'official' || chance(random, 0.2)).map((m) => m.id);
-    const snapshot = closed ? pick(random, [JSON.stringify({ electorate, passed: true }), JSON.stringify({ electorate, passed: true }), '{"passed":true}', JSON.stringify({ electorate: [1, 2] }), null]) : null;
+    const snapshot = closed
+      ? pick(random, [
+          JSON.stringify({ electorate, passed: true }),
+          JSON.stringify({ electorate, passed: true }),
+          '{"passed":true}',
+          JSON.stringify({ electorate: [1, 2] }),
+          null,
+        ])
+      : null;
     const motion = await db.prisma.motion.create({
-      data: { meetingId, title: `Biểu quyết ${i + 1}`, kind: pick(random, ['resolution', 'resolution', 'admission', 'confirmation', 'other']), status: closed ? 'closed' : 'open', resultSnapshot: snapshot, openedAt: new Date(at.getTime() + i * 60_000) },
+      data: {
+        meetingId,
+        title: `Biểu quyết ${i + 1}`,
+        kind: pick(random, ['resolution', 'resolution', 'admission', 'confirmation', 'other']),
+        status: closed ? 'closed' : 'open',
+        resultSnapshot: snapshot,
+        openedAt: new Date(at.getTime() + i * 60_000),
+      },
     });
     const voters = members.filter(() => chance(random, 0.75));
     if (voters.length > 0) {
-      await db.prisma.ballot.createMany({ data: voters.map((m) => ({ motionId: motion.id, memberId: m.id, choice: pick(random, ['approve', 'approve', 'approve', 'reject', 'other']), castAt: at, updatedAt: at })) });
+      await db.prisma.ballot.createMany({
+        data: voters.map((m) => ({
+          motionId: motion.id,
+          memberId: m.id,
+          choice: pick(random, ['approve', 'approve', 'approve', 'reject', 'other']),
+          castAt: at,
+          updatedAt: at,
+        })),
+      });
     }
   }
 }
@@ -112,8 +200,19 @@ export async function writeCommittee(db: Database, seed: number, cellsPerCommitt
   const islandMember = await db.prisma.member.findFirstOrThrow({ where: { cellId: island } });
   const cellIds: string[] = [];
   const subCellIds: string[] = [];
-  for (let i = 0; i < cellsPerCommittee; i += 1) cellIds.push(await writeCell(db, random, `Chi bộ ${String.fromCharCode(65 + i)} ${seed}`, root.id, i + 1, islandMember.id));
-  for (let i = 0; i < cellsPerCommittee - 1; i += 1) subCellIds.push(await writeCell(db, random, `Chi bộ Phân xưởng ${i + 1} ${seed}`, sub.id, 10 + i, null));
+  for (let i = 0; i < cellsPerCommittee; i += 1)
+    cellIds.push(
+      await writeCell(db, random, `Chi bộ ${String.fromCharCode(65 + i)} ${seed}`, root.id, i + 1, islandMember.id),
+    );
+  for (let i = 0; i < cellsPerCommittee - 1; i += 1)
+    subCellIds.push(await writeCell(db, random, `Chi bộ Phân xưởng ${i + 1} ${seed}`, sub.id, 10 + i, null));
   const otherCell = await writeCell(db, random, `Chi bộ Khu phố ${seed}`, other.id, 20, null);
-  return { rootId: root.id, subId: sub.id, otherId: other.id, cellIds: [...cellIds, ...subCellIds], subCellIds, outsideCellIds: [island, otherCell] };
+  return {
+    rootId: root.id,
+    subId: sub.id,
+    otherId: other.id,
+    cellIds: [...cellIds, ...subCellIds],
+    subCellIds,
+    outsideCellIds: [island, otherCell],
+  };
 }

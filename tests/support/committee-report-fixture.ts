@@ -5,11 +5,28 @@
  * online meeting, unexcused absences, a probation due), targets summed.
  * Figures are derived from the meetings so that the totals agree.
  */
-import type { AttentionCode, CellMeetingRow, CellReportRow, CommitteeReport, MeetingForm, MeetingKind, ReportPeriod, TargetTotal } from '../../src/reports/committee-report-types';
+import type {
+  AttentionCode,
+  CellMeetingRow,
+  CellReportRow,
+  CommitteeReport,
+  MeetingForm,
+  MeetingKind,
+  ReportPeriod,
+  TargetTotal,
+} from '../../src/reports/committee-report-types';
 
 const ATTENTION_ORDER: readonly AttentionCode[] = [
-  'meeting.missing', 'thematic.missing', 'minutes.missing', 'online.unapproved', 'absence.unexcused',
-  'attendance.low', 'absence.excused_streak', 'meeting.short', 'documents.late', 'probation.due',
+  'meeting.missing',
+  'thematic.missing',
+  'minutes.missing',
+  'online.unapproved',
+  'absence.unexcused',
+  'attendance.low',
+  'absence.excused_streak',
+  'meeting.short',
+  'documents.late',
+  'probation.due',
 ];
 
 export interface MeetingSpec {
@@ -59,11 +76,23 @@ function meetingRow(cellId: string, m: MeetingSpec, index: number): CellMeetingR
   const present = m.expected - excused - unexcused;
   const rate = m.expected === 0 ? null : present / m.expected;
   return {
-    meetingId: `${cellId}-m${index + 1}`, month: m.month, kind: m.kind ?? 'regular', form: m.form ?? 'in_person',
-    startedAt: start.toISOString(), endedAt: end?.toISOString() ?? null, durationMinutes: minutes,
-    presentTotal: present, present, expected: m.expected, rate, excused, unexcused,
-    motions: m.motions ?? 1, passed: m.passed ?? m.motions ?? 1,
-    onlineWithoutApproval: m.onlineWithoutApproval ?? false, minutesSent: m.minutesSent ?? true,
+    meetingId: `${cellId}-m${index + 1}`,
+    month: m.month,
+    kind: m.kind ?? 'regular',
+    form: m.form ?? 'in_person',
+    startedAt: start.toISOString(),
+    endedAt: end?.toISOString() ?? null,
+    durationMinutes: minutes,
+    presentTotal: present,
+    present,
+    expected: m.expected,
+    rate,
+    excused,
+    unexcused,
+    motions: m.motions ?? 1,
+    passed: m.passed ?? m.motions ?? 1,
+    onlineWithoutApproval: m.onlineWithoutApproval ?? false,
+    minutesSent: m.minutesSent ?? true,
     flags: meetingFlags(m, rate, minutes),
   };
 }
@@ -98,8 +127,16 @@ export function cellRow(spec: CellSpec, period: ReportPeriod, committee: { id: s
     meetings,
     regularHeld: meetings.filter((m) => m.kind === 'regular').length,
     thematicHeld: meetings.filter((m) => m.kind === 'thematic').length,
-    monthsWithoutMeeting, quartersWithoutThematic, byForm,
-    attendance: { present, expected, rate: expected === 0 ? null : present / expected, excused: sumBy(meetings, (m) => m.excused), unexcused: sumBy(meetings, (m) => m.unexcused) },
+    monthsWithoutMeeting,
+    quartersWithoutThematic,
+    byForm,
+    attendance: {
+      present,
+      expected,
+      rate: expected === 0 ? null : present / expected,
+      excused: sumBy(meetings, (m) => m.excused),
+      unexcused: sumBy(meetings, (m) => m.unexcused),
+    },
     motions: { total: sumBy(meetings, (m) => m.motions), passed: sumBy(meetings, (m) => m.passed) },
     excusedStreakMemberIds: spec.excusedStreakMemberIds ?? [],
     probationDue: spec.probationDue ?? [],
@@ -107,26 +144,113 @@ export function cellRow(spec: CellSpec, period: ReportPeriod, committee: { id: s
   };
 }
 
-export const QUARTER_PERIOD: ReportPeriod = { kind: 'quarter', key: '2026-Q4', fromMonth: '2026-10', toMonth: '2026-12', months: ['2026-10', '2026-11', '2026-12'], label: 'quý IV/2026' };
+export const QUARTER_PERIOD: ReportPeriod = {
+  kind: 'quarter',
+  key: '2026-Q4',
+  fromMonth: '2026-10',
+  toMonth: '2026-12',
+  months: ['2026-10', '2026-11', '2026-12'],
+  label: 'quý IV/2026',
+};
 
 const Q4 = ['2026-10', '2026-11', '2026-12'] as const;
-const regularEach = (expected: number, extra: Partial<MeetingSpec> = {}): MeetingSpec[] => Q4.map((month) => ({ month, expected, ...extra }));
+const regularEach = (expected: number, extra: Partial<MeetingSpec> = {}): MeetingSpec[] =>
+  Q4.map((month) => ({ month, expected, ...extra }));
 
 /** Seven cells of a district enterprise committee over the fourth quarter of 2026. */
 export const COMMITTEE_CELLS: readonly CellSpec[] = [
-  { id: 'cb-kythuat', name: 'Chi bộ Phòng Kỹ thuật', official: 18, probationary: 2, meetings: [...regularEach(20), { month: '2026-11', kind: 'thematic', day: 20, minutes: 150, expected: 20 }] },
-  { id: 'cb-taichinh', name: 'Chi bộ Phòng Tài chính – Kế toán', official: 9, probationary: 1, meetings: [...regularEach(10, { excused: 1 }), { month: '2026-10', kind: 'thematic', day: 22, minutes: 125, expected: 10 }] },
-  { id: 'cb-kinhdoanh', name: 'Chi bộ Phòng Kinh doanh', official: 12, probationary: 3, meetings: [{ month: '2026-10', expected: 15, excused: 2, unexcused: 1 }, { month: '2026-12', expected: 15, form: 'online', onlineWithoutApproval: true, minutes: 75 }], excusedStreakMemberIds: ['kd-07'] },
-  { id: 'cb-xuong1', name: 'Chi bộ Xưởng Sản xuất số 1', official: 30, probationary: 4, meetings: [...regularEach(34, { excused: 3, form: 'mixed' }), { month: '2026-12', kind: 'thematic', day: 18, minutes: 130, expected: 34, excused: 2 }], probationDue: [{ memberId: 'x1-31', fullName: 'Lê Thị Ánh Tuyết', endsOn: '2026-11-14' }, { memberId: 'x1-32', fullName: 'Phạm Quốc Đạt', endsOn: '2026-12-02' }] },
-  { id: 'cb-hanhchinh', name: 'Chi bộ Văn phòng – Hành chính', official: 8, probationary: 0, meetings: [...regularEach(8, { minutesSent: true }).slice(0, 2), { month: '2026-12', expected: 8, minutesSent: false, documentsLate: true }, { month: '2026-11', kind: 'thematic', day: 25, minutes: 120, expected: 8 }] },
-  { id: 'cb-vantai', name: 'Chi bộ Đội Vận tải', official: 14, probationary: 1, meetings: [...regularEach(15, { excused: 1, form: 'online' }), { month: '2026-10', kind: 'thematic', form: 'online', day: 28, minutes: 140, expected: 15 }] },
-  { id: 'cb-dichvu', name: 'Chi bộ Trung tâm Dịch vụ khách hàng', official: 11, probationary: 2, meetings: regularEach(13, { excused: 2 }) },
+  {
+    id: 'cb-kythuat',
+    name: 'Chi bộ Phòng Kỹ thuật',
+    official: 18,
+    probationary: 2,
+    meetings: [...regularEach(20), { month: '2026-11', kind: 'thematic', day: 20, minutes: 150, expected: 20 }],
+  },
+  {
+    id: 'cb-taichinh',
+    name: 'Chi bộ Phòng Tài chính – Kế toán',
+    official: 9,
+    probationary: 1,
+    meetings: [
+      ...regularEach(10, { excused: 1 }),
+      { month: '2026-10', kind: 'thematic', day: 22, minutes: 125, expected: 10 },
+    ],
+  },
+  {
+    id: 'cb-kinhdoanh',
+    name: 'Chi bộ Phòng Kinh doanh',
+    official: 12,
+    probationary: 3,
+    meetings: [
+      { month: '2026-10', expected: 15, excused: 2, unexcused: 1 },
+      { month: '2026-12', expected: 15, form: 'online', onlineWithoutApproval: true, minutes: 75 },
+    ],
+    excusedStreakMemberIds: ['kd-07'],
+  },
+  {
+    id: 'cb-xuong1',
+    name: 'Chi bộ Xưởng Sản xuất số 1',
+    official: 30,
+    probationary: 4,
+    meetings: [
+      ...regularEach(34, { excused: 3, form: 'mixed' }),
+      { month: '2026-12', kind: 'thematic', day: 18, minutes: 130, expected: 34, excused: 2 },
+    ],
+    probationDue: [
+      { memberId: 'x1-31', fullName: 'Lê Thị Ánh Tuyết', endsOn: '2026-11-14' },
+      { memberId: 'x1-32', fullName: 'Phạm Quốc Đạt', endsOn: '2026-12-02' },
+    ],
+  },
+  {
+    id: 'cb-hanhchinh',
+    name: 'Chi bộ Văn phòng – Hành chính',
+    official: 8,
+    probationary: 0,
+    meetings: [
+      ...regularEach(8, { minutesSent: true }).slice(0, 2),
+      { month: '2026-12', expected: 8, minutesSent: false, documentsLate: true },
+      { month: '2026-11', kind: 'thematic', day: 25, minutes: 120, expected: 8 },
+    ],
+  },
+  {
+    id: 'cb-vantai',
+    name: 'Chi bộ Đội Vận tải',
+    official: 14,
+    probationary: 1,
+    meetings: [
+      ...regularEach(15, { excused: 1, form: 'online' }),
+      { month: '2026-10', kind: 'thematic', form: 'online', day: 28, minutes: 140, expected: 15 },
+    ],
+  },
+  {
+    id: 'cb-dichvu',
+    name: 'Chi bộ Trung tâm Dịch vụ khách hàng',
+    official: 11,
+    probationary: 2,
+    meetings: regularEach(13, { excused: 2 }),
+  },
 ];
 
 const TARGETS: readonly TargetTotal[] = [
   { metric: 'Kết nạp đảng viên mới', scope: 'year', period: '2026', unit: 'đồng chí', goal: 7, progress: 5, cells: 4 },
-  { metric: 'Đảng viên hoàn thành tốt nhiệm vụ trở lên', scope: 'year', period: '2026', unit: 'đồng chí', goal: 118, progress: 104, cells: 7 },
-  { metric: 'Bồi dưỡng quần chúng ưu tú', scope: 'month', period: '2026-12', unit: 'người', goal: 12, progress: 9, cells: 3 },
+  {
+    metric: 'Đảng viên hoàn thành tốt nhiệm vụ trở lên',
+    scope: 'year',
+    period: '2026',
+    unit: 'đồng chí',
+    goal: 118,
+    progress: 104,
+    cells: 7,
+  },
+  {
+    metric: 'Bồi dưỡng quần chúng ưu tú',
+    scope: 'month',
+    period: '2026-12',
+    unit: 'người',
+    goal: 12,
+    progress: 9,
+    cells: 3,
+  },
 ];
 
 export interface CommitteeReportOptions {
@@ -138,25 +262,43 @@ export interface CommitteeReportOptions {
 
 /** The whole report, sorted as the computation sorts it: cells needing attention first, then by name. */
 export function committeeReportFixture(options: CommitteeReportOptions = {}): CommitteeReport {
-  const committee = options.committee ?? { id: 'du-khoi-dn', name: 'Đảng bộ Khối Doanh nghiệp quận Long Biên', parentName: 'Đảng bộ quận Long Biên', locality: 'Long Biên' };
+  const committee = options.committee ?? {
+    id: 'du-khoi-dn',
+    name: 'Đảng bộ Khối Doanh nghiệp quận Long Biên',
+    parentName: 'Đảng bộ quận Long Biên',
+    locality: 'Long Biên',
+  };
   const period = options.period ?? QUARTER_PERIOD;
   const collator = new Intl.Collator('vi');
   const rows = (options.cells ?? COMMITTEE_CELLS)
     .map((spec) => cellRow(spec, period, committee))
-    .sort((a, b) => Number(b.attention.length > 0) - Number(a.attention.length > 0) || collator.compare(a.cell.name, b.cell.name));
+    .sort(
+      (a, b) =>
+        Number(b.attention.length > 0) - Number(a.attention.length > 0) || collator.compare(a.cell.name, b.cell.name),
+    );
   const meetings = rows.flatMap((r) => r.meetings);
   const present = sumBy(rows, (r) => r.attendance.present);
   const expected = sumBy(rows, (r) => r.attendance.expected);
   const byForm = { in_person: 0, online: 0, mixed: 0 };
   for (const m of meetings) byForm[m.form] += 1;
   return {
-    committee, period, generatedAt: '2027-01-04T02:30:00.000Z', cells: rows,
+    committee,
+    period,
+    generatedAt: '2027-01-04T02:30:00.000Z',
+    cells: rows,
     totals: {
       cells: rows.length,
       cellsHeldAll: rows.filter((r) => r.monthsWithoutMeeting.length === 0).length,
       cellsNeedingAttention: rows.filter((r) => r.attention.length > 0).length,
-      meetings: meetings.length, byForm,
-      attendance: { present, expected, rate: expected === 0 ? null : present / expected, excused: sumBy(rows, (r) => r.attendance.excused), unexcused: sumBy(rows, (r) => r.attendance.unexcused) },
+      meetings: meetings.length,
+      byForm,
+      attendance: {
+        present,
+        expected,
+        rate: expected === 0 ? null : present / expected,
+        excused: sumBy(rows, (r) => r.attendance.excused),
+        unexcused: sumBy(rows, (r) => r.attendance.unexcused),
+      },
       motions: { total: sumBy(rows, (r) => r.motions.total), passed: sumBy(rows, (r) => r.motions.passed) },
       onlineWithoutApproval: meetings.filter((m) => m.onlineWithoutApproval).length,
       probationDue: sumBy(rows, (r) => r.probationDue.length),

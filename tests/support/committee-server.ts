@@ -19,7 +19,10 @@ import { committeeReportFixture } from './committee-report-fixture';
 
 export const COMMITTEE_ID = 'du-khoi-dn';
 export const SECRET = 'test-secret-for-committee-links-0123456789';
-export const READER: ReaderIdentity = { platform: 'teams', platformUserId: '29:1TxnQm5bC4o2dUf9wH3kYzL7rPq8sVa6eG0jNiXcBtM-committee-secretary' };
+export const READER: ReaderIdentity = {
+  platform: 'teams',
+  platformUserId: '29:1TxnQm5bC4o2dUf9wH3kYzL7rPq8sVa6eG0jNiXcBtM-committee-secretary',
+};
 export const OUTSIDER: ReaderIdentity = { platform: 'teams', platformUserId: '29:1cell-secretary-of-another-cell' };
 
 /** The report's period for a key, as the computation would label it. */
@@ -29,8 +32,19 @@ export function periodFor(key: string): ReportPeriod {
   const first = quarter ? (Number(quarter[1]) - 1) * 3 + 1 : key.length === 7 ? Number(key.slice(5)) : 1;
   const count = quarter ? 3 : key.length === 7 ? 1 : 12;
   const months = Array.from({ length: count }, (_, i) => `${year}-${String(first + i).padStart(2, '0')}`);
-  const label = quarter ? `quý ${['I', 'II', 'III', 'IV'][Number(quarter[1]) - 1] ?? ''}/${year}` : key.length === 7 ? `tháng ${first}/${year}` : `năm ${year}`;
-  return { kind: quarter ? 'quarter' : key.length === 7 ? 'month' : 'year', key, fromMonth: months[0] ?? key, toMonth: months[months.length - 1] ?? key, months, label };
+  const label = quarter
+    ? `quý ${['I', 'II', 'III', 'IV'][Number(quarter[1]) - 1] ?? ''}/${year}`
+    : key.length === 7
+      ? `tháng ${first}/${year}`
+      : `năm ${year}`;
+  return {
+    kind: quarter ? 'quarter' : key.length === 7 ? 'month' : 'year',
+    key,
+    fromMonth: months[0] ?? key,
+    toMonth: months[months.length - 1] ?? key,
+    months,
+    label,
+  };
 }
 
 export interface CommitteeServer {
@@ -55,7 +69,12 @@ export async function startCommitteeServer(extraRoutes: readonly RouteModule[] =
     linkSigningSecret: SECRET,
     links,
     assetsDir: path.resolve(__dirname, '..', '..', 'web', 'dist', 'committee'),
-    canRead: async (_db, identity, committeeId) => Promise.resolve(committeeId === COMMITTEE_ID && identity.platform === READER.platform && identity.platformUserId === READER.platformUserId),
+    canRead: async (_db, identity, committeeId) =>
+      Promise.resolve(
+        committeeId === COMMITTEE_ID &&
+          identity.platform === READER.platform &&
+          identity.platformUserId === READER.platformUserId,
+      ),
     signer: async () => Promise.resolve({ role: 'secretary', name: 'Trần Văn Bình' }),
     compute: async (_db, committeeId, periodKey) => {
       computed.push(`${committeeId}|${periodKey}`);
@@ -63,8 +82,19 @@ export async function startCommitteeServer(extraRoutes: readonly RouteModule[] =
     },
   });
   const logger = createLogger({ logLevel: 'silent' }, new Writable({ write: (_c, _e, done) => done() }));
-  const server = createServer({ config: { bodyLimitBytes: 64 * 1024 }, logger, checkDatabase: () => Promise.resolve(), routes: [routes, ...extraRoutes] });
+  const server = createServer({
+    config: { bodyLimitBytes: 64 * 1024 },
+    logger,
+    checkDatabase: () => Promise.resolve(),
+    routes: [routes, ...extraRoutes],
+  });
   await new Promise<void>((resolve) => server.server.listen(0, '127.0.0.1', resolve));
   address.url = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
-  return { url: address.url, clock, links, computed, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: address.url,
+    clock,
+    links,
+    computed,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

@@ -102,7 +102,10 @@ export interface ConnectorStandIn {
 
 const ISSUER = 'https://api.botframework.com';
 
-type FaultDecision = { kind: 'none' } | { kind: 'fail'; with: 'reset' | number; retryAfter?: string } | { kind: 'throttle'; retryAfter: string };
+type FaultDecision =
+  | { kind: 'none' }
+  | { kind: 'fail'; with: 'reset' | number; retryAfter?: string }
+  | { kind: 'throttle'; retryAfter: string };
 
 /** Decides, call by call, what the injected faults do. */
 function faultPlan(faults: Faults | undefined, counts: FaultCounts): () => FaultDecision {
@@ -115,7 +118,11 @@ function faultPlan(faults: Faults | undefined, counts: FaultCounts): () => Fault
     const draw = random();
     if (clock() < downUntil || draw < (faults.failureRate ?? 0)) {
       counts.failed += 1;
-      return { kind: 'fail', with: failWith, ...(failWith !== 'reset' && faults.retryAfter !== undefined ? { retryAfter: faults.retryAfter } : {}) };
+      return {
+        kind: 'fail',
+        with: failWith,
+        ...(failWith !== 'reset' && faults.retryAfter !== undefined ? { retryAfter: faults.retryAfter } : {}),
+      };
     }
     if (draw < (faults.failureRate ?? 0) + (faults.throttleRate ?? 0)) {
       counts.throttled += 1;
@@ -176,8 +183,16 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<number> => {
     const url = new URL(req.url ?? '/', base);
     const method = req.method ?? 'GET';
-    if (url.pathname === '/openid') return send(res, 200, { issuer: ISSUER, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] });
-    if (url.pathname === '/keys') return send(res, 200, { keys: [{ kty: 'RSA', use: 'sig', kid: KEY_ID, n: jwk.n, e: jwk.e, endorsements: ['msteams'] }] });
+    if (url.pathname === '/openid')
+      return send(res, 200, {
+        issuer: ISSUER,
+        jwks_uri: `${base}/keys`,
+        id_token_signing_alg_values_supported: ['RS256'],
+      });
+    if (url.pathname === '/keys')
+      return send(res, 200, {
+        keys: [{ kty: 'RSA', use: 'sig', kid: KEY_ID, n: jwk.n, e: jwk.e, endorsements: ['msteams'] }],
+      });
     if (delay !== null && (delay.method === undefined || delay.method === method)) {
       delayedNow += 1;
       await new Promise((resolve) => setTimeout(resolve, delay?.ms));
@@ -189,14 +204,34 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
         req.socket.destroy();
         return 0;
       }
-      if (decision.kind === 'fail') return send(res, decision.with as number, { error: { code: 'ServiceUnavailable', message: 'stand-in fault' } }, decision.retryAfter === undefined ? {} : { 'Retry-After': decision.retryAfter });
-      if (decision.kind === 'throttle') return send(res, 429, { error: { code: 'Throttled', message: 'stand-in fault' } }, { 'Retry-After': decision.retryAfter });
+      if (decision.kind === 'fail')
+        return send(
+          res,
+          decision.with as number,
+          { error: { code: 'ServiceUnavailable', message: 'stand-in fault' } },
+          decision.retryAfter === undefined ? {} : { 'Retry-After': decision.retryAfter },
+        );
+      if (decision.kind === 'throttle')
+        return send(
+          res,
+          429,
+          { error: { code: 'Throttled', message: 'stand-in fault' } },
+          { 'Retry-After': decision.retryAfter },
+        );
     }
     const rule = refusal(method);
-    if (rule) return send(res, rule.status, { error: { code: 'Throttled', message: 'stand-in refusal' } }, rule.retryAfter ? { 'Retry-After': rule.retryAfter } : {});
+    if (rule)
+      return send(
+        res,
+        rule.status,
+        { error: { code: 'Throttled', message: 'stand-in refusal' } },
+        rule.retryAfter ? { 'Retry-After': rule.retryAfter } : {},
+      );
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-    if (method === 'POST' && parts.join('/') === 'v3/conversations') return createConversation(res, (await readBody(req)) as Record<string, unknown>);
-    if (parts[0] !== 'v3' || parts[1] !== 'conversations' || parts[2] === undefined) return send(res, 404, { error: { code: 'NotFound' } });
+    if (method === 'POST' && parts.join('/') === 'v3/conversations')
+      return createConversation(res, (await readBody(req)) as Record<string, unknown>);
+    if (parts[0] !== 'v3' || parts[1] !== 'conversations' || parts[2] === undefined)
+      return send(res, 404, { error: { code: 'NotFound' } });
     const conversationId = parts[2];
     if (method === 'GET' && parts[3] === 'pagedmembers') return pagedMembers(res, url);
     if (method === 'GET' && parts[3] === 'members' && parts[4] !== undefined) {
@@ -207,7 +242,14 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
     const activity = (await readBody(req)) as Record<string, unknown>;
     if (method === 'POST') {
       const activityId = `1700000${String(nextId++).padStart(6, '0')}`;
-      posted.push({ method: 'POST', conversationId, activityId, ...(parts[4] ? { replyToId: parts[4] } : {}), activity, at: Date.now() });
+      posted.push({
+        method: 'POST',
+        conversationId,
+        activityId,
+        ...(parts[4] ? { replyToId: parts[4] } : {}),
+        activity,
+        at: Date.now(),
+      });
       return send(res, 201, { id: activityId });
     }
     if (method === 'PUT' && parts[4] !== undefined) {
@@ -220,7 +262,8 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
   /** A personal chat with one member: Teams returns the same conversation every time for the same pair. */
   const createConversation = (res: ServerResponse, parameters: Record<string, unknown>): number => {
     const member = (parameters['members'] as { id?: string }[] | undefined)?.[0]?.id;
-    if (parameters['isGroup'] !== false || member === undefined) return send(res, 400, { error: { code: 'BadArgument' } });
+    if (parameters['isGroup'] !== false || member === undefined)
+      return send(res, 400, { error: { code: 'BadArgument' } });
     created.push(parameters);
     return send(res, 201, { id: `a:personal-${member}`, activityId: '' });
   };
@@ -240,7 +283,13 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
 
   const server = createServer((req, res) => {
     route(req, res).then(
-      (status) => requests.push({ method: req.method ?? '', path: req.url ?? '', status, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) }),
+      (status) =>
+        requests.push({
+          method: req.method ?? '',
+          path: req.url ?? '',
+          status,
+          ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+        }),
       (error: unknown) => json(res, 500, { error: { code: 'StandInError', message: String(error) } }),
     );
   });
@@ -272,7 +321,14 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
     faultCounts,
     signToken({ audience, serviceUrl, foreignKey, expiresInSeconds }) {
       const now = Math.floor(Date.now() / 1000);
-      const claims = { iss: ISSUER, aud: audience, serviceurl: serviceUrl, nbf: now - 60, iat: now, exp: now + (expiresInSeconds ?? 600) };
+      const claims = {
+        iss: ISSUER,
+        aud: audience,
+        serviceurl: serviceUrl,
+        nbf: now - 60,
+        iat: now,
+        exp: now + (expiresInSeconds ?? 600),
+      };
       return signJwt(claims, foreignKey ? foreign.privateKey : privateKey);
     },
     close: () =>

@@ -42,7 +42,10 @@ function postgresStatus(): ProbeStatus {
   const stored = probe.storedStatus();
   if (stored) return stored;
   // No globalSetup in this run: probe synchronously, since jest needs to know while collecting tests.
-  const run = spawnSync(process.execPath, [path.join(__dirname, 'postgres-probe.js')], { encoding: 'utf8', timeout: 10_000 });
+  const run = spawnSync(process.execPath, [path.join(__dirname, 'postgres-probe.js')], {
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
   if (run.status === 0 && run.stdout) return JSON.parse(run.stdout) as ProbeStatus;
   return { available: false, reason: `probe failed: ${run.stderr || run.error?.message || 'no output'}` };
 }

@@ -15,7 +15,9 @@ const run = promisify(execFile);
 const TOOLS = ['soffice', 'pdftotext', 'pdftoppm'] as const;
 
 function onPath(tool: string): boolean {
-  return (process.env.PATH ?? '').split(path.delimiter).some((dir) => dir !== '' && fs.existsSync(path.join(dir, tool)));
+  return (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .some((dir) => dir !== '' && fs.existsSync(path.join(dir, tool)));
 }
 
 /**
@@ -29,11 +31,15 @@ export function describeWithLibreOffice(title: string, fn: () => void): void {
   } else if (process.env.CI) {
     describe(title, () => {
       it('needs LibreOffice and poppler', () => {
-        throw new Error(`${missing.join(', ')} not found; CI is set, so print-layout tests must run (.ci/run installs them).`);
+        throw new Error(
+          `${missing.join(', ')} not found; CI is set, so print-layout tests must run (.ci/run installs them).`,
+        );
       });
     });
   } else {
-    recordSkipNotice(`${missing.join(', ')} not found: print-layout tests (LibreOffice) did NOT run; .ci/run installs them`);
+    recordSkipNotice(
+      `${missing.join(', ')} not found: print-layout tests (LibreOffice) did NOT run; .ci/run installs them`,
+    );
     describe.skip(title, fn);
   }
 }
@@ -42,7 +48,20 @@ export function describeWithLibreOffice(title: string, fn: () => void): void {
 export async function convertToPdf(files: readonly string[], outDir: string): Promise<string[]> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chibo-soffice-'));
   try {
-    await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files], { timeout: 120_000 });
+    await run(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        ...files,
+      ],
+      { timeout: 120_000 },
+    );
   } finally {
     await fs.promises.rm(profile, { recursive: true, force: true });
   }

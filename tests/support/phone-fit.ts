@@ -81,7 +81,11 @@ export const DESKTOP_WIDTH = 1280;
  * Checks the page at each width (every phone width unless told) and returns
  * "<width>px: problem" lines, leaving the page at 390 px.
  */
-export async function phoneFitProblems(page: Page, frame?: Frame, widths: readonly number[] = PHONE_WIDTHS): Promise<string[]> {
+export async function phoneFitProblems(
+  page: Page,
+  frame?: Frame,
+  widths: readonly number[] = PHONE_WIDTHS,
+): Promise<string[]> {
   const found: string[] = [];
   for (const width of widths) {
     await page.setViewportSize({ width, height: width > 800 ? 800 : PHONE_HEIGHT });
@@ -110,7 +114,9 @@ export async function elementScreenshot(element: Locator, name: string): Promise
 /** The computed font families of the elements (to catch a font that cannot show Vietnamese). */
 export async function fontFamilies(elements: Locator): Promise<string[]> {
   type Styles = { getComputedStyle(element: unknown): { fontFamily: string } };
-  const families = await elements.evaluateAll((els) => els.map((el) => (globalThis as unknown as Styles).getComputedStyle(el).fontFamily));
+  const families = await elements.evaluateAll((els) =>
+    els.map((el) => (globalThis as unknown as Styles).getComputedStyle(el).fontFamily),
+  );
   return [...new Set(families)];
 }
 

@@ -30,7 +30,9 @@ export function createPlaygroundRenderer(): PlatformRenderer {
     render(view: CardView): Promise<OutboxPayload> {
       const fallbackText = fallbackOf(view);
       const card = renderCard(view);
-      return Promise.resolve(fallbackText === undefined ? { kind: 'card', card } : { kind: 'card', card, fallbackText });
+      return Promise.resolve(
+        fallbackText === undefined ? { kind: 'card', card } : { kind: 'card', card, fallbackText },
+      );
     },
   };
 }

@@ -39,7 +39,14 @@ function unavailableMessage(url, reason) {
   );
 }
 
-module.exports = { DEFAULT_TEST_DATABASE_URL, STATUS_ENV, testDatabaseUrl, probePostgres, storedStatus, unavailableMessage };
+module.exports = {
+  DEFAULT_TEST_DATABASE_URL,
+  STATUS_ENV,
+  testDatabaseUrl,
+  probePostgres,
+  storedStatus,
+  unavailableMessage,
+};
 
 // `node tests/support/postgres-probe.js` prints the probe as JSON (the harness's fallback without globalSetup).
 if (require.main === module) {

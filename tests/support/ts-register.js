@@ -5,7 +5,11 @@ const fs = require('node:fs');
 const Module = require('node:module');
 const { transformSync } = require('@swc/core');
 
-const OPTIONS = { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' }, sourceMaps: 'inline' };
+const OPTIONS = {
+  jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
 
 // Node's legacy (still supported) hook for a file extension; module._compile hands it the compiled code.
 Module._extensions['.ts'] = function compileTypeScript(module, filename) {

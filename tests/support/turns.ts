@@ -9,7 +9,12 @@ import type { Database } from '../../src/store/database';
 import { createBot, type BotDependencies } from '../../src/features/bot';
 import { bindPlaygroundTurn } from '../../src/channels/playground/accounts';
 
-export function playgroundTurn(member: Pick<Member, 'id' | 'cellId'>, event: InboundEvent, clock: Clock, locale: Locale = 'vi'): Turn {
+export function playgroundTurn(
+  member: Pick<Member, 'id' | 'cellId'>,
+  event: InboundEvent,
+  clock: Clock,
+  locale: Locale = 'vi',
+): Turn {
   return {
     event,
     actor: { platform: 'playground', platformUserId: member.id },
@@ -25,15 +30,22 @@ export function driver(bot: BotCore, clock: Clock) {
   return {
     say: (member: Pick<Member, 'id' | 'cellId'>, text: string, locale: Locale = 'vi'): Promise<TurnResult> =>
       bot.handle(playgroundTurn(member, { kind: 'message', text }, clock, locale)),
-    press: (member: Pick<Member, 'id' | 'cellId'>, verb: CardVerb, data: Record<string, unknown>, locale: Locale = 'vi'): Promise<TurnResult> =>
-      bot.handle(playgroundTurn(member, { kind: 'card.action', verb, data }, clock, locale)),
+    press: (
+      member: Pick<Member, 'id' | 'cellId'>,
+      verb: CardVerb,
+      data: Record<string, unknown>,
+      locale: Locale = 'vi',
+    ): Promise<TurnResult> => bot.handle(playgroundTurn(member, { kind: 'card.action', verb, data }, clock, locale)),
   };
 }
 
 /** The first card of a given type among a result's replies. */
 export function cardOf<T extends CardView['type']>(result: TurnResult, type: T): Extract<CardView, { type: T }> {
-  for (const reply of result.replies) if (reply.kind === 'card' && reply.view.type === type) return reply.view as Extract<CardView, { type: T }>;
-  throw new Error(`no ${type} card in ${JSON.stringify(result.replies.map((r) => (r.kind === 'card' ? r.view.type : 'text')))}`);
+  for (const reply of result.replies)
+    if (reply.kind === 'card' && reply.view.type === type) return reply.view as Extract<CardView, { type: T }>;
+  throw new Error(
+    `no ${type} card in ${JSON.stringify(result.replies.map((r) => (r.kind === 'card' ? r.view.type : 'text')))}`,
+  );
 }
 
 /** A clock tests move by hand. */

@@ -122,8 +122,7 @@ export function voteView(overrides: Partial<VoteView> = {}): VoteView {
     meetingId: 'meet-2025-09',
     title: 'Nghị quyết Chi bộ tháng 9/2025',
     kind: 'resolution',
-    call:
-      'Đề nghị các đồng chí đảng viên chính thức biểu quyết thông qua Nghị quyết Chi bộ tháng 9/2025. (Đảng viên dự bị tham gia ý kiến, không biểu quyết.)',
+    call: 'Đề nghị các đồng chí đảng viên chính thức biểu quyết thông qua Nghị quyết Chi bộ tháng 9/2025. (Đảng viên dự bị tham gia ý kiến, không biểu quyết.)',
     open: true,
     tally: { approve: 20, reject: 1, other: 2, notVoted: 26, denominator: 49, threshold: '25/49' },
     resultLines: [],
@@ -218,8 +217,21 @@ export function setupFormView(overrides: Partial<SetupFormView> = {}): SetupForm
 export function setupRosterEntries(count: number): SetupRosterView['entries'] {
   return rosterMembers(count).map((member, i) =>
     i === count - 1 && count > 1
-      ? { key: `new.29:1aBcDeFgHiJkLmNoPqRsTuVwXyZ${i}`, name: member.name, detail: 'Chưa có trong danh sách – dv@example.vn', role: 'member', partyGroup: '' }
-      : { key: member.id, name: member.name, detail: 'Đã liên kết tài khoản Teams', status: member.status, role: member.role, partyGroup: member.partyGroup ?? '' },
+      ? {
+          key: `new.29:1aBcDeFgHiJkLmNoPqRsTuVwXyZ${i}`,
+          name: member.name,
+          detail: 'Chưa có trong danh sách – dv@example.vn',
+          role: 'member',
+          partyGroup: '',
+        }
+      : {
+          key: member.id,
+          name: member.name,
+          detail: 'Đã liên kết tài khoản Teams',
+          status: member.status,
+          role: member.role,
+          partyGroup: member.partyGroup ?? '',
+        },
   );
 }
 
@@ -228,7 +240,10 @@ export function setupRosterView(overrides: Partial<SetupRosterView> = {}): Setup
     type: 'setup.roster',
     locale: 'vi',
     cellName: 'Chi bộ Công ty Cổ phần Cơ khí Sông Hồng',
-    summaryLines: ['Tổng số đảng viên: 72 (chính thức 49, dự bị 23).', 'Đã liên kết 70 tài khoản Teams; 2 đồng chí chưa liên kết.'],
+    summaryLines: [
+      'Tổng số đảng viên: 72 (chính thức 49, dự bị 23).',
+      'Đã liên kết 70 tài khoản Teams; 2 đồng chí chưa liên kết.',
+    ],
     page: 2,
     pageCount: 4,
     entries: setupRosterEntries(4),

@@ -67,11 +67,25 @@ export async function startZaloStandIn(options: { appId: string; appSecret: stri
 
   const oauth = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const form = new URLSearchParams(await readText(req));
-    const call = { refreshToken: form.get('refresh_token') ?? '', appId: form.get('app_id') ?? '', secretKey: String(req.headers['secret_key'] ?? '') };
+    const call = {
+      refreshToken: form.get('refresh_token') ?? '',
+      appId: form.get('app_id') ?? '',
+      secretKey: String(req.headers['secret_key'] ?? ''),
+    };
     if (oauthDelay > 0) await new Promise((resolve) => setTimeout(resolve, oauthDelay));
-    const ok = call.secretKey === options.appSecret && call.appId === options.appId && call.refreshToken === refreshToken && refreshToken !== '' && form.get('grant_type') === 'refresh_token';
+    const ok =
+      call.secretKey === options.appSecret &&
+      call.appId === options.appId &&
+      call.refreshToken === refreshToken &&
+      refreshToken !== '' &&
+      form.get('grant_type') === 'refresh_token';
     oauthCalls.push({ ...call, ok });
-    if (!ok) return json(res, { error: -14014, error_name: 'Invalid refresh token', error_description: 'refresh token is invalid or used' });
+    if (!ok)
+      return json(res, {
+        error: -14014,
+        error_name: 'Invalid refresh token',
+        error_description: 'refresh token is invalid or used',
+      });
     serial += 1;
     refreshToken = `RT-${serial}`;
     accessTokens.add(`AT-${serial}`);
@@ -94,7 +108,12 @@ export async function startZaloStandIn(options: { appId: string; appSecret: stri
 
   const server = createServer((req, res) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
-    const work = path === '/v4/oa/access_token' ? oauth(req, res) : path.startsWith('/v3.0/oa/') ? api(req, res, path) : Promise.resolve(json(res, { error: -404, message: 'no route' }));
+    const work =
+      path === '/v4/oa/access_token'
+        ? oauth(req, res)
+        : path.startsWith('/v3.0/oa/')
+          ? api(req, res, path)
+          : Promise.resolve(json(res, { error: -404, message: 'no route' }));
     work.catch((error: unknown) => {
       res.writeHead(500);
       res.end(String(error));

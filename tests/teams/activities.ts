@@ -63,7 +63,12 @@ function base(s: TeamsScene, from: TeamsUser, conversationId: string, locale: st
 /** The bot was added to the team: conversationUpdate with the bot among membersAdded. */
 export function botAdded(s: TeamsScene, by: TeamsUser) {
   const activity = base(s, by, s.channelId, 'vi-VN');
-  return { ...activity, type: 'conversationUpdate', membersAdded: [{ id: s.botId }], channelData: { ...activity.channelData, eventType: 'teamMemberAdded' } };
+  return {
+    ...activity,
+    type: 'conversationUpdate',
+    membersAdded: [{ id: s.botId }],
+    channelData: { ...activity.channelData, eventType: 'teamMemberAdded' },
+  };
 }
 
 /** "@chibo <text>" posted in the channel (a new thread: the conversation id names its root message). */
@@ -77,7 +82,12 @@ export function mention(s: TeamsScene, from: TeamsUser, text: string, locale = '
     conversation: { ...activity.conversation, id: threadId },
     text: `${at} ${text}`,
     textFormat: 'plain',
-    attachments: [{ contentType: 'text/html', content: `<div><div><span itemscope="" itemtype="http://schema.skype.com/Mention" itemid="0">${s.botName}</span> ${text}</div></div>` }],
+    attachments: [
+      {
+        contentType: 'text/html',
+        content: `<div><div><span itemscope="" itemtype="http://schema.skype.com/Mention" itemid="0">${s.botName}</span> ${text}</div></div>`,
+      },
+    ],
     entities: [
       { type: 'mention', text: at, mentioned: { id: s.botId, name: s.botName } },
       { type: 'clientInfo', locale, country: 'VN', platform: 'Web', timezone: 'Asia/Saigon' },
@@ -86,7 +96,14 @@ export function mention(s: TeamsScene, from: TeamsUser, text: string, locale = '
 }
 
 /** Action.Execute pressed on a card the bot posted (`replyToId` = that message): an adaptiveCard/action invoke. */
-export function execute(s: TeamsScene, from: TeamsUser, verb: string, data: Record<string, unknown>, replyToId = '1700000000001', locale = 'vi-VN') {
+export function execute(
+  s: TeamsScene,
+  from: TeamsUser,
+  verb: string,
+  data: Record<string, unknown>,
+  replyToId = '1700000000001',
+  locale = 'vi-VN',
+) {
   const activity = base(s, from, `${s.channelId};messageid=${replyToId}`, locale);
   return {
     ...activity,
@@ -118,6 +135,13 @@ export function direct(s: TeamsScene, from: TeamsUser, text: string, locale = 'v
 }
 
 /** Action.Execute pressed on a card in the member's personal chat. */
-export function executeInPersonalChat(s: TeamsScene, from: TeamsUser, verb: string, data: Record<string, unknown>, replyToId: string, locale = 'vi-VN') {
+export function executeInPersonalChat(
+  s: TeamsScene,
+  from: TeamsUser,
+  verb: string,
+  data: Record<string, unknown>,
+  replyToId: string,
+  locale = 'vi-VN',
+) {
   return inPersonalChat(s, from, execute(s, from, verb, data, replyToId, locale));
 }

@@ -53,7 +53,9 @@ describe('Teams activity shape (authentication off)', () => {
   ])('refuses a message whose %s is %j with 400 naming the field', async (path, value) => {
     const result = await h.post(withField(message(), path, value));
     expect(result.status).toBe(400);
-    expect(result.body).toMatchObject({ error: { code: 'activity.invalid', message: expect.stringContaining(path.split('.')[0] ?? '') } });
+    expect(result.body).toMatchObject({
+      error: { code: 'activity.invalid', message: expect.stringContaining(path.split('.')[0] ?? '') },
+    });
   });
 
   it.each([

@@ -28,7 +28,9 @@ describe('the answer deadline', () => {
     const deadline = createAnswerDeadline(60_000);
     const onLate = jest.fn();
     await expect(deadline.answer(Promise.resolve('card'), { early: () => 'pending', onLate })).resolves.toBe('card');
-    await expect(deadline.answer(Promise.reject(new Error('boom')), { early: () => 'pending', onLate })).rejects.toThrow('boom');
+    await expect(
+      deadline.answer(Promise.reject(new Error('boom')), { early: () => 'pending', onLate }),
+    ).rejects.toThrow('boom');
     expect(onLate).not.toHaveBeenCalled();
     await expect(deadline.settle(1_000)).resolves.toBe('settled');
   });
@@ -37,7 +39,9 @@ describe('the answer deadline', () => {
     const deadline = createAnswerDeadline(60_000);
     const work = deferred<string>();
     const onLate = jest.fn();
-    await expect(deadline.answer(work.promise, { early: () => 'pending', onLate, elapsedMs: 59_990 })).resolves.toBe('pending');
+    await expect(deadline.answer(work.promise, { early: () => 'pending', onLate, elapsedMs: 59_990 })).resolves.toBe(
+      'pending',
+    );
     expect(onLate).not.toHaveBeenCalled();
     const settling = deadline.settle(60_000);
     work.resolve('card');
@@ -69,7 +73,17 @@ describeEachDatabaseKind(
 
     beforeEach(async () => {
       scratch = await createScratchDatabase(kind);
-      const config = loadConfig({ NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: scratch.url, LOG_LEVEL: 'silent', PLAYGROUND_ENABLED: 'false' }, { envFile: null });
+      const config = loadConfig(
+        {
+          NODE_ENV: 'development',
+          HOST: '127.0.0.1',
+          PORT: '0',
+          DATABASE_URL: scratch.url,
+          LOG_LEVEL: 'silent',
+          PLAYGROUND_ENABLED: 'false',
+        },
+        { envFile: null },
+      );
       app = await createApp(config, { logger: silentLogger, shutdownGraceMs: 1_000, background: false });
       world = await createBenchWorld(app.db, 3, new Date());
       url = (await app.listen()).url;
@@ -88,7 +102,11 @@ describeEachDatabaseKind(
         await closer.query('BEGIN');
         await closer.query('SELECT "id" FROM "Motion" WHERE "id" = $1 FOR UPDATE', [world.motionId]);
         const member = world.members[1]!;
-        const response = await fetch(`${url}${MESSAGES_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(voteInvoke(member.aadObjectId, 1, world.motionId)) });
+        const response = await fetch(`${url}${MESSAGES_PATH}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(voteInvoke(member.aadObjectId, 1, world.motionId)),
+        });
         const body = (await response.json()) as { type?: string; value?: unknown };
 
         expect(response.status).toBe(200);
@@ -99,7 +117,12 @@ describeEachDatabaseKind(
         await closer.query('ROLLBACK');
         // The turn runs on after its answer; the channel's close waits for it.
         await app.channels.get(teamsChannel)?.close();
-        expect(await app.db.prisma.ballot.findMany({ where: { motionId: world.motionId }, select: { memberId: true, choice: true } })).toEqual([{ memberId: member.id, choice: 'approve' }]);
+        expect(
+          await app.db.prisma.ballot.findMany({
+            where: { motionId: world.motionId },
+            select: { memberId: true, choice: true },
+          }),
+        ).toEqual([{ memberId: member.id, choice: 'approve' }]);
       } finally {
         await closer.end();
       }

@@ -20,13 +20,15 @@ export function cardText(card: Json): string {
 /** The card of an `adaptiveCard/action` answer (throws when it is not one). */
 export function answeredCard(body: unknown): Record<string, unknown> {
   const answer = body as { statusCode?: number; type?: string; value?: unknown };
-  if (answer?.type !== 'application/vnd.microsoft.card.adaptive') throw new Error(`not a card answer: ${JSON.stringify(body).slice(0, 300)}`);
+  if (answer?.type !== 'application/vnd.microsoft.card.adaptive')
+    throw new Error(`not a card answer: ${JSON.stringify(body).slice(0, 300)}`);
   return answer.value as Record<string, unknown>;
 }
 
 /** The Adaptive Card attached to a posted or updated activity, if any. */
 export function attachedCard(activity: Record<string, unknown>): Record<string, unknown> | undefined {
-  const attachments = activity['attachments'] as { contentType: string; content: Record<string, unknown> }[] | undefined;
+  const attachments = activity['attachments'] as
+    { contentType: string; content: Record<string, unknown> }[] | undefined;
   return attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
 }
 
@@ -38,7 +40,11 @@ export function executeActions(card: Json): { verb: string; title: string; data:
     if (typeof node !== 'object' || node === null) return;
     const record = node as Record<string, unknown>;
     if (record['type'] === 'Action.Execute' && typeof record['verb'] === 'string') {
-      found.push({ verb: record['verb'], title: String(record['title'] ?? ''), data: (record['data'] ?? {}) as Record<string, unknown> });
+      found.push({
+        verb: record['verb'],
+        title: String(record['title'] ?? ''),
+        data: (record['data'] ?? {}) as Record<string, unknown>,
+      });
     }
     Object.values(record).forEach(walk);
   };

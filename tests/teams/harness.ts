@@ -60,7 +60,14 @@ function harnessConfig(dir: string, auth: boolean, env: Readonly<Record<string, 
       DATABASE_URL: `file:${join(dir, 'chibo.db')}`,
       LOG_LEVEL: 'silent',
       PLAYGROUND_ENABLED: 'false',
-      ...(auth ? { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT_ID } : {}),
+      ...(auth
+        ? {
+            MicrosoftAppId: APP_ID,
+            MicrosoftAppPassword: 'not-a-real-secret',
+            MicrosoftAppType: 'SingleTenant',
+            MicrosoftAppTenantId: TENANT_ID,
+          }
+        : {}),
       ...env,
     },
     { envFile: null },
@@ -110,7 +117,11 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
         body: JSON.stringify(activity),
       });
       const text = await response.text();
-      return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as unknown), ms: performance.now() - started };
+      return {
+        status: response.status,
+        body: text === '' ? undefined : (JSON.parse(text) as unknown),
+        ms: performance.now() - started,
+      };
     },
     async flushOutbox(maxRounds = 50) {
       const total: OutboxRunStats = { sent: 0, retried: 0, dead: 0, skipped: 0 };

@@ -18,6 +18,11 @@ process.stdin.on('end', () => {
 });`;
 
 export const childProcessValidator: ManifestValidator = async (manifest) => {
-  const output = execFileSync(process.execPath, ['-e', SCRIPT], { input: JSON.stringify(manifest), cwd: process.cwd(), encoding: 'utf8', timeout: 60_000 });
+  const output = execFileSync(process.execPath, ['-e', SCRIPT], {
+    input: JSON.stringify(manifest),
+    cwd: process.cwd(),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return JSON.parse(output) as string[];
 };

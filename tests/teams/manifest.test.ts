@@ -9,12 +9,23 @@ import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import Ajv from 'ajv';
 import JSZip from 'jszip';
-import { fillPlaceholders, packageInputsFrom, PACKAGE_FILES, writeTeamsPackage } from '../../src/channels/teams/app-package';
+import {
+  fillPlaceholders,
+  packageInputsFrom,
+  PACKAGE_FILES,
+  writeTeamsPackage,
+} from '../../src/channels/teams/app-package';
 import { ConfigError, loadConfig, loadPackageConfig } from '../../src/config';
 import { childProcessValidator } from './manifest-validator';
 
 const MANIFEST_DIR = join(__dirname, '..', '..', 'manifest');
-const SCHEMAS = join(dirname(require.resolve('@microsoft/app-manifest/package.json')), 'build', 'json-schemas', 'teams', 'v1.19');
+const SCHEMAS = join(
+  dirname(require.resolve('@microsoft/app-manifest/package.json')),
+  'build',
+  'json-schemas',
+  'teams',
+  'v1.19',
+);
 
 interface TeamsManifest {
   readonly manifestVersion: string;
@@ -34,7 +45,7 @@ function readPng(buffer: Buffer): Png {
   const width = buffer.readUInt32BE(16);
   const height = buffer.readUInt32BE(20);
   const idat: Buffer[] = [];
-  for (let at = 8; at < buffer.length; ) {
+  for (let at = 8; at < buffer.length;) {
     const length = buffer.readUInt32BE(at);
     if (buffer.toString('ascii', at + 4, at + 8) === 'IDAT') idat.push(buffer.subarray(at + 8, at + 8 + length));
     at += 12 + length;
@@ -77,26 +88,48 @@ describe('the Teams app package', () => {
   });
 
   it('offers the bot in team, group chat and personal scopes with Vietnamese command lists', () => {
-    const bot = (manifest as { bots?: { botId: string; scopes: string[]; commandLists?: { scopes: string[]; commands: { title: string }[] }[] }[] }).bots![0]!;
+    const bot = (
+      manifest as {
+        bots?: {
+          botId: string;
+          scopes: string[];
+          commandLists?: { scopes: string[]; commands: { title: string }[] }[];
+        }[];
+      }
+    ).bots![0]!;
     expect(bot.botId).toBe(inputs.appId);
     expect(bot.scopes).toEqual(['team', 'groupChat', 'personal']);
     const titles = bot.commandLists!.flatMap((list) => list.commands.map((c) => c.title));
-    expect(titles).toEqual(expect.arrayContaining(['họp mới', 'điểm danh', 'biểu quyết', 'kết thúc biểu quyết', 'tóm tắt', 'trợ giúp']));
+    expect(titles).toEqual(
+      expect.arrayContaining(['họp mới', 'điểm danh', 'biểu quyết', 'kết thúc biểu quyết', 'tóm tắt', 'trợ giúp']),
+    );
   });
 
-  it('offers the dashboard as a personal tab and a configurable tab on the bot\'s own domain', () => {
-    const tabs = manifest as { staticTabs?: { contentUrl: string }[]; configurableTabs?: { configurationUrl: string; scopes: string[] }[]; validDomains?: string[] };
+  it("offers the dashboard as a personal tab and a configurable tab on the bot's own domain", () => {
+    const tabs = manifest as {
+      staticTabs?: { contentUrl: string }[];
+      configurableTabs?: { configurationUrl: string; scopes: string[] }[];
+      validDomains?: string[];
+    };
     expect(tabs.staticTabs?.[0]?.contentUrl).toBe('https://chibo.example.org/tab');
-    expect(tabs.configurableTabs?.[0]).toMatchObject({ configurationUrl: 'https://chibo.example.org/tab', scopes: ['team', 'groupChat'] });
+    expect(tabs.configurableTabs?.[0]).toMatchObject({
+      configurationUrl: 'https://chibo.example.org/tab',
+      scopes: ['team', 'groupChat'],
+    });
     expect(tabs.validDomains).toContain('chibo.example.org');
   });
 
   it('has English strings for every command, valid against the localization schema', async () => {
     const strings = JSON.parse(await zip.file('en-us.json')!.async('string')) as Record<string, string>;
-    const schema = JSON.parse(readFileSync(join(SCHEMAS, 'MicrosoftTeams.Localization.schema.json'), 'utf8')) as Record<string, unknown>;
+    const schema = JSON.parse(readFileSync(join(SCHEMAS, 'MicrosoftTeams.Localization.schema.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     // The published schema is draft-04 with a pattern Ajv's unicode mode rejects; the rules themselves are plain.
     const { $schema: _draft, ...rules } = schema;
-    const validate = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false, validateFormats: false }).compile(rules);
+    const validate = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false, validateFormats: false }).compile(
+      rules,
+    );
     expect(validate(strings) ? [] : validate.errors).toEqual([]);
     const lists = (manifest as { bots?: { commandLists?: { commands: unknown[] }[] }[] }).bots![0]!.commandLists!;
     lists.forEach((list, l) =>
@@ -129,18 +162,32 @@ describe('the Teams app package', () => {
 
   it('takes the app id and domain from the package settings, and names every one missing at once', () => {
     const settings = { appId: inputs.appId, publicBaseUrl: 'https://chibo.example.org' };
-    expect(packageInputsFrom(settings, '1.2.3')).toEqual({ appId: inputs.appId, domain: 'chibo.example.org', version: '1.2.3' });
-    expect(loadPackageConfig({ MicrosoftAppId: inputs.appId, PUBLIC_BASE_URL: 'https://chibo.example.org/' })).toEqual(settings);
+    expect(packageInputsFrom(settings, '1.2.3')).toEqual({
+      appId: inputs.appId,
+      domain: 'chibo.example.org',
+      version: '1.2.3',
+    });
+    expect(loadPackageConfig({ MicrosoftAppId: inputs.appId, PUBLIC_BASE_URL: 'https://chibo.example.org/' })).toEqual(
+      settings,
+    );
     const both = packageConfigError({});
     expect(both.issues.map((issue) => issue.variable)).toEqual(['MicrosoftAppId', 'PUBLIC_BASE_URL']);
-    expect(packageConfigError({ MicrosoftAppId: 'not-a-guid', PUBLIC_BASE_URL: 'http://x.vn' }).issues.map((issue) => issue.variable)).toEqual(['MicrosoftAppId', 'PUBLIC_BASE_URL']);
-    expect(packageConfigError({ MicrosoftAppId: inputs.appId, PUBLIC_BASE_URL: 'http://x.vn' }).message).toContain('https://');
+    expect(
+      packageConfigError({ MicrosoftAppId: 'not-a-guid', PUBLIC_BASE_URL: 'http://x.vn' }).issues.map(
+        (issue) => issue.variable,
+      ),
+    ).toEqual(['MicrosoftAppId', 'PUBLIC_BASE_URL']);
+    expect(packageConfigError({ MicrosoftAppId: inputs.appId, PUBLIC_BASE_URL: 'http://x.vn' }).message).toContain(
+      'https://',
+    );
   });
 
   it('needs neither the client secret nor the tenant id, which the package does not hold', () => {
     // loadConfig would refuse this (SingleTenant with an app id needs both); the package does not.
     expect(() => loadConfig({ MicrosoftAppId: inputs.appId, PUBLIC_BASE_URL: 'https://x.vn' })).toThrow(ConfigError);
-    expect(loadPackageConfig({ MicrosoftAppId: inputs.appId, PUBLIC_BASE_URL: 'https://x.vn' }).appId).toBe(inputs.appId);
+    expect(loadPackageConfig({ MicrosoftAppId: inputs.appId, PUBLIC_BASE_URL: 'https://x.vn' }).appId).toBe(
+      inputs.appId,
+    );
   });
 
   it('refuses an unknown placeholder', () => {

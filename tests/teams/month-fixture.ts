@@ -23,8 +23,18 @@ function pad(n: number): string {
 
 /** Member n (1-based): 1 is the secretary, 2 the deputy; 1–49 official, 50–72 probationary. */
 function person(n: number): Person {
-  if (n === 1) return { user: teamsUser(n, 'Nguyễn Thị Thu Hà', 'ha.nguyen@hunglong.vn'), fullName: 'Nguyễn Thị Thu Hà', status: 'official' };
-  if (n === 2) return { user: teamsUser(n, 'Trần Văn Bình', 'binh.tran@hunglong.vn'), fullName: 'Trần Văn Bình', status: 'official' };
+  if (n === 1)
+    return {
+      user: teamsUser(n, 'Nguyễn Thị Thu Hà', 'ha.nguyen@hunglong.vn'),
+      fullName: 'Nguyễn Thị Thu Hà',
+      status: 'official',
+    };
+  if (n === 2)
+    return {
+      user: teamsUser(n, 'Trần Văn Bình', 'binh.tran@hunglong.vn'),
+      fullName: 'Trần Văn Bình',
+      status: 'official',
+    };
   const official = n <= OFFICIAL;
   const fullName = official ? `Đảng viên Chính thức ${pad(n)}` : `Đảng viên Dự bị ${pad(n)}`;
   const email = official ? `ct${pad(n)}@hunglong.vn` : `db${pad(n)}@hunglong.vn`;
@@ -51,7 +61,11 @@ function csv(): string {
 
 /** Imports the roster as `npm run cli -- roster import` would. */
 export async function importSeedRoster(db: Database): Promise<string> {
-  const outcome = await importRoster(db, { createCell: { name: CELL_NAME, parentOrganisation: 'Đảng bộ Khối Doanh nghiệp tỉnh' } }, parseRosterCsv(csv()));
+  const outcome = await importRoster(
+    db,
+    { createCell: { name: CELL_NAME, parentOrganisation: 'Đảng bộ Khối Doanh nghiệp tỉnh' } },
+    parseRosterCsv(csv()),
+  );
   if (!outcome.ok || outcome.cellId === null) throw new Error(`roster import failed: ${JSON.stringify(outcome)}`);
   return outcome.cellId;
 }

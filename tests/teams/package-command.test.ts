@@ -17,7 +17,9 @@ jest.setTimeout(120_000);
 
 let dir: string;
 // Only what a person sets for packaging: no secret, no tenant, and none of the test run's own settings.
-const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(Microsoft|PUBLIC_BASE_URL)/.test(name)));
+const baseEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !/^(Microsoft|PUBLIC_BASE_URL)/.test(name)),
+);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'chibo-package-cmd-'));
@@ -31,7 +33,10 @@ describe('npm run package', () => {
     const env = { ...baseEnv, MicrosoftAppId: APP_ID, PUBLIC_BASE_URL: 'https://chibo.example.org' };
     await run('npm', ['run', '-s', 'package', '--', '--out', out], { cwd: ROOT, env });
     const zip = await JSZip.loadAsync(readFileSync(out));
-    const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as { id: string; validDomains: string[] };
+    const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as {
+      id: string;
+      validDomains: string[];
+    };
     expect(manifest.id).toBe(APP_ID);
     expect(manifest.validDomains).toContain('chibo.example.org');
   });
@@ -39,9 +44,10 @@ describe('npm run package', () => {
   it('lists every missing setting in one message', async () => {
     const out = join(dir, 'missing.zip');
     // Run from an empty folder so a developer's .env plays no part.
-    const failed = await run(process.execPath, [join(ROOT, 'scripts', 'package-teams.js'), '--out', out], { cwd: dir, env: baseEnv }).catch(
-      (error: { code: number; stderr: string }) => error,
-    );
+    const failed = await run(process.execPath, [join(ROOT, 'scripts', 'package-teams.js'), '--out', out], {
+      cwd: dir,
+      env: baseEnv,
+    }).catch((error: { code: number; stderr: string }) => error);
     expect(failed).toMatchObject({ code: 1 });
     expect((failed as { stderr: string }).stderr).toMatch(/MicrosoftAppId[\s\S]*PUBLIC_BASE_URL/);
     expect((failed as { stderr: string }).stderr).not.toMatch(/MicrosoftAppPassword|MicrosoftAppTenantId/);

@@ -24,7 +24,12 @@ describe('presence before ballots in a Teams channel, over HTTP', () => {
   let motionId: string;
   let voteCardId: string;
 
-  const press = async (who: TeamsUser, verb: string, data: Record<string, unknown>, replyToId?: string): Promise<PostResult> => {
+  const press = async (
+    who: TeamsUser,
+    verb: string,
+    data: Record<string, unknown>,
+    replyToId?: string,
+  ): Promise<PostResult> => {
     const result = await h.post(execute(s, who, verb, data, replyToId));
     expect(result.status).toBe(200);
     return result;
@@ -39,15 +44,36 @@ describe('presence before ballots in a Teams channel, over HTTP', () => {
     s = scene(h.connector.serviceUrl);
     const cellId = await importSeedRoster(h.db);
     // The channel as setup binds it (tests/teams/month.test.ts plays setup itself): its reference and the accounts.
-    const reference = { serviceUrl: s.serviceUrl, channelId: 'msteams', bot: { id: s.botId, name: s.botName }, conversation: { id: s.channelId, isGroup: true, conversationType: 'channel', tenantId: s.tenantId } };
-    await h.db.prisma.conversation.create({ data: { platform: 'teams', conversationId: s.channelId, cellId, reference: JSON.stringify(reference) } });
+    const reference = {
+      serviceUrl: s.serviceUrl,
+      channelId: 'msteams',
+      bot: { id: s.botId, name: s.botName },
+      conversation: { id: s.channelId, isGroup: true, conversationType: 'channel', tenantId: s.tenantId },
+    };
+    await h.db.prisma.conversation.create({
+      data: { platform: 'teams', conversationId: s.channelId, cellId, reference: JSON.stringify(reference) },
+    });
     const members = await h.db.prisma.member.findMany({ where: { cellId } });
     const byEmail = new Map(members.map((m) => [m.email?.toLowerCase(), m.id]));
-    await h.db.prisma.channelAccount.createMany({ data: PEOPLE.map((p) => ({ platform: 'teams', platformUserId: p.user.aadObjectId, memberId: byEmail.get(p.user.email.toLowerCase())! })) });
+    await h.db.prisma.channelAccount.createMany({
+      data: PEOPLE.map((p) => ({
+        platform: 'teams',
+        platformUserId: p.user.aadObjectId,
+        memberId: byEmail.get(p.user.email.toLowerCase())!,
+      })),
+    });
     const chair = byEmail.get(SECRETARY.user.email.toLowerCase())!;
     const thuKy = byEmail.get(DEPUTY.user.email.toLowerCase())!;
     const meeting = await h.db.prisma.meeting.create({
-      data: { cellId, period: '2023-12', form: 'online', startsAt: new Date('2023-12-05T07:00:00Z'), status: 'announced', chairMemberId: chair, minuteTakerMemberId: thuKy },
+      data: {
+        cellId,
+        period: '2023-12',
+        form: 'online',
+        startsAt: new Date('2023-12-05T07:00:00Z'),
+        status: 'announced',
+        chairMemberId: chair,
+        minuteTakerMemberId: thuKy,
+      },
     });
     meetingId = meeting.id;
   });
@@ -66,14 +92,18 @@ describe('presence before ballots in a Teams channel, over HTTP', () => {
     for (const who of checkedIn) await press(who.user, 'rollcall.checkin', { meetingId }, rollCallId);
     await say(SECRETARY.user, 'biểu quyết Nghị quyết Chi bộ tháng 12/2023');
     voteCardId = lastPosted().activityId;
-    expect(cardText(attachedCard(lastPosted().activity))).toContain('quá 1/2 – cần ít nhất 25/49 đồng chí đảng viên chính thức tán thành');
+    expect(cardText(attachedCard(lastPosted().activity))).toContain(
+      'quá 1/2 – cần ít nhất 25/49 đồng chí đảng viên chính thức tán thành',
+    );
     motionId = (await h.db.prisma.motion.findFirstOrThrow({ where: { meetingId } })).id;
     await h.flushOutbox();
   });
 
   it('refuses the press of an official member not recorded present privately, then takes it after their check-in', async () => {
     const postedBefore = h.connector.posted.length;
-    const refused = answeredCard((await press(absentOfficial.user, 'vote.cast', { motionId, choice: 'approve' }, voteCardId)).body);
+    const refused = answeredCard(
+      (await press(absentOfficial.user, 'vote.cast', { motionId, choice: 'approve' }, voteCardId)).body,
+    );
     expect(cardText(refused)).toContain('Đồng chí chưa được ghi nhận có mặt tại kỳ sinh hoạt nên chưa biểu quyết được');
     expect(cardText(refused)).toContain('«có mặt»');
     await h.flushOutbox();
@@ -85,23 +115,40 @@ describe('presence before ballots in a Teams channel, over HTTP', () => {
     const checkInAction = executeActions(refused).find((a) => a.verb === 'rollcall.checkin');
     expect(checkInAction).toMatchObject({ title: 'Có mặt', data: { meetingId, motionId } });
     h.clock.set(new Date('2023-12-05T07:45:00Z'));
-    const afterCheckIn = answeredCard((await press(absentOfficial.user, 'rollcall.checkin', checkInAction!.data, voteCardId)).body);
-    expect(executeActions(afterCheckIn).map((a) => a.title)).toEqual(expect.arrayContaining(['Tán thành', 'Không tán thành']));
+    const afterCheckIn = answeredCard(
+      (await press(absentOfficial.user, 'rollcall.checkin', checkInAction!.data, voteCardId)).body,
+    );
+    expect(executeActions(afterCheckIn).map((a) => a.title)).toEqual(
+      expect.arrayContaining(['Tán thành', 'Không tán thành']),
+    );
     expect(executeActions(afterCheckIn).map((a) => a.verb)).not.toContain('rollcall.checkin');
-    expect(await h.db.prisma.attendance.findFirstOrThrow({ where: { meetingId, member: { fullName: absentOfficial.fullName } } })).toMatchObject({ presence: 'present', late: true, checkedInAt: new Date('2023-12-05T07:45:00Z') });
-    const mine = answeredCard((await press(absentOfficial.user, 'vote.cast', { motionId, choice: 'approve' }, voteCardId)).body);
+    expect(
+      await h.db.prisma.attendance.findFirstOrThrow({
+        where: { meetingId, member: { fullName: absentOfficial.fullName } },
+      }),
+    ).toMatchObject({ presence: 'present', late: true, checkedInAt: new Date('2023-12-05T07:45:00Z') });
+    const mine = answeredCard(
+      (await press(absentOfficial.user, 'vote.cast', { motionId, choice: 'approve' }, voteCardId)).body,
+    );
     expect(cardText(mine)).toContain('Đồng chí đã biểu quyết');
     expect(await h.db.prisma.ballot.count({ where: { motionId } })).toBe(1);
   });
 
   it('records the show of hands of a member in the room through the thư ký, audited as such', async () => {
-    for (const who of checkedIn.slice(0, 24)) await press(who.user, 'vote.cast', { motionId, choice: 'approve' }, voteCardId);
+    for (const who of checkedIn.slice(0, 24))
+      await press(who.user, 'vote.cast', { motionId, choice: 'approve' }, voteCardId);
     await say(DEPUTY.user, `biểu quyết giơ tay: tán thành ${roomOnly.fullName}`);
-    expect(cardText(attachedCard(lastPosted().activity) ?? {})).toContain('Đã ghi nhận biểu quyết giơ tay, thư ký ghi nhận');
+    expect(cardText(attachedCard(lastPosted().activity) ?? {})).toContain(
+      'Đã ghi nhận biểu quyết giơ tay, thư ký ghi nhận',
+    );
     const deputy = await h.db.prisma.member.findFirstOrThrow({ where: { fullName: DEPUTY.fullName } });
-    const hand = await h.db.prisma.ballot.findFirstOrThrow({ where: { motionId, member: { fullName: roomOnly.fullName } } });
+    const hand = await h.db.prisma.ballot.findFirstOrThrow({
+      where: { motionId, member: { fullName: roomOnly.fullName } },
+    });
     expect(hand.recordedById).toBe(deputy.id);
-    expect(await h.db.prisma.attendance.findFirstOrThrow({ where: { meetingId, member: { fullName: roomOnly.fullName } } })).toMatchObject({ presence: 'present', recordedById: deputy.id });
+    expect(
+      await h.db.prisma.attendance.findFirstOrThrow({ where: { meetingId, member: { fullName: roomOnly.fullName } } }),
+    ).toMatchObject({ presence: 'present', recordedById: deputy.id });
   });
 
   it('closes once: a second press of the close says it is done and shows the closed card without live buttons', async () => {
@@ -115,7 +162,11 @@ describe('presence before ballots in a Teams channel, over HTTP', () => {
     const again = answeredCard((await press(SECRETARY.user, 'vote.close', { motionId }, voteCardId)).body);
     expect(cardText(again)).toContain('Biểu quyết này đã kết thúc trước đó; không có gì thay đổi.');
     expect(cardText(again)).toContain('Nghị quyết được thông qua.');
-    expect(executeActions(again).map((a) => a.verb).filter((v) => v.startsWith('vote.'))).toEqual([]);
+    expect(
+      executeActions(again)
+        .map((a) => a.verb)
+        .filter((v) => v.startsWith('vote.')),
+    ).toEqual([]);
     await h.flushOutbox();
     expect(h.connector.posted.length).toBe(postedBefore);
     expect(await h.db.prisma.auditEvent.count({ where: { subjectId: motionId } })).toBe(audit);

@@ -8,7 +8,17 @@
  * per conversation id.
  */
 import { attachedCard, answeredCard, cardText, executeActions } from './card-text';
-import { botAdded, direct, execute, executeInPersonalChat, mention, personalChatId, scene, type TeamsScene, type TeamsUser } from './activities';
+import {
+  botAdded,
+  direct,
+  execute,
+  executeInPersonalChat,
+  mention,
+  personalChatId,
+  scene,
+  type TeamsScene,
+  type TeamsUser,
+} from './activities';
 import { startTeamsHarness, type PostResult, type TeamsHarness } from './harness';
 import { GUEST, importSeedRoster, PEOPLE, SECRETARY } from './month-fixture';
 import type { RecordedActivity } from '../support/connector-stand-in';
@@ -30,7 +40,8 @@ describe('privacy in a shared Teams channel, over HTTP', () => {
 
   /** Everything posted in the channel (any of its threads). */
   const inChannel = () => h.connector.posted.filter((p) => p.conversationId.startsWith(s.channelId));
-  const inPersonalChatOf = (user: TeamsUser) => h.connector.posted.filter((p) => p.conversationId === personalChatId(user));
+  const inPersonalChatOf = (user: TeamsUser) =>
+    h.connector.posted.filter((p) => p.conversationId === personalChatId(user));
   const post = async (activity: object): Promise<PostResult> => {
     const result = await h.post(activity);
     expect(result.status).toBe(200);
@@ -65,14 +76,28 @@ describe('privacy in a shared Teams channel, over HTTP', () => {
     expect(seen.personal).toHaveLength(1);
     expect(executeActions(attachedCard(seen.personal[0]!.activity)).map((a) => a.verb)).toContain('meeting.create');
     // The chat was opened for the secretary alone, with the turn's tenant.
-    expect(h.connector.createdConversations.at(-1)).toMatchObject({ isGroup: false, members: [{ id: SECRETARY.user.aadObjectId }], tenantId: s.tenantId });
+    expect(h.connector.createdConversations.at(-1)).toMatchObject({
+      isGroup: false,
+      members: [{ id: SECRETARY.user.aadObjectId }],
+      tenantId: s.tenantId,
+    });
   });
 
   it('keeps the draft notice in the personal chat; "Gửi thông báo" there posts the notice in the channel', async () => {
     const form = inPersonalChatOf(SECRETARY.user).at(-1)!;
-    const values = { ...executeActions(attachedCard(form.activity)).find((a) => a.verb === 'meeting.create')!.data, date: '2023-12-05', time: '14:00', form: 'in_person', kind: 'regular', venues: 'Hội trường Công ty', agenda: 'Thông tin thời sự\nNghị quyết Chi bộ' };
+    const values = {
+      ...executeActions(attachedCard(form.activity)).find((a) => a.verb === 'meeting.create')!.data,
+      date: '2023-12-05',
+      time: '14:00',
+      form: 'in_person',
+      kind: 'regular',
+      venues: 'Hội trường Công ty',
+      agenda: 'Thông tin thời sự\nNghị quyết Chi bộ',
+    };
     const drafted = await during(SECRETARY.user, async () => {
-      const answer = answeredCard((await post(executeInPersonalChat(s, SECRETARY.user, 'meeting.create', values, form.activityId))).body);
+      const answer = answeredCard(
+        (await post(executeInPersonalChat(s, SECRETARY.user, 'meeting.create', values, form.activityId))).body,
+      );
       expect(cardText(answer)).toContain('Đã tạo kỳ sinh hoạt từ biểu mẫu này');
     });
     expect(drafted.channel).toEqual([]);
@@ -81,15 +106,22 @@ describe('privacy in a shared Teams channel, over HTTP', () => {
     expect(h.connector.updated.filter((u) => u.activityId === form.activityId)).toEqual([]);
     meetingId = (await h.db.prisma.meeting.findFirstOrThrow()).id;
 
-    const withButton = drafted.personal.find((p) => executeActions(attachedCard(p.activity) ?? {}).some((a) => a.verb === 'notice.post'))!;
-    const posted = await during(SECRETARY.user, () => post(executeInPersonalChat(s, SECRETARY.user, 'notice.post', { meetingId }, withButton.activityId)));
+    const withButton = drafted.personal.find((p) =>
+      executeActions(attachedCard(p.activity) ?? {}).some((a) => a.verb === 'notice.post'),
+    )!;
+    const posted = await during(SECRETARY.user, () =>
+      post(executeInPersonalChat(s, SECRETARY.user, 'notice.post', { meetingId }, withButton.activityId)),
+    );
     expect(posted.personal).toEqual([]);
     expect(posted.channel).toHaveLength(1);
     const notice = attachedCard(posted.channel[0]!.activity)!;
     expect(cardText(notice)).toContain('THÔNG BÁO');
     expect(cardText(notice)).not.toContain('Bản nháp');
     expect(notice['refresh']).toMatchObject({ action: { data: { cardKey: `notice:${meetingId}` } } });
-    expect(await h.db.prisma.cardMessage.findFirst({ where: { cardKey: `notice:${meetingId}` } })).toMatchObject({ conversationId: s.channelId, platformMessageId: posted.channel[0]!.activityId });
+    expect(await h.db.prisma.cardMessage.findFirst({ where: { cardKey: `notice:${meetingId}` } })).toMatchObject({
+      conversationId: s.channelId,
+      platformMessageId: posted.channel[0]!.activityId,
+    });
   });
 
   it('answers a member\'s typed "tham dự" in their personal chat, and a press on the notice in the invoke answer only', async () => {
@@ -97,10 +129,17 @@ describe('privacy in a shared Teams channel, over HTTP', () => {
     expect(typed.channel).toEqual([]);
     expect(typed.personal.map(shown).join('\n')).toContain('Đã ghi nhận đồng chí tham dự');
 
-    const noticeId = (await h.db.prisma.cardMessage.findFirstOrThrow({ where: { cardKey: `notice:${meetingId}` } })).platformMessageId;
+    const noticeId = (await h.db.prisma.cardMessage.findFirstOrThrow({ where: { cardKey: `notice:${meetingId}` } }))
+      .platformMessageId;
     const member = PEOPLE[6]!;
     const pressed = await during(member.user, async () => {
-      const mine = answeredCard((await post(execute(s, member.user, 'rsvp.answer', { meetingId, answer: 'excused', reason: 'Đi công tác' }, noticeId))).body);
+      const mine = answeredCard(
+        (
+          await post(
+            execute(s, member.user, 'rsvp.answer', { meetingId, answer: 'excused', reason: 'Đi công tác' }, noticeId),
+          )
+        ).body,
+      );
       expect(cardText(mine)).toContain('Đi công tác');
     });
     expect(pressed.channel).toEqual([]);
@@ -121,24 +160,29 @@ describe('privacy in a shared Teams channel, over HTTP', () => {
     expect(stranger.personal).toHaveLength(1);
   });
 
-  it('posts the roll call, the vote and its result in the channel; a probationary member\'s typed ballot and opinion go to them alone', async () => {
+  it("posts the roll call, the vote and its result in the channel; a probationary member's typed ballot and opinion go to them alone", async () => {
     h.clock.set(new Date('2023-12-05T07:00:00Z'));
     const rollCall = await during(SECRETARY.user, () => post(mention(s, SECRETARY.user, 'điểm danh')));
     expect(rollCall.personal).toEqual([]);
     expect(rollCall.channel.map(shown).join('\n')).toContain('ĐIỂM DANH');
-    for (const who of [SECRETARY, ordinary, probationer]) await post(execute(s, who.user, 'rollcall.checkin', { meetingId }, rollCall.channel[0]!.activityId));
+    for (const who of [SECRETARY, ordinary, probationer])
+      await post(execute(s, who.user, 'rollcall.checkin', { meetingId }, rollCall.channel[0]!.activityId));
     const typedPresence = await during(PEOPLE[7]!.user, () => post(mention(s, PEOPLE[7]!.user, 'có mặt')));
     expect(typedPresence.channel).toEqual([]);
     expect(typedPresence.personal.map(shown).join('\n')).toContain('Đã ghi nhận đồng chí có mặt');
 
-    const vote = await during(SECRETARY.user, () => post(mention(s, SECRETARY.user, 'biểu quyết Nghị quyết Chi bộ tháng 12/2023')));
+    const vote = await during(SECRETARY.user, () =>
+      post(mention(s, SECRETARY.user, 'biểu quyết Nghị quyết Chi bộ tháng 12/2023')),
+    );
     expect(vote.personal).toEqual([]);
     expect(vote.channel).toHaveLength(1);
 
     const ballot = await during(probationer.user, () => post(mention(s, probationer.user, 'tán thành')));
     expect(ballot.channel).toEqual([]);
     expect(ballot.personal.map(shown).join('\n')).toContain('Đảng viên dự bị tham gia ý kiến, không biểu quyết');
-    const opinion = await during(probationer.user, () => post(mention(s, probationer.user, 'ý kiến khác: đề nghị bổ sung chỉ tiêu')));
+    const opinion = await during(probationer.user, () =>
+      post(mention(s, probationer.user, 'ý kiến khác: đề nghị bổ sung chỉ tiêu')),
+    );
     expect(opinion.channel).toEqual([]);
     expect(opinion.personal.map(shown).join('\n')).toContain('Ý kiến của đồng chí đã được ghi nhận riêng');
     const own = await during(ordinary.user, () => post(mention(s, ordinary.user, 'tán thành')));
@@ -168,8 +212,15 @@ describe('privacy in a shared Teams channel, over HTTP', () => {
 
   it('answers a committee card pressed in the channel with where it went, and sends the card to the personal chat', async () => {
     const seen = await during(SECRETARY.user, async () => {
-      const answer = (await post(execute(s, SECRETARY.user, 'meeting.form', {}))).body as { type: string; value: string };
-      expect(answer).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Đã gửi tới cuộc trò chuyện riêng của đồng chí với trợ lý.' });
+      const answer = (await post(execute(s, SECRETARY.user, 'meeting.form', {}))).body as {
+        type: string;
+        value: string;
+      };
+      expect(answer).toEqual({
+        statusCode: 200,
+        type: 'application/vnd.microsoft.activity.message',
+        value: 'Đã gửi tới cuộc trò chuyện riêng của đồng chí với trợ lý.',
+      });
     });
     expect(seen.channel).toEqual([]);
     expect(seen.personal).toHaveLength(1);

@@ -11,7 +11,9 @@ describeEachDatabase('who a shared card auto-refreshes for', (getDb) => {
   async function boundCell(conversationId: string) {
     const db = getDb();
     const cell = await createCell(db);
-    await db.prisma.conversation.create({ data: { platform: 'teams', conversationId, cellId: cell.id, reference: '{}' } });
+    await db.prisma.conversation.create({
+      data: { platform: 'teams', conversationId, cellId: cell.id, reference: '{}' },
+    });
     const link = async (aad: string) => {
       const member = await createMember(db, cell.id);
       await db.prisma.channelAccount.create({ data: { platform: 'teams', platformUserId: aad, memberId: member.id } });

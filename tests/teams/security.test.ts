@@ -24,7 +24,11 @@ async function nothingHappened(h: TeamsHarness): Promise<void> {
 /** What reached console.error that botbuilder's token extractor writes: the key set, or an expired token's stack. */
 function keyDumps(printed: jest.SpyInstance): unknown[][] {
   return printed.mock.calls.filter((args: unknown[]) =>
-    args.some((arg) => (typeof arg === 'string' && arg.includes('Available keys')) || (arg instanceof Error && arg.name === 'TokenExpiredError')),
+    args.some(
+      (arg) =>
+        (typeof arg === 'string' && arg.includes('Available keys')) ||
+        (arg instanceof Error && arg.name === 'TokenExpiredError'),
+    ),
   );
 }
 
@@ -44,7 +48,11 @@ describe('Teams with Bot Framework authentication on', () => {
 
   it('refuses unsigned requests with 401 and processes nothing', async () => {
     const s = scene(h.connector.serviceUrl);
-    for (const activity of [botAdded(s, secretary), mention(s, secretary, 'trợ giúp'), execute(s, secretary, 'setup.start', {})]) {
+    for (const activity of [
+      botAdded(s, secretary),
+      mention(s, secretary, 'trợ giúp'),
+      execute(s, secretary, 'setup.start', {}),
+    ]) {
       const result = await h.post(activity);
       expect(result.status).toBe(401);
       expect(result.body).toMatchObject({ error: { code: 'auth.unauthorized' } });
@@ -56,9 +64,15 @@ describe('Teams with Bot Framework authentication on', () => {
     const s = scene(h.connector.serviceUrl);
     const forged = h.connector.signToken({ audience: APP_ID, serviceUrl: s.serviceUrl, foreignKey: true });
     expect((await h.post(execute(s, secretary, 'setup.start', {}), `Bearer ${forged}`)).status).toBe(401);
-    const otherBot = h.connector.signToken({ audience: '00000000-1111-2222-3333-444444444444', serviceUrl: s.serviceUrl });
+    const otherBot = h.connector.signToken({
+      audience: '00000000-1111-2222-3333-444444444444',
+      serviceUrl: s.serviceUrl,
+    });
     expect((await h.post(execute(s, secretary, 'setup.start', {}), `Bearer ${otherBot}`)).status).toBe(401);
-    const otherService = h.connector.signToken({ audience: APP_ID, serviceUrl: 'https://smba.trafficmanager.net/evil/' });
+    const otherService = h.connector.signToken({
+      audience: APP_ID,
+      serviceUrl: 'https://smba.trafficmanager.net/evil/',
+    });
     expect((await h.post(execute(s, secretary, 'setup.start', {}), `Bearer ${otherService}`)).status).toBe(401);
     await nothingHappened(h);
   });
@@ -71,7 +85,8 @@ describe('Teams with Bot Framework authentication on', () => {
       h.connector.signToken({ audience: APP_ID, serviceUrl: s.serviceUrl, expiresInSeconds: -3600 }),
     ];
     for (let round = 0; round < 10; round += 1) {
-      for (const token of forgeries) expect((await h.post(mention(s, secretary, 'trợ giúp'), `Bearer ${token}`)).status).toBe(401);
+      for (const token of forgeries)
+        expect((await h.post(mention(s, secretary, 'trợ giúp'), `Bearer ${token}`)).status).toBe(401);
     }
     expect(keyDumps(printed)).toEqual([]);
     await nothingHappened(h);

@@ -19,7 +19,20 @@ const input = (card: unknown, id: string): Input => (inputById(card, id) ?? {}) 
 
 /** What Teams sends on "Lưu thiết lập": every input's current value. */
 function formValues(card: unknown): Record<string, string> {
-  const ids = ['cellName', 'parentOrganisation', 'locality', 'meetingDay', 'meetingTime', 'timezone', 'reminders', 'quorum', 'excusedInDenominator', 'attachedInMayVote', 'approvalRef', 'approvalDate'];
+  const ids = [
+    'cellName',
+    'parentOrganisation',
+    'locality',
+    'meetingDay',
+    'meetingTime',
+    'timezone',
+    'reminders',
+    'quorum',
+    'excusedInDenominator',
+    'attachedInMayVote',
+    'approvalRef',
+    'approvalDate',
+  ];
   return Object.fromEntries(ids.map((id) => [id, String(input(card, id)['value'] ?? '')]));
 }
 
@@ -55,14 +68,37 @@ describe('cell settings over the Teams protocol', () => {
 
   it('saves the settings with one audit row per change, and refuses a bad value leaving everything as it was', async () => {
     const form = await press(SECRETARY, 'setup.start', {});
-    const values = { ...formValues(form), cellName: 'Chi bộ Văn phòng', locality: 'Hà Nội', quorum: '3/5', excusedInDenominator: 'false', attachedInMayVote: 'true', timezone: 'Asia/Tokyo' };
+    const values = {
+      ...formValues(form),
+      cellName: 'Chi bộ Văn phòng',
+      locality: 'Hà Nội',
+      quorum: '3/5',
+      excusedInDenominator: 'false',
+      attachedInMayVote: 'true',
+      timezone: 'Asia/Tokyo',
+    };
     const saved = await press(SECRETARY, 'setup.save', values);
     expect(cardText(saved)).toContain('Địa danh ghi trên biên bản: Hà Nội');
     expect(cardText(saved)).toContain('Giờ Nhật Bản – Tô-ky-ô (UTC+9)');
-    expect(await cell()).toMatchObject({ name: 'Chi bộ Văn phòng', locality: 'Hà Nội', quorumNumerator: 3, quorumDenominator: 5, excusedInDenominator: false, attachedInMayVote: true, timezone: 'Asia/Tokyo' });
+    expect(await cell()).toMatchObject({
+      name: 'Chi bộ Văn phòng',
+      locality: 'Hà Nội',
+      quorumNumerator: 3,
+      quorumDenominator: 5,
+      excusedInDenominator: false,
+      attachedInMayVote: true,
+      timezone: 'Asia/Tokyo',
+    });
     const secretary = await h.db.prisma.member.findFirstOrThrow({ where: { role: 'secretary' } });
     const audit = await h.db.prisma.auditEvent.findMany({ where: { type: 'cell.setting_changed' } });
-    expect(audit.map((a) => (JSON.parse(a.data) as { field: string }).field).sort()).toEqual(['attachedInMayVote', 'excusedInDenominator', 'locality', 'name', 'quorum', 'timezone']);
+    expect(audit.map((a) => (JSON.parse(a.data) as { field: string }).field).sort()).toEqual([
+      'attachedInMayVote',
+      'excusedInDenominator',
+      'locality',
+      'name',
+      'quorum',
+      'timezone',
+    ]);
     expect(audit.every((a) => a.actorMemberId === secretary.id)).toBe(true);
 
     const before = await cell();
@@ -77,9 +113,19 @@ describe('cell settings over the Teams protocol', () => {
     const posted = h.connector.posted.length;
     expect((await h.post(mention(s, SECRETARY, 'cài đặt'))).status).toBe(200);
     await h.flushOutbox();
-    const form = h.connector.posted.slice(posted).map((p) => attachedCard(p.activity)).find((card) => card && inputById(card, 'quorum'));
+    const form = h.connector.posted
+      .slice(posted)
+      .map((p) => attachedCard(p.activity))
+      .find((card) => card && inputById(card, 'quorum'));
     expect(form).toBeDefined();
-    expect(formValues(form)).toMatchObject({ cellName: 'Chi bộ Văn phòng', locality: 'Hà Nội', quorum: '3/5', excusedInDenominator: 'false', attachedInMayVote: 'true', timezone: 'Asia/Tokyo' });
+    expect(formValues(form)).toMatchObject({
+      cellName: 'Chi bộ Văn phòng',
+      locality: 'Hà Nội',
+      quorum: '3/5',
+      excusedInDenominator: 'false',
+      attachedInMayVote: 'true',
+      timezone: 'Asia/Tokyo',
+    });
     expect(executeActions(form).map((a) => a.verb)).toEqual(['setup.save']);
   });
 
@@ -87,7 +133,13 @@ describe('cell settings over the Teams protocol', () => {
     const posted = h.connector.posted.length;
     expect((await h.post(botAdded(s, SECRETARY))).status).toBe(200);
     await h.flushOutbox();
-    const welcome = h.connector.posted.slice(posted).map((p) => attachedCard(p.activity)).find((card) => card && cardText(card).includes('Trợ lý sinh hoạt chi bộ'));
-    expect(executeActions(welcome).map((a) => [a.title, a.verb])).toEqual([['Cài đặt chi bộ', 'setup.start'], ['Danh sách đảng viên', 'setup.roster']]);
+    const welcome = h.connector.posted
+      .slice(posted)
+      .map((p) => attachedCard(p.activity))
+      .find((card) => card && cardText(card).includes('Trợ lý sinh hoạt chi bộ'));
+    expect(executeActions(welcome).map((a) => [a.title, a.verb])).toEqual([
+      ['Cài đặt chi bộ', 'setup.start'],
+      ['Danh sách đảng viên', 'setup.roster'],
+    ]);
   });
 });

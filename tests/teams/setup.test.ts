@@ -6,15 +6,38 @@ import { REMINDER_OFFSETS } from '../../src/cards/data/setup';
 import { DomainError } from '../../src/core/errors';
 import type { Cell } from '../../src/store/rows';
 
-const form = { cellName: 'Chi bộ Phòng Kỹ thuật', parentOrganisation: 'Đảng bộ Công ty', meetingDay: '5', meetingTime: '14:00', timezone: '', reminders: '1440,10080', approvalRef: '', approvalDate: '' };
+const form = {
+  cellName: 'Chi bộ Phòng Kỹ thuật',
+  parentOrganisation: 'Đảng bộ Công ty',
+  meetingDay: '5',
+  meetingTime: '14:00',
+  timezone: '',
+  reminders: '1440,10080',
+  approvalRef: '',
+  approvalDate: '',
+};
 
 /** A cell as created, with the schema's defaults. */
 function storedCell(overrides: Partial<Cell> = {}): Cell {
   const at = new Date('2026-01-01T00:00:00Z');
   return {
-    id: 'cell-1', name: 'Chi bộ Phòng Kỹ thuật', parentOrganisation: '', locality: '', timezone: 'Asia/Ho_Chi_Minh',
-    meetingRule: '{"kind":"dayOfMonth","day":5,"time":"14:00"}', reminderOffsets: '[]', quorumNumerator: 2, quorumDenominator: 3,
-    excusedInDenominator: true, attachedInMayVote: false, onlineApprovalRef: null, onlineApprovalDate: null, locale: 'vi', committeeId: null, createdAt: at, updatedAt: at,
+    id: 'cell-1',
+    name: 'Chi bộ Phòng Kỹ thuật',
+    parentOrganisation: '',
+    locality: '',
+    timezone: 'Asia/Ho_Chi_Minh',
+    meetingRule: '{"kind":"dayOfMonth","day":5,"time":"14:00"}',
+    reminderOffsets: '[]',
+    quorumNumerator: 2,
+    quorumDenominator: 3,
+    excusedInDenominator: true,
+    attachedInMayVote: false,
+    onlineApprovalRef: null,
+    onlineApprovalDate: null,
+    locale: 'vi',
+    committeeId: null,
+    createdAt: at,
+    updatedAt: at,
     ...overrides,
   };
 }
@@ -24,12 +47,36 @@ describe('the setup form', () => {
     const parsed = parseSetupForm(form, storedCell({ timezone: 'Asia/Bangkok' }), 'vi');
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.patch).toMatchObject({ timezone: 'Asia/Ho_Chi_Minh', meetingRule: '{"kind":"dayOfMonth","day":5,"time":"14:00"}', onlineApprovalRef: null });
-    expect(JSON.parse(parsed.patch.reminderOffsets ?? '[]')).toEqual(expect.arrayContaining([{ job: 'notice', minutesBefore: 10080 }, { job: 'remind.rsvp', minutesBefore: 1440 }]));
+    expect(parsed.patch).toMatchObject({
+      timezone: 'Asia/Ho_Chi_Minh',
+      meetingRule: '{"kind":"dayOfMonth","day":5,"time":"14:00"}',
+      onlineApprovalRef: null,
+    });
+    expect(JSON.parse(parsed.patch.reminderOffsets ?? '[]')).toEqual(
+      expect.arrayContaining([
+        { job: 'notice', minutesBefore: 10080 },
+        { job: 'remind.rsvp', minutesBefore: 1440 },
+      ]),
+    );
   });
 
   it('names every field that is wrong, in the member language', () => {
-    const parsed = parseSetupForm({ ...form, cellName: 'X', meetingDay: '30', meetingTime: '25:00', timezone: 'Mars/Olympus', reminders: '5', approvalDate: '2023-13-45', quorum: '1/3', excusedInDenominator: 'maybe', locality: 'Hà\nNội' }, storedCell(), 'vi');
+    const parsed = parseSetupForm(
+      {
+        ...form,
+        cellName: 'X',
+        meetingDay: '30',
+        meetingTime: '25:00',
+        timezone: 'Mars/Olympus',
+        reminders: '5',
+        approvalDate: '2023-13-45',
+        quorum: '1/3',
+        excusedInDenominator: 'maybe',
+        locality: 'Hà\nNội',
+      },
+      storedCell(),
+      'vi',
+    );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.errors).toEqual([
@@ -48,17 +95,39 @@ describe('the setup form', () => {
   });
 
   it('reads a line break typed in the wrapping name boxes as a space; elsewhere it is refused', () => {
-    const parsed = parseSetupForm({ ...form, cellName: 'Chi bộ Công đoàn Công ty\nCổ phần May Hưng Long', parentOrganisation: 'Đảng bộ Khối Doanh nghiệp\r\n tỉnh' }, storedCell(), 'vi');
-    expect(parsed.ok && parsed.patch).toMatchObject({ name: 'Chi bộ Công đoàn Công ty Cổ phần May Hưng Long', parentOrganisation: 'Đảng bộ Khối Doanh nghiệp tỉnh' });
+    const parsed = parseSetupForm(
+      {
+        ...form,
+        cellName: 'Chi bộ Công đoàn Công ty\nCổ phần May Hưng Long',
+        parentOrganisation: 'Đảng bộ Khối Doanh nghiệp\r\n tỉnh',
+      },
+      storedCell(),
+      'vi',
+    );
+    expect(parsed.ok && parsed.patch).toMatchObject({
+      name: 'Chi bộ Công đoàn Công ty Cổ phần May Hưng Long',
+      parentOrganisation: 'Đảng bộ Khối Doanh nghiệp tỉnh',
+    });
   });
 
   it('keeps a weekday rule set with "lịch" and a zone stored before the list, when the form leaves them', () => {
-    const cell = storedCell({ meetingRule: '{"kind":"weekdayOfMonth","weekday":1,"nth":1,"time":"19:30"}', timezone: 'Asia/Saigon' });
+    const cell = storedCell({
+      meetingRule: '{"kind":"weekdayOfMonth","weekday":1,"nth":1,"time":"19:30"}',
+      timezone: 'Asia/Saigon',
+    });
     const view = setupFormView(cell, 'vi');
-    expect(view.values).toMatchObject({ meetingDay: 'rule', meetingTime: '19:30', timezone: 'Asia/Saigon', reminders: '10080,1440,60' });
+    expect(view.values).toMatchObject({
+      meetingDay: 'rule',
+      meetingTime: '19:30',
+      timezone: 'Asia/Saigon',
+      reminders: '10080,1440,60',
+    });
     expect(view.weekdayRule).toBe('thứ Hai đầu tiên của tháng, 19 giờ 30');
     const parsed = parseSetupForm({ ...view.values, meetingTime: '08:00' }, cell, 'vi');
-    expect(parsed.ok && parsed.patch).toMatchObject({ meetingRule: '{"kind":"weekdayOfMonth","weekday":1,"nth":1,"time":"08:00"}', timezone: 'Asia/Saigon' });
+    expect(parsed.ok && parsed.patch).toMatchObject({
+      meetingRule: '{"kind":"weekdayOfMonth","weekday":1,"nth":1,"time":"08:00"}',
+      timezone: 'Asia/Saigon',
+    });
   });
 
   it('offers the reminder offsets it accepts', () => {
@@ -68,7 +137,15 @@ describe('the setup form', () => {
 
 describe('the roster card inputs', () => {
   it('groups inputs by entry and keeps absent fields absent', () => {
-    expect(parseRosterEdits({ page: '1', 'status.m1': 'probationary', 'group.m1': '', 'role.m2': 'committee', 'status.new.aad-1': '' })).toEqual([
+    expect(
+      parseRosterEdits({
+        page: '1',
+        'status.m1': 'probationary',
+        'group.m1': '',
+        'role.m2': 'committee',
+        'status.new.aad-1': '',
+      }),
+    ).toEqual([
       { key: 'm1', status: 'probationary', partyGroup: null },
       { key: 'm2', role: 'committee' },
       { key: 'new.aad-1', status: null },
@@ -82,10 +159,21 @@ describe('the roster card inputs', () => {
 });
 
 describe('the conversation member list', () => {
-  it('comes from the channel\'s directory port, emails in one spelling, and is absent where the channel lists no one', async () => {
+  it("comes from the channel's directory port, emails in one spelling, and is absent where the channel lists no one", async () => {
     let asked = 0;
-    const directory = { members: () => { asked += 1; return Promise.resolve([{ platformUserId: 'aad-1', name: 'A', email: ' A@X.VN ' }, { platformUserId: 'aad-2', name: 'B' }]); } };
-    await expect(conversationMembersOf({ directory })).resolves.toEqual([{ platformUserId: 'aad-1', name: 'A', email: 'a@x.vn' }, { platformUserId: 'aad-2', name: 'B' }]);
+    const directory = {
+      members: () => {
+        asked += 1;
+        return Promise.resolve([
+          { platformUserId: 'aad-1', name: 'A', email: ' A@X.VN ' },
+          { platformUserId: 'aad-2', name: 'B' },
+        ]);
+      },
+    };
+    await expect(conversationMembersOf({ directory })).resolves.toEqual([
+      { platformUserId: 'aad-1', name: 'A', email: 'a@x.vn' },
+      { platformUserId: 'aad-2', name: 'B' },
+    ]);
     expect(asked).toBe(1);
     await expect(conversationMembersOf({})).resolves.toBeNull();
   });

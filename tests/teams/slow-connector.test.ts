@@ -10,7 +10,16 @@
  */
 import { createBenchWorld, BOT_ID, CHANNEL_ID, type BenchWorld } from '../../bench/vote-burst-setup';
 import { answeredCard, cardText } from './card-text';
-import { botAdded, direct, execute, mention, personalChatId, scene, type TeamsScene, type TeamsUser } from './activities';
+import {
+  botAdded,
+  direct,
+  execute,
+  mention,
+  personalChatId,
+  scene,
+  type TeamsScene,
+  type TeamsUser,
+} from './activities';
 import { startTeamsHarness, type PostResult, type TeamsHarness } from './harness';
 import { importSeedRoster, PEOPLE, SECRETARY } from './month-fixture';
 
@@ -52,12 +61,20 @@ describe('Teams with a Bot Connector that answers posts in 20 s', () => {
     h.connector.delayCalls({ method: 'POST', ms: SLOW_MS });
     const finished: string[] = [];
     // Typed in each member's personal chat: the help is theirs, posted there with the turn's own context.
-    const typed = users.slice(0, TYPED).map((user) => h.post(direct(s, user, 'trợ giúp')).then((result) => (finished.push('typed'), result)));
+    const typed = users
+      .slice(0, TYPED)
+      .map((user) => h.post(direct(s, user, 'trợ giúp')).then((result) => (finished.push('typed'), result)));
     // Every typed message is now waiting on the connector to post its reply.
     await waitFor(() => h.connector.delayedNow === TYPED, 'the typed messages to reach the connector');
 
     const pressed: PostResult[] = await Promise.all(
-      users.slice(TYPED).map((user) => h.post(execute(s, user, 'vote.cast', { motionId: world.motionId, choice: 'approve' })).then((result) => (finished.push('press'), result))),
+      users
+        .slice(TYPED)
+        .map((user) =>
+          h
+            .post(execute(s, user, 'vote.cast', { motionId: world.motionId, choice: 'approve' }))
+            .then((result) => (finished.push('press'), result)),
+        ),
     );
     expect(finished).toEqual(Array(PRESSES).fill('press'));
     expect(h.connector.posted).toHaveLength(0);
@@ -75,7 +92,9 @@ describe('Teams with a Bot Connector that answers posts in 20 s', () => {
     // …and the replies are all posted once the connector answers.
     await waitFor(() => h.connector.posted.length === TYPED, 'every reply to be posted', SLOW_MS + 10_000);
     // One reply in each typed message's own chat.
-    expect(new Set(h.connector.posted.map((p) => p.conversationId))).toEqual(new Set(users.slice(0, TYPED).map(personalChatId)));
+    expect(new Set(h.connector.posted.map((p) => p.conversationId))).toEqual(
+      new Set(users.slice(0, TYPED).map(personalChatId)),
+    );
   });
 
   it('queues a reply the connector refused in the outbox, which delivers it to the same thread', async () => {

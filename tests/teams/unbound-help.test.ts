@@ -49,7 +49,9 @@ describe('help in a Teams channel not yet bound to a cell, over HTTP', () => {
 
   it('refuses a meeting command by saying the conversation is not set up', async () => {
     const text = (await answerTo('kết thúc biểu quyết')).map(cardText).join('\n');
-    expect(text).toContain('Cuộc trò chuyện này chưa được gắn với chi bộ nào. Đề nghị đồng chí Bí thư thiết lập chi bộ.');
+    expect(text).toContain(
+      'Cuộc trò chuyện này chưa được gắn với chi bộ nào. Đề nghị đồng chí Bí thư thiết lập chi bộ.',
+    );
     expect(text).not.toContain('Không tìm thấy');
   });
 });

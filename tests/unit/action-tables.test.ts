@@ -20,7 +20,8 @@ function tableProblems(tables: Readonly<Record<string, readonly Action[]>>): str
     for (const action of actions) {
       if (!(action.schema instanceof z.ZodType)) problems.push(`${action.verb}: no schema`);
       const help = action.help;
-      if ('unlisted' in help ? help.unlisted.trim() === '' : help.length === 0) problems.push(`${action.verb}: no help line`);
+      if ('unlisted' in help ? help.unlisted.trim() === '' : help.length === 0)
+        problems.push(`${action.verb}: no help line`);
       const first = owner.get(action.verb);
       if (first !== undefined) problems.push(`${action.verb}: declared by ${first} and ${table}`);
       owner.set(action.verb, table);
@@ -34,7 +35,8 @@ function verbsOnCards(): string[] {
   const found = new Set<string>();
   const root = join(__dirname, '../..');
   for (const file of readdirSync(join(root, 'cards'))) {
-    for (const match of readFileSync(join(root, 'cards', file), 'utf8').matchAll(/"verb":\s*"([\w.]+)"/g)) found.add(match[1]!);
+    for (const match of readFileSync(join(root, 'cards', file), 'utf8').matchAll(/"verb":\s*"([\w.]+)"/g))
+      found.add(match[1]!);
   }
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -116,9 +118,25 @@ describe('the action tables', () => {
   });
 
   it('catch a table that breaks the rules', () => {
-    const quiet = defineAction({ verb: 'roster.show', who: 'member', schema: z.object({}), help: [], handle: () => ({ replies: [], refreshes: [] }) });
-    const hidden = defineAction({ verb: 'task.list', who: 'member', schema: z.object({}), help: { unlisted: ' ' }, handle: () => ({ replies: [], refreshes: [] }) });
+    const quiet = defineAction({
+      verb: 'roster.show',
+      who: 'member',
+      schema: z.object({}),
+      help: [],
+      handle: () => ({ replies: [], refreshes: [] }),
+    });
+    const hidden = defineAction({
+      verb: 'task.list',
+      who: 'member',
+      schema: z.object({}),
+      help: { unlisted: ' ' },
+      handle: () => ({ replies: [], refreshes: [] }),
+    });
     const problems = tableProblems({ one: [quiet, hidden], two: [actionOf('roster.show')!] });
-    expect(problems).toEqual(['roster.show: no help line', 'task.list: no help line', 'roster.show: declared by one and two']);
+    expect(problems).toEqual([
+      'roster.show: no help line',
+      'task.list: no help line',
+      'roster.show: declared by one and two',
+    ]);
   });
 });

@@ -9,7 +9,16 @@ function showCardTitled(card: unknown, title: string): Record<string, unknown> |
 describe('notice card', () => {
   it('shows the notice in Vietnamese with every field', () => {
     const text = visibleText(renderCard(noticeView()));
-    for (const word of ['Thời gian: ', 'Hình thức: ', 'Địa điểm / điểm cầu', 'Nội dung', 'Tài liệu', 'Chủ trì: ', 'Thư ký: ', 'Đại biểu']) {
+    for (const word of [
+      'Thời gian: ',
+      'Hình thức: ',
+      'Địa điểm / điểm cầu',
+      'Nội dung',
+      'Tài liệu',
+      'Chủ trì: ',
+      'Thư ký: ',
+      'Đại biểu',
+    ]) {
       expect(text).toContain(word);
     }
     expect(text).toContain('THÔNG BÁO sinh hoạt chi bộ định kỳ tháng 9/2025');
@@ -33,11 +42,18 @@ describe('notice card', () => {
     expect(text).toContain('(3) ');
     expect(text).toContain(' – đồng chí Trần Thị Bình trình bày');
     const links = ofType(card, 'Action.OpenUrl').map((action) => action['url']);
-    expect(links).toEqual(expect.arrayContaining(['https://docs.example.vn/bao-cao-thang-8.pdf', 'https://docs.example.vn/du-thao-nq.docx']));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        'https://docs.example.vn/bao-cao-thang-8.pdf',
+        'https://docs.example.vn/du-thao-nq.docx',
+      ]),
+    );
   });
 
   it('shows the RSVP counts', () => {
-    const facts = ofType(renderCard(noticeView()), 'FactSet').flatMap((set) => set['facts'] as { title: string; value: string }[]);
+    const facts = ofType(renderCard(noticeView()), 'FactSet').flatMap(
+      (set) => set['facts'] as { title: string; value: string }[],
+    );
     expect(facts).toEqual([
       { title: 'Tham dự', value: '30' },
       { title: 'Tham dự trực tuyến', value: '12' },
@@ -56,9 +72,16 @@ describe('notice card', () => {
     const online = showCardTitled(card, 'Tham dự trực tuyến');
     const venue = inputById(online, 'venue');
     expect(venue).toMatchObject({ type: 'Input.ChoiceSet', isRequired: true });
-    expect((venue?.['choices'] as { value: string }[]).map((c) => c.value)).toEqual(['Hội trường tầng 3, trụ sở Công ty', 'Phân xưởng Đông Anh']);
+    expect((venue?.['choices'] as { value: string }[]).map((c) => c.value)).toEqual([
+      'Hội trường tầng 3, trụ sở Công ty',
+      'Phân xưởng Đông Anh',
+    ]);
     expect(executeActions(online)).toEqual([
-      expect.objectContaining({ verb: 'rsvp.answer', data: { meetingId: 'meet-2025-09', answer: 'attend_online' }, associatedInputs: 'auto' }),
+      expect.objectContaining({
+        verb: 'rsvp.answer',
+        data: { meetingId: 'meet-2025-09', answer: 'attend_online' },
+        associatedInputs: 'auto',
+      }),
     ]);
     const excused = showCardTitled(card, 'Xin vắng');
     expect(inputById(excused, 'reason')).toMatchObject({
@@ -67,7 +90,11 @@ describe('notice card', () => {
       errorMessage: 'Đề nghị đồng chí nêu rõ lý do vắng mặt.',
     });
     expect(executeActions(excused)).toEqual([
-      expect.objectContaining({ verb: 'rsvp.answer', data: { meetingId: 'meet-2025-09', answer: 'excused' }, associatedInputs: 'auto' }),
+      expect.objectContaining({
+        verb: 'rsvp.answer',
+        data: { meetingId: 'meet-2025-09', answer: 'excused' },
+        associatedInputs: 'auto',
+      }),
     ]);
   });
 
@@ -101,28 +128,37 @@ describe('notice card', () => {
 
   it('shows warnings only when there are some', () => {
     expect(visibleText(renderCard(noticeView()))).not.toContain('Lưu ý');
-    const text = visibleText(renderCard(noticeView({ warnings: ['Tài liệu "Báo cáo nhân sự" có đánh dấu MẬT: chỉ gửi đường dẫn.'] })));
+    const text = visibleText(
+      renderCard(noticeView({ warnings: ['Tài liệu "Báo cáo nhân sự" có đánh dấu MẬT: chỉ gửi đường dẫn.'] })),
+    );
     expect(text).toContain('Lưu ý');
     expect(text).toContain('Tài liệu "Báo cáo nhân sự" có đánh dấu MẬT: chỉ gửi đường dẫn.');
   });
 
   it('offers no online attendance for a meeting held in one room with no link', () => {
-    const card = renderCard(noticeView({ venues: [{ name: 'Hội trường tầng 3', main: true }], online: false, joinUrl: '' }));
+    const card = renderCard(
+      noticeView({ venues: [{ name: 'Hội trường tầng 3', main: true }], online: false, joinUrl: '' }),
+    );
     expect(buttonTitles(card)).toEqual(['Tham dự', 'Xin vắng', 'Gửi lý do']);
   });
 
   it('still offers "Tham dự trực tuyến" for an online meeting with one venue', () => {
-    const card = renderCard(noticeView({ venues: [{ name: 'Hội trường tầng 3', main: true }], online: true, joinUrl: '' }));
+    const card = renderCard(
+      noticeView({ venues: [{ name: 'Hội trường tầng 3', main: true }], online: true, joinUrl: '' }),
+    );
     expect(buttonTitles(card)).toEqual(['Tham dự', 'Tham dự trực tuyến', 'Xác nhận', 'Xin vắng', 'Gửi lý do']);
     expect(inputById(card, 'venue')).toMatchObject({ value: 'Hội trường tầng 3' });
   });
 
   it('opens the online room from a "Vào phòng họp trực tuyến" button, never on a cancelled meeting', () => {
     const joinUrl = 'https://teams.microsoft.com/l/meetup-join/abc';
-    const actions = (card: ReturnType<typeof renderCard>) => (card.actions ?? []) as { type?: string; title?: string; url?: string }[];
+    const actions = (card: ReturnType<typeof renderCard>) =>
+      (card.actions ?? []) as { type?: string; title?: string; url?: string }[];
     const open = actions(renderCard(noticeView({ joinUrl }))).filter((a) => a.type === 'Action.OpenUrl');
     expect(open).toEqual([{ type: 'Action.OpenUrl', title: 'Vào phòng họp trực tuyến', url: joinUrl }]);
-    expect(actions(renderCard(noticeView({ joinUrl, cancelled: true }))).some((a) => a.type === 'Action.OpenUrl')).toBe(false);
+    expect(actions(renderCard(noticeView({ joinUrl, cancelled: true }))).some((a) => a.type === 'Action.OpenUrl')).toBe(
+      false,
+    );
     expect(actions(renderCard(noticeView({ joinUrl: '' }))).some((a) => a.type === 'Action.OpenUrl')).toBe(false);
     expect(JSON.stringify(renderCard(noticeView({ joinUrl: 'javascript:alert(1)' })))).not.toContain('javascript:');
   });
@@ -137,12 +173,17 @@ describe('notice card', () => {
 
   it('answers online directly when no venue is set yet', () => {
     const card = renderCard(noticeView({ venues: [] }));
-    expect(executeTitled(card, 'Tham dự trực tuyến')).toMatchObject({ data: { answer: 'attend_online' }, associatedInputs: 'none' });
+    expect(executeTitled(card, 'Tham dự trực tuyến')).toMatchObject({
+      data: { answer: 'attend_online' },
+      associatedInputs: 'none',
+    });
     expect(inputById(card, 'venue')).toBeUndefined();
   });
 
   it('never links a non-http address', () => {
-    const card = renderCard(noticeView({ documents: [{ title: 'Tài liệu lạ', url: 'javascript:alert(1)' }], venues: [] }));
+    const card = renderCard(
+      noticeView({ documents: [{ title: 'Tài liệu lạ', url: 'javascript:alert(1)' }], venues: [] }),
+    );
     expect(visibleText(card)).toContain('Tài liệu lạ');
     expect(JSON.stringify(card)).not.toContain('javascript:');
   });
@@ -151,7 +192,17 @@ describe('notice card', () => {
     const card = renderCard(noticeView({ locale: 'en', myAnswer: { answer: 'attend' } }));
     expect(buttonTitles(card)).toEqual(expect.arrayContaining(['Attend', 'Attend online', 'Request absence']));
     const text = visibleText(card);
-    for (const word of ['Time: ', 'Form: ', 'Venue / sites', 'Agenda', 'Documents', 'Chair: ', 'Minute-taker: ', 'Guests', 'Your answer: ']) {
+    for (const word of [
+      'Time: ',
+      'Form: ',
+      'Venue / sites',
+      'Agenda',
+      'Documents',
+      'Chair: ',
+      'Minute-taker: ',
+      'Guests',
+      'Your answer: ',
+    ]) {
       expect(text).toContain(word);
     }
     expect(text).not.toContain('Tham dự trực tuyến');

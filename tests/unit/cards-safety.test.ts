@@ -23,7 +23,7 @@ const TRICKS = [
   'Nguyễn Văn ${x}',
   '**bold** <b>x</b>',
   '${$root.meetingId}',
-  "${json('{\"type\":\"Action.Submit\"}')}",
+  '${json(\'{"type":"Action.Submit"}\')}',
   '[Bấm vào đây](https://evil.example/)',
   '", "type": "Action.OpenUrl", "url": "https://evil.example/',
 ];
@@ -64,19 +64,55 @@ const tricked: [string, CardView, CardView][] = [
       opinions: [{ name: name, text: link }],
     }),
   ],
-  ['form', meetingFormView({ errors: ['x'] }), meetingFormView({ errors: [link], members: [{ id: 'mem-001', name: rootRef }, { id: 'mem-002', name: markup }, { id: 'mem-003', name: call }], defaults: { date: '2025-09-05', time: '14:00', form: 'online', agenda: breakout } })],
-  ['roster', rosterView(), rosterView({ cellName: call, members: rosterMembers(5).map((m, i) => ({ ...m, name: TRICKS[i] ?? m.name })) })],
-  ['summary', summaryView(), summaryView({ sections: [{ title: markup, lines: [name, breakout] }, { title: link, lines: [call] }] })],
+  [
+    'form',
+    meetingFormView({ errors: ['x'] }),
+    meetingFormView({
+      errors: [link],
+      members: [
+        { id: 'mem-001', name: rootRef },
+        { id: 'mem-002', name: markup },
+        { id: 'mem-003', name: call },
+      ],
+      defaults: { date: '2025-09-05', time: '14:00', form: 'online', agenda: breakout },
+    }),
+  ],
+  [
+    'roster',
+    rosterView(),
+    rosterView({ cellName: call, members: rosterMembers(5).map((m, i) => ({ ...m, name: TRICKS[i] ?? m.name })) }),
+  ],
+  [
+    'summary',
+    summaryView(),
+    summaryView({
+      sections: [
+        { title: markup, lines: [name, breakout] },
+        { title: link, lines: [call] },
+      ],
+    }),
+  ],
   ['message', messageView(), messageView({ title: rootRef, text: `${link}\n${breakout}` })],
   [
     'setup form',
     setupFormView({ errors: ['x'] }),
-    setupFormView({ errors: [markup], values: { ...setupFormView().values, cellName: rootRef, parentOrganisation: breakout, approvalRef: call } }),
+    setupFormView({
+      errors: [markup],
+      values: { ...setupFormView().values, cellName: rootRef, parentOrganisation: breakout, approvalRef: call },
+    }),
   ],
   [
     'setup roster',
     setupRosterView(),
-    setupRosterView({ cellName: markup, entries: setupRosterEntries(4).map((e, i) => ({ ...e, name: TRICKS[i] ?? e.name, detail: link, partyGroup: breakout })) }),
+    setupRosterView({
+      cellName: markup,
+      entries: setupRosterEntries(4).map((e, i) => ({
+        ...e,
+        name: TRICKS[i] ?? e.name,
+        detail: link,
+        partyGroup: breakout,
+      })),
+    }),
   ],
 ];
 
@@ -88,7 +124,9 @@ const actionShape = (card: unknown) =>
 /** Text a host parses as markdown: TextBlock text, Fact title and value. */
 const markdownTexts = (card: unknown): string[] => [
   ...ofType(card, 'TextBlock').map((block) => String(block['text'])),
-  ...ofType(card, 'FactSet').flatMap((set) => (set['facts'] as { title: string; value: string }[]).flatMap((f) => [f.title, f.value])),
+  ...ofType(card, 'FactSet').flatMap((set) =>
+    (set['facts'] as { title: string; value: string }[]).flatMap((f) => [f.title, f.value]),
+  ),
 ];
 
 describe.each(tricked)('%s card with member text that looks like code', (_type, plain, hostile) => {
@@ -124,8 +162,17 @@ it('does not resolve ${$root.…} written by a member', () => {
 
 describe('the card checks', () => {
   it('reject what the schema forbids', () => {
-    expect(schemaErrors({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 5 }] })).not.toEqual([]);
-    expect(schemaErrors({ type: 'AdaptiveCard', version: '1.5', body: [], actions: [{ type: 'Action.Execute', associatedInputs: 'some' }] })).not.toEqual([]);
+    expect(schemaErrors({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 5 }] })).not.toEqual(
+      [],
+    );
+    expect(
+      schemaErrors({
+        type: 'AdaptiveCard',
+        version: '1.5',
+        body: [],
+        actions: [{ type: 'Action.Execute', associatedInputs: 'some' }],
+      }),
+    ).not.toEqual([]);
   });
 
   it('report unknown elements and duplicate ids, inside ShowCards too', () => {
@@ -146,8 +193,27 @@ describe('card size (Teams refuses cards above about 28 KB)', () => {
   const limit = 28 * 1024;
   it.each<[string, CardView]>([
     ['form with 72 members', meetingFormView({ members: rosterMembers(72).map((m) => ({ id: m.id, name: m.name })) })],
-    ['notice with a long agenda', noticeView({ agenda: Array.from({ length: 15 }, (_, i) => ({ position: i + 1, title: `Nội dung thứ ${i + 1} của kỳ sinh hoạt`, presenter: 'đồng chí Nguyễn Văn An', documentUrl: 'https://docs.example.vn/tai-lieu.pdf' })) })],
-    ['vote with 23 opinions', voteView({ open: false, opinions: rosterMembers(23).map((m) => ({ name: m.name, text: 'Nhất trí với dự thảo nghị quyết, đề nghị bổ sung chỉ tiêu phát triển đảng viên.' })) })],
+    [
+      'notice with a long agenda',
+      noticeView({
+        agenda: Array.from({ length: 15 }, (_, i) => ({
+          position: i + 1,
+          title: `Nội dung thứ ${i + 1} của kỳ sinh hoạt`,
+          presenter: 'đồng chí Nguyễn Văn An',
+          documentUrl: 'https://docs.example.vn/tai-lieu.pdf',
+        })),
+      }),
+    ],
+    [
+      'vote with 23 opinions',
+      voteView({
+        open: false,
+        opinions: rosterMembers(23).map((m) => ({
+          name: m.name,
+          text: 'Nhất trí với dự thảo nghị quyết, đề nghị bổ sung chỉ tiêu phát triển đảng viên.',
+        })),
+      }),
+    ],
   ])('%s stays under half the limit', (_name, view) => {
     expect(cardBytes(renderCard(view))).toBeLessThan(limit / 2);
   });

@@ -1,6 +1,14 @@
 /** Roll call, meeting form and summary cards. */
 import { renderCard } from '../../src/cards/render';
-import { buttonTitles, executeActions, inputById, ofType, parserIssues, schemaErrors, visibleText } from '../support/card-checks';
+import {
+  buttonTitles,
+  executeActions,
+  inputById,
+  ofType,
+  parserIssues,
+  schemaErrors,
+  visibleText,
+} from '../support/card-checks';
 import { meetingFormView, rollCallView, summaryView } from '../support/view-fixtures';
 
 describe('roll-call card', () => {
@@ -11,11 +19,16 @@ describe('roll-call card', () => {
     expect(text).toContain('Đủ điều kiện tiến hành sinh hoạt');
     const [table] = ofType(card, 'Table');
     expect(table?.['rows']).toHaveLength(3);
-    expect(visibleText(table)).toBe(['Đối tượng', 'Tổng số', 'Có mặt', 'Chính thức', '49', '48', 'Dự bị', '23', '22'].join('\n'));
+    expect(visibleText(table)).toBe(
+      ['Đối tượng', 'Tổng số', 'Có mặt', 'Chính thức', '49', '48', 'Dự bị', '23', '22'].join('\n'),
+    );
   });
 
   it('names late arrivals and members recorded on their behalf, and shows nothing for them when there are none', () => {
-    const notes = ['Đến muộn: 1 đồng chí (Lê Văn Cường).', 'Ghi nhận hộ (không có thiết bị): 2 đồng chí (Phạm Thị Dung, Hoàng Văn Em).'];
+    const notes = [
+      'Đến muộn: 1 đồng chí (Lê Văn Cường).',
+      'Ghi nhận hộ (không có thiết bị): 2 đồng chí (Phạm Thị Dung, Hoàng Văn Em).',
+    ];
     const card = renderCard(rollCallView({ notes }));
     for (const note of notes) expect(visibleText(card)).toContain(note);
     expect(schemaErrors(card)).toEqual([]);
@@ -24,22 +37,42 @@ describe('roll-call card', () => {
   });
 
   it('offers "Có mặt" with a venue choice while open', () => {
-    const card = renderCard(rollCallView({ personal: true, myPresence: { presence: 'present', venue: 'Phân xưởng Đông Anh' } }));
+    const card = renderCard(
+      rollCallView({ personal: true, myPresence: { presence: 'present', venue: 'Phân xưởng Đông Anh' } }),
+    );
     expect(executeActions(card)).toEqual([
-      { title: 'Có mặt', verb: 'rollcall.checkin', data: { meetingId: 'meet-2025-09' }, associatedInputs: 'auto', style: 'positive' },
+      {
+        title: 'Có mặt',
+        verb: 'rollcall.checkin',
+        data: { meetingId: 'meet-2025-09' },
+        associatedInputs: 'auto',
+        style: 'positive',
+      },
     ]);
     expect(inputById(card, 'venue')).toMatchObject({ type: 'Input.ChoiceSet', value: 'Phân xưởng Đông Anh' });
     expect(visibleText(card)).toContain('Đồng chí đã điểm danh: ');
     expect(visibleText(card)).toContain('Có mặt – điểm cầu Phân xưởng Đông Anh');
   });
 
-  it("preselects, for one member, the venue they gave in their answer to the notice", () => {
+  it('preselects, for one member, the venue they gave in their answer to the notice', () => {
     const card = renderCard(rollCallView({ personal: true, myRsvpVenue: 'Phân xưởng Đông Anh' }));
-    expect(inputById(card, 'venue')).toMatchObject({ type: 'Input.ChoiceSet', value: 'Phân xưởng Đông Anh', isRequired: true });
+    expect(inputById(card, 'venue')).toMatchObject({
+      type: 'Input.ChoiceSet',
+      value: 'Phân xưởng Đông Anh',
+      isRequired: true,
+    });
     // Their check-in, once made, wins over the answer; a member who gave no venue gets the main venue.
-    const moved = renderCard(rollCallView({ personal: true, myRsvpVenue: 'Phân xưởng Đông Anh', myPresence: { presence: 'present', venue: 'Hội trường tầng 3' } }));
+    const moved = renderCard(
+      rollCallView({
+        personal: true,
+        myRsvpVenue: 'Phân xưởng Đông Anh',
+        myPresence: { presence: 'present', venue: 'Hội trường tầng 3' },
+      }),
+    );
     expect(inputById(moved, 'venue')).toMatchObject({ value: 'Hội trường tầng 3' });
-    expect(inputById(renderCard(rollCallView({ personal: true })), 'venue')).toMatchObject({ value: 'Hội trường tầng 3' });
+    expect(inputById(renderCard(rollCallView({ personal: true })), 'venue')).toMatchObject({
+      value: 'Hội trường tầng 3',
+    });
   });
 
   it('preselects no venue on the card shared by everyone (the check-in takes each member their own)', () => {
@@ -48,7 +81,10 @@ describe('roll-call card', () => {
     expect(input).not.toHaveProperty('value');
     expect(input).not.toHaveProperty('isRequired');
     // With one venue there is nothing to choose: it is preselected for everyone.
-    expect(inputById(renderCard(rollCallView({ venues: ['Hội trường tầng 3'] })), 'venue')).toMatchObject({ value: 'Hội trường tầng 3', isRequired: true });
+    expect(inputById(renderCard(rollCallView({ venues: ['Hội trường tầng 3'] })), 'venue')).toMatchObject({
+      value: 'Hội trường tầng 3',
+      isRequired: true,
+    });
   });
 
   it('checks in without inputs when the meeting has no venue list', () => {
@@ -94,7 +130,13 @@ describe('meeting form card', () => {
 
   it('submits with meeting.create, gathering the inputs and sending back the form key', () => {
     expect(executeActions(renderCard(meetingFormView({ formKey: 'form-0a1b2c3d' })))).toEqual([
-      { title: 'Tạo kỳ sinh hoạt', verb: 'meeting.create', data: { formKey: 'form-0a1b2c3d' }, associatedInputs: 'auto', style: 'positive' },
+      {
+        title: 'Tạo kỳ sinh hoạt',
+        verb: 'meeting.create',
+        data: { formKey: 'form-0a1b2c3d' },
+        associatedInputs: 'auto',
+        style: 'positive',
+      },
     ]);
   });
 
@@ -102,7 +144,14 @@ describe('meeting form card', () => {
     const card = renderCard(
       meetingFormView({
         errors: ['Cần ít nhất một nội dung trong chương trình.'],
-        defaults: { date: '2025-10-03', time: '08:00', form: 'online', kind: 'thematic', venues: 'Phòng họp trực tuyến', chairMemberId: 'mem-002' },
+        defaults: {
+          date: '2025-10-03',
+          time: '08:00',
+          form: 'online',
+          kind: 'thematic',
+          venues: 'Phòng họp trực tuyến',
+          chairMemberId: 'mem-002',
+        },
       }),
     );
     const [errors] = card.body;
@@ -136,7 +185,9 @@ describe('summary card', () => {
     const text = visibleText(card);
     expect(text).toContain('Điểm danh');
     expect(text).toContain('Vắng có lý do: 2');
-    const badges = ofType(card, 'TextBlock').filter((block) => block['color'] === 'good' || block['color'] === 'attention' || block['color'] === 'default');
+    const badges = ofType(card, 'TextBlock').filter(
+      (block) => block['color'] === 'good' || block['color'] === 'attention' || block['color'] === 'default',
+    );
     expect(badges.map((badge) => [badge['text'], badge['color']])).toEqual(
       expect.arrayContaining([
         ['Được thông qua', 'good'],

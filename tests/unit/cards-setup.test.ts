@@ -8,16 +8,28 @@ import { setupFormView, setupRosterEntries, setupRosterView } from '../support/v
 describe('setup form card', () => {
   it('has the inputs the setup feature reads, filled with the current values', () => {
     const card = renderCard(setupFormView());
-    expect(inputById(card, 'cellName')).toMatchObject({ type: 'Input.Text', isRequired: true, value: 'Chi bộ Công ty Cổ phần Cơ khí Sông Hồng' });
+    expect(inputById(card, 'cellName')).toMatchObject({
+      type: 'Input.Text',
+      isRequired: true,
+      value: 'Chi bộ Công ty Cổ phần Cơ khí Sông Hồng',
+    });
     expect(inputById(card, 'parentOrganisation')?.['value']).toBe('Đảng bộ Khối Doanh nghiệp thành phố');
     expect(inputById(card, 'meetingDay')).toMatchObject({ type: 'Input.ChoiceSet', value: '5' });
     expect(inputById(card, 'meetingTime')).toMatchObject({ type: 'Input.Time', value: '14:00' });
     expect(inputById(card, 'locality')).toMatchObject({ type: 'Input.Text', value: 'Hà Nội', maxLength: 100 });
-    expect(inputById(card, 'timezone')).toMatchObject({ type: 'Input.ChoiceSet', style: 'compact', value: 'Asia/Ho_Chi_Minh' });
+    expect(inputById(card, 'timezone')).toMatchObject({
+      type: 'Input.ChoiceSet',
+      style: 'compact',
+      value: 'Asia/Ho_Chi_Minh',
+    });
     expect(inputById(card, 'quorum')).toMatchObject({ type: 'Input.ChoiceSet', value: '2/3' });
     expect(inputById(card, 'excusedInDenominator')).toMatchObject({ type: 'Input.ChoiceSet', value: 'true' });
     expect(inputById(card, 'attachedInMayVote')).toMatchObject({ type: 'Input.ChoiceSet', value: 'false' });
-    expect(inputById(card, 'reminders')).toMatchObject({ type: 'Input.ChoiceSet', isMultiSelect: true, value: '10080,1440,120' });
+    expect(inputById(card, 'reminders')).toMatchObject({
+      type: 'Input.ChoiceSet',
+      isMultiSelect: true,
+      value: '10080,1440,120',
+    });
     expect(inputById(card, 'approvalRef')?.['type']).toBe('Input.Text');
     expect(inputById(card, 'approvalDate')?.['type']).toBe('Input.Date');
     expect(executeActions(card)).toEqual([
@@ -30,13 +42,26 @@ describe('setup form card', () => {
   it('offers the reminder offsets the setup feature accepts, in words', () => {
     expect([...REMINDER_OFFSETS]).toEqual([...REMINDER_CHOICES]);
     const choices = inputById(renderCard(setupFormView()), 'reminders')?.['choices'] as { title: string }[];
-    expect(choices.map((c) => c.title)).toEqual(['Trước 7 ngày', 'Trước 3 ngày', 'Trước 1 ngày', 'Trước 2 giờ', 'Trước 30 phút']);
+    expect(choices.map((c) => c.title)).toEqual([
+      'Trước 7 ngày',
+      'Trước 3 ngày',
+      'Trước 1 ngày',
+      'Trước 2 giờ',
+      'Trước 30 phút',
+    ]);
     const en = inputById(renderCard(setupFormView({ locale: 'en' })), 'reminders')?.['choices'] as { title: string }[];
-    expect(en.map((c) => c.title)).toEqual(['7 days before', '3 days before', '1 day before', '2 hours before', '30 minutes before']);
+    expect(en.map((c) => c.title)).toEqual([
+      '7 days before',
+      '3 days before',
+      '1 day before',
+      '2 hours before',
+      '30 minutes before',
+    ]);
   });
 
   it('offers timezones by name, Viet Nam first, never a zone id to type', () => {
-    const titles = (view: ReturnType<typeof setupFormView>, id: string) => (inputById(renderCard(view), id)?.['choices'] as { title: string; value: string }[]);
+    const titles = (view: ReturnType<typeof setupFormView>, id: string) =>
+      inputById(renderCard(view), id)?.['choices'] as { title: string; value: string }[];
     const zones = titles(setupFormView(), 'timezone');
     expect(zones[0]).toEqual({ title: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' });
     expect(zones.every((z) => !z.title.includes('/'))).toBe(true);
@@ -64,14 +89,27 @@ describe('roster setup card', () => {
     const newcomer = inputById(card, 'status.new.29:1aBcDeFgHiJkLmNoPqRsTuVwXyZ3');
     expect(newcomer).toMatchObject({ value: '', placeholder: 'Chọn để thêm vào danh sách' });
     const statuses = (newcomer?.['choices'] as { title: string; value: string }[]).map((c) => c.title);
-    expect(statuses).toEqual(['Chính thức', 'Dự bị', 'Miễn công tác và sinh hoạt đảng', 'Sinh hoạt tạm thời đến', 'Sinh hoạt tạm thời đi', 'Đình chỉ sinh hoạt']);
+    expect(statuses).toEqual([
+      'Chính thức',
+      'Dự bị',
+      'Miễn công tác và sinh hoạt đảng',
+      'Sinh hoạt tạm thời đến',
+      'Sinh hoạt tạm thời đi',
+      'Đình chỉ sinh hoạt',
+    ]);
     expect(visibleText(card)).toContain('Chưa có trong danh sách – dv@example.vn');
   });
 
   it('saves the page with its inputs and pages without them', () => {
     const card = renderCard(setupRosterView());
     expect(executeActions(card)).toEqual([
-      { title: 'Lưu trang này', verb: 'setup.roster.save', data: { page: '2' }, associatedInputs: 'auto', style: 'positive' },
+      {
+        title: 'Lưu trang này',
+        verb: 'setup.roster.save',
+        data: { page: '2' },
+        associatedInputs: 'auto',
+        style: 'positive',
+      },
       { title: 'Trang trước', verb: 'setup.roster', data: { page: '1' }, associatedInputs: 'none', style: undefined },
       { title: 'Trang sau', verb: 'setup.roster', data: { page: '3' }, associatedInputs: 'none', style: undefined },
     ]);

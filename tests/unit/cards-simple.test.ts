@@ -25,10 +25,20 @@ describe('message card', () => {
 
   it('turns follow-up actions into buttons that gather no input', () => {
     const card = renderCard(
-      messageView({ actions: [{ verb: 'notice.post', title: 'Gửi thông báo', data: { meetingId: 'meet-2025-09' }, style: 'positive' }] }),
+      messageView({
+        actions: [
+          { verb: 'notice.post', title: 'Gửi thông báo', data: { meetingId: 'meet-2025-09' }, style: 'positive' },
+        ],
+      }),
     );
     expect(executeActions(card)).toEqual([
-      { title: 'Gửi thông báo', verb: 'notice.post', data: { meetingId: 'meet-2025-09' }, associatedInputs: 'none', style: 'positive' },
+      {
+        title: 'Gửi thông báo',
+        verb: 'notice.post',
+        data: { meetingId: 'meet-2025-09' },
+        associatedInputs: 'none',
+        style: 'positive',
+      },
     ]);
     expect(renderCard(messageView()).actions).toBeUndefined();
   });
@@ -44,7 +54,9 @@ describe('help card', () => {
 
   it('writes command names in the body font, precomposed (NFC), so Vietnamese marks stay on their letters', () => {
     const decomposed = 'bế mạc'.normalize('NFD');
-    const card = renderCard(helpView({ commands: [{ command: decomposed, description: 'Bế mạc kỳ sinh hoạt'.normalize('NFD') }] }));
+    const card = renderCard(
+      helpView({ commands: [{ command: decomposed, description: 'Bế mạc kỳ sinh hoạt'.normalize('NFD') }] }),
+    );
     const runs = ofType(card, 'TextRun');
     expect(runs[0]).toMatchObject({ text: 'bế mạc'.normalize('NFC'), weight: 'bolder' });
     expect(runs.filter((run) => 'fontType' in run)).toEqual([]);
@@ -53,8 +65,12 @@ describe('help card', () => {
   });
 
   it('says when committee commands are included, in English too', () => {
-    expect(visibleText(renderCard(helpView({ isCommittee: true })))).toContain('Danh sách gồm cả các lệnh dành cho chi ủy.');
-    expect(visibleText(renderCard(helpView({ locale: 'en', isCommittee: true })))).toContain('How to use the cell meeting assistant');
+    expect(visibleText(renderCard(helpView({ isCommittee: true })))).toContain(
+      'Danh sách gồm cả các lệnh dành cho chi ủy.',
+    );
+    expect(visibleText(renderCard(helpView({ locale: 'en', isCommittee: true })))).toContain(
+      'How to use the cell meeting assistant',
+    );
   });
 });
 
@@ -81,6 +97,8 @@ describe('roster card', () => {
     expect(text).not.toContain('101. ');
     expect(text).toContain('Và 30 đồng chí khác.');
     expect(cardBytes(card)).toBeLessThan(TEAMS_CARD_LIMIT);
-    expect(visibleText(renderCard(rosterView({ locale: 'en', members: rosterMembers(130) })))).toContain('And 30 more members.');
+    expect(visibleText(renderCard(rosterView({ locale: 'en', members: rosterMembers(130) })))).toContain(
+      'And 30 more members.',
+    );
   });
 });

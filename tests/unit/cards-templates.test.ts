@@ -19,7 +19,11 @@ describe('template loading', () => {
   it('has one template per view type and no stray file', () => {
     const files = Object.values(TEMPLATE_FILES);
     for (const file of files) expect(existsSync(join(CARDS_DIR, file))).toBe(true);
-    expect(readdirSync(CARDS_DIR).filter((file) => file.endsWith('.json')).sort()).toEqual([...files].sort());
+    expect(
+      readdirSync(CARDS_DIR)
+        .filter((file) => file.endsWith('.json'))
+        .sort(),
+    ).toEqual([...files].sort());
   });
 });
 

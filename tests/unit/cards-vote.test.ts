@@ -1,5 +1,13 @@
 import { renderCard } from '../../src/cards/render';
-import { buttonTitles, executeActions, inputById, ofType, parserIssues, schemaErrors, visibleText } from '../support/card-checks';
+import {
+  buttonTitles,
+  executeActions,
+  inputById,
+  ofType,
+  parserIssues,
+  schemaErrors,
+  visibleText,
+} from '../support/card-checks';
 import { voteView } from '../support/view-fixtures';
 
 const casts = (card: unknown) => executeActions(card).filter((action) => action.verb === 'vote.cast');
@@ -25,18 +33,58 @@ describe('vote card', () => {
   it('gives an official member three choices, "Ý kiến khác" with a required comment', () => {
     const card = renderCard(voteView());
     expect(casts(card)).toEqual([
-      { title: 'Tán thành', verb: 'vote.cast', data: { motionId: 'motion-nq-09', choice: 'approve' }, associatedInputs: 'none', style: 'positive' },
-      { title: 'Không tán thành', verb: 'vote.cast', data: { motionId: 'motion-nq-09', choice: 'reject' }, associatedInputs: 'none', style: undefined },
-      { title: 'Gửi ý kiến', verb: 'vote.cast', data: { motionId: 'motion-nq-09', choice: 'other' }, associatedInputs: 'auto', style: undefined },
+      {
+        title: 'Tán thành',
+        verb: 'vote.cast',
+        data: { motionId: 'motion-nq-09', choice: 'approve' },
+        associatedInputs: 'none',
+        style: 'positive',
+      },
+      {
+        title: 'Không tán thành',
+        verb: 'vote.cast',
+        data: { motionId: 'motion-nq-09', choice: 'reject' },
+        associatedInputs: 'none',
+        style: undefined,
+      },
+      {
+        title: 'Gửi ý kiến',
+        verb: 'vote.cast',
+        data: { motionId: 'motion-nq-09', choice: 'other' },
+        associatedInputs: 'auto',
+        style: undefined,
+      },
     ]);
     const other = ofType(card, 'Action.ShowCard').find((action) => action['title'] === 'Ý kiến khác');
-    expect(inputById(other, 'comment')).toMatchObject({ type: 'Input.Text', isRequired: true, errorMessage: 'Đề nghị đồng chí ghi rõ ý kiến.' });
+    expect(inputById(other, 'comment')).toMatchObject({
+      type: 'Input.Text',
+      isRequired: true,
+      errorMessage: 'Đề nghị đồng chí ghi rõ ý kiến.',
+    });
     expect(closes(card)).toEqual([]);
   });
 
   it('offers "Có mặt" first to a member who may vote but is not recorded present, as a valid card', () => {
-    const card = renderCard(voteView({ canCheckIn: true, tally: { approve: 0, reject: 0, other: 0, notVoted: 49, denominator: 49, threshold: 'quá 1/2 – cần ít nhất 25/49 đồng chí đảng viên chính thức tán thành' } }));
-    expect(executeActions(card)[0]).toEqual({ title: 'Có mặt', verb: 'rollcall.checkin', data: { meetingId: voteView().meetingId, motionId: 'motion-nq-09' }, associatedInputs: 'none', style: 'positive' });
+    const card = renderCard(
+      voteView({
+        canCheckIn: true,
+        tally: {
+          approve: 0,
+          reject: 0,
+          other: 0,
+          notVoted: 49,
+          denominator: 49,
+          threshold: 'quá 1/2 – cần ít nhất 25/49 đồng chí đảng viên chính thức tán thành',
+        },
+      }),
+    );
+    expect(executeActions(card)[0]).toEqual({
+      title: 'Có mặt',
+      verb: 'rollcall.checkin',
+      data: { meetingId: voteView().meetingId, motionId: 'motion-nq-09' },
+      associatedInputs: 'none',
+      style: 'positive',
+    });
     expect(visibleText(card)).toContain('cần ít nhất 25/49 đồng chí đảng viên chính thức tán thành');
     expect(schemaErrors(card)).toEqual([]);
     expect(parserIssues(card)).toEqual([]);
@@ -46,7 +94,13 @@ describe('vote card', () => {
   it('lets the chair close the vote, destructive and without inputs', () => {
     const card = renderCard(voteView({ canClose: true }));
     expect(closes(card)).toEqual([
-      { title: 'Kết thúc biểu quyết', verb: 'vote.close', data: { motionId: 'motion-nq-09' }, associatedInputs: 'none', style: 'destructive' },
+      {
+        title: 'Kết thúc biểu quyết',
+        verb: 'vote.close',
+        data: { motionId: 'motion-nq-09' },
+        associatedInputs: 'none',
+        style: 'destructive',
+      },
     ]);
   });
 
@@ -65,7 +119,13 @@ describe('vote card', () => {
     expect(visibleText(card)).toContain('Đảng viên dự bị tham gia ý kiến, không biểu quyết.');
     expect(inputById(card, 'comment')).toMatchObject({ type: 'Input.Text', isRequired: true });
     expect(casts(card)).toEqual([
-      { title: 'Gửi ý kiến', verb: 'vote.cast', data: { motionId: 'motion-nq-09', choice: 'other' }, associatedInputs: 'auto', style: undefined },
+      {
+        title: 'Gửi ý kiến',
+        verb: 'vote.cast',
+        data: { motionId: 'motion-nq-09', choice: 'other' },
+        associatedInputs: 'auto',
+        style: undefined,
+      },
     ]);
     expect(buttonTitles(card)).toEqual(['Gửi ý kiến']);
   });
@@ -82,7 +142,9 @@ describe('vote card', () => {
         open: false,
         canClose: true,
         passed: true,
-        resultLines: ['Kết quả biểu quyết: 49/49 đồng chí đảng viên chính thức tán thành (đạt 100%). Nghị quyết được thông qua.'],
+        resultLines: [
+          'Kết quả biểu quyết: 49/49 đồng chí đảng viên chính thức tán thành (đạt 100%). Nghị quyết được thông qua.',
+        ],
         opinions: [{ name: 'Vũ Thị Gấm', text: 'Nhất trí với dự thảo.' }],
       }),
     );
@@ -91,7 +153,9 @@ describe('vote card', () => {
     expect(inputById(card, 'comment')).toBeUndefined();
     const text = visibleText(card);
     expect(text).toContain('Biểu quyết đã kết thúc.');
-    expect(text).toContain('Kết quả biểu quyết: 49/49 đồng chí đảng viên chính thức tán thành (đạt 100%). Nghị quyết được thông qua.');
+    expect(text).toContain(
+      'Kết quả biểu quyết: 49/49 đồng chí đảng viên chính thức tán thành (đạt 100%). Nghị quyết được thông qua.',
+    );
     expect(text).toContain('Ý kiến của đảng viên dự bị');
     expect(text).toContain('Vũ Thị Gấm: ');
     const result = ofType(card, 'TextRun').find((run) => String(run['text']).startsWith('Kết quả'));
@@ -99,14 +163,21 @@ describe('vote card', () => {
   });
 
   it('colours a failed result as attention', () => {
-    const card = renderCard(voteView({ open: false, passed: false, resultLines: ['Nghị quyết không được thông qua.'] }));
+    const card = renderCard(
+      voteView({ open: false, passed: false, resultLines: ['Nghị quyết không được thông qua.'] }),
+    );
     const result = ofType(card, 'TextRun').find((run) => run['text'] === 'Nghị quyết không được thông qua.');
     expect(result?.['color']).toBe('attention');
   });
 
   it('speaks English when the view asks for it', () => {
     const card = renderCard(voteView({ locale: 'en', canClose: true, myChoice: { choice: 'reject' } }));
-    expect(executeActions(card).map((action) => action.title)).toEqual(['Approve', 'Reject', 'Send opinion', 'Close the vote']);
+    expect(executeActions(card).map((action) => action.title)).toEqual([
+      'Approve',
+      'Reject',
+      'Send opinion',
+      'Close the vote',
+    ]);
     expect(visibleText(card)).toContain('Your vote: ');
     expect(visibleText(card)).toContain('Not voted yet');
   });

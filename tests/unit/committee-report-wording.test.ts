@@ -1,11 +1,24 @@
 /** The words the committee report's outputs share: every reason in both languages, with its particulars. */
 import type { AttentionCode } from '../../src/reports/committee-report-types';
-import { attentionDetail, attentionLabel, quarterLabel, reportPeriodLabel } from '../../src/reports/committee-report-wording';
+import {
+  attentionDetail,
+  attentionLabel,
+  quarterLabel,
+  reportPeriodLabel,
+} from '../../src/reports/committee-report-wording';
 import { cellRow, COMMITTEE_CELLS, QUARTER_PERIOD } from '../support/committee-report-fixture';
 
 const CODES: readonly AttentionCode[] = [
-  'meeting.missing', 'thematic.missing', 'minutes.missing', 'online.unapproved', 'absence.unexcused',
-  'attendance.low', 'absence.excused_streak', 'meeting.short', 'documents.late', 'probation.due',
+  'meeting.missing',
+  'thematic.missing',
+  'minutes.missing',
+  'online.unapproved',
+  'absence.unexcused',
+  'attendance.low',
+  'absence.excused_streak',
+  'meeting.short',
+  'documents.late',
+  'probation.due',
 ];
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệịỉĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]/i;
 

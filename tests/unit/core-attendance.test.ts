@@ -41,8 +41,18 @@ describe('computeAttendance: counts', () => {
   });
 
   it('counts the roster per status; total is official + probationary only', () => {
-    const stats = computeAttendance(roster({ official: 5, probationary: 3, exempt: 2, attached_in: 2, attached_out: 1, suspended: 1 }), []);
-    expect(stats.roster).toEqual({ official: 5, probationary: 3, exempt: 2, attached_in: 2, attached_out: 1, suspended: 1 });
+    const stats = computeAttendance(
+      roster({ official: 5, probationary: 3, exempt: 2, attached_in: 2, attached_out: 1, suspended: 1 }),
+      [],
+    );
+    expect(stats.roster).toEqual({
+      official: 5,
+      probationary: 3,
+      exempt: 2,
+      attached_in: 2,
+      attached_out: 1,
+      suspended: 1,
+    });
     expect(stats.total).toBe(8);
   });
 
@@ -50,14 +60,24 @@ describe('computeAttendance: counts', () => {
     const members = roster({ official: 5, probationary: 3, exempt: 2, attached_in: 2 });
     const records = present([...ids('official', 1, 4), ...ids('probationary', 1, 3), 'exempt-1', 'attached_in-1']);
     const stats = computeAttendance(members, records);
-    expect(stats.present).toEqual({ official: 4, probationary: 3, exempt: 1, attached_in: 1, attached_out: 0, suspended: 0 });
+    expect(stats.present).toEqual({
+      official: 4,
+      probationary: 3,
+      exempt: 1,
+      attached_in: 1,
+      attached_out: 0,
+      suspended: 0,
+    });
     expect(stats.presentTotal).toBe(9);
     expect(stats.presentCounted).toBe(7);
   });
 
   it('ignores records of people who are not on the roster (guests)', () => {
     const members = roster({ official: 2 });
-    const stats = computeAttendance(members, [...present(['official-1', 'guest-1', 'guest-2']), ...unexcused(['guest-3'])]);
+    const stats = computeAttendance(members, [
+      ...present(['official-1', 'guest-1', 'guest-2']),
+      ...unexcused(['guest-3']),
+    ]);
     expect(stats.presentTotal).toBe(1);
     expect(stats.unexcused).toEqual([]);
     expect(stats.notRecorded.map((m) => m.memberId)).toEqual(['official-2']);
@@ -118,15 +138,57 @@ describe('computeAttendance: absences', () => {
 describe('computeAttendance: rate = present / (total − exempt absent − attached elsewhere − suspended)', () => {
   it.each<[string, Counts, AttendanceRecord[], number, number, number | null]>([
     ['all present', { official: 10 }, present(ids('official', 1, 10)), 10, 10, 1],
-    ['2 excused', { official: 10 }, [...present(ids('official', 1, 8)), ...excused(ids('official', 9, 10))], 8, 10, 0.8],
+    [
+      '2 excused',
+      { official: 10 },
+      [...present(ids('official', 1, 8)), ...excused(ids('official', 9, 10))],
+      8,
+      10,
+      0.8,
+    ],
     ['not recorded counts as not present', { official: 10 }, present(ids('official', 1, 9)), 9, 10, 0.9],
-    ['probationary count', { official: 6, probationary: 4 }, present([...ids('official', 1, 6), ...ids('probationary', 1, 3)]), 9, 10, 0.9],
+    [
+      'probationary count',
+      { official: 6, probationary: 4 },
+      present([...ids('official', 1, 6), ...ids('probationary', 1, 3)]),
+      9,
+      10,
+      0.9,
+    ],
     ['exempt absent leave the denominator', { official: 10, exempt: 2 }, present(ids('official', 1, 10)), 10, 10, 1],
-    ['exempt present join both sides', { official: 10, exempt: 2 }, present([...ids('official', 1, 9), 'exempt-1']), 10, 11, 10 / 11],
-    ['attached elsewhere leave the denominator', { official: 10, attached_out: 3 }, present(ids('official', 1, 10)), 10, 10, 1],
+    [
+      'exempt present join both sides',
+      { official: 10, exempt: 2 },
+      present([...ids('official', 1, 9), 'exempt-1']),
+      10,
+      11,
+      10 / 11,
+    ],
+    [
+      'attached elsewhere leave the denominator',
+      { official: 10, attached_out: 3 },
+      present(ids('official', 1, 10)),
+      10,
+      10,
+      1,
+    ],
     ['suspended leave the denominator', { official: 10, suspended: 2 }, present(ids('official', 1, 9)), 9, 10, 0.9],
-    ['SHT đến are reported apart', { official: 4, attached_in: 4 }, present([...ids('official', 1, 2), ...ids('attached_in', 1, 4)]), 2, 4, 0.5],
-    ['unexcused lower the rate', { official: 20 }, [...present(ids('official', 1, 17)), ...unexcused(ids('official', 18, 20))], 17, 20, 0.85],
+    [
+      'SHT đến are reported apart',
+      { official: 4, attached_in: 4 },
+      present([...ids('official', 1, 2), ...ids('attached_in', 1, 4)]),
+      2,
+      4,
+      0.5,
+    ],
+    [
+      'unexcused lower the rate',
+      { official: 20 },
+      [...present(ids('official', 1, 17)), ...unexcused(ids('official', 18, 20))],
+      17,
+      20,
+      0.85,
+    ],
     ['nobody expected', { attached_in: 3, exempt: 1 }, present(ids('attached_in', 1, 3)), 0, 0, null],
   ])('%s', (_name, counts, records, ratePresent, expected, rate) => {
     const stats = computeAttendance(roster(counts), records);
@@ -165,7 +227,11 @@ describe('rollCallLine', () => {
     [
       'absences named',
       { official: 4, probationary: 1 },
-      [...present(['official-1', 'probationary-1']), ...excused(['official-2', 'official-3']), ...unexcused(['official-4'])],
+      [
+        ...present(['official-1', 'probationary-1']),
+        ...excused(['official-2', 'official-3']),
+        ...unexcused(['official-4']),
+      ],
       'Tổng số đảng viên: 5 (chính thức 4, dự bị 1). Có mặt: 2. Vắng: 3 (có lý do: 2 – đồng chí Official 2, đồng chí Official 3; không lý do: 1 – đồng chí Official 4).',
       'Total members: 5 (official 4, probationary 1). Present: 2. Absent: 3 (excused: 2 – comrade Official 2, comrade Official 3; unexcused: 1 – comrade Official 4).',
     ],
@@ -179,7 +245,10 @@ describe('rollCallLine', () => {
     [
       'members outside the total get their own sentences',
       { official: 2, exempt: 2, attached_in: 3, attached_out: 1, suspended: 1 },
-      [...present(['official-1', 'official-2', 'exempt-1', 'attached_in-1', 'attached_in-2']), ...excused(['attached_in-3'])],
+      [
+        ...present(['official-1', 'official-2', 'exempt-1', 'attached_in-1', 'attached_in-2']),
+        ...excused(['attached_in-3']),
+      ],
       'Tổng số đảng viên: 2 (chính thức 2, dự bị 0). Có mặt: 5 (chính thức 2, dự bị 0, sinh hoạt tạm thời đến 2, miễn công tác và sinh hoạt đảng 1). Vắng: 1 (có lý do: 1 – đồng chí Attached_in 3; không lý do: 0). Sinh hoạt tạm thời đến: 3 (có mặt 2). Miễn công tác và sinh hoạt đảng: 2 (có mặt 1). Sinh hoạt tạm thời đi: 1. Đình chỉ sinh hoạt: 1.',
       'Total members: 2 (official 2, probationary 0). Present: 5 (official 2, probationary 0, temporarily attached here 2, exempt from party work and activities 1). Absent: 1 (excused: 1 – comrade Attached_in 3; unexcused: 0). Temporarily attached here: 3 (present 2). Exempt from party work and activities: 2 (present 1). Temporarily attached elsewhere: 1. Suspended: 1.',
     ],
@@ -190,7 +259,10 @@ describe('rollCallLine', () => {
   });
 
   it('never addresses anyone as "bạn" and uses no emoji', () => {
-    const stats = computeAttendance(roster({ official: 2 }), [...excused(['official-1']), ...unexcused(['official-2'])]);
+    const stats = computeAttendance(roster({ official: 2 }), [
+      ...excused(['official-1']),
+      ...unexcused(['official-2']),
+    ]);
     const line = rollCallLine(stats, 'vi');
     expect(line).not.toMatch(/\bbạn\b/i);
     expect(line).not.toMatch(/\p{Extended_Pictographic}/u);
@@ -199,7 +271,10 @@ describe('rollCallLine', () => {
 
 describe('present adds up: by status and by venue', () => {
   it('never counts a member attached elsewhere or suspended as present, even with a stored check-in', () => {
-    const stats = computeAttendance(roster({ official: 1, attached_out: 1, suspended: 1 }), present(['official-1', 'attached_out-1', 'suspended-1'], 'A'));
+    const stats = computeAttendance(
+      roster({ official: 1, attached_out: 1, suspended: 1 }),
+      present(['official-1', 'attached_out-1', 'suspended-1'], 'A'),
+    );
     expect(stats.presentTotal).toBe(1);
     expect(stats.present).toMatchObject({ attached_out: 0, suspended: 0 });
     expect(stats.presentByVenue).toEqual({ A: 1 });
@@ -207,9 +282,18 @@ describe('present adds up: by status and by venue', () => {
 
   it('splits by the meeting’s venues in order, keeps zeros, and names check-ins with no venue', () => {
     const members = roster({ official: 4, probationary: 2 });
-    const records = [...present(['official-1', 'official-2'], 'B'), ...present(['official-3']), ...present(['probationary-1'], 'Khác')];
+    const records = [
+      ...present(['official-1', 'official-2'], 'B'),
+      ...present(['official-3']),
+      ...present(['probationary-1'], 'Khác'),
+    ];
     const counts = venueCounts(computeAttendance(members, records), ['A', 'B']);
-    expect(counts).toEqual([{ name: 'A', present: 0 }, { name: 'B', present: 2 }, { name: 'Khác', present: 1 }, { name: null, present: 1 }]);
+    expect(counts).toEqual([
+      { name: 'A', present: 0 },
+      { name: 'B', present: 2 },
+      { name: 'Khác', present: 1 },
+      { name: null, present: 1 },
+    ]);
     expect(counts.reduce((sum, c) => sum + c.present, 0)).toBe(4);
     expect(venueLine(counts, 'vi')).toBe('A: 0; B: 2; Khác: 1; không rõ điểm cầu: 1');
   });

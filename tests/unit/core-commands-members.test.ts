@@ -29,7 +29,10 @@ describe('parseCommand: vote.cast', () => {
     ['reject', { name: 'vote.cast', choice: 'reject' }],
     ['no', { name: 'vote.cast', choice: 'reject' }],
     ['vote no', { name: 'vote.cast', choice: 'reject' }],
-    ['ý kiến khác: Đề nghị bổ sung chỉ tiêu kết nạp', { name: 'vote.cast', choice: 'other', comment: 'Đề nghị bổ sung chỉ tiêu kết nạp' }],
+    [
+      'ý kiến khác: Đề nghị bổ sung chỉ tiêu kết nạp',
+      { name: 'vote.cast', choice: 'other', comment: 'Đề nghị bổ sung chỉ tiêu kết nạp' },
+    ],
     ['y kien khac: bổ sung mục 3', { name: 'vote.cast', choice: 'other', comment: 'bổ sung mục 3' }],
     ['Ý kiến khác – cần làm rõ thời hạn', { name: 'vote.cast', choice: 'other', comment: 'cần làm rõ thời hạn' }],
     ['ý kiến khác:cần làm rõ', { name: 'vote.cast', choice: 'other', comment: 'cần làm rõ' }],
@@ -56,7 +59,10 @@ describe('parseCommand: rsvp', () => {
     ['tham dự đầy đủ', { name: 'unknown', text: 'tham dự đầy đủ' }],
     ['tham dự trực tuyến', { name: 'rsvp', answer: 'attend_online' }],
     ['tham du truc tuyen', { name: 'rsvp', answer: 'attend_online' }],
-    ['Tham dự trực tuyến – điểm cầu Nhà máy Đông Anh', { name: 'rsvp', answer: 'attend_online', venue: 'Nhà máy Đông Anh' }],
+    [
+      'Tham dự trực tuyến – điểm cầu Nhà máy Đông Anh',
+      { name: 'rsvp', answer: 'attend_online', venue: 'Nhà máy Đông Anh' },
+    ],
     ['tham dự trực tuyến điểm cầu Nhà máy 2', { name: 'rsvp', answer: 'attend_online', venue: 'Nhà máy 2' }],
     ['tham du truc tuyen diem cau Nha may 2', { name: 'rsvp', answer: 'attend_online', venue: 'Nha may 2' }],
     ['tham dự trực tuyến tại điểm cầu Nhà máy 2', { name: 'rsvp', answer: 'attend_online', venue: 'Nhà máy 2' }],
@@ -69,7 +75,10 @@ describe('parseCommand: rsvp', () => {
     ['xin vang: di cong tac', { name: 'rsvp', answer: 'excused', reason: 'di cong tac' }],
     ['xin vắng vì ốm', { name: 'rsvp', answer: 'excused', reason: 'ốm' }],
     ['xin vắng mặt: con ốm', { name: 'rsvp', answer: 'excused', reason: 'con ốm' }],
-    ['vắng: Đi học lớp trung cấp lý luận chính trị', { name: 'rsvp', answer: 'excused', reason: 'Đi học lớp trung cấp lý luận chính trị' }],
+    [
+      'vắng: Đi học lớp trung cấp lý luận chính trị',
+      { name: 'rsvp', answer: 'excused', reason: 'Đi học lớp trung cấp lý luận chính trị' },
+    ],
     ['vang di cong tac', { name: 'rsvp', answer: 'excused', reason: 'di cong tac' }],
     ['vắng:ốm', { name: 'rsvp', answer: 'excused', reason: 'ốm' }],
     ['báo vắng: nghỉ phép', { name: 'rsvp', answer: 'excused', reason: 'nghỉ phép' }],
@@ -149,7 +158,11 @@ describe('parseCommand: input forms', () => {
   });
 
   it('is case-insensitive on the command and case-preserving on the title', () => {
-    expect(parseCommand('BIỂU QUYẾT KẾT NẠP: Nguyễn Văn A')).toEqual({ name: 'vote.open', title: 'Nguyễn Văn A', kind: 'admission' });
+    expect(parseCommand('BIỂU QUYẾT KẾT NẠP: Nguyễn Văn A')).toEqual({
+      name: 'vote.open',
+      title: 'Nguyễn Văn A',
+      kind: 'admission',
+    });
   });
 });
 
@@ -167,10 +180,27 @@ describe('COMMAND_HELP', () => {
   it('marks the committee commands', () => {
     const committee = COMMAND_HELP.filter((c) => c.committeeOnly).map((c) => c.alias);
     expect(committee).toEqual([
-      'new meeting', 'notice', 'roll call', 'check in for: <name>, …', 'vote <title>', 'show of hands: approve <name>, …; reject …', 'close vote', 'close meeting', 'summary [2025-09]',
-      'speaker: <name>: <gist>', 'task: <title> – <owner> – <due>', 'target 2025: <name> = 60', 'target for January 2025: <name> = 15',
-      'target progress: <name> = 12 | target: <name> +1', 'summary year 2025', 'minutes [2025-09]',
-      'dashboard', 'settings', 'schedule', 'move meeting <date> <time>', 'cancel meeting [reason …]',
+      'new meeting',
+      'notice',
+      'roll call',
+      'check in for: <name>, …',
+      'vote <title>',
+      'show of hands: approve <name>, …; reject …',
+      'close vote',
+      'close meeting',
+      'summary [2025-09]',
+      'speaker: <name>: <gist>',
+      'task: <title> – <owner> – <due>',
+      'target 2025: <name> = 60',
+      'target for January 2025: <name> = 15',
+      'target progress: <name> = 12 | target: <name> +1',
+      'summary year 2025',
+      'minutes [2025-09]',
+      'dashboard',
+      'settings',
+      'schedule',
+      'move meeting <date> <time>',
+      'cancel meeting [reason …]',
     ]);
   });
 

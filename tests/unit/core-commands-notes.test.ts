@@ -14,18 +14,36 @@ describe('parseCommand: speakers', () => {
     ['dang ky phat bieu', { name: 'speaker.register' }],
     ['xin phát biểu', { name: 'speaker.register' }],
     ['register to speak', { name: 'speaker.register' }],
-    ['phát biểu: Phạm Quốc Bảo: Đề nghị phân công kèm cặp quần chúng.', { name: 'speaker.record', speaker: 'Phạm Quốc Bảo', gist: 'Đề nghị phân công kèm cặp quần chúng.' }],
-    ['phat bieu: đồng chí Ngô Quang Huy – Báo cáo tiến độ: đạt 80%', { name: 'speaker.record', speaker: 'Ngô Quang Huy', gist: 'Báo cáo tiến độ: đạt 80%' }],
+    [
+      'phát biểu: Phạm Quốc Bảo: Đề nghị phân công kèm cặp quần chúng.',
+      { name: 'speaker.record', speaker: 'Phạm Quốc Bảo', gist: 'Đề nghị phân công kèm cặp quần chúng.' },
+    ],
+    [
+      'phat bieu: đồng chí Ngô Quang Huy – Báo cáo tiến độ: đạt 80%',
+      { name: 'speaker.record', speaker: 'Ngô Quang Huy', gist: 'Báo cáo tiến độ: đạt 80%' },
+    ],
     ['speaker: Võ Thanh Tùng', { name: 'speaker.record', speaker: 'Võ Thanh Tùng' }],
   ]);
 });
 
 describe('parseCommand: tasks', () => {
   table([
-    ['nhiệm vụ: Hoàn thiện hồ sơ kết nạp – Trần Thị Mai – 30/9/2025', { name: 'task.add', title: 'Hoàn thiện hồ sơ kết nạp', owner: 'Trần Thị Mai', due: '2025-09-30' }],
-    ['nhiem vu: Báo cáo quý – đ/c Lê Minh Tuấn – hạn 05/10/2025', { name: 'task.add', title: 'Báo cáo quý', owner: 'Lê Minh Tuấn', due: '2025-10-05' }],
-    ['giao nhiệm vụ: Tổ chức học tập chuyên đề - Chi ủy', { name: 'task.add', title: 'Tổ chức học tập chuyên đề', owner: 'Chi ủy' }],
-    ['task: Prepare the report | Nguyễn Văn Hùng | 1/10/2025', { name: 'task.add', title: 'Prepare the report', owner: 'Nguyễn Văn Hùng', due: '2025-10-01' }],
+    [
+      'nhiệm vụ: Hoàn thiện hồ sơ kết nạp – Trần Thị Mai – 30/9/2025',
+      { name: 'task.add', title: 'Hoàn thiện hồ sơ kết nạp', owner: 'Trần Thị Mai', due: '2025-09-30' },
+    ],
+    [
+      'nhiem vu: Báo cáo quý – đ/c Lê Minh Tuấn – hạn 05/10/2025',
+      { name: 'task.add', title: 'Báo cáo quý', owner: 'Lê Minh Tuấn', due: '2025-10-05' },
+    ],
+    [
+      'giao nhiệm vụ: Tổ chức học tập chuyên đề - Chi ủy',
+      { name: 'task.add', title: 'Tổ chức học tập chuyên đề', owner: 'Chi ủy' },
+    ],
+    [
+      'task: Prepare the report | Nguyễn Văn Hùng | 1/10/2025',
+      { name: 'task.add', title: 'Prepare the report', owner: 'Nguyễn Văn Hùng', due: '2025-10-01' },
+    ],
   ]);
   it('needs a title and an owner', () => {
     expect(parseCommand('nhiệm vụ: chỉ có nội dung')).toEqual({ name: 'unknown', text: 'nhiệm vụ: chỉ có nội dung' });
@@ -34,10 +52,19 @@ describe('parseCommand: tasks', () => {
 
 describe('parseCommand: targets', () => {
   table([
-    ['chỉ tiêu năm: Giới thiệu quần chúng = 180 người', { name: 'target.set', scope: 'year', metric: 'Giới thiệu quần chúng', goal: 180, unit: 'người' }],
+    [
+      'chỉ tiêu năm: Giới thiệu quần chúng = 180 người',
+      { name: 'target.set', scope: 'year', metric: 'Giới thiệu quần chúng', goal: 180, unit: 'người' },
+    ],
     ['chi tieu thang: Hồ sơ gửi lên = 15', { name: 'target.set', scope: 'month', metric: 'Hồ sơ gửi lên', goal: 15 }],
-    ['chỉ tiêu: Giới thiệu quần chúng +3', { name: 'target.progress', metric: 'Giới thiệu quần chúng', mode: 'add', amount: 3 }],
-    ['chỉ tiêu: Giới thiệu quần chúng = 37', { name: 'target.progress', metric: 'Giới thiệu quần chúng', mode: 'set', amount: 37 }],
+    [
+      'chỉ tiêu: Giới thiệu quần chúng +3',
+      { name: 'target.progress', metric: 'Giới thiệu quần chúng', mode: 'add', amount: 3 },
+    ],
+    [
+      'chỉ tiêu: Giới thiệu quần chúng = 37',
+      { name: 'target.progress', metric: 'Giới thiệu quần chúng', mode: 'set', amount: 37 },
+    ],
     ['target: new members -1', { name: 'target.progress', metric: 'new members', mode: 'add', amount: -1 }],
   ]);
   it('refuses a goal written as progress', () => {

@@ -86,10 +86,19 @@ describe('parseCommand: summary', () => {
 
 describe('parseCommand: vote.open', () => {
   table([
-    ['biểu quyết Nghị quyết Chi bộ tháng 9/2025', { name: 'vote.open', title: 'Nghị quyết Chi bộ tháng 9/2025', kind: 'resolution' }],
+    [
+      'biểu quyết Nghị quyết Chi bộ tháng 9/2025',
+      { name: 'vote.open', title: 'Nghị quyết Chi bộ tháng 9/2025', kind: 'resolution' },
+    ],
     ['bieu quyet Nghị quyết tháng 9', { name: 'vote.open', title: 'Nghị quyết tháng 9', kind: 'resolution' }],
-    ['Biểu quyết thông qua Nghị quyết tháng 12/2023', { name: 'vote.open', title: 'Nghị quyết tháng 12/2023', kind: 'resolution' }],
-    ['biểu quyết: Phương hướng nhiệm vụ tháng 10', { name: 'vote.open', title: 'Phương hướng nhiệm vụ tháng 10', kind: 'resolution' }],
+    [
+      'Biểu quyết thông qua Nghị quyết tháng 12/2023',
+      { name: 'vote.open', title: 'Nghị quyết tháng 12/2023', kind: 'resolution' },
+    ],
+    [
+      'biểu quyết: Phương hướng nhiệm vụ tháng 10',
+      { name: 'vote.open', title: 'Phương hướng nhiệm vụ tháng 10', kind: 'resolution' },
+    ],
     ['mở biểu quyết Nghị quyết tháng 9', { name: 'vote.open', title: 'Nghị quyết tháng 9', kind: 'resolution' }],
     ['@chibo biểu quyết Nghị quyết tháng 9', { name: 'vote.open', title: 'Nghị quyết tháng 9', kind: 'resolution' }],
     ['/vote Resolution of September', { name: 'vote.open', title: 'Resolution of September', kind: 'resolution' }],
@@ -97,29 +106,56 @@ describe('parseCommand: vote.open', () => {
     ['vote on the September resolution', { name: 'vote.open', title: 'the September resolution', kind: 'resolution' }],
     ['vote resolution: September plan', { name: 'vote.open', title: 'September plan', kind: 'resolution' }],
     // Admission and confirmation need 2/3; a colon drops the label, no colon keeps it in the title.
-    ['biểu quyết kết nạp: quần chúng Nguyễn Văn A', { name: 'vote.open', title: 'quần chúng Nguyễn Văn A', kind: 'admission' }],
+    [
+      'biểu quyết kết nạp: quần chúng Nguyễn Văn A',
+      { name: 'vote.open', title: 'quần chúng Nguyễn Văn A', kind: 'admission' },
+    ],
     ['bieu quyet ket nap: Nguyễn Văn A', { name: 'vote.open', title: 'Nguyễn Văn A', kind: 'admission' }],
-    ['biểu quyết kết nạp quần chúng Nguyễn Văn A vào Đảng', { name: 'vote.open', title: 'kết nạp quần chúng Nguyễn Văn A vào Đảng', kind: 'admission' }],
-    ['biểu quyết đề nghị kết nạp quần chúng Nguyễn Văn A', { name: 'vote.open', title: 'đề nghị kết nạp quần chúng Nguyễn Văn A', kind: 'admission' }],
+    [
+      'biểu quyết kết nạp quần chúng Nguyễn Văn A vào Đảng',
+      { name: 'vote.open', title: 'kết nạp quần chúng Nguyễn Văn A vào Đảng', kind: 'admission' },
+    ],
+    [
+      'biểu quyết đề nghị kết nạp quần chúng Nguyễn Văn A',
+      { name: 'vote.open', title: 'đề nghị kết nạp quần chúng Nguyễn Văn A', kind: 'admission' },
+    ],
     ['biểu quyết xét kết nạp: Nguyễn Văn A', { name: 'vote.open', title: 'Nguyễn Văn A', kind: 'admission' }],
     ['vote admission: Nguyen Van A', { name: 'vote.open', title: 'Nguyen Van A', kind: 'admission' }],
-    ['biểu quyết công nhận chính thức: đồng chí Trần Thị B', { name: 'vote.open', title: 'đồng chí Trần Thị B', kind: 'confirmation' }],
-    ['bieu quyet cong nhan chinh thuc dong chi B', { name: 'vote.open', title: 'cong nhan chinh thuc dong chi B', kind: 'confirmation' }],
-    ['biểu quyết công nhận đảng viên chính thức: đồng chí B', { name: 'vote.open', title: 'đồng chí B', kind: 'confirmation' }],
-    ['biểu quyết xét chuyển đảng chính thức cho đồng chí B', { name: 'vote.open', title: 'xét chuyển đảng chính thức cho đồng chí B', kind: 'confirmation' }],
+    [
+      'biểu quyết công nhận chính thức: đồng chí Trần Thị B',
+      { name: 'vote.open', title: 'đồng chí Trần Thị B', kind: 'confirmation' },
+    ],
+    [
+      'bieu quyet cong nhan chinh thuc dong chi B',
+      { name: 'vote.open', title: 'cong nhan chinh thuc dong chi B', kind: 'confirmation' },
+    ],
+    [
+      'biểu quyết công nhận đảng viên chính thức: đồng chí B',
+      { name: 'vote.open', title: 'đồng chí B', kind: 'confirmation' },
+    ],
+    [
+      'biểu quyết xét chuyển đảng chính thức cho đồng chí B',
+      { name: 'vote.open', title: 'xét chuyển đảng chính thức cho đồng chí B', kind: 'confirmation' },
+    ],
     ['vote confirmation: comrade B', { name: 'vote.open', title: 'comrade B', kind: 'confirmation' }],
     // Secret-ballot kinds are recognised so the feature can refuse them and say why.
     ['biểu quyết bầu cử: Bí thư chi bộ', { name: 'vote.open', title: 'Bí thư chi bộ', kind: 'election' }],
     ['biểu quyết bầu Bí thư chi bộ', { name: 'vote.open', title: 'bầu Bí thư chi bộ', kind: 'election' }],
     ['bieu quyet bau cu chi uy', { name: 'vote.open', title: 'bau cu chi uy', kind: 'election' }],
     ['biểu quyết kỷ luật đồng chí C', { name: 'vote.open', title: 'kỷ luật đồng chí C', kind: 'discipline' }],
-    ['biểu quyết đề nghị thi hành kỷ luật đồng chí C', { name: 'vote.open', title: 'đề nghị thi hành kỷ luật đồng chí C', kind: 'discipline' }],
+    [
+      'biểu quyết đề nghị thi hành kỷ luật đồng chí C',
+      { name: 'vote.open', title: 'đề nghị thi hành kỷ luật đồng chí C', kind: 'discipline' },
+    ],
     ['biểu quyết nhân sự: giới thiệu cấp ủy', { name: 'vote.open', title: 'giới thiệu cấp ủy', kind: 'personnel' }],
     ['vote election: secretary', { name: 'vote.open', title: 'secretary', kind: 'election' }],
     ['vote discipline: comrade C', { name: 'vote.open', title: 'comrade C', kind: 'discipline' }],
     ['vote personnel: nomination', { name: 'vote.open', title: 'nomination', kind: 'personnel' }],
     // A theme that mentions discipline is still a resolution: only the head of the title names the kind.
-    ['biểu quyết Nghị quyết về tăng cường kỷ luật lao động', { name: 'vote.open', title: 'Nghị quyết về tăng cường kỷ luật lao động', kind: 'resolution' }],
+    [
+      'biểu quyết Nghị quyết về tăng cường kỷ luật lao động',
+      { name: 'vote.open', title: 'Nghị quyết về tăng cường kỷ luật lao động', kind: 'resolution' },
+    ],
     // Agenda and minutes are approved as motions, not resolutions.
     ['biểu quyết thông qua biên bản cuộc họp', { name: 'vote.open', title: 'biên bản cuộc họp', kind: 'other' }],
     ['biểu quyết chương trình sinh hoạt', { name: 'vote.open', title: 'chương trình sinh hoạt', kind: 'other' }],
@@ -127,7 +163,10 @@ describe('parseCommand: vote.open', () => {
     ['biểu quyết nội dung tháng 10', { name: 'vote.open', title: 'nội dung tháng 10', kind: 'resolution' }],
     ['vote other: the minutes', { name: 'vote.open', title: 'the minutes', kind: 'other' }],
     // Titles keep their original spelling, punctuation and colons.
-    ['biểu quyết Nghị quyết: "Tự soi, tự sửa" – quý III', { name: 'vote.open', title: 'Nghị quyết: "Tự soi, tự sửa" – quý III', kind: 'resolution' }],
+    [
+      'biểu quyết Nghị quyết: "Tự soi, tự sửa" – quý III',
+      { name: 'vote.open', title: 'Nghị quyết: "Tự soi, tự sửa" – quý III', kind: 'resolution' },
+    ],
     ['BIỂU QUYẾT   Nghị quyết   tháng 9', { name: 'vote.open', title: 'Nghị quyết   tháng 9', kind: 'resolution' }],
     // No title: not a command the bot can act on.
     ['biểu quyết', { name: 'unknown', text: 'biểu quyết' }],

@@ -1,4 +1,11 @@
-import { DOMAIN_ERRORS, DomainError, isDomainError, localDetail, logDetail, type DomainErrorCode } from '../../src/core/errors';
+import {
+  DOMAIN_ERRORS,
+  DomainError,
+  isDomainError,
+  localDetail,
+  logDetail,
+  type DomainErrorCode,
+} from '../../src/core/errors';
 import { assertOpenableInChat } from '../../src/core/voting';
 import { SECRET_BALLOT_KINDS } from '../../src/core/types';
 
@@ -23,7 +30,7 @@ describe('DomainError', () => {
     expect(error.userMessage('en')).toBe(DOMAIN_ERRORS['motion.secret_ballot'].en);
   });
 
-  it('appends a plain detail (the user\'s own words) as it is', () => {
+  it("appends a plain detail (the user's own words) as it is", () => {
     const error = new DomainError('rsvp.venue_unknown', 'Nhà máy Bình Dương');
     expect(error.message).toBe('rsvp.venue_unknown: Nhà máy Bình Dương');
     expect(error.userMessage('vi')).toBe(`${DOMAIN_ERRORS['rsvp.venue_unknown'].vi} (Nhà máy Bình Dương)`);

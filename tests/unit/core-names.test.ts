@@ -4,7 +4,11 @@ const sorted = (names: readonly string[]): string[] => [...names].sort(compareVi
 
 describe('Vietnamese name order', () => {
   it('reads the given name as the last word and the rest as written', () => {
-    expect(vietnameseNameKey('  Nguyễn   Thị  Ánh ')).toEqual({ given: 'Ánh', rest: 'Nguyễn Thị', full: 'Nguyễn Thị Ánh' });
+    expect(vietnameseNameKey('  Nguyễn   Thị  Ánh ')).toEqual({
+      given: 'Ánh',
+      rest: 'Nguyễn Thị',
+      full: 'Nguyễn Thị Ánh',
+    });
     expect(vietnameseNameKey('Hùng')).toEqual({ given: 'Hùng', rest: '', full: 'Hùng' });
   });
 
@@ -26,7 +30,11 @@ describe('Vietnamese name order', () => {
   });
 
   it('breaks a tie on given name by family, then middle name', () => {
-    expect(sorted(['Nguyễn Văn Hùng', 'Nguyễn Đức Hùng', 'Đặng Văn Hùng'])).toEqual(['Đặng Văn Hùng', 'Nguyễn Đức Hùng', 'Nguyễn Văn Hùng']);
+    expect(sorted(['Nguyễn Văn Hùng', 'Nguyễn Đức Hùng', 'Đặng Văn Hùng'])).toEqual([
+      'Đặng Văn Hùng',
+      'Nguyễn Đức Hùng',
+      'Nguyễn Văn Hùng',
+    ]);
   });
 
   it('sorts records by a name accessor, keeping equal names in their input order', () => {

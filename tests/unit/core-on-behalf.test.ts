@@ -4,7 +4,10 @@ import { isLateCheckIn, matchMemberName, parseHandsCount } from '../../src/core/
 
 describe('presence recorded on behalf', () => {
   it.each([
-    ['điểm danh hộ: Nguyễn Văn An, Trần Thị Bình và Lê Văn Cường', { name: 'rollcall.record', names: ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'] }],
+    [
+      'điểm danh hộ: Nguyễn Văn An, Trần Thị Bình và Lê Văn Cường',
+      { name: 'rollcall.record', names: ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'] },
+    ],
     ['diem danh ho tai Ha Noi: An, Binh', { name: 'rollcall.record', names: ['An', 'Binh'], venue: 'Ha Noi' }],
     ['có mặt hộ Nguyễn Văn An', { name: 'rollcall.record', names: ['Nguyễn Văn An'] }],
     ['check in for: Alice, Bob', { name: 'rollcall.record', names: ['Alice', 'Bob'] }],
@@ -12,17 +15,25 @@ describe('presence recorded on behalf', () => {
     expect(parseCommand(text)).toEqual(expected);
   });
 
-  it('leaves the member\'s own commands as they were', () => {
+  it("leaves the member's own commands as they were", () => {
     expect(parseCommand('điểm danh')).toEqual({ name: 'rollcall.open' });
     expect(parseCommand('có mặt')).toEqual({ name: 'present' });
     expect(parseCommand('có mặt tại Hà Nội')).toEqual({ name: 'present', venue: 'Hà Nội' });
-    expect(parseCommand('biểu quyết Nghị quyết tháng 9')).toEqual({ name: 'vote.open', title: 'Nghị quyết tháng 9', kind: 'resolution' });
+    expect(parseCommand('biểu quyết Nghị quyết tháng 9')).toEqual({
+      name: 'vote.open',
+      title: 'Nghị quyết tháng 9',
+      kind: 'resolution',
+    });
   });
 });
 
 describe('show of hands', () => {
   it('reads choices and names, Vietnamese with or without diacritics, and English', () => {
-    expect(parseCommand('biểu quyết giơ tay: tán thành Nguyễn Văn An, Trần Bình; không tán thành Lê C, ý kiến khác Phạm D (đề nghị sửa, bổ sung mục 2)')).toEqual({
+    expect(
+      parseCommand(
+        'biểu quyết giơ tay: tán thành Nguyễn Văn An, Trần Bình; không tán thành Lê C, ý kiến khác Phạm D (đề nghị sửa, bổ sung mục 2)',
+      ),
+    ).toEqual({
       name: 'vote.hands',
       counts: [
         { choice: 'approve', names: [{ name: 'Nguyễn Văn An' }, { name: 'Trần Bình' }] },
@@ -30,7 +41,10 @@ describe('show of hands', () => {
         { choice: 'other', names: [{ name: 'Phạm D', comment: 'đề nghị sửa, bổ sung mục 2' }] },
       ],
     });
-    expect(parseCommand('bieu quyet gio tay: tan thanh An va Binh')).toEqual({ name: 'vote.hands', counts: [{ choice: 'approve', names: [{ name: 'An' }, { name: 'Binh' }] }] });
+    expect(parseCommand('bieu quyet gio tay: tan thanh An va Binh')).toEqual({
+      name: 'vote.hands',
+      counts: [{ choice: 'approve', names: [{ name: 'An' }, { name: 'Binh' }] }],
+    });
     expect(parseCommand('show of hands: approve Alice, Bob; reject Carol')).toEqual({
       name: 'vote.hands',
       counts: [

@@ -5,7 +5,12 @@ function member(id: string, fullName: string, status: MemberStatus = 'official')
   return { id, fullName, status, role: 'member' };
 }
 
-const MEMBERS = [member('a', 'Nguyễn Văn An'), member('b', 'Trần Thị Bình'), member('c', 'Lê Văn Cường'), member('x', 'Phạm Miễn', 'exempt')];
+const MEMBERS = [
+  member('a', 'Nguyễn Văn An'),
+  member('b', 'Trần Thị Bình'),
+  member('c', 'Lê Văn Cường'),
+  member('x', 'Phạm Miễn', 'exempt'),
+];
 
 /** A history from a compact plan: period → presence of each member ('-' = no record). */
 function history(plan: Record<string, Record<string, Presence | '-' | null>>): MeetingAttendance[] {
@@ -22,26 +27,81 @@ function input(overrides: Partial<QualityInput>): QualityInput {
 }
 
 describe('excusedStreaks', () => {
-  it.each<[string, Record<string, Record<string, Presence | '-' | null>>, { memberId: string; length: number; from: string; to: string }[]]>([
-    ['three in a row', { '2025-03': { a: 'excused' }, '2025-04': { a: 'excused' }, '2025-05': { a: 'excused' } }, [{ memberId: 'a', length: 3, from: '2025-03', to: '2025-05' }]],
-    ['two in a row is not a streak', { '2025-03': { a: 'excused' }, '2025-04': { a: 'excused' }, '2025-05': { a: 'present' } }, []],
-    ['broken by presence', { '2025-03': { a: 'excused' }, '2025-04': { a: 'present' }, '2025-05': { a: 'excused' }, '2025-06': { a: 'excused' } }, []],
-    ['broken by an unexcused absence', { '2025-03': { a: 'excused' }, '2025-04': { a: 'unexcused' }, '2025-05': { a: 'excused' }, '2025-06': { a: 'excused' } }, []],
-    ['broken by a meeting without a record', { '2025-03': { a: 'excused' }, '2025-04': { a: '-' }, '2025-05': { a: 'excused' }, '2025-06': { a: 'excused' } }, []],
-    ['broken by presence not recorded', { '2025-03': { a: 'excused' }, '2025-04': { a: null }, '2025-05': { a: 'excused' }, '2025-06': { a: 'excused' } }, []],
+  it.each<
+    [
+      string,
+      Record<string, Record<string, Presence | '-' | null>>,
+      { memberId: string; length: number; from: string; to: string }[],
+    ]
+  >([
+    [
+      'three in a row',
+      { '2025-03': { a: 'excused' }, '2025-04': { a: 'excused' }, '2025-05': { a: 'excused' } },
+      [{ memberId: 'a', length: 3, from: '2025-03', to: '2025-05' }],
+    ],
+    [
+      'two in a row is not a streak',
+      { '2025-03': { a: 'excused' }, '2025-04': { a: 'excused' }, '2025-05': { a: 'present' } },
+      [],
+    ],
+    [
+      'broken by presence',
+      {
+        '2025-03': { a: 'excused' },
+        '2025-04': { a: 'present' },
+        '2025-05': { a: 'excused' },
+        '2025-06': { a: 'excused' },
+      },
+      [],
+    ],
+    [
+      'broken by an unexcused absence',
+      {
+        '2025-03': { a: 'excused' },
+        '2025-04': { a: 'unexcused' },
+        '2025-05': { a: 'excused' },
+        '2025-06': { a: 'excused' },
+      },
+      [],
+    ],
+    [
+      'broken by a meeting without a record',
+      { '2025-03': { a: 'excused' }, '2025-04': { a: '-' }, '2025-05': { a: 'excused' }, '2025-06': { a: 'excused' } },
+      [],
+    ],
+    [
+      'broken by presence not recorded',
+      { '2025-03': { a: 'excused' }, '2025-04': { a: null }, '2025-05': { a: 'excused' }, '2025-06': { a: 'excused' } },
+      [],
+    ],
     [
       'spanning two years does not count',
-      { '2024-11': { a: 'excused' }, '2024-12': { a: 'excused' }, '2025-01': { a: 'excused' }, '2025-02': { a: 'excused' } },
+      {
+        '2024-11': { a: 'excused' },
+        '2024-12': { a: 'excused' },
+        '2025-01': { a: 'excused' },
+        '2025-02': { a: 'excused' },
+      },
       [],
     ],
     [
       'a new year starts a new count',
-      { '2024-12': { a: 'excused' }, '2025-01': { a: 'excused' }, '2025-02': { a: 'excused' }, '2025-03': { a: 'excused' } },
+      {
+        '2024-12': { a: 'excused' },
+        '2025-01': { a: 'excused' },
+        '2025-02': { a: 'excused' },
+        '2025-03': { a: 'excused' },
+      },
       [{ memberId: 'a', length: 3, from: '2025-01', to: '2025-03' }],
     ],
     [
       'four in a row is one streak of four',
-      { '2025-01': { a: 'excused' }, '2025-02': { a: 'excused' }, '2025-03': { a: 'excused' }, '2025-04': { a: 'excused' } },
+      {
+        '2025-01': { a: 'excused' },
+        '2025-02': { a: 'excused' },
+        '2025-03': { a: 'excused' },
+        '2025-04': { a: 'excused' },
+      },
       [{ memberId: 'a', length: 4, from: '2025-01', to: '2025-04' }],
     ],
     [
@@ -59,7 +119,9 @@ describe('excusedStreaks', () => {
     ],
   ])('%s', (_name, plan, expected) => {
     const streaks = excusedStreaks(history(plan));
-    expect(streaks.map((s) => ({ memberId: s.memberId, length: s.length, from: s.fromPeriod, to: s.toPeriod }))).toEqual(expected);
+    expect(
+      streaks.map((s) => ({ memberId: s.memberId, length: s.length, from: s.fromPeriod, to: s.toPeriod })),
+    ).toEqual(expected);
   });
 
   it('finds two separate streaks of one member in a year', () => {
@@ -78,7 +140,9 @@ describe('excusedStreaks', () => {
       { period: '2025-03', records: [{ memberId: 'a', presence: 'excused' }] },
       { period: '2025-04', records: [{ memberId: 'a', presence: 'excused' }] },
     ];
-    expect(excusedStreaks(meetings)).toEqual([{ memberId: 'a', year: 2025, length: 3, fromPeriod: '2025-03', toPeriod: '2025-04' }]);
+    expect(excusedStreaks(meetings)).toEqual([
+      { memberId: 'a', year: 2025, length: 3, fromPeriod: '2025-03', toPeriod: '2025-04' },
+    ]);
   });
 
   it('takes the minimum streak as a parameter', () => {
@@ -88,7 +152,9 @@ describe('excusedStreaks', () => {
   });
 
   it('rejects a bad period or a bad minimum', () => {
-    expect(() => excusedStreaks([{ period: 'tháng 9', records: [] }])).toThrow(expect.objectContaining({ code: 'input.invalid' }));
+    expect(() => excusedStreaks([{ period: 'tháng 9', records: [] }])).toThrow(
+      expect.objectContaining({ code: 'input.invalid' }),
+    );
     expect(() => excusedStreaks([], 0)).toThrow(expect.objectContaining({ code: 'input.invalid' }));
   });
 
@@ -127,8 +193,12 @@ describe('qualityFlags', () => {
         memberIds: ['a', 'b'],
       },
     ]);
-    expect(qualityFlags(input({ unexcusedCount: 1 }), 'vi')).toEqual([{ code: 'absence.unexcused', text: 'Có 1 đồng chí vắng mặt không có lý do.' }]);
-    expect(qualityFlags(input({ unexcusedCount: 1, unexcusedIds: ['c'] }), 'en')[0]?.text).toBe('1 member was absent without reason: comrade Lê Văn Cường.');
+    expect(qualityFlags(input({ unexcusedCount: 1 }), 'vi')).toEqual([
+      { code: 'absence.unexcused', text: 'Có 1 đồng chí vắng mặt không có lý do.' },
+    ]);
+    expect(qualityFlags(input({ unexcusedCount: 1, unexcusedIds: ['c'] }), 'en')[0]?.text).toBe(
+      '1 member was absent without reason: comrade Lê Văn Cường.',
+    );
     expect(qualityFlags(input({ unexcusedCount: 0 }), 'vi')).toEqual([]);
   });
 
@@ -160,12 +230,20 @@ describe('qualityFlags', () => {
   });
 
   it('does not flag a streak spanning two years', () => {
-    const plan = { '2024-11': { a: 'excused' as const }, '2024-12': { a: 'excused' as const }, '2025-01': { a: 'excused' as const } };
+    const plan = {
+      '2024-11': { a: 'excused' as const },
+      '2024-12': { a: 'excused' as const },
+      '2025-01': { a: 'excused' as const },
+    };
     expect(qualityFlags(input({ history: history(plan) }), 'vi')).toEqual([]);
   });
 
   it('lists the flags in a fixed order', () => {
-    const plan = { '2025-01': { b: 'excused' as const }, '2025-02': { b: 'excused' as const }, '2025-03': { b: 'excused' as const } };
+    const plan = {
+      '2025-01': { b: 'excused' as const },
+      '2025-02': { b: 'excused' as const },
+      '2025-03': { b: 'excused' as const },
+    };
     const flags = qualityFlags(input({ rate: 0.5, unexcusedCount: 1, history: history(plan) }), 'vi');
     expect(flags.map((f) => f.code)).toEqual(['attendance.low', 'absence.unexcused', 'absence.excused_streak']);
   });

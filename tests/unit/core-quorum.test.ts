@@ -12,13 +12,37 @@ function quorum(numerator: number, denominator: number): CellRules {
 describe('checkQuorum: the quorum of the cell rules (default 2/3)', () => {
   it.each<[string, QuorumInput, CellRules, number, boolean]>([
     ['49 official, 33 present: met', input({ presentOfficial: 33, presentVoters: 33 }), DEFAULT_CELL_RULES, 33, true],
-    ['49 official, 32 present: not met', input({ presentOfficial: 32, presentVoters: 32 }), DEFAULT_CELL_RULES, 33, false],
-    ['15 official, 10 present: met', input({ officialTotal: 15, denominator: 15, presentOfficial: 10, presentVoters: 10 }), DEFAULT_CELL_RULES, 10, true],
-    ['15 official, 9 present: not met', input({ officialTotal: 15, denominator: 15, presentOfficial: 9, presentVoters: 9 }), DEFAULT_CELL_RULES, 10, false],
+    [
+      '49 official, 32 present: not met',
+      input({ presentOfficial: 32, presentVoters: 32 }),
+      DEFAULT_CELL_RULES,
+      33,
+      false,
+    ],
+    [
+      '15 official, 10 present: met',
+      input({ officialTotal: 15, denominator: 15, presentOfficial: 10, presentVoters: 10 }),
+      DEFAULT_CELL_RULES,
+      10,
+      true,
+    ],
+    [
+      '15 official, 9 present: not met',
+      input({ officialTotal: 15, denominator: 15, presentOfficial: 9, presentVoters: 9 }),
+      DEFAULT_CELL_RULES,
+      10,
+      false,
+    ],
     ['a cell rule of 1/2', input({ presentOfficial: 25 }), quorum(1, 2), 25, true],
     ['a cell rule of 3/4', input({ presentOfficial: 36 }), quorum(3, 4), 37, false],
     ['a cell rule of all members', input({ presentOfficial: 49 }), quorum(1, 1), 49, true],
-    ['no official members', input({ officialTotal: 0, denominator: 0, presentOfficial: 0, presentVoters: 0 }), DEFAULT_CELL_RULES, 0, true],
+    [
+      'no official members',
+      input({ officialTotal: 0, denominator: 0, presentOfficial: 0, presentVoters: 0 }),
+      DEFAULT_CELL_RULES,
+      0,
+      true,
+    ],
   ])('%s', (_name, numbers, cellRules, required, met) => {
     const check = checkQuorum(numbers, cellRules);
     expect(check.required).toBe(required);
@@ -82,7 +106,10 @@ describe('checkQuorum: when no resolution can pass', () => {
   });
 
   it('counts exempt members present among the voters, not among the official present', () => {
-    const check = checkQuorum({ presentVoters: 26, denominator: 51, officialTotal: 49, presentOfficial: 24 }, DEFAULT_CELL_RULES);
+    const check = checkQuorum(
+      { presentVoters: 26, denominator: 51, officialTotal: 49, presentOfficial: 24 },
+      DEFAULT_CELL_RULES,
+    );
     expect(check.noResolutionCanPass).toBe(false);
     expect(check.met).toBe(false);
   });
@@ -122,7 +149,12 @@ describe('checkQuorum: bad input', () => {
     expect(() => checkQuorum(input(), cellRules)).toThrow(expect.objectContaining({ code: 'input.invalid' }));
   });
 
-  it.each<Partial<QuorumInput>>([{ presentVoters: -1 }, { officialTotal: 2.5 }, { denominator: Number.NaN }])('rejects the numbers %j', (numbers) => {
-    expect(() => checkQuorum(input(numbers), DEFAULT_CELL_RULES)).toThrow(expect.objectContaining({ code: 'input.invalid' }));
-  });
+  it.each<Partial<QuorumInput>>([{ presentVoters: -1 }, { officialTotal: 2.5 }, { denominator: Number.NaN }])(
+    'rejects the numbers %j',
+    (numbers) => {
+      expect(() => checkQuorum(input(numbers), DEFAULT_CELL_RULES)).toThrow(
+        expect.objectContaining({ code: 'input.invalid' }),
+      );
+    },
+  );
 });

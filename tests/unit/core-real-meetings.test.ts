@@ -7,10 +7,22 @@ import { formatMeetingTime, formatPercent, periodLabel } from '../../src/core/fo
 import { qualityFlags } from '../../src/core/quality-flags';
 import { checkQuorum } from '../../src/core/quorum';
 import { DEFAULT_CELL_RULES, type AttendanceRecord, type BallotRecord, type RosterMember } from '../../src/core/types';
-import { approvalsNeeded, computeElectorate, decideMotion, resultLines, tallyBallots, voteCallText } from '../../src/core/voting';
+import {
+  approvalsNeeded,
+  computeElectorate,
+  decideMotion,
+  resultLines,
+  tallyBallots,
+  voteCallText,
+} from '../../src/core/voting';
 
 function members(prefix: string, count: number, status: RosterMember['status']): RosterMember[] {
-  return Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i + 1}`, fullName: `Đảng viên ${prefix.toUpperCase()}${i + 1}`, status, role: 'member' as const }));
+  return Array.from({ length: count }, (_, i) => ({
+    id: `${prefix}${i + 1}`,
+    fullName: `Đảng viên ${prefix.toUpperCase()}${i + 1}`,
+    status,
+    role: 'member' as const,
+  }));
 }
 
 function approvals(ids: readonly string[]): BallotRecord[] {
@@ -35,11 +47,16 @@ describe('meeting 1: company cell, August 2022, online with remote venues at fac
     expect(stats.presentByVenue).toEqual({ 'Điểm cầu chính – Văn phòng công ty': 5, 'Nhà máy 1': 5, 'Nhà máy 2': 5 });
     expect(stats.rate).toBe(1);
     expect(formatPercent(stats.rate ?? 0, 'vi')).toBe('100%');
-    expect(rollCallLine(stats, 'vi')).toBe('Tổng số đảng viên: 15 (chính thức 15, dự bị 0). Có mặt: 15. Vắng: 0 (có lý do: 0; không lý do: 0).');
+    expect(rollCallLine(stats, 'vi')).toBe(
+      'Tổng số đảng viên: 15 (chính thức 15, dự bị 0). Có mặt: 15. Vắng: 0 (có lý do: 0; không lý do: 0).',
+    );
   });
 
   it('meets the quorum with nothing to warn about', () => {
-    const check = checkQuorum({ presentVoters: 15, denominator: electorate.denominator, officialTotal: 15, presentOfficial: 15 }, DEFAULT_CELL_RULES);
+    const check = checkQuorum(
+      { presentVoters: 15, denominator: electorate.denominator, officialTotal: 15, presentOfficial: 15 },
+      DEFAULT_CELL_RULES,
+    );
     expect(check.met).toBe(true);
     expect(check.required).toBe(10);
     expect(check.warnings).toEqual([]);
@@ -50,14 +67,19 @@ describe('meeting 1: company cell, August 2022, online with remote venues at fac
     const tally = tallyBallots(approvals(roster.map((m) => m.id)), electorate.electorate);
     const decision = decideMotion('resolution', tally, electorate.denominator);
     expect(decision).toEqual({ passed: true, approvalsNeeded: 8, approvePercent: 100 });
-    expect(resultLines({ kind: 'resolution', tally, denominator: 15, passed: decision.passed, presentVoters: 15 }, 'vi')).toEqual([
+    expect(
+      resultLines({ kind: 'resolution', tally, denominator: 15, passed: decision.passed, presentVoters: 15 }, 'vi'),
+    ).toEqual([
       'Kết quả biểu quyết: 15/15 đồng chí đảng viên chính thức tán thành (đạt 100%). Nghị quyết được thông qua.',
       'Trong số 15 đồng chí đảng viên chính thức có mặt: 15 tán thành, 0 không tán thành, 0 ý kiến khác.',
     ]);
   });
 
   it('raises no quality flag', () => {
-    const flags = qualityFlags({ rate: stats.rate, unexcusedCount: 0, members: roster, history: [{ period: '2022-08', records }] }, 'vi');
+    const flags = qualityFlags(
+      { rate: stats.rate, unexcusedCount: 0, members: roster, history: [{ period: '2022-08', records }] },
+      'vi',
+    );
     expect(flags).toEqual([]);
   });
 
@@ -115,17 +137,37 @@ describe('meeting 2: December 2023, 49 official + 23 probationary, online under 
   });
 
   it.each<[number, boolean, string]>([
-    [24, false, 'Kết quả biểu quyết: 24/49 đồng chí đảng viên chính thức tán thành (đạt 48,98%). Nghị quyết không được thông qua.'],
-    [25, true, 'Kết quả biểu quyết: 25/49 đồng chí đảng viên chính thức tán thành (đạt 51,02%). Nghị quyết được thông qua.'],
-    [47, true, 'Kết quả biểu quyết: 47/49 đồng chí đảng viên chính thức tán thành (đạt 95,92%). Nghị quyết được thông qua.'],
+    [
+      24,
+      false,
+      'Kết quả biểu quyết: 24/49 đồng chí đảng viên chính thức tán thành (đạt 48,98%). Nghị quyết không được thông qua.',
+    ],
+    [
+      25,
+      true,
+      'Kết quả biểu quyết: 25/49 đồng chí đảng viên chính thức tán thành (đạt 51,02%). Nghị quyết được thông qua.',
+    ],
+    [
+      47,
+      true,
+      'Kết quả biểu quyết: 47/49 đồng chí đảng viên chính thức tán thành (đạt 95,92%). Nghị quyết được thông qua.',
+    ],
   ])('a resolution with %d approvals: passed %s', (approve, passed, line) => {
-    const ballots: BallotRecord[] = presentOfficialIds.map((memberId, i) => ({ memberId, choice: i < approve ? 'approve' : 'reject' }));
+    const ballots: BallotRecord[] = presentOfficialIds.map((memberId, i) => ({
+      memberId,
+      choice: i < approve ? 'approve' : 'reject',
+    }));
     const tally = tallyBallots(ballots, electorate.electorate);
     const decision = decideMotion('resolution', tally, electorate.denominator);
     expect(decision.passed).toBe(passed);
-    const [first, second] = resultLines({ kind: 'resolution', tally, denominator: 49, passed: decision.passed, presentVoters: 47 }, 'vi');
+    const [first, second] = resultLines(
+      { kind: 'resolution', tally, denominator: 49, passed: decision.passed, presentVoters: 47 },
+      'vi',
+    );
     expect(first).toBe(line);
-    expect(second).toBe(`Trong số 47 đồng chí đảng viên chính thức có mặt: ${approve} tán thành, ${47 - approve} không tán thành, 0 ý kiến khác.`);
+    expect(second).toBe(
+      `Trong số 47 đồng chí đảng viên chính thức có mặt: ${approve} tán thành, ${47 - approve} không tán thành, 0 ý kiến khác.`,
+    );
   });
 
   it.each<[number, boolean]>([
@@ -141,21 +183,33 @@ describe('meeting 2: December 2023, 49 official + 23 probationary, online under 
     expect(strict.denominator).toBe(47);
     for (let approve = 0; approve <= 47; approve += 1) {
       const tally = { approve };
-      if (decideMotion('resolution', tally, 49).passed) expect(decideMotion('resolution', tally, strict.denominator).passed).toBe(true);
-      if (decideMotion('admission', tally, 49).passed) expect(decideMotion('admission', tally, strict.denominator).passed).toBe(true);
+      if (decideMotion('resolution', tally, 49).passed)
+        expect(decideMotion('resolution', tally, strict.denominator).passed).toBe(true);
+      if (decideMotion('admission', tally, 49).passed)
+        expect(decideMotion('admission', tally, strict.denominator).passed).toBe(true);
     }
   });
 
   it('meets the 2/3 quorum and can pass a resolution', () => {
-    const check = checkQuorum({ presentVoters: 47, denominator: 49, officialTotal: 49, presentOfficial: 47 }, DEFAULT_CELL_RULES);
+    const check = checkQuorum(
+      { presentVoters: 47, denominator: 49, officialTotal: 49, presentOfficial: 47 },
+      DEFAULT_CELL_RULES,
+    );
     expect(check).toMatchObject({ met: true, required: 33, noResolutionCanPass: false, warnings: [] });
   });
 
   it('flags nothing for the meeting itself (rate above 85%, no unexcused absence)', () => {
-    expect(qualityFlags({ rate: stats.rate, unexcusedCount: 0, members: roster, history: [{ period: '2023-12', records }] }, 'vi')).toEqual([]);
+    expect(
+      qualityFlags(
+        { rate: stats.rate, unexcusedCount: 0, members: roster, history: [{ period: '2023-12', records }] },
+        'vi',
+      ),
+    ).toEqual([]);
   });
 
   it('announces a meeting time the way the notice does', () => {
-    expect(formatMeetingTime(new Date('2023-12-08T07:00:00Z'), 'Asia/Ho_Chi_Minh', 'vi')).toBe('14 giờ 00, ngày 08/12/2023 (thứ Sáu)');
+    expect(formatMeetingTime(new Date('2023-12-08T07:00:00Z'), 'Asia/Ho_Chi_Minh', 'vi')).toBe(
+      '14 giờ 00, ngày 08/12/2023 (thứ Sáu)',
+    );
   });
 });

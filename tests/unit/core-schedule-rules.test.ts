@@ -4,8 +4,18 @@ import { DEFAULT_OFFSETS, parseOffsets } from '../../src/core/reminder-offsets';
 
 describe('reading a meeting rule', () => {
   it('keeps only the fields a rule has', () => {
-    expect(readScheduleRule({ kind: 'dayOfMonth', day: 5, time: '14:00', weekend: 'next_monday', note: 'x' })).toEqual({ kind: 'dayOfMonth', day: 5, time: '14:00', weekend: 'next_monday' });
-    expect(readScheduleRule({ kind: 'weekdayOfMonth', weekday: 0, nth: -1, time: '07:05', day: 3 })).toEqual({ kind: 'weekdayOfMonth', weekday: 0, nth: -1, time: '07:05' });
+    expect(readScheduleRule({ kind: 'dayOfMonth', day: 5, time: '14:00', weekend: 'next_monday', note: 'x' })).toEqual({
+      kind: 'dayOfMonth',
+      day: 5,
+      time: '14:00',
+      weekend: 'next_monday',
+    });
+    expect(readScheduleRule({ kind: 'weekdayOfMonth', weekday: 0, nth: -1, time: '07:05', day: 3 })).toEqual({
+      kind: 'weekdayOfMonth',
+      weekday: 0,
+      nth: -1,
+      time: '07:05',
+    });
   });
 
   it.each([
@@ -32,7 +42,13 @@ describe('reading a meeting rule', () => {
 
 describe('reading reminder offsets', () => {
   it('reads entries and ignores fields it does not know', () => {
-    const offsets = parseOffsets(JSON.stringify([{ job: 'notice', minutesBefore: 4320, extra: true }, { job: 'reminder', minutesBefore: 60 }, { job: 'summary', minutesAfter: 10 }]));
+    const offsets = parseOffsets(
+      JSON.stringify([
+        { job: 'notice', minutesBefore: 4320, extra: true },
+        { job: 'reminder', minutesBefore: 60 },
+        { job: 'summary', minutesAfter: 10 },
+      ]),
+    );
     expect(offsets).toMatchObject({ noticeMinutesBefore: 4320, joinMinutesBefore: [60], summaryMinutesAfter: 10 });
   });
 

@@ -144,13 +144,20 @@ describe('matchStatusStrict / matchRoleStrict (roster files)', () => {
 
   it('reads every label exactly and written without any diacritics, as parseStatus does', () => {
     for (const status of MEMBER_STATUSES) {
-      for (const text of [statusLabel(status, 'vi'), statusLabel(status, 'vi').toUpperCase(), folded(statusLabel(status, 'vi')), statusLabel(status, 'en'), status]) {
+      for (const text of [
+        statusLabel(status, 'vi'),
+        statusLabel(status, 'vi').toUpperCase(),
+        folded(statusLabel(status, 'vi')),
+        statusLabel(status, 'en'),
+        status,
+      ]) {
         expect(matchStatusStrict(text)).toEqual({ kind: 'match', value: status });
         expect(parseStatus(text)).toBe(status);
       }
     }
     for (const role of MEMBER_ROLES) {
-      for (const text of [roleLabel(role, 'vi'), folded(roleLabel(role, 'vi')), roleLabel(role, 'en'), role]) expect(matchRoleStrict(text)).toEqual({ kind: 'match', value: role });
+      for (const text of [roleLabel(role, 'vi'), folded(roleLabel(role, 'vi')), roleLabel(role, 'en'), role])
+        expect(matchRoleStrict(text)).toEqual({ kind: 'match', value: role });
     }
   });
 

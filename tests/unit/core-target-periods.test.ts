@@ -45,18 +45,48 @@ describe('a target with no period named takes the meeting’s', () => {
 
 describe('parseCommand: targets of a named period', () => {
   it.each<[string, Command]>([
-    ['chỉ tiêu năm 2024: Kết nạp đảng viên mới = 60', { name: 'target.set', scope: 'year', period: '2024', metric: 'Kết nạp đảng viên mới', goal: 60 }],
-    ['chi tieu nam 2024: Ket nap = 60 người', { name: 'target.set', scope: 'year', period: '2024', metric: 'Ket nap', goal: 60, unit: 'người' }],
-    ['chỉ tiêu tháng 1/2024: Hồ sơ gửi lên = 15', { name: 'target.set', scope: 'month', period: '2024-01', metric: 'Hồ sơ gửi lên', goal: 15 }],
-    ['chỉ tiêu tháng 01/2024 Hồ sơ gửi lên = 15', { name: 'target.set', scope: 'month', period: '2024-01', metric: 'Hồ sơ gửi lên', goal: 15 }],
-    ['chi tieu thang 01/2024: Ho so = 15', { name: 'target.set', scope: 'month', period: '2024-01', metric: 'Ho so', goal: 15 }],
+    [
+      'chỉ tiêu năm 2024: Kết nạp đảng viên mới = 60',
+      { name: 'target.set', scope: 'year', period: '2024', metric: 'Kết nạp đảng viên mới', goal: 60 },
+    ],
+    [
+      'chi tieu nam 2024: Ket nap = 60 người',
+      { name: 'target.set', scope: 'year', period: '2024', metric: 'Ket nap', goal: 60, unit: 'người' },
+    ],
+    [
+      'chỉ tiêu tháng 1/2024: Hồ sơ gửi lên = 15',
+      { name: 'target.set', scope: 'month', period: '2024-01', metric: 'Hồ sơ gửi lên', goal: 15 },
+    ],
+    [
+      'chỉ tiêu tháng 01/2024 Hồ sơ gửi lên = 15',
+      { name: 'target.set', scope: 'month', period: '2024-01', metric: 'Hồ sơ gửi lên', goal: 15 },
+    ],
+    [
+      'chi tieu thang 01/2024: Ho so = 15',
+      { name: 'target.set', scope: 'month', period: '2024-01', metric: 'Ho so', goal: 15 },
+    ],
     ['chỉ tiêu 2024: Kết nạp = 60', { name: 'target.set', scope: 'year', period: '2024', metric: 'Kết nạp', goal: 60 }],
-    ['target 2024: New members = 60', { name: 'target.set', scope: 'year', period: '2024', metric: 'New members', goal: 60 }],
-    ['target for January 2024: Files sent = 15', { name: 'target.set', scope: 'month', period: '2024-01', metric: 'Files sent', goal: 15 }],
-    ['monthly target 2024-01: Files sent = 15', { name: 'target.set', scope: 'month', period: '2024-01', metric: 'Files sent', goal: 15 }],
-    ['yearly target 2024: New members = 60', { name: 'target.set', scope: 'year', period: '2024', metric: 'New members', goal: 60 }],
+    [
+      'target 2024: New members = 60',
+      { name: 'target.set', scope: 'year', period: '2024', metric: 'New members', goal: 60 },
+    ],
+    [
+      'target for January 2024: Files sent = 15',
+      { name: 'target.set', scope: 'month', period: '2024-01', metric: 'Files sent', goal: 15 },
+    ],
+    [
+      'monthly target 2024-01: Files sent = 15',
+      { name: 'target.set', scope: 'month', period: '2024-01', metric: 'Files sent', goal: 15 },
+    ],
+    [
+      'yearly target 2024: New members = 60',
+      { name: 'target.set', scope: 'year', period: '2024', metric: 'New members', goal: 60 },
+    ],
     // No period named: the feature takes the meeting's.
-    ['chỉ tiêu năm: Kết nạp đảng viên mới: 60', { name: 'target.set', scope: 'year', metric: 'Kết nạp đảng viên mới', goal: 60 }],
+    [
+      'chỉ tiêu năm: Kết nạp đảng viên mới: 60',
+      { name: 'target.set', scope: 'year', metric: 'Kết nạp đảng viên mới', goal: 60 },
+    ],
     ['chỉ tiêu năm nay: Kết nạp = 60', { name: 'target.set', scope: 'year', metric: 'Kết nạp', goal: 60 }],
     ['chi tieu thang nay: Ho so = 15', { name: 'target.set', scope: 'month', metric: 'Ho so', goal: 15 }],
   ])('%j', (text, expected) => {
@@ -64,19 +94,36 @@ describe('parseCommand: targets of a named period', () => {
   });
 
   it.each<[string, Command]>([
-    ['tiến độ chỉ tiêu Kết nạp đảng viên mới: 12', { name: 'target.progress', metric: 'Kết nạp đảng viên mới', mode: 'set', amount: 12 }],
+    [
+      'tiến độ chỉ tiêu Kết nạp đảng viên mới: 12',
+      { name: 'target.progress', metric: 'Kết nạp đảng viên mới', mode: 'set', amount: 12 },
+    ],
     ['tien do chi tieu: Ket nap +2', { name: 'target.progress', metric: 'Ket nap', mode: 'add', amount: 2 }],
-    ['tiến độ chỉ tiêu năm 2024: Kết nạp = 12', { name: 'target.progress', scope: 'year', period: '2024', metric: 'Kết nạp', mode: 'set', amount: 12 }],
-    ['tiến độ chỉ tiêu tháng 1/2024: Hồ sơ +1', { name: 'target.progress', scope: 'month', period: '2024-01', metric: 'Hồ sơ', mode: 'add', amount: 1 }],
-    ['tiến độ chỉ tiêu năm: Kết nạp +1', { name: 'target.progress', scope: 'year', metric: 'Kết nạp', mode: 'add', amount: 1 }],
+    [
+      'tiến độ chỉ tiêu năm 2024: Kết nạp = 12',
+      { name: 'target.progress', scope: 'year', period: '2024', metric: 'Kết nạp', mode: 'set', amount: 12 },
+    ],
+    [
+      'tiến độ chỉ tiêu tháng 1/2024: Hồ sơ +1',
+      { name: 'target.progress', scope: 'month', period: '2024-01', metric: 'Hồ sơ', mode: 'add', amount: 1 },
+    ],
+    [
+      'tiến độ chỉ tiêu năm: Kết nạp +1',
+      { name: 'target.progress', scope: 'year', metric: 'Kết nạp', mode: 'add', amount: 1 },
+    ],
     ['target progress: New members = 12', { name: 'target.progress', metric: 'New members', mode: 'set', amount: 12 }],
-    ['progress January 2024: Files +1', { name: 'target.progress', scope: 'month', period: '2024-01', metric: 'Files', mode: 'add', amount: 1 }],
+    [
+      'progress January 2024: Files +1',
+      { name: 'target.progress', scope: 'month', period: '2024-01', metric: 'Files', mode: 'add', amount: 1 },
+    ],
   ])('%j', (text, expected) => {
     expect(parseCommand(text)).toEqual(expected);
   });
 
   it('never keeps the period in the name, and refuses a period of the wrong kind', () => {
-    expect(parseCommand('chỉ tiêu năm 2024: Kết nạp = 60')).not.toMatchObject({ metric: expect.stringContaining('2024') });
+    expect(parseCommand('chỉ tiêu năm 2024: Kết nạp = 60')).not.toMatchObject({
+      metric: expect.stringContaining('2024'),
+    });
     expect(parseCommand('chỉ tiêu năm 1/2024: Kết nạp = 60').name).toBe('unknown');
     expect(parseCommand('chỉ tiêu tháng 2024: Hồ sơ = 15').name).toBe('unknown');
     expect(parseCommand('chỉ tiêu 2024: Kết nạp +3').name).toBe('unknown');

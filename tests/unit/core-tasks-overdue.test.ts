@@ -15,8 +15,12 @@ describe('taskStateOn / taskStateAsOf', () => {
   it('reads the report’s day in the cell’s zone, not in UTC', () => {
     // 18:00 UTC on 30 September is already 1 October in Hà Nội.
     expect(reportDay(new Date('2025-09-30T18:00:00Z'), ZONE)).toBe('2025-10-01');
-    expect(taskStateAsOf({ status: 'open', dueDate: due('2025-09-30') }, new Date('2025-09-30T18:00:00Z'), ZONE)).toBe('overdue');
-    expect(taskStateAsOf({ status: 'open', dueDate: due('2025-09-30') }, new Date('2025-09-30T16:00:00Z'), ZONE)).toBe('open');
+    expect(taskStateAsOf({ status: 'open', dueDate: due('2025-09-30') }, new Date('2025-09-30T18:00:00Z'), ZONE)).toBe(
+      'overdue',
+    );
+    expect(taskStateAsOf({ status: 'open', dueDate: due('2025-09-30') }, new Date('2025-09-30T16:00:00Z'), ZONE)).toBe(
+      'open',
+    );
   });
 
   it('a stored "overdue" is not truth: the date decides', () => {

@@ -4,7 +4,14 @@ import { isThematicItem, timingFlags, type MeetingTiming } from '../../src/core/
 const start = new Date('2026-12-05T07:00:00Z');
 const at = (minutes: number): Date => new Date(start.getTime() + minutes * 60_000);
 const timing = (overrides: Partial<MeetingTiming> = {}): MeetingTiming => ({
-  kind: 'regular', thematicPart: false, startedAt: start, endedAt: at(90), plannedAt: start, noticePostedAt: at(-2 * 24 * 60), timeZone: 'Asia/Ho_Chi_Minh', ...overrides,
+  kind: 'regular',
+  thematicPart: false,
+  startedAt: start,
+  endedAt: at(90),
+  plannedAt: start,
+  noticePostedAt: at(-2 * 24 * 60),
+  timeZone: 'Asia/Ho_Chi_Minh',
+  ...overrides,
 });
 const codes = (t: MeetingTiming): string[] => timingFlags(t, 'vi').map((f) => f.code);
 

@@ -1,5 +1,13 @@
 import type { BallotRecord, MotionKind } from '../../src/core/types';
-import { approvalsNeeded, decideMotion, neededText, resultLines, tallyBallots, voteCallText, type ResultInput } from '../../src/core/voting';
+import {
+  approvalsNeeded,
+  decideMotion,
+  neededText,
+  resultLines,
+  tallyBallots,
+  voteCallText,
+  type ResultInput,
+} from '../../src/core/voting';
 
 function ballot(memberId: string, choice: BallotRecord['choice'], comment?: string): BallotRecord {
   return comment === undefined ? { memberId, choice } : { memberId, choice, comment };
@@ -10,7 +18,12 @@ describe('tallyBallots', () => {
 
   it('counts each choice among the electorate', () => {
     const tally = tallyBallots(
-      [ballot('o1', 'approve'), ballot('o2', 'approve'), ballot('o3', 'reject'), ballot('o4', 'other', ' Cần bổ sung chỉ tiêu ')],
+      [
+        ballot('o1', 'approve'),
+        ballot('o2', 'approve'),
+        ballot('o3', 'reject'),
+        ballot('o4', 'other', ' Cần bổ sung chỉ tiêu '),
+      ],
       electorate,
     );
     expect(tally).toEqual({
@@ -24,7 +37,15 @@ describe('tallyBallots', () => {
   });
 
   it('reports ballots from outside the electorate (probationary, guests) but never counts them', () => {
-    const tally = tallyBallots([ballot('o1', 'approve'), ballot('p1', 'approve'), ballot('p2', 'other', 'Ý kiến dự bị'), ballot('guest', 'reject')], electorate);
+    const tally = tallyBallots(
+      [
+        ballot('o1', 'approve'),
+        ballot('p1', 'approve'),
+        ballot('p2', 'other', 'Ý kiến dự bị'),
+        ballot('guest', 'reject'),
+      ],
+      electorate,
+    );
     expect(tally.approve).toBe(1);
     expect(tally.reject).toBe(0);
     expect(tally.other).toBe(0);
@@ -33,7 +54,10 @@ describe('tallyBallots', () => {
   });
 
   it("keeps each member's last ballot", () => {
-    const tally = tallyBallots([ballot('o1', 'reject'), ballot('o1', 'approve'), ballot('p1', 'approve'), ballot('p1', 'reject')], electorate);
+    const tally = tallyBallots(
+      [ballot('o1', 'reject'), ballot('o1', 'approve'), ballot('p1', 'approve'), ballot('p1', 'reject')],
+      electorate,
+    );
     expect(tally.approve).toBe(1);
     expect(tally.reject).toBe(0);
     expect(tally.counted).toBe(1);
@@ -41,7 +65,14 @@ describe('tallyBallots', () => {
   });
 
   it('drops blank comments and comments on other choices', () => {
-    const tally = tallyBallots([ballot('o1', 'other', '   '), { memberId: 'o2', choice: 'other', comment: null }, ballot('o3', 'approve', 'đồng ý')], electorate);
+    const tally = tallyBallots(
+      [
+        ballot('o1', 'other', '   '),
+        { memberId: 'o2', choice: 'other', comment: null },
+        ballot('o3', 'approve', 'đồng ý'),
+      ],
+      electorate,
+    );
     expect(tally.other).toBe(2);
     expect(tally.comments).toEqual([]);
   });
@@ -107,7 +138,11 @@ describe('resultLines', () => {
     ],
     [
       'the example of DOMAIN.md, with present ballots apart',
-      input({ tally: { approve: 47, reject: 1, other: 1 }, presentTally: { approve: 45, reject: 1, other: 1 }, presentVoters: 47 }),
+      input({
+        tally: { approve: 47, reject: 1, other: 1 },
+        presentTally: { approve: 45, reject: 1, other: 1 },
+        presentVoters: 47,
+      }),
       'Kết quả biểu quyết: 47/49 đồng chí đảng viên chính thức tán thành (đạt 95,92%). Nghị quyết được thông qua.',
       'Trong số 47 đồng chí đảng viên chính thức có mặt: 45 tán thành, 1 không tán thành, 1 ý kiến khác.',
     ],
@@ -125,7 +160,13 @@ describe('resultLines', () => {
     ],
     [
       'confirmation that fails',
-      input({ kind: 'confirmation', tally: { approve: 9, reject: 6, other: 0 }, denominator: 15, passed: false, presentVoters: 15 }),
+      input({
+        kind: 'confirmation',
+        tally: { approve: 9, reject: 6, other: 0 },
+        denominator: 15,
+        passed: false,
+        presentVoters: 15,
+      }),
       'Kết quả biểu quyết: 9/15 đồng chí đảng viên chính thức tán thành (đạt 60%). Nội dung không được thông qua.',
       'Trong số 15 đồng chí đảng viên chính thức có mặt: 9 tán thành, 6 không tán thành, 0 ý kiến khác.',
     ],
@@ -186,6 +227,8 @@ describe('neededText: the number a motion needs, as the vote card shows it', () 
   });
 
   it('says it in English', () => {
-    expect(neededText('resolution', approvalsNeeded('resolution', 49), 49, 'en')).toBe('more than 1/2 – at least 25/49 official members must approve');
+    expect(neededText('resolution', approvalsNeeded('resolution', 49), 49, 'en')).toBe(
+      'more than 1/2 – at least 25/49 official members must approve',
+    );
   });
 });

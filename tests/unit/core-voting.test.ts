@@ -7,7 +7,13 @@ import {
   type Presence,
   type RosterMember,
 } from '../../src/core/types';
-import { approvalsNeeded, assertOpenableInChat, computeElectorate, thresholdFor, voterEligibility } from '../../src/core/voting';
+import {
+  approvalsNeeded,
+  assertOpenableInChat,
+  computeElectorate,
+  thresholdFor,
+  voterEligibility,
+} from '../../src/core/voting';
 
 function member(id: string, status: MemberStatus = 'official'): RosterMember {
   return { id, fullName: `Đồng chí ${id}`, status, role: 'member' };
@@ -152,7 +158,12 @@ describe('computeElectorate', () => {
     const result = computeElectorate(members, records, rules(overrides));
     expect(result.electorate).toEqual(electorate);
     expect(result.denominator).toBe(electorate.length);
-    expect(result.excluded.map((x) => x.memberId).sort()).toEqual(members.map((m) => m.id).filter((id) => !electorate.includes(id)).sort());
+    expect(result.excluded.map((x) => x.memberId).sort()).toEqual(
+      members
+        .map((m) => m.id)
+        .filter((id) => !electorate.includes(id))
+        .sort(),
+    );
   });
 
   it('says why each member is outside the denominator', () => {

@@ -16,27 +16,43 @@ describe('the meeting form and its join link', () => {
   it('keeps an https join link on the meeting and every venue a name', () => {
     const outcome = parseMeetingForm(form({ joinUrl: ' https://teams.microsoft.com/l/meetup-join/abc ' }), 'vi');
     expect(outcome).toMatchObject({ ok: true, plan: { joinUrl: 'https://teams.microsoft.com/l/meetup-join/abc' } });
-    if (outcome.ok) expect(outcome.plan.venues.map((v) => v.name)).toEqual(['Hội trường tầng 3', 'Phân xưởng Đông Anh']);
+    if (outcome.ok)
+      expect(outcome.plan.venues.map((v) => v.name)).toEqual(['Hội trường tầng 3', 'Phân xưởng Đông Anh']);
   });
 
-  it.each(['http://zoom.us/j/1', 'teams.microsoft.com/l/abc', 'https://', 'javascript:alert(1)'])('refuses %s as a join link', (joinUrl) => {
-    const outcome = parseMeetingForm(form({ joinUrl }), 'vi');
-    expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.errors.join('\n')).toContain('Đường dẫn phòng họp trực tuyến cần là một địa chỉ https://');
-  });
+  it.each(['http://zoom.us/j/1', 'teams.microsoft.com/l/abc', 'https://', 'javascript:alert(1)'])(
+    'refuses %s as a join link',
+    (joinUrl) => {
+      const outcome = parseMeetingForm(form({ joinUrl }), 'vi');
+      expect(outcome.ok).toBe(false);
+      if (!outcome.ok)
+        expect(outcome.errors.join('\n')).toContain('Đường dẫn phòng họp trực tuyến cần là một địa chỉ https://');
+    },
+  );
 
   it('takes a venue line that is a link as the join link and brings the form back to be checked', () => {
     const outcome = parseMeetingForm(form({ venues: 'Hội trường tầng 3\nhttps://meet.google.com/abc-defg-hij' }), 'vi');
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.errors).toEqual([expect.stringContaining('đã chuyển sang ô "Đường dẫn phòng họp trực tuyến"')]);
-    expect(outcome.refill).toMatchObject({ venues: 'Hội trường tầng 3', joinUrl: 'https://meet.google.com/abc-defg-hij', agenda: 'Thông tin thời sự' });
+    expect(outcome.refill).toMatchObject({
+      venues: 'Hội trường tầng 3',
+      joinUrl: 'https://meet.google.com/abc-defg-hij',
+      agenda: 'Thông tin thời sự',
+    });
     // Submitted again as it came back, the form makes the meeting.
-    expect(parseMeetingForm(form(outcome.refill ?? {}), 'vi')).toMatchObject({ ok: true, plan: { joinUrl: 'https://meet.google.com/abc-defg-hij', venues: [{ name: 'Hội trường tầng 3', main: true }] } });
+    expect(parseMeetingForm(form(outcome.refill ?? {}), 'vi')).toMatchObject({
+      ok: true,
+      plan: { joinUrl: 'https://meet.google.com/abc-defg-hij', venues: [{ name: 'Hội trường tầng 3', main: true }] },
+    });
   });
 
   it('refuses a link among the venues when the join link is already given, or when it is not https', () => {
-    for (const data of [form({ venues: 'A\nhttps://zoom.us/j/1', joinUrl: 'https://zoom.us/j/2' }), form({ venues: 'A\nhttp://zoom.us/j/1' }), form({ venues: 'www.zoom.us/j/1' })]) {
+    for (const data of [
+      form({ venues: 'A\nhttps://zoom.us/j/1', joinUrl: 'https://zoom.us/j/2' }),
+      form({ venues: 'A\nhttp://zoom.us/j/1' }),
+      form({ venues: 'www.zoom.us/j/1' }),
+    ]) {
       const outcome = parseMeetingForm(data, 'vi');
       expect(outcome.ok).toBe(false);
       if (!outcome.ok) {
@@ -53,10 +69,20 @@ describe('the meeting form and its join link', () => {
 });
 
 describe('the reminder before the meeting', () => {
-  const facts: MeetingFacts = { id: 'm1', period: '2025-09', kind: 'regular', startsAt: new Date('2025-09-05T07:00:00Z'), venues: '[{"name":"Hội trường","main":true}]', joinUrl: 'https://zoom.us/j/1', timeZone: 'Asia/Ho_Chi_Minh' };
+  const facts: MeetingFacts = {
+    id: 'm1',
+    period: '2025-09',
+    kind: 'regular',
+    startsAt: new Date('2025-09-05T07:00:00Z'),
+    venues: '[{"name":"Hội trường","main":true}]',
+    joinUrl: 'https://zoom.us/j/1',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  };
 
   it('carries "Vào phòng họp trực tuyến" when the meeting has an online room', () => {
-    expect(joinReminder(facts, 'vi').links).toEqual([{ title: 'Vào phòng họp trực tuyến', url: 'https://zoom.us/j/1' }]);
+    expect(joinReminder(facts, 'vi').links).toEqual([
+      { title: 'Vào phòng họp trực tuyến', url: 'https://zoom.us/j/1' },
+    ]);
     expect(joinReminder(facts, 'en').links).toEqual([{ title: 'Join online', url: 'https://zoom.us/j/1' }]);
     expect(joinReminder({ ...facts, joinUrl: null }, 'vi').links).toBeUndefined();
   });
@@ -80,6 +106,12 @@ describe('the notice counts', () => {
       { memberId: 'd', rsvp: 'excused' },
       { memberId: 'e', rsvp: 'attend' },
     ];
-    expect(countAnswers(members, answers)).toEqual({ attend: 1, attendOnline: 1, excused: 1, noAnswer: 1, exemptAttending: 1 });
+    expect(countAnswers(members, answers)).toEqual({
+      attend: 1,
+      attendOnline: 1,
+      excused: 1,
+      noAnswer: 1,
+      exemptAttending: 1,
+    });
   });
 });

@@ -24,7 +24,16 @@ describe('parseRosterCsv: headers and formats', () => {
     );
     expect(result.issues).toEqual([]);
     expect(result.warnings).toEqual([]);
-    expect(result.fields).toEqual(['fullName', 'status', 'partyGroup', 'role', 'phone', 'email', 'joinedAt', 'officialAt']);
+    expect(result.fields).toEqual([
+      'fullName',
+      'status',
+      'partyGroup',
+      'role',
+      'phone',
+      'email',
+      'joinedAt',
+      'officialAt',
+    ]);
     expect(result.rows).toEqual([
       {
         line: 2,
@@ -52,14 +61,30 @@ describe('parseRosterCsv: headers and formats', () => {
   });
 
   it('reads headers without diacritics, semicolons and a UTF-8 BOM', () => {
-    const text = '\uFEFF' + csv('Ho ten;Tinh trang;To dang;Vai tro;SDT;Thu dien tu', 'Lê Văn Cường;chinh thuc;To 3;chi uy vien;0987654321;cuong@example.vn');
+    const text =
+      '\uFEFF' +
+      csv(
+        'Ho ten;Tinh trang;To dang;Vai tro;SDT;Thu dien tu',
+        'Lê Văn Cường;chinh thuc;To 3;chi uy vien;0987654321;cuong@example.vn',
+      );
     const result = parseRosterCsv(Buffer.from(text, 'utf8'));
     expect(result.issues).toEqual([]);
-    expect(result.rows[0]).toMatchObject({ line: 2, fullName: 'Lê Văn Cường', status: 'official', role: 'committee', partyGroup: 'To 3' });
+    expect(result.rows[0]).toMatchObject({
+      line: 2,
+      fullName: 'Lê Văn Cường',
+      status: 'official',
+      role: 'committee',
+      partyGroup: 'To 3',
+    });
   });
 
   it('reads English headers, CRLF line ends, and statuses like "SHT đến" and "miễn"', () => {
-    const text = ['Full name,Status,Group,Role,Phone,Email', 'Pham Duc,SHT đến,,,,', 'Vo Lan,miễn,,member,,', 'Do Minh,attached_out,,,,'].join('\r\n');
+    const text = [
+      'Full name,Status,Group,Role,Phone,Email',
+      'Pham Duc,SHT đến,,,,',
+      'Vo Lan,miễn,,member,,',
+      'Do Minh,attached_out,,,,',
+    ].join('\r\n');
     const result = parseRosterCsv(text);
     expect(result.issues).toEqual([]);
     expect(result.rows.map((r) => [r.line, r.status])).toEqual([
@@ -71,7 +96,12 @@ describe('parseRosterCsv: headers and formats', () => {
 
   it('skips a title block, ignores the STT column and warns about unknown columns', () => {
     const result = parseRosterCsv(
-      csv('DANH SÁCH ĐẢNG VIÊN CHI BỘ PHÒNG KỸ THUẬT,,,', ',,,', 'STT,Họ và tên,Loại đảng viên,Ghi chú', '1,Nguyễn Văn An,Chính thức,chuyển đến 2023'),
+      csv(
+        'DANH SÁCH ĐẢNG VIÊN CHI BỘ PHÒNG KỸ THUẬT,,,',
+        ',,,',
+        'STT,Họ và tên,Loại đảng viên,Ghi chú',
+        '1,Nguyễn Văn An,Chính thức,chuyển đến 2023',
+      ),
     );
     expect(result.issues).toEqual([]);
     expect(result.rows).toHaveLength(1);
@@ -84,13 +114,21 @@ describe('parseRosterCsv: headers and formats', () => {
   });
 
   it('finds the separator below a title line', () => {
-    const result = parseRosterCsv(csv('DANH SÁCH ĐẢNG VIÊN (tháng 9, 2025)', 'Ho va ten;Trang thai;Email', 'An;chinh thuc;a@b.vn'));
+    const result = parseRosterCsv(
+      csv('DANH SÁCH ĐẢNG VIÊN (tháng 9, 2025)', 'Ho va ten;Trang thai;Email', 'An;chinh thuc;a@b.vn'),
+    );
     expect(result.issues).toEqual([]);
     expect(result.rows[0]).toMatchObject({ line: 3, fullName: 'An', status: 'official' });
   });
 
   it('counts file lines across blank lines and quoted multi-line cells', () => {
-    const text = csv('Họ và tên,Trạng thái,Tổ đảng', '"Nguyễn Văn An",chính thức,"Tổ 1', '(kỹ thuật)"', '', 'Trần Bình,xyz,');
+    const text = csv(
+      'Họ và tên,Trạng thái,Tổ đảng',
+      '"Nguyễn Văn An",chính thức,"Tổ 1',
+      '(kỹ thuật)"',
+      '',
+      'Trần Bình,xyz,',
+    );
     const result = parseRosterCsv(text);
     expect(codes(result.issues)).toEqual([[5, 'row.unknown_status']]);
   });
@@ -147,12 +185,16 @@ describe('parseRosterCsv: every error with its line', () => {
   });
 
   it('allows two members with one name when both carry distinct emails', () => {
-    const result = parseRosterCsv(csv(header, 'Nguyễn Văn Hùng,chính thức,,,hung1@example.vn,,', 'Nguyễn Văn Hùng,dự bị,,,hung2@example.vn,,'));
+    const result = parseRosterCsv(
+      csv(header, 'Nguyễn Văn Hùng,chính thức,,,hung1@example.vn,,', 'Nguyễn Văn Hùng,dự bị,,,hung2@example.vn,,'),
+    );
     expect(result.issues).toEqual([]);
   });
 
   it('reports a missing name or status column, and an empty file', () => {
-    expect(codes(parseRosterCsv(csv('Email,Trạng thái', 'a@b.vn,chính thức')).issues)).toEqual([[1, 'header.missing_column']]);
+    expect(codes(parseRosterCsv(csv('Email,Trạng thái', 'a@b.vn,chính thức')).issues)).toEqual([
+      [1, 'header.missing_column'],
+    ]);
     const noStatus = parseRosterCsv(csv('Họ tên,Email', 'An,a@b.vn'));
     expect(formatIssue(noStatus.issues[0]!, 'csv', 'vi')).toBe('Dòng 1: không tìm thấy cột "trạng thái"');
     expect(codes(parseRosterCsv('').issues)).toEqual([[1, 'file.empty']]);
@@ -179,18 +221,38 @@ describe('parseRosterXlsx', () => {
       ['DANH SÁCH ĐẢNG VIÊN'],
       [],
       ['STT', 'Họ và tên', 'Trạng thái', 'Tổ đảng', 'Chức vụ', 'SĐT', 'Email', 'Ngày vào Đảng'],
-      [1, 'Nguyễn Văn An', 'Chính thức', 'Tổ 1', 'Bí thư', 912345678, { text: 'an@example.vn', hyperlink: 'mailto:an@example.vn' }, new Date(Date.UTC(2010, 1, 3))],
+      [
+        1,
+        'Nguyễn Văn An',
+        'Chính thức',
+        'Tổ 1',
+        'Bí thư',
+        912345678,
+        { text: 'an@example.vn', hyperlink: 'mailto:an@example.vn' },
+        new Date(Date.UTC(2010, 1, 3)),
+      ],
       [2, { richText: [{ text: 'Trần ' }, { text: 'Thị Bình' }] }, 'dự bị', 'Tổ 2', null, null, null, '15/06/2024'],
     ]);
     const result = await parseRosterXlsx(content);
     expect(result.source).toBe('xlsx');
     expect(result.issues).toEqual([]);
-    expect(result.rows[0]).toMatchObject({ line: 4, phone: '0912345678', email: 'an@example.vn', role: 'secretary', joinedAt: new Date('2010-02-03T00:00:00Z') });
+    expect(result.rows[0]).toMatchObject({
+      line: 4,
+      phone: '0912345678',
+      email: 'an@example.vn',
+      role: 'secretary',
+      joinedAt: new Date('2010-02-03T00:00:00Z'),
+    });
     expect(result.rows[1]).toMatchObject({ line: 5, fullName: 'Trần Thị Bình', status: 'probationary' });
   });
 
   it('reports errors by sheet row', async () => {
-    const content = await workbook([['Full name', 'Status', 'Email'], ['An', 'official', 'a@b.vn'], [null, 'official', null], ['Bình', 'xyz', 'A@B.vn']]);
+    const content = await workbook([
+      ['Full name', 'Status', 'Email'],
+      ['An', 'official', 'a@b.vn'],
+      [null, 'official', null],
+      ['Bình', 'xyz', 'A@B.vn'],
+    ]);
     const result = await parseRosterXlsx(content);
     expect(codes(result.issues)).toEqual([
       [3, 'row.missing_name'],
@@ -217,10 +279,24 @@ describe('planImport', () => {
     officialAt: null,
     ...overrides,
   });
-  const parsed = parseRosterCsv(csv('Họ tên,Trạng thái,Chức vụ,Email', 'nguyễn văn  an,Chính thức,,', 'Trần Bình,dự bị,Bí thư,binh@example.vn'));
+  const parsed = parseRosterCsv(
+    csv('Họ tên,Trạng thái,Chức vụ,Email', 'nguyễn văn  an,Chính thức,,', 'Trần Bình,dự bị,Bí thư,binh@example.vn'),
+  );
 
   it('matches by email, else by folded name, and updates only what changed', () => {
-    const plan = planImport([member({}), member({ id: 'm2', fullName: 'Trần Văn Bình', email: 'binh@example.vn', status: 'probationary', role: 'secretary' })], parsed);
+    const plan = planImport(
+      [
+        member({}),
+        member({
+          id: 'm2',
+          fullName: 'Trần Văn Bình',
+          email: 'binh@example.vn',
+          status: 'probationary',
+          role: 'secretary',
+        }),
+      ],
+      parsed,
+    );
     expect(plan.issues).toEqual([]);
     expect(plan.changes).toEqual([
       { kind: 'update', line: 2, memberId: 'm1', data: { fullName: 'nguyễn văn an', status: 'official' } },
@@ -229,13 +305,19 @@ describe('planImport', () => {
   });
 
   it('refuses a second secretary against the stored roster, and ambiguous names', () => {
-    const existing = [member({ id: 's', fullName: 'Lê Cường', role: 'secretary' }), member({ id: 'a1' }), member({ id: 'a2', email: 'x@example.vn' })];
+    const existing = [
+      member({ id: 's', fullName: 'Lê Cường', role: 'secretary' }),
+      member({ id: 'a1' }),
+      member({ id: 'a2', email: 'x@example.vn' }),
+    ];
     const plan = planImport(existing, parsed);
     expect(codes(plan.issues)).toEqual([
       [2, 'row.ambiguous_match'],
       [3, 'row.second_secretary'],
     ]);
-    expect(formatIssue(plan.issues[1]!, 'csv', 'vi')).toBe('Dòng 3: chi bộ chỉ có một Bí thư; đã có đồng chí Lê Cường trong danh sách hiện có');
+    expect(formatIssue(plan.issues[1]!, 'csv', 'vi')).toBe(
+      'Dòng 3: chi bộ chỉ có một Bí thư; đã có đồng chí Lê Cường trong danh sách hiện có',
+    );
   });
 });
 
@@ -266,7 +348,16 @@ describe('parseRosterCsv: values read strictly', () => {
   });
 
   it('refuses diacritics that spell no status or role, with the line and a suggestion, and keeps no row', () => {
-    const result = parseRosterCsv(csv(header, 'Nguyễn An,Chính thức,Bí thư', 'Trần Bình,Chính thưc,', 'Lê Cường,Chính thuc,', 'Phạm Dũng,dự bị,Phó bí thu', 'Võ Em,đình chi,'));
+    const result = parseRosterCsv(
+      csv(
+        header,
+        'Nguyễn An,Chính thức,Bí thư',
+        'Trần Bình,Chính thưc,',
+        'Lê Cường,Chính thuc,',
+        'Phạm Dũng,dự bị,Phó bí thu',
+        'Võ Em,đình chi,',
+      ),
+    );
     expect(result.issues).toEqual([
       { line: 3, code: 'row.unknown_status', value: 'Chính thưc', suggestion: 'Chính thức' },
       { line: 4, code: 'row.unknown_status', value: 'Chính thuc', suggestion: 'Chính thức' },
@@ -274,8 +365,12 @@ describe('parseRosterCsv: values read strictly', () => {
       { line: 6, code: 'row.unknown_status', value: 'đình chi', suggestion: 'đình chỉ' },
     ]);
     expect(result.rows).toHaveLength(1);
-    expect(formatIssue(result.issues[0]!, 'csv', 'vi')).toBe('Dòng 3: trạng thái không hợp lệ "Chính thưc" – có phải "Chính thức"?');
-    expect(formatIssue(result.issues[0]!, 'csv', 'en')).toBe('Line 3: unknown status "Chính thưc" – did you mean "Chính thức"?');
+    expect(formatIssue(result.issues[0]!, 'csv', 'vi')).toBe(
+      'Dòng 3: trạng thái không hợp lệ "Chính thưc" – có phải "Chính thức"?',
+    );
+    expect(formatIssue(result.issues[0]!, 'csv', 'en')).toBe(
+      'Line 3: unknown status "Chính thưc" – did you mean "Chính thức"?',
+    );
   });
 
   it('refuses a header whose diacritics spell no column, and reads one written without any', () => {
@@ -284,8 +379,12 @@ describe('parseRosterCsv: values read strictly', () => {
       { line: 1, code: 'header.misspelled_column', value: 'Trạng thải', suggestion: 'Trạng thái' },
       { line: 1, code: 'header.misspelled_column', value: 'Chức vu', suggestion: 'Chức vụ' },
     ]);
-    expect(formatIssue(bad.issues[0]!, 'csv', 'vi')).toBe('Dòng 1: tên cột "Trạng thải" không rõ – có phải "Trạng thái"?');
-    expect(parseRosterCsv(csv('Hô va tên,Trang thai', 'Nguyễn An,Chính thức')).issues).toEqual([{ line: 1, code: 'header.misspelled_column', value: 'Hô va tên', suggestion: 'Họ và tên' }]);
+    expect(formatIssue(bad.issues[0]!, 'csv', 'vi')).toBe(
+      'Dòng 1: tên cột "Trạng thải" không rõ – có phải "Trạng thái"?',
+    );
+    expect(parseRosterCsv(csv('Hô va tên,Trang thai', 'Nguyễn An,Chính thức')).issues).toEqual([
+      { line: 1, code: 'header.misspelled_column', value: 'Hô va tên', suggestion: 'Họ và tên' },
+    ]);
     const plain = parseRosterCsv(csv('Ho va ten,Trang thai,Chuc vu', 'Nguyễn An,Chính thức,'));
     expect(plain.issues).toEqual([]);
     expect(plain.rows).toHaveLength(1);

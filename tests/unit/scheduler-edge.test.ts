@@ -17,7 +17,8 @@ const rel = (file: string): string => relative(ROOT, file);
 function resolveLocal(from: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
   const base = resolve(dirname(from), spec);
-  for (const candidate of [`${base}.ts`, join(base, 'index.ts'), base]) if (existsSync(candidate) && candidate.endsWith('.ts')) return candidate;
+  for (const candidate of [`${base}.ts`, join(base, 'index.ts'), base])
+    if (existsSync(candidate) && candidate.endsWith('.ts')) return candidate;
   return null;
 }
 
@@ -47,9 +48,10 @@ function graphFrom(entries: readonly string[]): Set<string> {
 }
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
-
 
 describe('the scheduler and the features', () => {
   it('the scheduler reaches no module of src/features', () => {
@@ -60,14 +62,20 @@ describe('the scheduler and the features', () => {
   });
 
   it('no feature imports the scheduler', () => {
-    const offenders = filesUnder(join(SRC, 'features')).flatMap((file) => importsOf(file).local.filter((f) => rel(f).startsWith('src/scheduler/')).map((f) => `${rel(file)} → ${rel(f)}`));
+    const offenders = filesUnder(join(SRC, 'features')).flatMap((file) =>
+      importsOf(file)
+        .local.filter((f) => rel(f).startsWith('src/scheduler/'))
+        .map((f) => `${rel(file)} → ${rel(f)}`),
+    );
     expect(offenders).toEqual([]);
   });
 
   it('the core imports only the core, and no package', () => {
     const offenders = filesUnder(join(SRC, 'core')).flatMap((file) => {
       const { local, packages } = importsOf(file);
-      return [...local.filter((f) => !rel(f).startsWith('src/core/')).map(rel), ...packages].map((to) => `${rel(file)} → ${to}`);
+      return [...local.filter((f) => !rel(f).startsWith('src/core/')).map(rel), ...packages].map(
+        (to) => `${rel(file)} → ${to}`,
+      );
     });
     expect(offenders).toEqual([]);
   });

@@ -3,7 +3,9 @@ import { motionSheetNames, SHEET_NAME_MAX, wholeWords } from '../../src/exports/
 
 describe('motion sheet names', () => {
   it('cuts the title between words, never inside one', () => {
-    const [name] = motionSheetNames([{ period: '2023-12', title: 'Nghị quyết Chi bộ tháng 12/2023 về công tác phát triển đảng viên' }]);
+    const [name] = motionSheetNames([
+      { period: '2023-12', title: 'Nghị quyết Chi bộ tháng 12/2023 về công tác phát triển đảng viên' },
+    ]);
     expect(name).toBe('BQ1 2023-12 Nghị quyết Chi bộ');
     expect(name?.length).toBeLessThanOrEqual(SHEET_NAME_MAX);
   });

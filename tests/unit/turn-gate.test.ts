@@ -14,11 +14,13 @@ describe('the Teams turn gate', () => {
     const gate = createTurnGate(2);
     const started: number[] = [];
     const works = Array.from({ length: 5 }, () => deferred());
-    const runs = works.map((work, i) => gate.run(async () => {
-      started.push(i);
-      await work.done;
-      return i;
-    }));
+    const runs = works.map((work, i) =>
+      gate.run(async () => {
+        started.push(i);
+        await work.done;
+        return i;
+      }),
+    );
     await turns();
     expect(started).toEqual([0, 1]);
     expect(gate.load).toEqual({ running: 2, waiting: 3 });

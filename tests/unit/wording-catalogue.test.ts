@@ -15,7 +15,9 @@ function formOf(entry: WordingEntry, locale: 'vi' | 'en'): string {
 }
 
 const ENTRIES: [string, WordingEntry][] = [
-  ...Object.entries(WORDING_CATALOGUE).flatMap(([area, table]) => Object.entries(table).map(([key, entry]): [string, WordingEntry] => [`${area}.${key}`, entry])),
+  ...Object.entries(WORDING_CATALOGUE).flatMap(([area, table]) =>
+    Object.entries(table).map(([key, entry]): [string, WordingEntry] => [`${area}.${key}`, entry]),
+  ),
   ...Object.entries(DOMAIN_ERRORS).map(([code, entry]): [string, WordingEntry] => [`error.${code}`, entry]),
 ];
 
@@ -36,7 +38,9 @@ describe('the wording catalogue', () => {
 
   it('says the asked language', () => {
     expect(say('vi', TURN_WORDING.done)).toBe('Đã ghi nhận.');
-    expect(say('en', TURN_WORDING.apology, { requestId: 'r1' })).toBe('Sorry, something went wrong while handling your request. Please try again later (ref: r1).');
+    expect(say('en', TURN_WORDING.apology, { requestId: 'r1' })).toBe(
+      'Sorry, something went wrong while handling your request. Please try again later (ref: r1).',
+    );
   });
 });
 
@@ -54,8 +58,13 @@ const LOCALE_TEST = /[!=]==\s*'(?:vi|en)'/g;
 describe('language choices outside the catalogue', () => {
   it('are none: every file picks its words with say()/pick() from src/core/wording', () => {
     const found = sourceFiles(SRC)
-      .map((file) => ({ name: relative(SRC, file).split('\\').join('/'), count: readFileSync(file, 'utf8').match(LOCALE_TEST)?.length ?? 0 }))
-      .filter(({ name, count }) => count > 0 && !name.startsWith('core/wording/') && !name.startsWith('store/generated/'))
+      .map((file) => ({
+        name: relative(SRC, file).split('\\').join('/'),
+        count: readFileSync(file, 'utf8').match(LOCALE_TEST)?.length ?? 0,
+      }))
+      .filter(
+        ({ name, count }) => count > 0 && !name.startsWith('core/wording/') && !name.startsWith('store/generated/'),
+      )
       .map(({ name, count }) => `${name}: ${count}`);
     expect(found).toEqual([]);
   });

@@ -8,13 +8,19 @@ const refusal = (code: string): TurnResult => ({ replies: [], refreshes: [], err
 
 describe("Zalo's own texts follow the cell's language", () => {
   it('hints how to type an answer in Vietnamese by default and in English when asked', () => {
-    expect(resultItems(refusal('rsvp.reason_required'))).toEqual(['Đồng chí trả lời theo mẫu: "vắng: <lý do>", ví dụ "vắng: đi công tác".']);
-    expect(resultItems(refusal('rsvp.reason_required'), 'en')).toEqual(['Please answer as: "excused: <reason>", for example "excused: business trip".']);
+    expect(resultItems(refusal('rsvp.reason_required'))).toEqual([
+      'Đồng chí trả lời theo mẫu: "vắng: <lý do>", ví dụ "vắng: đi công tác".',
+    ]);
+    expect(resultItems(refusal('rsvp.reason_required'), 'en')).toEqual([
+      'Please answer as: "excused: <reason>", for example "excused: business trip".',
+    ]);
   });
 
   it('offers the digit answers in the asked language', () => {
     const question = { kind: 'rsvp' as const, subjectId: 'm1' };
-    expect(digitHint(question, 'vi')).toBe('Hoặc trả lời: 1 = Tham dự, 2 = Tham dự trực tuyến, 3 = Xin vắng (xin vắng kèm lý do, ví dụ: "3 đi công tác").');
+    expect(digitHint(question, 'vi')).toBe(
+      'Hoặc trả lời: 1 = Tham dự, 2 = Tham dự trực tuyến, 3 = Xin vắng (xin vắng kèm lý do, ví dụ: "3 đi công tác").',
+    );
     expect(digitHint(question, 'en')).toMatch(/^Or reply: 1 = .+ \(give a reason, e\.g\. "3 business trip"\)\.$/);
   });
 

@@ -19,7 +19,12 @@ describe('zalo-codes and zalo-connect', () => {
     dir = mkdtempSync(join(tmpdir(), 'chibo-zalo-cli-'));
     const url = `file:${join(dir, 'chibo.db')}`;
     db = await openDatabase(url);
-    deps = { config: () => ({ databaseUrl: url }), openDatabase: (u) => openDatabase(u), readFile: async () => Buffer.from(''), clock: new ManualClock(new Date('2025-09-01T02:00:00Z')) };
+    deps = {
+      config: () => ({ databaseUrl: url }),
+      openDatabase: (u) => openDatabase(u),
+      readFile: async () => Buffer.from(''),
+      clock: new ManualClock(new Date('2025-09-01T02:00:00Z')),
+    };
   });
   afterAll(async () => {
     await db.close();
@@ -39,15 +44,29 @@ describe('zalo-codes and zalo-connect', () => {
     for (const code of codes) expect(code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
     out.length = 0;
     await runCli(['zalo-codes', '--cell', cell.id, '--json'], io, deps);
-    expect((JSON.parse(out.join('')) as { code: string | null }[]).filter((r) => r.code).map((r) => r.code)).toEqual(codes);
+    expect((JSON.parse(out.join('')) as { code: string | null }[]).filter((r) => r.code).map((r) => r.code)).toEqual(
+      codes,
+    );
     expect(byStatus.probationary).toHaveLength(1);
   });
 
   it('stores the first refresh token and binds a group to the cell', async () => {
     const cell = await createCell(db);
-    expect(await runCli(['zalo-connect', '--cell', cell.id, '--oa-id', '555', '--refresh-token', 'RT-first', '--group', '777'], io, deps)).toBe(0);
-    expect(await db.prisma.zaloToken.findUnique({ where: { id: 'oa' } })).toMatchObject({ oaId: '555', refreshToken: 'RT-first', accessToken: null });
-    expect(await db.prisma.conversation.findFirst({ where: { platform: 'zalo', conversationId: '777' } })).toMatchObject({ cellId: cell.id });
+    expect(
+      await runCli(
+        ['zalo-connect', '--cell', cell.id, '--oa-id', '555', '--refresh-token', 'RT-first', '--group', '777'],
+        io,
+        deps,
+      ),
+    ).toBe(0);
+    expect(await db.prisma.zaloToken.findUnique({ where: { id: 'oa' } })).toMatchObject({
+      oaId: '555',
+      refreshToken: 'RT-first',
+      accessToken: null,
+    });
+    expect(
+      await db.prisma.conversation.findFirst({ where: { platform: 'zalo', conversationId: '777' } }),
+    ).toMatchObject({ cellId: cell.id });
     expect(await runCli(['zalo-connect', '--cell', 'nope', '--oa-id', '1', '--refresh-token', 'x'], io, deps)).toBe(1);
   });
 });

@@ -7,7 +7,15 @@
  */
 import { startConnectorStandIn, type ConnectorStandIn } from '../support/connector-stand-in';
 import { attachedCard, cardText } from '../teams/card-text';
-import { direct, mention, personalChatId, scene, teamsUser, type TeamsScene, type TeamsUser } from '../teams/activities';
+import {
+  direct,
+  mention,
+  personalChatId,
+  scene,
+  teamsUser,
+  type TeamsScene,
+  type TeamsUser,
+} from '../teams/activities';
 import { describeEachDatabaseKind } from '../support/databases';
 import { startZaloHarness, type ZaloHarness } from './harness';
 import { createMeeting, linkDirectly, seedZaloCell, type ZaloCell } from './setup';
@@ -22,7 +30,11 @@ describeEachDatabaseKind('one cell on Teams and Zalo at once', (database) => {
   let secretaryInTeams: TeamsUser;
 
   const say = async (text: string): Promise<void> => {
-    const response = await fetch(`${h.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(mention(s, secretaryInTeams, text)) });
+    const response = await fetch(`${h.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(mention(s, secretaryInTeams, text)),
+    });
     expect(response.status).toBe(200);
   };
 
@@ -35,9 +47,18 @@ describeEachDatabaseKind('one cell on Teams and Zalo at once', (database) => {
     s = scene(connector.serviceUrl);
     secretaryInTeams = teamsUser(1, c.secretary.fullName, 'bithu@example.vn');
     // The channel as setup binds it: its reference for proactive sends, the secretary's Teams account.
-    const reference = { serviceUrl: s.serviceUrl, channelId: 'msteams', bot: { id: s.botId, name: s.botName }, conversation: { id: s.channelId, isGroup: true, conversationType: 'channel', tenantId: s.tenantId } };
-    await h.db.prisma.conversation.create({ data: { platform: 'teams', conversationId: s.channelId, cellId: c.cellId, reference: JSON.stringify(reference) } });
-    await h.db.prisma.channelAccount.create({ data: { platform: 'teams', platformUserId: secretaryInTeams.aadObjectId, memberId: c.secretary.id } });
+    const reference = {
+      serviceUrl: s.serviceUrl,
+      channelId: 'msteams',
+      bot: { id: s.botId, name: s.botName },
+      conversation: { id: s.channelId, isGroup: true, conversationType: 'channel', tenantId: s.tenantId },
+    };
+    await h.db.prisma.conversation.create({
+      data: { platform: 'teams', conversationId: s.channelId, cellId: c.cellId, reference: JSON.stringify(reference) },
+    });
+    await h.db.prisma.channelAccount.create({
+      data: { platform: 'teams', platformUserId: secretaryInTeams.aadObjectId, memberId: c.secretary.id },
+    });
     await createMeeting(h, c.secretary);
     // The roll call first: only members recorded present vote.
     await say('điểm danh');
@@ -51,11 +72,14 @@ describeEachDatabaseKind('one cell on Teams and Zalo at once', (database) => {
 
   it('brings a vote opened in Teams to the Zalo members, their ballots to the Teams card, and the result back to them', async () => {
     await say('biểu quyết Nghị quyết Chi bộ tháng 9');
-    const voteCard = connector.posted.find((p) => cardText(attachedCard(p.activity) ?? {}).includes('Nghị quyết Chi bộ tháng 9'));
+    const voteCard = connector.posted.find((p) =>
+      cardText(attachedCard(p.activity) ?? {}).includes('Nghị quyết Chi bộ tháng 9'),
+    );
     expect(voteCard).toBeDefined();
     const zaloFrom = h.standIn.sent().length;
     await h.settle();
-    for (const user of [c.users.official1, c.users.official2]) expect(h.textsTo(user, zaloFrom).join('\n')).toContain('Nghị quyết Chi bộ tháng 9');
+    for (const user of [c.users.official1, c.users.official2])
+      expect(h.textsTo(user, zaloFrom).join('\n')).toContain('Nghị quyết Chi bộ tháng 9');
 
     await h.say(c.users.official1, 'tán thành');
     await h.say(c.users.official2, 'không tán thành');
@@ -71,7 +95,8 @@ describeEachDatabaseKind('one cell on Teams and Zalo at once', (database) => {
     const resultFrom = h.standIn.sent().length;
     await say('kết thúc biểu quyết');
     await h.settle();
-    for (const user of [c.users.official1, c.users.official2]) expect(h.textsTo(user, resultFrom).join('\n')).toMatch(/không được thông qua|không thông qua/);
+    for (const user of [c.users.official1, c.users.official2])
+      expect(h.textsTo(user, resultFrom).join('\n')).toMatch(/không được thông qua|không thông qua/);
     // Told once: a second close is refused and announces nothing more.
     const after = h.standIn.sent().length;
     await say('kết thúc biểu quyết');
@@ -85,7 +110,9 @@ describeEachDatabaseKind('one cell on Teams and Zalo at once', (database) => {
     await h.say(c.users.secretary, 'biểu quyết Chương trình sinh hoạt tháng 9');
     await h.settle();
     const posted = connector.posted.slice(postedFrom).filter((p) => p.conversationId === s.channelId);
-    expect(posted.map((p) => cardText(attachedCard(p.activity) ?? {})).join('\n')).toContain('Chương trình sinh hoạt tháng 9');
+    expect(posted.map((p) => cardText(attachedCard(p.activity) ?? {})).join('\n')).toContain(
+      'Chương trình sinh hoạt tháng 9',
+    );
     const motion = await h.db.prisma.motion.findFirstOrThrow({ where: { status: 'open' } });
     // Posted by the outbox, the card is remembered in Teams like one posted there: it will be updated.
     expect(await h.db.prisma.cardMessage.count({ where: { platform: 'teams', cardKey: `vote:${motion.id}` } })).toBe(1);
@@ -101,15 +128,24 @@ describeEachDatabaseKind('one cell on Teams and Zalo at once', (database) => {
   it('posts a vote the secretary opens from their Teams personal chat in the channel and brings it to the Zalo members', async () => {
     const postedFrom = connector.posted.length;
     const zaloFrom = h.standIn.sent().length;
-    const response = await fetch(`${h.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(direct(s, secretaryInTeams, 'biểu quyết Phân công nhiệm vụ quý IV')) });
+    const response = await fetch(`${h.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(direct(s, secretaryInTeams, 'biểu quyết Phân công nhiệm vụ quý IV')),
+    });
     expect(response.status).toBe(200);
     await h.settle();
     const posted = connector.posted.slice(postedFrom);
-    const inChannel = posted.filter((p) => p.conversationId === s.channelId).map((p) => cardText(attachedCard(p.activity) ?? {}));
+    const inChannel = posted
+      .filter((p) => p.conversationId === s.channelId)
+      .map((p) => cardText(attachedCard(p.activity) ?? {}));
     expect(inChannel.join('\n')).toContain('Phân công nhiệm vụ quý IV');
     // The personal chat is told where it went, and does not get a copy of the card.
     const inChat = posted.filter((p) => p.conversationId === personalChatId(secretaryInTeams));
-    expect(inChat.map((p) => String(p.activity['text'] ?? ''))).toEqual(['Đã gửi tới cuộc trò chuyện chung của chi bộ.']);
-    for (const user of [c.users.official1, c.users.official2]) expect(h.textsTo(user, zaloFrom).join('\n')).toContain('Phân công nhiệm vụ quý IV');
+    expect(inChat.map((p) => String(p.activity['text'] ?? ''))).toEqual([
+      'Đã gửi tới cuộc trò chuyện chung của chi bộ.',
+    ]);
+    for (const user of [c.users.official1, c.users.official2])
+      expect(h.textsTo(user, zaloFrom).join('\n')).toContain('Phân công nhiệm vụ quý IV');
   });
 });

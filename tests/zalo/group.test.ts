@@ -22,7 +22,13 @@ describe('an OA-owned Zalo group', () => {
   afterAll(async () => h.close());
 
   const groupText = (userId: string, text: string, msgId: string) =>
-    h.webhook({ event_name: 'user_send_group_text', sender: { id: userId }, recipient: { id: GROUP }, oa_id: OA_ID, message: { text, msg_id: msgId } });
+    h.webhook({
+      event_name: 'user_send_group_text',
+      sender: { id: userId },
+      recipient: { id: GROUP },
+      oa_id: OA_ID,
+      message: { text, msg_id: msgId },
+    });
 
   it('gets the notice as text with the digit answers, and records answers given in the group', async () => {
     const meetingId = await createMeeting(h, c.secretary);
@@ -41,10 +47,18 @@ describe('an OA-owned Zalo group', () => {
     await h.settle();
     const rows = await h.db.prisma.attendance.findMany({ where: { meetingId } });
     expect(rows.find((r) => r.memberId === c.official1.id)).toMatchObject({ rsvp: 'attend_online' });
-    expect(rows.find((r) => r.memberId === c.secretary.id)).toMatchObject({ rsvp: 'excused', rsvpReason: 'họp Đảng ủy' });
-    const replies = h.standIn.calls.slice(before).filter((call) => call.path === ZALO_PATHS.group).map(textOf);
+    expect(rows.find((r) => r.memberId === c.secretary.id)).toMatchObject({
+      rsvp: 'excused',
+      rsvpReason: 'họp Đảng ủy',
+    });
+    const replies = h.standIn.calls
+      .slice(before)
+      .filter((call) => call.path === ZALO_PATHS.group)
+      .map(textOf);
     expect(replies).toEqual([]);
-    expect(h.textsTo(c.users.official1, before).some((t) => t.includes('Đồng chí đã đăng ký: Tham dự trực tuyến'))).toBe(true);
+    expect(
+      h.textsTo(c.users.official1, before).some((t) => t.includes('Đồng chí đã đăng ký: Tham dự trực tuyến')),
+    ).toBe(true);
     expect(h.textsTo(c.users.secretary, before).join('\n')).toContain('họp Đảng ủy');
   });
 

@@ -69,28 +69,53 @@ export async function startZaloHarness(database: TestDatabaseName = 'sqlite'): P
   const port = await freePort();
   const config = loadConfig(
     {
-      PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: scratch?.url ?? `file:${join(dir, 'chibo.db')}`, LOG_LEVEL: 'silent', PLAYGROUND_ENABLED: 'false',
-      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, LINK_SIGNING_SECRET: 'z'.repeat(64),
-      ZALO_APP_ID: APP_ID, ZALO_APP_SECRET: APP_SECRET, ZALO_OA_SECRET_KEY: OA_SECRET,
-      ZALO_API_BASE_URL: standIn.url, ZALO_OAUTH_BASE_URL: standIn.url, ZALO_WEBHOOK_MAX_AGE_SECONDS: '300',
-      INSTANCE_ID: 'test-instance', SCHEDULER_ENABLED: 'false',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: scratch?.url ?? `file:${join(dir, 'chibo.db')}`,
+      LOG_LEVEL: 'silent',
+      PLAYGROUND_ENABLED: 'false',
+      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+      LINK_SIGNING_SECRET: 'z'.repeat(64),
+      ZALO_APP_ID: APP_ID,
+      ZALO_APP_SECRET: APP_SECRET,
+      ZALO_OA_SECRET_KEY: OA_SECRET,
+      ZALO_API_BASE_URL: standIn.url,
+      ZALO_OAUTH_BASE_URL: standIn.url,
+      ZALO_WEBHOOK_MAX_AGE_SECONDS: '300',
+      INSTANCE_ID: 'test-instance',
+      SCHEDULER_ENABLED: 'false',
     },
     { envFile: null },
   );
   const clock = new ManualClock(new Date('2025-09-01T02:00:00Z'));
   // The app as deployed, with its own Zalo channel and outbox; the test drives the worker and the dispatcher by hand.
-  const app = await createApp(config, { clock, logger: silentLogger, shutdownGraceMs: 1_000, background: false, channels: { outboxRandom: () => 0.5 } });
+  const app = await createApp(config, {
+    clock,
+    logger: silentLogger,
+    shutdownGraceMs: 1_000,
+    background: false,
+    channels: { outboxRandom: () => 0.5 },
+  });
   const { db, bot } = app;
   const zalo = app.channels.get(zaloChannel);
   if (zalo === undefined) throw new Error('the Zalo channel is not configured');
   const dispatcher = app.channels.dispatcher;
   const { url } = await app.listen();
 
-  const webhook = async (event: Record<string, unknown>, options: WebhookOptions = {}): Promise<{ status: number; ms: number }> => {
+  const webhook = async (
+    event: Record<string, unknown>,
+    options: WebhookOptions = {},
+  ): Promise<{ status: number; ms: number }> => {
     const timestamp = String(options.timestamp ?? clock.now().getTime());
     const variant = options.signature ?? 'body';
-    const body = JSON.stringify({ app_id: options.appId ?? APP_ID, ...(variant === 'header' ? {} : { timestamp }), ...event });
-    const mac = createHash('sha256').update(`${APP_ID}${body}${timestamp}${variant === 'forged' ? 'wrong-key' : OA_SECRET}`).digest('hex');
+    const body = JSON.stringify({
+      app_id: options.appId ?? APP_ID,
+      ...(variant === 'header' ? {} : { timestamp }),
+      ...event,
+    });
+    const mac = createHash('sha256')
+      .update(`${APP_ID}${body}${timestamp}${variant === 'forged' ? 'wrong-key' : OA_SECRET}`)
+      .digest('hex');
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (variant !== 'none') headers['x-zevent-signature'] = variant === 'mac-prefix' ? `mac=${mac}` : mac;
     if (variant === 'header') headers['x-zevent-timestamp'] = timestamp;
@@ -101,10 +126,24 @@ export async function startZaloHarness(database: TestDatabaseName = 'sqlite'): P
   };
 
   return {
-    url, app, db, bot, clock, zalo, standIn, dispatcher, config,
+    url,
+    app,
+    db,
+    bot,
+    clock,
+    zalo,
+    standIn,
+    dispatcher,
+    config,
     webhook,
     say: (userId, text, msgId) =>
-      webhook({ event_name: 'user_send_text', sender: { id: userId }, recipient: { id: OA_ID }, message: { text, msg_id: msgId ?? `msg-${(msgSerial += 1)}` }, user_id_by_app: `app-${userId}` }),
+      webhook({
+        event_name: 'user_send_text',
+        sender: { id: userId },
+        recipient: { id: OA_ID },
+        message: { text, msg_id: msgId ?? `msg-${(msgSerial += 1)}` },
+        user_id_by_app: `app-${userId}`,
+      }),
     async settle() {
       for (let round = 0; round < 20; round += 1) {
         const handled = await zalo.worker.runOnce();
@@ -116,7 +155,11 @@ export async function startZaloHarness(database: TestDatabaseName = 'sqlite'): P
       }
     },
     textsTo(userId, from = 0) {
-      return standIn.sent().slice(from).filter((c) => (c.body['recipient'] as Record<string, unknown> | undefined)?.['user_id'] === userId).map(textOf);
+      return standIn
+        .sent()
+        .slice(from)
+        .filter((c) => (c.body['recipient'] as Record<string, unknown> | undefined)?.['user_id'] === userId)
+        .map(textOf);
     },
     async close() {
       await app.close();
@@ -131,7 +174,9 @@ export async function startZaloHarness(database: TestDatabaseName = 'sqlite'): P
 export function textOf(call: { body: Record<string, unknown> }): string {
   const message = call.body['message'] as Record<string, unknown> | undefined;
   if (typeof message?.['text'] === 'string') return message['text'];
-  const payload = (message?.['attachment'] as { payload?: { elements?: { type: string; content: unknown }[] } } | undefined)?.payload;
+  const payload = (
+    message?.['attachment'] as { payload?: { elements?: { type: string; content: unknown }[] } } | undefined
+  )?.payload;
   const text = payload?.elements?.find((e) => e.type === 'text')?.content;
   return typeof text === 'string' ? text : '';
 }

@@ -22,7 +22,11 @@ describeEachDatabaseKind('a month of a cell on Zalo, over HTTP with a stand-in Z
   afterAll(async () => h.close());
 
   it('answers the unsigned {} probe with 200 and stores nothing', async () => {
-    const response = await fetch(`${h.url}/api/zalo/webhook`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const response = await fetch(`${h.url}/api/zalo/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(response.status).toBe(200);
     expect(await h.db.prisma.zaloWebhookEvent.count()).toBe(0);
   });
@@ -40,14 +44,21 @@ describeEachDatabaseKind('a month of a cell on Zalo, over HTTP with a stand-in Z
   it('links each member who sends their one-time code, and a code works once', async () => {
     const codes = await issueCodes(h.db, c.cellId, h.clock.now());
     const codeOf = (memberId: string) => formatCode(codes.find((i) => i.member.id === memberId)?.code ?? '');
-    const pairs = [[c.secretary, c.users.secretary], [c.official1, c.users.official1], [c.official2, c.users.official2], [c.probationary, c.users.probationary]] as const;
+    const pairs = [
+      [c.secretary, c.users.secretary],
+      [c.official1, c.users.official1],
+      [c.official2, c.users.official2],
+      [c.probationary, c.users.probationary],
+    ] as const;
     for (const [member, userId] of pairs) {
       const before = h.standIn.sent().length;
       const { status, ms } = await h.say(userId, codeOf(member.id).toLowerCase());
       expect(status).toBe(200);
       expect(ms).toBeLessThan(2_000);
       await h.settle();
-      expect(h.textsTo(userId, before).join('\n')).toContain(`Đã liên kết tài khoản Zalo của đồng chí với đảng viên ${member.fullName}, Chi bộ Phòng Kỹ thuật`);
+      expect(h.textsTo(userId, before).join('\n')).toContain(
+        `Đã liên kết tài khoản Zalo của đồng chí với đảng viên ${member.fullName}, Chi bộ Phòng Kỹ thuật`,
+      );
     }
     const accounts = await h.db.prisma.channelAccount.findMany({ where: { platform: 'zalo' } });
     expect(accounts.map((a) => a.platformUserId).sort()).toEqual(Object.values(c.users).sort());
@@ -55,7 +66,9 @@ describeEachDatabaseKind('a month of a cell on Zalo, over HTTP with a stand-in Z
     const before = h.standIn.sent().length;
     await h.say('2222222222222222222', codeOf(c.official1.id));
     await h.settle();
-    expect(h.textsTo('2222222222222222222', before)[0]).toContain('Mã liên kết không đúng, đã được sử dụng hoặc đã hết hạn');
+    expect(h.textsTo('2222222222222222222', before)[0]).toContain(
+      'Mã liên kết không đúng, đã được sử dụng hoặc đã hết hạn',
+    );
     expect(await h.db.prisma.channelAccount.count()).toBe(4);
   });
 
@@ -64,13 +77,20 @@ describeEachDatabaseKind('a month of a cell on Zalo, over HTTP with a stand-in Z
     const before = h.standIn.sent().length;
     await h.say(c.users.secretary, 'thông báo');
     await h.settle();
-    const notices = h.standIn.sent().slice(before).filter((call) => textOf(call).includes('THÔNG BÁO'));
+    const notices = h.standIn
+      .sent()
+      .slice(before)
+      .filter((call) => textOf(call).includes('THÔNG BÁO'));
     expect(notices).toHaveLength(4);
     for (const call of notices) {
       expect(call.path).toBe('/v3.0/oa/message/cs');
       expect(textOf(call)).toContain('Hoặc trả lời: 1 = Tham dự, 2 = Tham dự trực tuyến, 3 = Xin vắng');
       expect(textOf(call)).toContain(`${h.url}/links/zalo/`);
-      const buttons = (call.body['message'] as { attachment: { payload: { buttons: { title: string; type: string; payload: unknown }[] } } }).attachment.payload.buttons;
+      const buttons = (
+        call.body['message'] as {
+          attachment: { payload: { buttons: { title: string; type: string; payload: unknown }[] } };
+        }
+      ).attachment.payload.buttons;
       expect(buttons.slice(0, 3).map((b) => [b.title, b.type, b.payload])).toEqual([
         ['Tham dự', 'oa.query.hide', `chibo:rsvp:${meetingId}:attend`],
         ['Tham dự trực tuyến', 'oa.query.hide', `chibo:rsvp:${meetingId}:attend_online`],
@@ -109,7 +129,10 @@ describeEachDatabaseKind('a month of a cell on Zalo, over HTTP with a stand-in Z
     await h.settle();
     const motion = await h.db.prisma.motion.findFirstOrThrow({ where: { meetingId } });
     motionId = motion.id;
-    const probationaryCall = h.standIn.sent().slice(before).find((call) => (call.body['recipient'] as { user_id: string }).user_id === c.users.probationary);
+    const probationaryCall = h.standIn
+      .sent()
+      .slice(before)
+      .find((call) => (call.body['recipient'] as { user_id: string }).user_id === c.users.probationary);
     expect(textOf(probationaryCall!)).toContain('Đảng viên dự bị tham gia ý kiến, không biểu quyết');
     expect(JSON.stringify(probationaryCall!.body)).not.toContain(`chibo:vote:${motionId}:approve`);
 
@@ -120,7 +143,10 @@ describeEachDatabaseKind('a month of a cell on Zalo, over HTTP with a stand-in Z
     await h.settle();
     const ballots = await h.db.prisma.ballot.findMany({ where: { motionId } });
     expect(ballots.map((b) => [b.memberId, b.choice, b.version]).sort()).toEqual(
-      [[c.official1.id, 'approve', 2], [c.secretary.id, 'approve', 1]].sort(),
+      [
+        [c.official1.id, 'approve', 2],
+        [c.secretary.id, 'approve', 1],
+      ].sort(),
     );
   });
 
@@ -129,7 +155,9 @@ describeEachDatabaseKind('a month of a cell on Zalo, over HTTP with a stand-in Z
     await h.say(c.users.probationary, `chibo:vote:${motionId}:approve`);
     await h.settle();
     expect(await h.db.prisma.ballot.count({ where: { memberId: c.probationary.id } })).toBe(0);
-    expect(h.textsTo(c.users.probationary, before).join('\n')).toContain('Đảng viên dự bị tham gia ý kiến, không biểu quyết');
+    expect(h.textsTo(c.users.probationary, before).join('\n')).toContain(
+      'Đảng viên dự bị tham gia ý kiến, không biểu quyết',
+    );
   });
 
   it('a payload naming a motion of another cell acts as the sender only, and is refused', async () => {

@@ -18,29 +18,59 @@ const DAY = 24 * 3_600_000;
 
 async function openVote(h: ZaloHarness, c: ZaloCell): Promise<string> {
   const meetingId = await createMeeting(h, c.secretary);
-  expectOk(await asPlayground(h.db, h.bot).handle(playgroundTurn(c.secretary, { kind: 'message', text: 'thông báo' }, h.clock)));
+  expectOk(
+    await asPlayground(h.db, h.bot).handle(
+      playgroundTurn(c.secretary, { kind: 'message', text: 'thông báo' }, h.clock),
+    ),
+  );
   h.clock.set(new Date('2025-09-05T07:00:00Z'));
-  expectOk(await asPlayground(h.db, h.bot).handle(playgroundTurn(c.secretary, { kind: 'message', text: 'điểm danh' }, h.clock)));
-  for (const m of [c.secretary, c.official1, c.official2]) expectOk(await asPlayground(h.db, h.bot).handle(playgroundTurn(m, { kind: 'card.action', verb: 'rollcall.checkin', data: { meetingId } }, h.clock)));
-  expectOk(await asPlayground(h.db, h.bot).handle(playgroundTurn(c.secretary, { kind: 'message', text: 'biểu quyết Nghị quyết Chi bộ tháng 9/2025' }, h.clock)));
+  expectOk(
+    await asPlayground(h.db, h.bot).handle(
+      playgroundTurn(c.secretary, { kind: 'message', text: 'điểm danh' }, h.clock),
+    ),
+  );
+  for (const m of [c.secretary, c.official1, c.official2])
+    expectOk(
+      await asPlayground(h.db, h.bot).handle(
+        playgroundTurn(m, { kind: 'card.action', verb: 'rollcall.checkin', data: { meetingId } }, h.clock),
+      ),
+    );
+  expectOk(
+    await asPlayground(h.db, h.bot).handle(
+      playgroundTurn(c.secretary, { kind: 'message', text: 'biểu quyết Nghị quyết Chi bộ tháng 9/2025' }, h.clock),
+    ),
+  );
   return (await h.db.prisma.motion.findFirstOrThrow({ where: { meetingId } })).id;
 }
 
 function linkFor(h: ZaloHarness, memberId: string, motionId: string): string {
-  const link = answerLink({ publicBaseUrl: h.url, linkSigningSecret: h.config.linkSigningSecret, clock: h.clock }, { kind: 'vote', subjectId: motionId }, memberId);
+  const link = answerLink(
+    { publicBaseUrl: h.url, linkSigningSecret: h.config.linkSigningSecret, clock: h.clock },
+    { kind: 'vote', subjectId: motionId },
+    memberId,
+  );
   if (link === undefined) throw new Error('no link');
   return link;
 }
 
 async function postForm(url: string, fields: Record<string, string>): Promise<{ status: number; html: string }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields),
+  });
   return { status: response.status, html: await response.text() };
 }
 
 /** The hidden fields of the page at `url`, as a browser would post them. */
 async function formOf(url: string): Promise<Record<string, string>> {
   const html = await (await fetch(url)).text();
-  return Object.fromEntries([...html.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!.replace(/&#(\d+);/g, (_s, n: string) => String.fromCharCode(Number(n)))]));
+  return Object.fromEntries(
+    [...html.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [
+      m[1]!,
+      m[2]!.replace(/&#(\d+);/g, (_s, n: string) => String.fromCharCode(Number(n))),
+    ]),
+  );
 }
 
 describe('the signed Zalo answer page over HTTP', () => {
@@ -51,7 +81,12 @@ describe('the signed Zalo answer page over HTTP', () => {
   beforeAll(async () => {
     h = await startZaloHarness();
     c = await seedZaloCell(h);
-    for (const [m, u] of [[c.secretary, c.users.secretary], [c.official1, c.users.official1], [c.official2, c.users.official2]] as const) await linkDirectly(h, m, u);
+    for (const [m, u] of [
+      [c.secretary, c.users.secretary],
+      [c.official1, c.users.official1],
+      [c.official2, c.users.official2],
+    ] as const)
+      await linkDirectly(h, m, u);
     motionId = await openVote(h, c);
   });
   afterAll(async () => h.close());
@@ -79,10 +114,15 @@ describe('the signed Zalo answer page over HTTP', () => {
     expect(await ballots()).toBe(0);
   });
 
-  it("refuses a motion of another cell and a member with no linked Zalo account", async () => {
+  it('refuses a motion of another cell and a member with no linked Zalo account', async () => {
     const other = await createCell(h.db, { name: 'Chi bộ Khác' });
     const { secretary: stranger } = await createRoster(h.db, other.id, { official: 1 });
-    const forged = signLink(h.config.linkSigningSecret, { purpose: 'vote', memberId: c.official1.id, subjectId: 'motion-of-another-cell' }, h.clock.now(), DAY);
+    const forged = signLink(
+      h.config.linkSigningSecret,
+      { purpose: 'vote', memberId: c.official1.id, subjectId: 'motion-of-another-cell' },
+      h.clock.now(),
+      DAY,
+    );
     expect((await fetch(`${h.url}/links/zalo/${forged}`)).status).toBe(403);
     expect((await fetch(linkFor(h, stranger.id, motionId))).status).toBe(403);
     expect((await fetch(linkFor(h, c.probationary.id, motionId))).status).toBe(403);
@@ -99,7 +139,11 @@ describeWithChromium('the signed Zalo answer page in Chromium', () => {
   beforeAll(async () => {
     h = await startZaloHarness();
     c = await seedZaloCell(h);
-    for (const [m, u] of [[c.secretary, c.users.secretary], [c.official1, c.users.official1]] as const) await linkDirectly(h, m, u);
+    for (const [m, u] of [
+      [c.secretary, c.users.secretary],
+      [c.official1, c.users.official1],
+    ] as const)
+      await linkDirectly(h, m, u);
     motionId = await openVote(h, c);
     browser = await launchBrowser();
   }, 60_000);
@@ -114,10 +158,16 @@ describeWithChromium('the signed Zalo answer page in Chromium', () => {
     await page.getByText(`Trang này dành riêng cho đồng chí ${c.official1.fullName}`).waitFor();
     await page.getByRole('button', { name: 'Không tán thành', exact: true }).click();
     await page.locator('#result.success').waitFor();
-    expect(await h.db.prisma.ballot.findFirst({ where: { motionId, memberId: c.official1.id } })).toMatchObject({ choice: 'reject', version: 1 });
+    expect(await h.db.prisma.ballot.findFirst({ where: { motionId, memberId: c.official1.id } })).toMatchObject({
+      choice: 'reject',
+      version: 1,
+    });
     await page.getByRole('button', { name: 'Tán thành', exact: true }).click();
     await page.locator('#result.success').getByText('Tán thành').waitFor();
-    expect(await h.db.prisma.ballot.findFirst({ where: { motionId, memberId: c.official1.id } })).toMatchObject({ choice: 'approve', version: 2 });
+    expect(await h.db.prisma.ballot.findFirst({ where: { motionId, memberId: c.official1.id } })).toMatchObject({
+      choice: 'approve',
+      version: 2,
+    });
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'zalo-vote-page.png'), fullPage: true });
     expect(browser.pageErrors).toEqual([]);
@@ -125,13 +175,19 @@ describeWithChromium('the signed Zalo answer page in Chromium', () => {
 
   it('answers the notice with a reasoned absence', async () => {
     const meeting = await h.db.prisma.meeting.findFirstOrThrow({ where: { cellId: c.cellId } });
-    const url = answerLink({ publicBaseUrl: h.url, linkSigningSecret: h.config.linkSigningSecret, clock: h.clock }, { kind: 'rsvp', subjectId: meeting.id }, c.secretary.id);
+    const url = answerLink(
+      { publicBaseUrl: h.url, linkSigningSecret: h.config.linkSigningSecret, clock: h.clock },
+      { kind: 'rsvp', subjectId: meeting.id },
+      c.secretary.id,
+    );
     const page = await browser.newPage();
     await page.goto(url ?? '');
     await page.fill('#reason', 'đi công tác');
     await page.getByRole('button', { name: 'Xin vắng', exact: true }).click();
     await page.locator('#result.success').waitFor();
-    expect(await h.db.prisma.attendance.findFirst({ where: { meetingId: meeting.id, memberId: c.secretary.id } })).toMatchObject({ rsvp: 'excused', rsvpReason: 'đi công tác' });
+    expect(
+      await h.db.prisma.attendance.findFirst({ where: { meetingId: meeting.id, memberId: c.secretary.id } }),
+    ).toMatchObject({ rsvp: 'excused', rsvpReason: 'đi công tác' });
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'zalo-notice-page.png'), fullPage: true });
   });
 });

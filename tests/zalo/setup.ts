@@ -12,7 +12,12 @@ export interface ZaloCell {
   readonly official2: Member;
   readonly probationary: Member;
   /** Zalo user ids (long numeric strings: they would overflow a JS number). */
-  readonly users: { readonly secretary: string; readonly official1: string; readonly official2: string; readonly probationary: string };
+  readonly users: {
+    readonly secretary: string;
+    readonly official1: string;
+    readonly official2: string;
+    readonly probationary: string;
+  };
 }
 
 export async function seedZaloCell(h: ZaloHarness): Promise<ZaloCell> {
@@ -26,7 +31,12 @@ export async function seedZaloCell(h: ZaloHarness): Promise<ZaloCell> {
     official1: byStatus.official[1]!,
     official2: byStatus.official[2]!,
     probationary: byStatus.probationary[0]!,
-    users: { secretary: '9007199254740993001', official1: '9007199254740993002', official2: '9007199254740993003', probationary: '9007199254740993004' },
+    users: {
+      secretary: '9007199254740993001',
+      official1: '9007199254740993002',
+      official2: '9007199254740993003',
+      probationary: '9007199254740993004',
+    },
   };
 }
 
@@ -40,11 +50,23 @@ export async function linkDirectly(h: ZaloHarness, member: Member, userId: strin
 export async function createMeeting(h: ZaloHarness, secretary: Member): Promise<string> {
   const result = expectOk(
     await asPlayground(h.db, h.bot).handle(
-      playgroundTurn(secretary, {
-        kind: 'card.action',
-        verb: 'meeting.create',
-        data: { date: '2025-09-05', time: '14:00', form: 'in_person', kind: 'regular', venues: 'Hội trường tầng 3', agenda: 'Thông tin thời sự\nNghị quyết tháng 9', chairMemberId: secretary.id },
-      }, h.clock),
+      playgroundTurn(
+        secretary,
+        {
+          kind: 'card.action',
+          verb: 'meeting.create',
+          data: {
+            date: '2025-09-05',
+            time: '14:00',
+            form: 'in_person',
+            kind: 'regular',
+            venues: 'Hội trường tầng 3',
+            agenda: 'Thông tin thời sự\nNghị quyết tháng 9',
+            chairMemberId: secretary.id,
+          },
+        },
+        h.clock,
+      ),
     ),
   );
   const card = result.replies.find((r) => r.kind === 'card' && r.view.type === 'notice');

@@ -18,7 +18,12 @@ describeEachDatabaseKind('the Zalo webhook gate', (database) => {
   });
   afterAll(async () => h.close());
 
-  const text = (msgId: string) => ({ event_name: 'user_send_text', sender: { id: c.users.official1 }, recipient: { id: OA_ID }, message: { text: 'trợ giúp', msg_id: msgId } });
+  const text = (msgId: string) => ({
+    event_name: 'user_send_text',
+    sender: { id: c.users.official1 },
+    recipient: { id: OA_ID },
+    message: { text: 'trợ giúp', msg_id: msgId },
+  });
   const stored = () => h.db.prisma.zaloWebhookEvent.count();
 
   it('accepts the timestamp from the body or a header, with or without a mac= prefix, and answers within 2 s', async () => {
@@ -48,12 +53,17 @@ describeEachDatabaseKind('the Zalo webhook gate', (database) => {
     expect((await h.webhook(text('replayed'))).status).toBe(200);
     expect(await h.db.prisma.zaloWebhookEvent.count({ where: { dedupeKey: 'msg:replayed' } })).toBe(1);
     await h.settle();
-    const answers = await h.db.prisma.outboxMessage.count({ where: { dedupeKey: { contains: 'zalo.reply' }, recipient: c.users.official1 } });
+    const answers = await h.db.prisma.outboxMessage.count({
+      where: { dedupeKey: { contains: 'zalo.reply' }, recipient: c.users.official1 },
+    });
     expect(answers).toBe(4); // one help answer for each of the three variants above and one for the replayed message
   });
 
   it('deletes the Zalo link on user_withdraw and keeps the party record', async () => {
-    expect((await h.webhook({ event_name: 'user_withdraw', sender: { id: c.users.official1 }, recipient: { id: OA_ID } })).status).toBe(200);
+    expect(
+      (await h.webhook({ event_name: 'user_withdraw', sender: { id: c.users.official1 }, recipient: { id: OA_ID } }))
+        .status,
+    ).toBe(200);
     await h.settle();
     expect(await h.db.prisma.channelAccount.count({ where: { platformUserId: c.users.official1 } })).toBe(0);
     expect(await h.db.prisma.member.count({ where: { id: c.official1.id } })).toBe(1);

@@ -16,7 +16,9 @@ export interface Member {
 /** An Adaptive Card 1.5 as JSON. */
 export type CardJson = Record<string, unknown>;
 
-export type Reply = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'card'; readonly card: CardJson; readonly cardKey?: string };
+export type Reply =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'card'; readonly card: CardJson; readonly cardKey?: string };
 
 export interface TurnResponse {
   readonly replies: readonly Reply[];
@@ -25,8 +27,7 @@ export interface TurnResponse {
 }
 
 export type TurnInput =
-  | { readonly text: string }
-  | { readonly action: { readonly verb: string; readonly data: Record<string, unknown> } };
+  { readonly text: string } | { readonly action: { readonly verb: string; readonly data: Record<string, unknown> } };
 
 export interface Speaker {
   readonly cellId: string;
@@ -51,8 +52,15 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await fetch(BASE + path, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const error = typeof body === 'object' && body !== null && 'error' in body ? (body.error as { code?: string; message?: string }) : {};
-    throw new ApiFailure(response.status, error.code ?? 'http.' + response.status, error.message ?? response.statusText);
+    const error =
+      typeof body === 'object' && body !== null && 'error' in body
+        ? (body.error as { code?: string; message?: string })
+        : {};
+    throw new ApiFailure(
+      response.status,
+      error.code ?? 'http.' + response.status,
+      error.message ?? response.statusText,
+    );
   }
   return body as T;
 }

@@ -68,7 +68,9 @@ AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
 };
 
 function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...(value as Record<string, unknown>) } : {};
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? { ...(value as Record<string, unknown>) }
+    : {};
 }
 
 function toActionEvent(action: AC.Action): CardActionEvent | undefined {

@@ -12,7 +12,12 @@ const STATUS_VI: Labels = {
   attached_out: 'sinh hoạt tạm thời (đi)',
   suspended: 'đình chỉ sinh hoạt',
 };
-const ROLE_VI: Labels = { secretary: 'Bí thư', deputy_secretary: 'Phó Bí thư', committee: 'Chi ủy viên', member: 'Đảng viên' };
+const ROLE_VI: Labels = {
+  secretary: 'Bí thư',
+  deputy_secretary: 'Phó Bí thư',
+  committee: 'Chi ủy viên',
+  member: 'Đảng viên',
+};
 
 const vi = {
   pageTitle: 'chibo-bot — môi trường thử nghiệm',
@@ -51,7 +56,8 @@ const en: Strings = {
   pageTitle: 'chibo-bot — playground',
   banner: 'Playground — for development only, not for real party-cell meetings',
   title: 'Party-cell meeting assistant',
-  intro: 'Pick a cell and choose “I am” to act as one member. There is no authentication here: anyone who opens this page can act as anyone.',
+  intro:
+    'Pick a cell and choose “I am” to act as one member. There is no authentication here: anyone who opens this page can act as anyone.',
   tryHint: 'Type “help” to see the commands.',
   localeToggle: 'Tiếng Việt',
   localeToggleLabel: 'Switch the interface to Vietnamese',
@@ -96,7 +102,11 @@ export const STRINGS: Record<Locale, Strings> = { vi, en };
  * A member's line in the "Tôi là" list: the name alone, which a phone's closed list shows whole (the line
  * under it says status and role); with status and role only where two members share the name.
  */
-export function memberOptionLabel(strings: Strings, member: { fullName: string; status: string; role: string }, all: readonly { fullName: string }[]): string {
+export function memberOptionLabel(
+  strings: Strings,
+  member: { fullName: string; status: string; role: string },
+  all: readonly { fullName: string }[],
+): string {
   const shared = all.filter((other) => other.fullName === member.fullName).length > 1;
   return shared ? memberLabel(strings, member) : member.fullName;
 }

@@ -2,7 +2,16 @@
  * The playground page: pick a cell and who you are, chat with the bot, press
  * card buttons. Everything goes through /playground/api as the chosen member.
  */
-import { ApiFailure, fetchCard, fetchCells, fetchMembers, postTurn, type Member, type TurnInput, type TurnResponse } from './api';
+import {
+  ApiFailure,
+  fetchCard,
+  fetchCells,
+  fetchMembers,
+  postTurn,
+  type Member,
+  type TurnInput,
+  type TurnResponse,
+} from './api';
 import { renderCard, type CardActionEvent } from './cards';
 import { memberLabel, memberOptionLabel, STRINGS, type Locale, type Strings } from './i18n';
 import { newEntryId, Timeline, type Entry } from './timeline';
@@ -17,7 +26,11 @@ interface PageState {
   refreshing: number;
 }
 
-const STORE = { locale: 'chibo.playground.locale', cell: 'chibo.playground.cellId', member: 'chibo.playground.memberId' };
+const STORE = {
+  locale: 'chibo.playground.locale',
+  cell: 'chibo.playground.cellId',
+  member: 'chibo.playground.memberId',
+};
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -52,7 +65,12 @@ const currentMember = (): Member | undefined => state.members.find((member) => m
 
 const timeline = new Timeline(ui.timeline, {
   renderCard: (entry) => renderCard(entry.card, (event) => void onCardAction(entry.id, event)),
-  authorOf: (entry) => (entry.kind === 'card' || entry.from === 'bot' ? strings().bot : entry.from === 'system' ? strings().system : entry.author),
+  authorOf: (entry) =>
+    entry.kind === 'card' || entry.from === 'bot'
+      ? strings().bot
+      : entry.from === 'system'
+        ? strings().system
+        : entry.author,
   emptyText: () => strings().empty,
 });
 
@@ -165,7 +183,12 @@ async function showResponse(response: TurnResponse, clickedEntryId?: string): Pr
     const entry: Entry =
       reply.kind === 'text'
         ? { id: newEntryId(), kind: 'text', from: 'bot', author: '', text: reply.text }
-        : { id: newEntryId(), kind: 'card', card: reply.card, ...(reply.cardKey === undefined ? {} : { cardKey: reply.cardKey }) };
+        : {
+            id: newEntryId(),
+            kind: 'card',
+            card: reply.card,
+            ...(reply.cardKey === undefined ? {} : { cardKey: reply.cardKey }),
+          };
     timeline.add(entry);
   }
   if (response.updatedCard && clickedEntryId) timeline.replaceCard(clickedEntryId, response.updatedCard);

@@ -6,7 +6,14 @@
 import type { CardJson } from './api';
 
 export type Entry =
-  | { readonly id: string; readonly kind: 'text'; readonly from: 'me' | 'bot' | 'system'; readonly author: string; readonly text: string; readonly error?: boolean }
+  | {
+      readonly id: string;
+      readonly kind: 'text';
+      readonly from: 'me' | 'bot' | 'system';
+      readonly author: string;
+      readonly text: string;
+      readonly error?: boolean;
+    }
   | { readonly id: string; readonly kind: 'card'; readonly card: CardJson; readonly cardKey?: string };
 
 export type CardEntry = Extract<Entry, { kind: 'card' }>;
@@ -67,7 +74,8 @@ export class Timeline {
   /** Card entries that show a shared card (optionally one key). */
   sharedCards(cardKey?: string): CardEntry[] {
     return this.entries.filter(
-      (entry): entry is CardEntry => entry.kind === 'card' && entry.cardKey !== undefined && (cardKey === undefined || entry.cardKey === cardKey),
+      (entry): entry is CardEntry =>
+        entry.kind === 'card' && entry.cardKey !== undefined && (cardKey === undefined || entry.cardKey === cardKey),
     );
   }
 

@@ -8,8 +8,14 @@ import { attendanceChart, type ChartPoint } from './chart';
 import { onThemeChange, readTeamsContext, type TeamsInfo } from './teams';
 import { $, showNotice } from './page-dom';
 
-interface Link { readonly title: string; readonly url: string }
-interface MonthPoint extends ChartPoint { readonly month: string; readonly meetings: readonly string[] }
+interface Link {
+  readonly title: string;
+  readonly url: string;
+}
+interface MonthPoint extends ChartPoint {
+  readonly month: string;
+  readonly meetings: readonly string[];
+}
 interface CellRow {
   readonly id: string;
   readonly name: string;
@@ -28,7 +34,11 @@ interface CommitteeDashboard {
   readonly downloads: readonly Link[];
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className !== undefined) node.className = className;
@@ -66,7 +76,11 @@ function cellRow(c: CellRow): HTMLElement {
 /** Links to the year and its quarters, the current one marked. */
 function periodLinks(current: string): HTMLElement[] {
   const year = current.slice(0, 4);
-  const options: [string, string][] = [[year, `Năm ${year}`], ...[1, 2, 3, 4].map((q): [string, string] => [`${year}-Q${q}`, `Quý ${['I', 'II', 'III', 'IV'][q - 1] ?? q}`]), [String(Number(year) - 1), `Năm ${Number(year) - 1}`]];
+  const options: [string, string][] = [
+    [year, `Năm ${year}`],
+    ...[1, 2, 3, 4].map((q): [string, string] => [`${year}-Q${q}`, `Quý ${['I', 'II', 'III', 'IV'][q - 1] ?? q}`]),
+    [String(Number(year) - 1), `Năm ${Number(year) - 1}`],
+  ];
   return options.map(([key, label]) => {
     const a = el('a', label);
     const url = new URL(window.location.href);
@@ -103,7 +117,10 @@ function render(d: CommitteeDashboard): void {
 
 async function load(committeeId: string, token: string, period: string | null): Promise<CommitteeDashboard | null> {
   const query = period === null ? '' : `?period=${encodeURIComponent(period)}`;
-  const response = await fetch(`/tab/api/committee/${encodeURIComponent(committeeId)}${query}`, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
+  const response = await fetch(`/tab/api/committee/${encodeURIComponent(committeeId)}${query}`, {
+    headers: { Authorization: `Bearer ${token}` },
+    cache: 'no-store',
+  });
   if (response.ok) return (await response.json()) as CommitteeDashboard;
   const body = (await response.json().catch(() => ({}))) as { error?: { message?: string } };
   showNotice(body.error?.message ?? `Lỗi ${response.status}`, 'error', response.status === 403 ? 'denied' : 'error');
@@ -114,8 +131,8 @@ async function load(committeeId: string, token: string, period: string | null): 
 function access(teams: TeamsInfo | null): { committeeId: string; token: string } {
   const params = new URLSearchParams(window.location.search);
   const fromTeams = (teams?.token ?? '').split('|');
-  const committeeId = params.get('committee') ?? (fromTeams.length === 2 ? fromTeams[0] ?? '' : '');
-  const token = params.get('token') ?? (fromTeams.length === 2 ? fromTeams[1] ?? '' : '');
+  const committeeId = params.get('committee') ?? (fromTeams.length === 2 ? (fromTeams[0] ?? '') : '');
+  const token = params.get('token') ?? (fromTeams.length === 2 ? (fromTeams[1] ?? '') : '');
   return { committeeId, token };
 }
 
@@ -127,7 +144,11 @@ async function start(): Promise<void> {
   $('host').textContent = teams ? 'Trong Microsoft Teams' : 'Truy cập bằng đường dẫn được cấp';
   const { committeeId, token } = access(teams);
   if (committeeId === '' || token === '') {
-    showNotice('Đề nghị đồng chí yêu cầu đường dẫn báo cáo của đảng bộ từ Trợ lý chi bộ (dành cho các đồng chí trong cấp ủy).', 'info', 'no-token');
+    showNotice(
+      'Đề nghị đồng chí yêu cầu đường dẫn báo cáo của đảng bộ từ Trợ lý chi bộ (dành cho các đồng chí trong cấp ủy).',
+      'info',
+      'no-token',
+    );
     return;
   }
   const dashboard = await load(committeeId, token, new URLSearchParams(window.location.search).get('period'));
@@ -135,5 +156,7 @@ async function start(): Promise<void> {
 }
 
 start()
-  .catch((error: unknown) => showNotice(`Không tải được báo cáo: ${error instanceof Error ? error.message : String(error)}`, 'error', 'error'))
+  .catch((error: unknown) =>
+    showNotice(`Không tải được báo cáo: ${error instanceof Error ? error.message : String(error)}`, 'error', 'error'),
+  )
   .finally(() => (document.body.dataset['ready'] = 'true'));

@@ -10,11 +10,19 @@ import { attendanceChart, type ChartPoint } from './chart';
 import { onThemeChange, readTeamsContext, type TeamsInfo } from './teams';
 import { $, showNotice } from './page-dom';
 
-interface Link { readonly title: string; readonly url: string }
+interface Link {
+  readonly title: string;
+  readonly url: string;
+}
 interface Dashboard {
   readonly cell: { readonly name: string; readonly parentOrganisation: string };
   readonly viewer: { readonly name: string };
-  readonly meetings: readonly { readonly label: string; readonly when: string; readonly statusLabel: string; readonly downloads: readonly Link[] }[];
+  readonly meetings: readonly {
+    readonly label: string;
+    readonly when: string;
+    readonly statusLabel: string;
+    readonly downloads: readonly Link[];
+  }[];
   readonly chart: readonly ChartPoint[];
   readonly current: { readonly label: string; readonly live: boolean; readonly cards: readonly object[] } | null;
   readonly downloads: readonly Link[];
@@ -22,7 +30,13 @@ interface Dashboard {
   readonly undelivered: {
     readonly count: number;
     readonly retryCommand: string;
-    readonly rows: readonly { readonly id: string; readonly channel: string; readonly preview: string; readonly queued: string; readonly error: string }[];
+    readonly rows: readonly {
+      readonly id: string;
+      readonly channel: string;
+      readonly preview: string;
+      readonly queued: string;
+      readonly error: string;
+    }[];
   } | null;
 }
 
@@ -41,7 +55,10 @@ function renderCards(cards: readonly object[]): void {
   host.replaceChildren();
   for (const json of cards) {
     const card = new AC.AdaptiveCard();
-    card.hostConfig = new AC.HostConfig({ supportsInteractivity: false, fontFamily: "system-ui, 'Segoe UI', sans-serif" });
+    card.hostConfig = new AC.HostConfig({
+      supportsInteractivity: false,
+      fontFamily: "system-ui, 'Segoe UI', sans-serif",
+    });
     card.parse(json);
     const rendered = card.render();
     if (rendered) host.appendChild(rendered);
@@ -54,7 +71,8 @@ function renderMeetings(d: Dashboard): void {
   body.replaceChildren(
     ...d.meetings.map((m) => {
       const row = document.createElement('tr');
-      for (const text of [m.label, m.when, m.statusLabel]) row.appendChild(Object.assign(document.createElement('td'), { textContent: text }));
+      for (const text of [m.label, m.when, m.statusLabel])
+        row.appendChild(Object.assign(document.createElement('td'), { textContent: text }));
       const docs = document.createElement('td');
       docs.append(...m.downloads.map(link));
       row.appendChild(docs);
@@ -68,13 +86,15 @@ function renderUndelivered(d: Dashboard): void {
   const u = d.undelivered;
   panel.hidden = u === null || u.count === 0;
   if (u === null || u.count === 0) return;
-  $('undelivered-summary').textContent = `${u.count} tin nhắn bot đã thử gửi nhiều lần nhưng không gửi được. Sau khi khắc phục, đồng chí gửi lại bằng lệnh: ${u.retryCommand}`;
+  $('undelivered-summary').textContent =
+    `${u.count} tin nhắn bot đã thử gửi nhiều lần nhưng không gửi được. Sau khi khắc phục, đồng chí gửi lại bằng lệnh: ${u.retryCommand}`;
   const body = $('undelivered-rows');
   body.replaceChildren(
     ...u.rows.map((r) => {
       const row = document.createElement('tr');
       row.dataset['id'] = r.id;
-      for (const text of [r.queued, r.channel, r.preview, r.error]) row.appendChild(Object.assign(document.createElement('td'), { textContent: text }));
+      for (const text of [r.queued, r.channel, r.preview, r.error])
+        row.appendChild(Object.assign(document.createElement('td'), { textContent: text }));
       return row;
     }),
   );
@@ -83,7 +103,9 @@ function renderUndelivered(d: Dashboard): void {
 function render(d: Dashboard): void {
   $('title').textContent = `Bảng theo dõi sinh hoạt – ${d.cell.name}`;
   $('chart').replaceChildren(attendanceChart(d.chart));
-  $('current-title').textContent = d.current ? `Kỳ sinh hoạt ${d.current.label}${d.current.live ? ' (đang diễn ra)' : ''}` : 'Chưa có kỳ sinh hoạt nào';
+  $('current-title').textContent = d.current
+    ? `Kỳ sinh hoạt ${d.current.label}${d.current.live ? ' (đang diễn ra)' : ''}`
+    : 'Chưa có kỳ sinh hoạt nào';
   renderCards(d.current?.cards ?? []);
   renderMeetings(d);
   renderUndelivered(d);
@@ -100,7 +122,10 @@ function render(d: Dashboard): void {
 }
 
 async function load(token: string): Promise<Dashboard | null> {
-  const response = await fetch('/tab/api/dashboard', { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
+  const response = await fetch('/tab/api/dashboard', {
+    headers: { Authorization: `Bearer ${token}` },
+    cache: 'no-store',
+  });
   if (response.ok) return (await response.json()) as Dashboard;
   const body = (await response.json().catch(() => ({}))) as { error?: { message?: string } };
   const message = body.error?.message ?? `Lỗi ${response.status}`;
@@ -109,7 +134,9 @@ async function load(token: string): Promise<Dashboard | null> {
 }
 
 function describeHost(teams: TeamsInfo | null, viewer?: string): void {
-  const where = teams ? `Trong Microsoft Teams${teams.conversation ? ` – cuộc trò chuyện ${teams.conversation}` : ''}` : 'Truy cập bằng đường dẫn được cấp';
+  const where = teams
+    ? `Trong Microsoft Teams${teams.conversation ? ` – cuộc trò chuyện ${teams.conversation}` : ''}`
+    : 'Truy cập bằng đường dẫn được cấp';
   $('host').textContent = viewer ? `${where} · đồng chí ${viewer}` : where;
 }
 
@@ -121,7 +148,11 @@ async function start(): Promise<void> {
   describeHost(teams);
   const token = new URLSearchParams(window.location.search).get('token') ?? teams?.token ?? '';
   if (token === '') {
-    showNotice('Đề nghị đồng chí gửi lệnh “bảng điều khiển” cho Trợ lý chi bộ để nhận đường dẫn truy cập (dành cho Bí thư và chi ủy viên).', 'info', 'no-token');
+    showNotice(
+      'Đề nghị đồng chí gửi lệnh “bảng điều khiển” cho Trợ lý chi bộ để nhận đường dẫn truy cập (dành cho Bí thư và chi ủy viên).',
+      'info',
+      'no-token',
+    );
     return;
   }
   const refresh = async (): Promise<void> => {
@@ -135,5 +166,11 @@ async function start(): Promise<void> {
 }
 
 start()
-  .catch((error: unknown) => showNotice(`Không tải được bảng theo dõi: ${error instanceof Error ? error.message : String(error)}`, 'error', 'error'))
+  .catch((error: unknown) =>
+    showNotice(
+      `Không tải được bảng theo dõi: ${error instanceof Error ? error.message : String(error)}`,
+      'error',
+      'error',
+    ),
+  )
   .finally(() => (document.body.dataset['ready'] = 'true'));

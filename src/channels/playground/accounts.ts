@@ -21,11 +21,21 @@ async function ensure(exists: () => Promise<unknown>, create: () => Promise<unkn
 }
 
 /** The account the playground authenticates this member by. */
-export async function bindPlaygroundAccount(db: Database, member: { readonly id: string; readonly fullName?: string }): Promise<void> {
+export async function bindPlaygroundAccount(
+  db: Database,
+  member: { readonly id: string; readonly fullName?: string },
+): Promise<void> {
   const account = { platform: PLAYGROUND, platformUserId: member.id };
   await ensure(
     () => db.prisma.channelAccount.findUnique({ where: { platform_platformUserId: account }, select: { id: true } }),
-    () => db.prisma.channelAccount.create({ data: { ...account, memberId: member.id, ...(member.fullName === undefined ? {} : { displayName: member.fullName }) } }),
+    () =>
+      db.prisma.channelAccount.create({
+        data: {
+          ...account,
+          memberId: member.id,
+          ...(member.fullName === undefined ? {} : { displayName: member.fullName }),
+        },
+      }),
   );
 }
 
@@ -39,11 +49,17 @@ export async function bindPlaygroundConversation(db: Database, cellId: string): 
 }
 
 /** Binds what a playground turn names, where it exists: the actor's member, the conversation's cell (a made-up id binds nothing). */
-export async function bindPlaygroundTurn(db: Database, turn: { readonly actor: Actor; readonly conversation?: ConversationAddress }): Promise<void> {
+export async function bindPlaygroundTurn(
+  db: Database,
+  turn: { readonly actor: Actor; readonly conversation?: ConversationAddress },
+): Promise<void> {
   if (turn.actor.platform !== PLAYGROUND) return;
   const member = await db.prisma.member.findUnique({ where: { id: turn.actor.platformUserId }, select: { id: true } });
   if (member !== null) await bindPlaygroundAccount(db, member);
   if (turn.conversation === undefined) return;
-  const cell = await db.prisma.cell.findUnique({ where: { id: turn.conversation.conversationId }, select: { id: true } });
+  const cell = await db.prisma.cell.findUnique({
+    where: { id: turn.conversation.conversationId },
+    select: { id: true },
+  });
   if (cell !== null) await bindPlaygroundConversation(db, cell.id);
 }

@@ -58,7 +58,11 @@ async function handleTurn(deps: PlaygroundDependencies, req: restify.Request, re
   }
 }
 
-async function handleViewCard(deps: PlaygroundDependencies, req: restify.Request, res: restify.Response): Promise<void> {
+async function handleViewCard(
+  deps: PlaygroundDependencies,
+  req: restify.Request,
+  res: restify.Response,
+): Promise<void> {
   const query = queryOf(req);
   const cardKey = String(req.params.cardKey);
   const memberId = typeof query.memberId === 'string' ? query.memberId.trim() : '';

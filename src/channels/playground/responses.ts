@@ -31,5 +31,9 @@ export function renderTurnResult(result: TurnResult): PlaygroundTurnResponse {
 
 function renderReply(reply: Reply): PlaygroundReply {
   if (reply.kind === 'text') return { kind: 'text', text: reply.text };
-  return { kind: 'card', card: renderCard(reply.view), ...(reply.cardKey === undefined ? {} : { cardKey: reply.cardKey }) };
+  return {
+    kind: 'card',
+    card: renderCard(reply.view),
+    ...(reply.cardKey === undefined ? {} : { cardKey: reply.cardKey }),
+  };
 }

@@ -43,7 +43,10 @@ function roleRank(role: string): number {
 
 /** The member's name; 400 when the member is not in that cell (or 404 without a cell to check). */
 export async function memberName(db: Database, memberId: string, cellId?: string): Promise<string> {
-  const member = await db.prisma.member.findUnique({ where: { id: memberId }, select: { fullName: true, cellId: true } });
+  const member = await db.prisma.member.findUnique({
+    where: { id: memberId },
+    select: { fullName: true, cellId: true },
+  });
   if (member === null) throw new ApiError(404, 'member.unknown', `No member with id "${memberId}".`);
   if (cellId !== undefined && member.cellId !== cellId) {
     throw new ApiError(400, 'input.invalid', `memberId "${memberId}" is not a member of cell "${cellId}".`);

@@ -46,7 +46,9 @@ export type PlaygroundTurnRequest = z.infer<typeof messageBody> | z.infer<typeof
 /** Validates a POST /playground/api/turn body; throws a 400 ApiError with a readable message. */
 export function parseTurnRequest(body: unknown): PlaygroundTurnRequest {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw invalid('the body must be a JSON object { cellId, memberId, text } or { cellId, memberId, action: { verb, data } }');
+    throw invalid(
+      'the body must be a JSON object { cellId, memberId, text } or { cellId, memberId, action: { verb, data } }',
+    );
   }
   const hasAction = 'action' in body;
   if (hasAction === 'text' in body) throw invalid('give exactly one of "text" or "action"');

@@ -35,7 +35,10 @@ const entity = z
     text: optionalText(4096),
   })
   .loose()
-  .refine((e) => e.type.toLowerCase() !== 'mention' || e.mentioned !== undefined, { message: 'a mention names who is mentioned', path: ['mentioned'] });
+  .refine((e) => e.type.toLowerCase() !== 'mention' || e.mentioned !== undefined, {
+    message: 'a mention names who is mentioned',
+    path: ['mentioned'],
+  });
 
 const activitySchema = z
   .object({
@@ -43,7 +46,10 @@ const activitySchema = z
     id: optionalText(512),
     name: optionalText(256),
     channelId: z.string().min(1).max(64),
-    serviceUrl: z.string().max(2048).refine((url) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol)),
+    serviceUrl: z
+      .string()
+      .max(2048)
+      .refine((url) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol)),
     conversation,
     from: account,
     recipient: account,
@@ -62,7 +68,9 @@ const activitySchema = z
 export function parseActivity(body: unknown): Activity {
   const parsed = activitySchema.safeParse(body);
   if (!parsed.success) {
-    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || 'body'))].slice(0, 10).join(', ');
+    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || 'body'))]
+      .slice(0, 10)
+      .join(', ');
     throw new ApiError(400, 'activity.invalid', `Not a Bot Framework activity (${fields}).`);
   }
   // Validated above for what this bot and botbuilder read; botbuilder's own type describes the rest.

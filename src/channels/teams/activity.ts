@@ -34,11 +34,19 @@ export function baseConversationId(conversationId: string): string {
 export function actorOf(activity: Activity): Actor {
   const from = activity.from;
   const name = from?.name?.trim();
-  return { platform: 'teams', platformUserId: from?.aadObjectId || from?.id || '', ...(name ? { displayName: name } : {}) };
+  return {
+    platform: 'teams',
+    platformUserId: from?.aadObjectId || from?.id || '',
+    ...(name ? { displayName: name } : {}),
+  };
 }
 
 export function addressOf(activity: Activity): ConversationAddress {
-  return { platform: 'teams', conversationId: baseConversationId(activity.conversation?.id ?? ''), personal: activity.conversation?.conversationType === 'personal' };
+  return {
+    platform: 'teams',
+    conversationId: baseConversationId(activity.conversation?.id ?? ''),
+    personal: activity.conversation?.conversationType === 'personal',
+  };
 }
 
 /** Teams sends the client's language ("vi-VN", "en-US"); Vietnamese unless it is English. */
@@ -92,13 +100,15 @@ function fromMessage(activity: Activity): TeamsInbound {
 function fromConversationUpdate(activity: Activity): TeamsInbound {
   const botId = activity.recipient?.id;
   const added = activity.membersAdded ?? [];
-  if (botId && added.some((member) => member.id === botId)) return { kind: 'turn', event: { kind: 'conversation.installed' }, via: 'event' };
+  if (botId && added.some((member) => member.id === botId))
+    return { kind: 'turn', event: { kind: 'conversation.installed' }, via: 'event' };
   return { kind: 'ignore', reason: 'conversationUpdate without the bot joining' };
 }
 
 /** Classifies an activity; everything the bot does not act on is `ignore`. */
 export function mapActivity(activity: Activity): TeamsInbound {
-  if (!actorOf(activity).platformUserId || !activity.conversation?.id) return { kind: 'ignore', reason: 'no sender or conversation' };
+  if (!actorOf(activity).platformUserId || !activity.conversation?.id)
+    return { kind: 'ignore', reason: 'no sender or conversation' };
   switch (activity.type) {
     case 'invoke':
       return fromInvoke(activity);

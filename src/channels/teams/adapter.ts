@@ -3,7 +3,14 @@
  * config (single-tenant credentials), and authentication as a step of its own
  * so a refused token is an HTTP refusal and never reaches the bot.
  */
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type ConfigurationBotFrameworkAuthenticationOptions, type InvokeResponse, type TurnContext } from 'botbuilder';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type Activity,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
 import type { MicrosoftAppConfig } from '../../config';
 import { quietTokenRefusals } from './quiet-token-refusals';
 import { InboundConnectors, TeamsBotAuthentication, type AuthenticateRequestResult } from './turn-clients';
@@ -32,7 +39,10 @@ const PUBLIC_CLOUD = {
 } as const;
 
 /** The options ConfigurationBotFrameworkAuthentication reads; no app id = authentication off. */
-export function authenticationOptions(app: MicrosoftAppConfig, endpoints?: AuthEndpoints): ConfigurationBotFrameworkAuthenticationOptions {
+export function authenticationOptions(
+  app: MicrosoftAppConfig,
+  endpoints?: AuthEndpoints,
+): ConfigurationBotFrameworkAuthenticationOptions {
   const credentials: ConfigurationBotFrameworkAuthenticationOptions =
     app.appId === undefined
       ? {}
@@ -75,9 +85,16 @@ export function classifyAuthFailure(error: unknown): RequestRefused {
   const name = error instanceof Error ? error.name : '';
   const status = (error as { statusCode?: unknown } | null)?.statusCode;
   if (TOKEN_ERRORS.has(name) || status === 401 || status === 403) {
-    return new RequestRefused(401, 'auth.unauthorized', 'The request does not carry a valid Bot Framework token.', { cause: error });
+    return new RequestRefused(401, 'auth.unauthorized', 'The request does not carry a valid Bot Framework token.', {
+      cause: error,
+    });
   }
-  return new RequestRefused(503, 'auth.unavailable', 'The Bot Framework token could not be verified now; try again later.', { cause: error });
+  return new RequestRefused(
+    503,
+    'auth.unavailable',
+    'The Bot Framework token could not be verified now; try again later.',
+    { cause: error },
+  );
 }
 
 export class TeamsCloudAdapter extends CloudAdapter {
@@ -108,8 +125,17 @@ export class TeamsCloudAdapter extends CloudAdapter {
   }
 
   /** Runs the turn for an already authenticated request; resolves with the invoke answer, if any. */
-  runAuthenticated(auth: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
-    const connectorFactory = auth.connectorFactory === undefined ? undefined : this.connectors.wrap(auth.connectorFactory);
-    return this.processActivity({ ...auth, ...(connectorFactory === undefined ? {} : { connectorFactory }) }, activity, logic);
+  runAuthenticated(
+    auth: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    const connectorFactory =
+      auth.connectorFactory === undefined ? undefined : this.connectors.wrap(auth.connectorFactory);
+    return this.processActivity(
+      { ...auth, ...(connectorFactory === undefined ? {} : { connectorFactory }) },
+      activity,
+      logic,
+    );
   }
 }

@@ -33,7 +33,11 @@ const PLACEHOLDER = /\$\{\{([A-Z_]+)\}\}/g;
 
 /** Fills the ${{NAME}} placeholders; an unknown or leftover one is an error, never shipped. */
 export function fillPlaceholders(template: string, inputs: PackageInputs): string {
-  const values: Readonly<Record<string, string>> = { MICROSOFT_APP_ID: inputs.appId, BOT_DOMAIN: inputs.domain, APP_VERSION: inputs.version };
+  const values: Readonly<Record<string, string>> = {
+    MICROSOFT_APP_ID: inputs.appId,
+    BOT_DOMAIN: inputs.domain,
+    APP_VERSION: inputs.version,
+  };
   return template.replace(PLACEHOLDER, (_match, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`manifest: unknown placeholder \${{${name}}}`);
@@ -52,19 +56,32 @@ export type ManifestValidator = (manifest: object) => Promise<string[]>;
  */
 export const appManifestValidator: ManifestValidator = async (manifest) => {
   const { AppManifestUtils } = await import('@microsoft/app-manifest');
-  return AppManifestUtils.validateAgainstSchema(manifest as Parameters<typeof AppManifestUtils.validateAgainstSchema>[0]);
+  return AppManifestUtils.validateAgainstSchema(
+    manifest as Parameters<typeof AppManifestUtils.validateAgainstSchema>[0],
+  );
 };
 
 /** The manifest ready to ship, checked against its schema. */
-export async function buildManifest(manifestDir: string, inputs: PackageInputs, validate: ManifestValidator = appManifestValidator): Promise<object> {
-  const manifest = JSON.parse(fillPlaceholders(readFileSync(join(manifestDir, 'manifest.json'), 'utf8'), inputs)) as object;
+export async function buildManifest(
+  manifestDir: string,
+  inputs: PackageInputs,
+  validate: ManifestValidator = appManifestValidator,
+): Promise<object> {
+  const manifest = JSON.parse(
+    fillPlaceholders(readFileSync(join(manifestDir, 'manifest.json'), 'utf8'), inputs),
+  ) as object;
   const problems = await validate(manifest);
   if (problems.length > 0) throw new Error(`manifest: does not match its schema:\n  ${problems.join('\n  ')}`);
   return manifest;
 }
 
 /** Writes the zip Teams Admin Center / Developer Portal accepts; resolves with its path. */
-export async function writeTeamsPackage(manifestDir: string, outFile: string, inputs: PackageInputs, validate: ManifestValidator = appManifestValidator): Promise<string> {
+export async function writeTeamsPackage(
+  manifestDir: string,
+  outFile: string,
+  inputs: PackageInputs,
+  validate: ManifestValidator = appManifestValidator,
+): Promise<string> {
   const manifest = await buildManifest(manifestDir, inputs, validate);
   const zip = new JSZip();
   zip.file('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);

@@ -21,19 +21,33 @@ export async function renderForConversation(audience: RefreshAudience, request: 
 }
 
 /** A view as a card payload for this conversation, with its notification text. */
-export async function cardPayload(audience: RefreshAudience, conversationId: string, view: CardView, cardKey?: string): Promise<CardPayload> {
+export async function cardPayload(
+  audience: RefreshAudience,
+  conversationId: string,
+  view: CardView,
+  cardKey?: string,
+): Promise<CardPayload> {
   const card = await renderForConversation(audience, { conversationId, view, cardKey });
   const fallbackText = fallbackTextOf(view);
   return fallbackText ? { kind: 'card', card, fallbackText } : { kind: 'card', card };
 }
 
 /** A reply as an outbox payload for this conversation. */
-export async function replyPayload(audience: RefreshAudience, conversationId: string, reply: Reply): Promise<RenderedPayload> {
+export async function replyPayload(
+  audience: RefreshAudience,
+  conversationId: string,
+  reply: Reply,
+): Promise<RenderedPayload> {
   if (reply.kind === 'text') return { kind: 'text', text: reply.text };
   return cardPayload(audience, conversationId, reply.view, reply.cardKey);
 }
 
 /** A shared card as it stands now, as the payload of an update or post in this conversation. */
-export async function sharedCardPayload(audience: RefreshAudience, bot: Pick<BotCore, 'sharedCard'>, conversationId: string, cardKey: string): Promise<CardPayload> {
+export async function sharedCardPayload(
+  audience: RefreshAudience,
+  bot: Pick<BotCore, 'sharedCard'>,
+  conversationId: string,
+  cardKey: string,
+): Promise<CardPayload> {
   return cardPayload(audience, conversationId, await bot.sharedCard(cardKey), cardKey);
 }

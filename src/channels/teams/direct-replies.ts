@@ -34,23 +34,36 @@ export interface DirectReplies {
   readonly outboxRecipient: string | undefined;
 }
 
-async function postOne(deps: DirectReplyDependencies, context: TurnContext, conversationId: string, reply: Reply): Promise<void> {
+async function postOne(
+  deps: DirectReplyDependencies,
+  context: TurnContext,
+  conversationId: string,
+  reply: Reply,
+): Promise<void> {
   const payload = await replyPayload(deps.audience, conversationId, reply);
   const sent = await context.sendActivity(activityOf(payload));
   const id = sent?.id;
   // Recorded against the exact conversation (thread) the card went to: updates address that message.
-  if (id && reply.kind === 'card' && reply.cardKey !== undefined) await recordCardMessage(deps.db, conversationId, reply.cardKey, id);
+  if (id && reply.kind === 'card' && reply.cardKey !== undefined)
+    await recordCardMessage(deps.db, conversationId, reply.cardKey, id);
 }
 
 /** Posts the replies in order; from the first the connector refuses on, they are queued in the outbox (or, if it cannot reach the conversation, reported). */
-export async function postReplies(deps: DirectReplyDependencies, context: TurnContext, out: DirectReplies): Promise<void> {
+export async function postReplies(
+  deps: DirectReplyDependencies,
+  context: TurnContext,
+  out: DirectReplies,
+): Promise<void> {
   for (const [index, reply] of out.replies.entries()) {
     try {
       await postOne(deps, context, out.conversationId, reply);
     } catch (error) {
       const rest = out.replies.slice(index);
       if (out.outboxRecipient === undefined) throw error;
-      deps.logger.warn({ err: error, conversationId: out.conversationId, queued: rest.length }, 'teams: reply not posted in the turn; queued in the outbox');
+      deps.logger.warn(
+        { err: error, conversationId: out.conversationId, queued: rest.length },
+        'teams: reply not posted in the turn; queued in the outbox',
+      );
       // Its own occurrence: the outbox rows of an invoke's replies use the plain activity id.
       await deps.outbox.queueReplies(out.outboxRecipient, `${out.occurrence}~direct${index}`, rest);
       return;

@@ -82,7 +82,13 @@ export function createTeamsChannel(deps: TeamsChannelDependencies): TeamsChannel
   const deadline = createAnswerDeadline(deps.answerDeadlineMs);
   // The channel's own cache of refresh lists: a second channel (another database) keeps its own.
   const audience = createRefreshAudience(deps.db);
-  const outbox = createTeamsOutbox({ db: deps.db, audience, clock: deps.clock, logger, notify: deps.notifyOutbox ?? (() => undefined) });
+  const outbox = createTeamsOutbox({
+    db: deps.db,
+    audience,
+    clock: deps.clock,
+    logger,
+    notify: deps.notifyOutbox ?? (() => undefined),
+  });
   const routes = createTeamsRoutes({
     adapter,
     bot: deps.bot,
@@ -99,12 +105,36 @@ export function createTeamsChannel(deps: TeamsChannelDependencies): TeamsChannel
     appId: app.appId ?? '',
     deadline,
   });
-  const renderSharedCard = (conversationId: string, cardKey: string) => sharedCardPayload(audience, deps.bot, conversationId, cardKey);
-  const transport = createTeamsTransport({ adapter, db: deps.db, appId: app.appId ?? '', logger, clock: deps.clock, renderSharedCard, ...(deps.sendTimeoutMs === undefined ? {} : { timeoutMs: deps.sendTimeoutMs }) });
-  const listener = createTeamsListener({ db: deps.db, clock: deps.clock, outbox, notify: deps.notifyOutbox ?? (() => undefined) });
+  const renderSharedCard = (conversationId: string, cardKey: string) =>
+    sharedCardPayload(audience, deps.bot, conversationId, cardKey);
+  const transport = createTeamsTransport({
+    adapter,
+    db: deps.db,
+    appId: app.appId ?? '',
+    logger,
+    clock: deps.clock,
+    renderSharedCard,
+    ...(deps.sendTimeoutMs === undefined ? {} : { timeoutMs: deps.sendTimeoutMs }),
+  });
+  const listener = createTeamsListener({
+    db: deps.db,
+    clock: deps.clock,
+    outbox,
+    notify: deps.notifyOutbox ?? (() => undefined),
+  });
   // Turns answered early finish before the database closes (a connector that never answers is not waited for).
   const close = async (): Promise<void> => {
-    if ((await deadline.settle(LATE_TURNS_LIMIT_MS)) === 'gave-up') logger.warn({ limitMs: LATE_TURNS_LIMIT_MS }, 'teams: closing with turns answered early still running');
+    if ((await deadline.settle(LATE_TURNS_LIMIT_MS)) === 'gave-up')
+      logger.warn({ limitMs: LATE_TURNS_LIMIT_MS }, 'teams: closing with turns answered early still running');
   };
-  return { platform: 'teams', routes: [routes], transport, sendLimits: TEAMS_LIMITS, renderer: createTeamsRenderer(audience), listener, close, stop: close };
+  return {
+    platform: 'teams',
+    routes: [routes],
+    transport,
+    sendLimits: TEAMS_LIMITS,
+    renderer: createTeamsRenderer(audience),
+    listener,
+    close,
+    stop: close,
+  };
 }

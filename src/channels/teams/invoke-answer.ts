@@ -49,22 +49,49 @@ async function currentView(ctx: InvokeContext, key: string): Promise<CardView | 
   }
 }
 
-async function refusalAnswer(ctx: InvokeContext, result: TurnResult, verb: CardVerb, data: unknown): Promise<CardInvokeAnswer> {
+async function refusalAnswer(
+  ctx: InvokeContext,
+  result: TurnResult,
+  verb: CardVerb,
+  data: unknown,
+): Promise<CardInvokeAnswer> {
   const message = result.error?.message ?? '';
   const key = pressedCardKey(verb, data);
   const view = key === undefined ? undefined : await currentView(ctx, key);
-  if (view !== undefined) return cardInvokeResponse(await renderForConversation(ctx.audience, { conversationId: ctx.conversationId, view, cardKey: key, banner: message }));
+  if (view !== undefined)
+    return cardInvokeResponse(
+      await renderForConversation(ctx.audience, {
+        conversationId: ctx.conversationId,
+        view,
+        cardKey: key,
+        banner: message,
+      }),
+    );
   const refusal = firstCard(result);
-  if (refusal !== undefined) return cardInvokeResponse(await renderForConversation(ctx.audience, { conversationId: ctx.conversationId, view: refusal }));
+  if (refusal !== undefined)
+    return cardInvokeResponse(
+      await renderForConversation(ctx.audience, { conversationId: ctx.conversationId, view: refusal }),
+    );
   return messageInvokeResponse(message);
 }
 
 /** Builds the invoke answer for a card action's result. */
-export async function invokeAnswer(ctx: InvokeContext, result: TurnResult, verb: CardVerb, data: unknown): Promise<CardInvokeAnswer> {
+export async function invokeAnswer(
+  ctx: InvokeContext,
+  result: TurnResult,
+  verb: CardVerb,
+  data: unknown,
+): Promise<CardInvokeAnswer> {
   if (result.error) return refusalAnswer(ctx, result, verb, data);
   if (result.updatedCard) {
     const view = result.updatedCard;
-    return cardInvokeResponse(await renderForConversation(ctx.audience, { conversationId: ctx.conversationId, view, cardKey: cardKeyOfView(view) }));
+    return cardInvokeResponse(
+      await renderForConversation(ctx.audience, {
+        conversationId: ctx.conversationId,
+        view,
+        cardKey: cardKeyOfView(view),
+      }),
+    );
   }
   // The presser's own replies go to their personal chat (reply-routing.ts): say where to look.
   if (!ctx.personal && result.replies.some((reply) => !isPublic(reply, result))) {

@@ -20,10 +20,19 @@ export interface TeamsListenerDependencies {
 
 export function createTeamsListener(deps: TeamsListenerDependencies): SharedCardListener {
   const post = async (cellId: string, purpose: string, occurrence: string, payload: OutboxPayload): Promise<number> => {
-    const conversations = await deps.db.prisma.conversation.findMany({ where: { platform: 'teams', cellId }, select: { conversationId: true } });
+    const conversations = await deps.db.prisma.conversation.findMany({
+      where: { platform: 'teams', cellId },
+      select: { conversationId: true },
+    });
     let queued = 0;
     for (const { conversationId } of conversations) {
-      const row = { dedupeKey: outboxKey(purpose, conversationId, occurrence), platform: 'teams', recipient: conversationId, payload, now: deps.clock.now() };
+      const row = {
+        dedupeKey: outboxKey(purpose, conversationId, occurrence),
+        platform: 'teams',
+        recipient: conversationId,
+        payload,
+        now: deps.clock.now(),
+      };
       if ((await enqueue(deps.db, row)).created) queued += 1;
     }
     return queued;
@@ -32,11 +41,14 @@ export function createTeamsListener(deps: TeamsListenerDependencies): SharedCard
   return {
     platform: 'teams',
     // A Teams turn posts and refreshes its own cards (turn-handler.ts): only other channels' turns are news here.
-    wants: (news) => news.origin !== 'teams' && (news.posted.length > 0 || news.decided.length > 0 || news.refreshed.length > 0),
+    wants: (news) =>
+      news.origin !== 'teams' && (news.posted.length > 0 || news.decided.length > 0 || news.refreshed.length > 0),
     async hear(cellId, news) {
       let queued = 0;
-      for (const cardKey of news.posted) queued += await post(cellId, 'teams.shared', cardKey, { kind: 'shared-card', cardKey });
-      for (const { cardKey, view } of news.decided) queued += await post(cellId, 'teams.result', cardKey, { kind: 'text', text: view.resultLines.join('\n') });
+      for (const cardKey of news.posted)
+        queued += await post(cellId, 'teams.shared', cardKey, { kind: 'shared-card', cardKey });
+      for (const { cardKey, view } of news.decided)
+        queued += await post(cellId, 'teams.result', cardKey, { kind: 'text', text: view.resultLines.join('\n') });
       if (queued > 0) deps.notify();
       await deps.outbox.queueRefreshes(news.refreshed);
     },

@@ -44,7 +44,8 @@ const MAX_REMEMBERED_CARDS = 1_000;
 
 /** Remembers the window a card's rows are due at (forgetting windows already open when the map grows). */
 function remember(scheduled: Map<string, number>, cardKey: string, window: number, current: number): void {
-  if (scheduled.size >= MAX_REMEMBERED_CARDS) for (const [key, due] of scheduled) if (due <= current) scheduled.delete(key);
+  if (scheduled.size >= MAX_REMEMBERED_CARDS)
+    for (const [key, due] of scheduled) if (due <= current) scheduled.delete(key);
   scheduled.set(cardKey, window);
 }
 
@@ -52,7 +53,13 @@ export function createTeamsOutbox(deps: TeamsOutboxDependencies): TeamsOutbox {
   const queueReplies = async (conversationId: string, occurrence: string, replies: readonly Reply[]): Promise<void> => {
     for (const [index, reply] of replies.entries()) {
       const payload = await replyPayload(deps.audience, conversationId, reply);
-      await enqueue(deps.db, { dedupeKey: outboxKey('teams.reply', conversationId, `${occurrence}#${index}`), platform: 'teams', recipient: conversationId, payload, now: deps.clock.now() });
+      await enqueue(deps.db, {
+        dedupeKey: outboxKey('teams.reply', conversationId, `${occurrence}#${index}`),
+        platform: 'teams',
+        recipient: conversationId,
+        payload,
+        now: deps.clock.now(),
+      });
     }
     if (replies.length > 0) deps.notify();
   };
@@ -64,7 +71,8 @@ export function createTeamsOutbox(deps: TeamsOutboxDependencies): TeamsOutbox {
    * clock runs a little ahead still cannot send them before this press's ballot is in.
    */
   const scheduled = new Map<string, number>();
-  const targetWindow = (now: number): number => Math.floor(now / UPDATE_WINDOW_MS) + (now % UPDATE_WINDOW_MS > UPDATE_WINDOW_MS - CLOCK_MARGIN_MS ? 2 : 1);
+  const targetWindow = (now: number): number =>
+    Math.floor(now / UPDATE_WINDOW_MS) + (now % UPDATE_WINDOW_MS > UPDATE_WINDOW_MS - CLOCK_MARGIN_MS ? 2 : 1);
 
   /** How many new update rows it queued (a card already due to be sent later needs no new row, nor a wake-up). */
   const queueRefresh = async (refresh: CardRefresh): Promise<number> => {
@@ -76,9 +84,21 @@ export function createTeamsOutbox(deps: TeamsOutboxDependencies): TeamsOutbox {
     let due = target;
     for (const message of messages) {
       const payload = { kind: 'shared-card', cardKey: refresh.cardKey } as const;
-      const input = { cardKey: refresh.cardKey, platform: 'teams', recipient: message.conversationId, platformMessageId: message.platformMessageId, payload };
+      const input = {
+        cardKey: refresh.cardKey,
+        platform: 'teams',
+        recipient: message.conversationId,
+        platformMessageId: message.platformMessageId,
+        payload,
+      };
       try {
-        const result = await scheduleCardUpdate(deps.db, input, new Date(target * UPDATE_WINDOW_MS), now, UPDATE_WINDOW_MS);
+        const result = await scheduleCardUpdate(
+          deps.db,
+          input,
+          new Date(target * UPDATE_WINDOW_MS),
+          now,
+          UPDATE_WINDOW_MS,
+        );
         if (result.created) created += 1;
         due = Math.min(due, result.opensAt.getTime() / UPDATE_WINDOW_MS);
       } catch (error) {
@@ -98,7 +118,14 @@ export function createTeamsOutbox(deps: TeamsOutboxDependencies): TeamsOutbox {
     async queuePressedCard(conversationId, messageId, occurrence, view) {
       const payload = { ...(await cardPayload(deps.audience, conversationId, view)), targetMessageId: messageId };
       const dedupeKey = outboxKey('teams.pressed', conversationId, occurrence);
-      await enqueue(deps.db, { dedupeKey, platform: 'teams', recipient: conversationId, operation: 'update', payload, now: deps.clock.now() });
+      await enqueue(deps.db, {
+        dedupeKey,
+        platform: 'teams',
+        recipient: conversationId,
+        operation: 'update',
+        payload,
+        now: deps.clock.now(),
+      });
       deps.notify();
     },
     async queueRefreshes(refreshes) {

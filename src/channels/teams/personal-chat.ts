@@ -32,14 +32,28 @@ export async function personalChatTarget(db: Database, aadObjectId: string): Pro
     select: { member: { select: { cellId: true } } },
   });
   if (!account) return null;
-  const conversation = await db.prisma.conversation.findFirst({ where: { platform: 'teams', cellId: account.member.cellId }, orderBy: { createdAt: 'asc' }, select: { reference: true } });
+  const conversation = await db.prisma.conversation.findFirst({
+    where: { platform: 'teams', cellId: account.member.cellId },
+    orderBy: { createdAt: 'asc' },
+    select: { reference: true },
+  });
   if (!conversation) return null;
   const reference = JSON.parse(conversation.reference) as StoredReference;
   const tenantId = reference.conversation?.tenantId;
-  if (typeof reference.serviceUrl !== 'string' || typeof reference.bot?.id !== 'string' || typeof tenantId !== 'string') return null;
-  const bot: ChannelAccount = { id: reference.bot.id, name: typeof reference.bot.name === 'string' ? reference.bot.name : '' };
+  if (typeof reference.serviceUrl !== 'string' || typeof reference.bot?.id !== 'string' || typeof tenantId !== 'string')
+    return null;
+  const bot: ChannelAccount = {
+    id: reference.bot.id,
+    name: typeof reference.bot.name === 'string' ? reference.bot.name : '',
+  };
   return {
     serviceUrl: reference.serviceUrl,
-    parameters: { isGroup: false, bot, members: [{ id: aadObjectId, name: '' }], tenantId, channelData: { tenant: { id: tenantId } } },
+    parameters: {
+      isGroup: false,
+      bot,
+      members: [{ id: aadObjectId, name: '' }],
+      tenantId,
+      channelData: { tenant: { id: tenantId } },
+    },
   };
 }

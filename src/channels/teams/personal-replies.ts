@@ -40,7 +40,8 @@ export interface PersonalReplies {
 function personalChatOf(context: TurnContext, actor: Actor): ConversationParameters {
   const activity = context.activity;
   const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
-  const tenantId = activity.conversation.tenantId ?? (typeof channelData?.tenant?.id === 'string' ? channelData.tenant.id : undefined);
+  const tenantId =
+    activity.conversation.tenantId ?? (typeof channelData?.tenant?.id === 'string' ? channelData.tenant.id : undefined);
   return {
     isGroup: false,
     bot: activity.recipient,
@@ -62,21 +63,41 @@ export async function queueForPerson(deps: PersonalReplyDependencies, out: Perso
 }
 
 /** Posts the replies in the sender's personal chat now; on a refusal they wait in the outbox, or are dropped and logged. */
-export async function postToPersonalChat(deps: PersonalReplyDependencies, context: TurnContext, out: PersonalReplies): Promise<void> {
+export async function postToPersonalChat(
+  deps: PersonalReplyDependencies,
+  context: TurnContext,
+  out: PersonalReplies,
+): Promise<void> {
   const activity = context.activity;
   const open = (logic: (personal: TurnContext) => Promise<void>) =>
-    context.adapter.createConversationAsync(deps.appId, activity.channelId, activity.serviceUrl, BOT_FRAMEWORK_SCOPE, personalChatOf(context, out.actor), logic);
+    context.adapter.createConversationAsync(
+      deps.appId,
+      activity.channelId,
+      activity.serviceUrl,
+      BOT_FRAMEWORK_SCOPE,
+      personalChatOf(context, out.actor),
+      logic,
+    );
   let posted = 0;
   try {
-    await insideTurn(() => deps.clock.now(), open, async (personal) => {
-      for (const reply of out.replies) {
-        await personal.sendActivity(activityOf(await replyPayload(deps.audience, personal.activity.conversation.id, reply)));
-        posted += 1;
-      }
-    });
+    await insideTurn(
+      () => deps.clock.now(),
+      open,
+      async (personal) => {
+        for (const reply of out.replies) {
+          await personal.sendActivity(
+            activityOf(await replyPayload(deps.audience, personal.activity.conversation.id, reply)),
+          );
+          posted += 1;
+        }
+      },
+    );
   } catch (error) {
     const rest = { ...out, occurrence: `${out.occurrence}~personal${posted}`, replies: out.replies.slice(posted) };
     const queued = await queueForPerson(deps, rest);
-    deps.logger.warn({ err: error, queued: queued ? rest.replies.length : 0, dropped: queued ? 0 : rest.replies.length }, 'teams: personal chat not reached in the turn');
+    deps.logger.warn(
+      { err: error, queued: queued ? rest.replies.length : 0, dropped: queued ? 0 : rest.replies.length },
+      'teams: personal chat not reached in the turn',
+    );
   }
 }

@@ -15,7 +15,11 @@ export function createTeamsRenderer(audience: RefreshAudience): PlatformRenderer
     async render(view, recipient): Promise<OutboxPayload> {
       const card =
         recipient.kind === 'conversation'
-          ? await renderForConversation(audience, { conversationId: recipient.address, view, cardKey: cardKeyOfView(view) })
+          ? await renderForConversation(audience, {
+              conversationId: recipient.address,
+              view,
+              cardKey: cardKeyOfView(view),
+            })
           : teamsCard(view);
       const fallbackText = fallbackTextOf(view);
       return fallbackText ? { kind: 'card', card, fallbackText } : { kind: 'card', card };

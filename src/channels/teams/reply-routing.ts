@@ -44,7 +44,11 @@ export async function cellOfTurn(db: Database, turn: Pick<Turn, 'actor' | 'conve
 async function sharedConversationsOf(db: Database, actor: Actor): Promise<string[]> {
   const cellId = await cellOfAccount(db, actor);
   if (cellId === null) return [];
-  const rows = await db.prisma.conversation.findMany({ where: { platform: 'teams', cellId }, select: { conversationId: true }, orderBy: { createdAt: 'asc' } });
+  const rows = await db.prisma.conversation.findMany({
+    where: { platform: 'teams', cellId },
+    select: { conversationId: true },
+    orderBy: { createdAt: 'asc' },
+  });
   return rows.map((row) => row.conversationId);
 }
 

@@ -23,7 +23,11 @@ export interface TeamsRouteDependencies extends TeamsTurnDependencies {
   readonly deadline: AnswerDeadline;
 }
 
-async function handleMessages(deps: TeamsRouteDependencies, req: restify.Request, res: restify.Response): Promise<void> {
+async function handleMessages(
+  deps: TeamsRouteDependencies,
+  req: restify.Request,
+  res: restify.Response,
+): Promise<void> {
   const received = performance.now();
   const scope = requestContext(req);
   const activity = parseActivity(req.body);
@@ -33,7 +37,10 @@ async function handleMessages(deps: TeamsRouteDependencies, req: restify.Request
     auth = await deps.adapter.authenticate(activity, typeof header === 'string' ? header : '', deps.authTimeoutMs);
   } catch (error) {
     if (!(error instanceof RequestRefused)) throw error;
-    scope.logger.warn({ status: error.status, reason: error.cause instanceof Error ? error.cause.message : String(error.cause) }, 'teams: request refused');
+    scope.logger.warn(
+      { status: error.status, reason: error.cause instanceof Error ? error.cause.message : String(error.cause) },
+      'teams: request refused',
+    );
     if (error.status === 503) res.setHeader('Retry-After', '10');
     throw new ApiError(error.status, error.code, error.message);
   }

@@ -21,24 +21,36 @@ export async function saveConversationReference(db: Database, activity: Activity
   };
   // The activity id of the message that happened to carry it is no use for later sends.
   delete stored.activityId;
-  const { count } = await db.prisma.conversation.updateMany({ where: { platform: PLATFORM, conversationId }, data: { reference: JSON.stringify(stored) } });
+  const { count } = await db.prisma.conversation.updateMany({
+    where: { platform: PLATFORM, conversationId },
+    data: { reference: JSON.stringify(stored) },
+  });
   return count > 0;
 }
 
 /** The stored reference of a conversation, or null when it is unknown or was never stored. */
-export async function loadConversationReference(db: Database, conversationId: string): Promise<Partial<ConversationReference> | null> {
+export async function loadConversationReference(
+  db: Database,
+  conversationId: string,
+): Promise<Partial<ConversationReference> | null> {
   const row = await db.prisma.conversation.findUnique({
     where: { platform_conversationId: { platform: PLATFORM, conversationId: baseConversationId(conversationId) } },
     select: { reference: true },
   });
   if (!row) return null;
   const value: unknown = JSON.parse(row.reference);
-  if (typeof value !== 'object' || value === null || typeof (value as { serviceUrl?: unknown }).serviceUrl !== 'string') return null;
+  if (typeof value !== 'object' || value === null || typeof (value as { serviceUrl?: unknown }).serviceUrl !== 'string')
+    return null;
   return value as Partial<ConversationReference>;
 }
 
 /** Remembers which message shows a shared card in a conversation (the latest post wins). */
-export async function recordCardMessage(db: Database, conversationId: string, cardKey: string, activityId: string): Promise<void> {
+export async function recordCardMessage(
+  db: Database,
+  conversationId: string,
+  cardKey: string,
+  activityId: string,
+): Promise<void> {
   await db.prisma.cardMessage.upsert({
     where: { platform_conversationId_cardKey: { platform: PLATFORM, conversationId, cardKey } },
     create: { platform: PLATFORM, conversationId, cardKey, platformMessageId: activityId },
@@ -47,8 +59,14 @@ export async function recordCardMessage(db: Database, conversationId: string, ca
 }
 
 /** Every message showing this card (a cell may have bound a channel and a group chat). */
-export function findCardMessages(db: Database, cardKey: string): Promise<{ conversationId: string; platformMessageId: string }[]> {
-  return db.prisma.cardMessage.findMany({ where: { platform: PLATFORM, cardKey }, select: { conversationId: true, platformMessageId: true } });
+export function findCardMessages(
+  db: Database,
+  cardKey: string,
+): Promise<{ conversationId: string; platformMessageId: string }[]> {
+  return db.prisma.cardMessage.findMany({
+    where: { platform: PLATFORM, cardKey },
+    select: { conversationId: true, platformMessageId: true },
+  });
 }
 
 /** The cell a Teams conversation is bound to. */
@@ -68,8 +86,16 @@ export async function cellOfConversation(db: Database, conversationId: string): 
 export async function refreshUserIds(db: Database, cellId: string, key: string): Promise<string[]> {
   const first = parseCardKey(key)?.kind === 'vote' ? ['official'] : [];
   const pick = (where: object, take: number) =>
-    db.prisma.channelAccount.findMany({ where: { platform: PLATFORM, member: { cellId, ...where } }, select: { platformUserId: true }, orderBy: { createdAt: 'asc' }, take });
+    db.prisma.channelAccount.findMany({
+      where: { platform: PLATFORM, member: { cellId, ...where } },
+      select: { platformUserId: true },
+      orderBy: { createdAt: 'asc' },
+      take,
+    });
   const preferred = first.length > 0 ? await pick({ status: { in: first } }, MAX_REFRESH_USERS) : [];
-  const rest = preferred.length < MAX_REFRESH_USERS ? await pick(first.length > 0 ? { status: { notIn: first } } : {}, MAX_REFRESH_USERS - preferred.length) : [];
+  const rest =
+    preferred.length < MAX_REFRESH_USERS
+      ? await pick(first.length > 0 ? { status: { notIn: first } } : {}, MAX_REFRESH_USERS - preferred.length)
+      : [];
   return [...preferred, ...rest].map((account) => account.platformUserId);
 }

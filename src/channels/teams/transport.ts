@@ -8,7 +8,14 @@
 import { MessageFactory, type Activity, type ConversationReference, type TurnContext } from 'botbuilder';
 import { isDomainError } from '../../core/errors';
 import type { Logger } from '../../features/ports';
-import { parseRetryAfter, TransportError, type CardPayload, type OutboxPayload, type RenderedPayload, type Transport } from '../../outbox/types';
+import {
+  parseRetryAfter,
+  TransportError,
+  type CardPayload,
+  type OutboxPayload,
+  type RenderedPayload,
+  type Transport,
+} from '../../outbox/types';
 import type { Database } from '../../store/database';
 import { cardAttachment, type TeamsCard } from './cards';
 import type { TeamsCloudAdapter } from './adapter';
@@ -49,30 +56,51 @@ export function declaredCardKey(payload: OutboxPayload): string | undefined {
 /** Maps a connector failure to what the outbox needs: status, retryable, Retry-After. */
 export function toTransportError(error: unknown, now: Date): TransportError {
   if (error instanceof TransportError) return error;
-  const failure = error as { statusCode?: unknown; message?: unknown; response?: { headers?: { get?: (name: string) => string | undefined } } };
+  const failure = error as {
+    statusCode?: unknown;
+    message?: unknown;
+    response?: { headers?: { get?: (name: string) => string | undefined } };
+  };
   const status = typeof failure.statusCode === 'number' ? failure.statusCode : undefined;
   const retryAfterMs = parseRetryAfter(failure.response?.headers?.get?.('retry-after'), now);
   const message = `teams: ${typeof failure.message === 'string' ? failure.message.slice(0, 300) : String(error)}`;
-  return new TransportError(message, { cause: error, ...(status === undefined ? {} : { status }), ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
+  return new TransportError(message, {
+    cause: error,
+    ...(status === undefined ? {} : { status }),
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+  });
 }
 
 /** The part of botframework-connector's ConnectorClient used here (botbuilder does not export the class). */
 interface Connector {
   readonly client: { readonly pipeline: { removePolicy(options: { name: string }): unknown } };
   readonly conversations: {
-    sendToConversation(conversationId: string, activity: Partial<Activity>, options: { abortSignal: AbortSignal }): Promise<{ id?: string }>;
-    updateActivity(conversationId: string, activityId: string, activity: Partial<Activity>, options: { abortSignal: AbortSignal }): Promise<unknown>;
+    sendToConversation(
+      conversationId: string,
+      activity: Partial<Activity>,
+      options: { abortSignal: AbortSignal },
+    ): Promise<{ id?: string }>;
+    updateActivity(
+      conversationId: string,
+      activityId: string,
+      activity: Partial<Activity>,
+      options: { abortSignal: AbortSignal },
+    ): Promise<unknown>;
   };
 }
 
 function isConnector(value: unknown): value is Connector {
   const candidate = value as Partial<Connector> | undefined;
-  return typeof candidate?.conversations?.sendToConversation === 'function' && typeof candidate.client?.pipeline?.removePolicy === 'function';
+  return (
+    typeof candidate?.conversations?.sendToConversation === 'function' &&
+    typeof candidate.client?.pipeline?.removePolicy === 'function'
+  );
 }
 
 function connectorOf(context: TurnContext): Connector {
   const client: unknown = context.turnState.get(context.adapter.ConnectorClientKey);
-  if (!isConnector(client)) throw new TransportError('teams: no connector client for the conversation', { retryable: true });
+  if (!isConnector(client))
+    throw new TransportError('teams: no connector client for the conversation', { retryable: true });
   // The outbox owns retries: without this the client would wait out a Retry-After itself and retry.
   client.client.pipeline.removePolicy({ name: 'defaultRetryPolicy' });
   return client;
@@ -83,12 +111,22 @@ function addressedTo(reference: Partial<ConversationReference>, recipient: strin
   const conversation = reference.conversation;
   return {
     ...reference,
-    conversation: { isGroup: conversation?.isGroup ?? true, conversationType: conversation?.conversationType ?? '', name: conversation?.name ?? '', ...conversation, id: recipient },
+    conversation: {
+      isGroup: conversation?.isGroup ?? true,
+      conversationType: conversation?.conversationType ?? '',
+      name: conversation?.name ?? '',
+      ...conversation,
+      id: recipient,
+    },
   };
 }
 
 /** Runs `call` inside a botbuilder proactive turn opened by `open`; its errors come back as TransportErrors. */
-export async function insideTurn<T>(now: () => Date, open: (logic: (context: TurnContext) => Promise<void>) => Promise<void>, call: (context: TurnContext) => Promise<T>): Promise<T> {
+export async function insideTurn<T>(
+  now: () => Date,
+  open: (logic: (context: TurnContext) => Promise<void>) => Promise<void>,
+  call: (context: TurnContext) => Promise<T>,
+): Promise<T> {
   // Filled inside the callback, whose errors are caught there so botbuilder's turn pipeline never sees them.
   const box: { outcome?: { ok: true; value: T } | { ok: false; error: unknown } } = {};
   try {
@@ -113,20 +151,42 @@ export function createTeamsTransport(deps: TeamsTransportDependencies): Transpor
   const now = (): Date => deps.clock.now();
 
   /** A connector for a bound conversation (or a thread of it), from its stored reference. */
-  const inConversation = async <T>(recipient: string, call: (client: Connector, signal: AbortSignal) => Promise<T>): Promise<T> => {
+  const inConversation = async <T>(
+    recipient: string,
+    call: (client: Connector, signal: AbortSignal) => Promise<T>,
+  ): Promise<T> => {
     const reference = await loadConversationReference(deps.db, recipient);
-    if (reference === null) throw new TransportError(`teams: conversation ${recipient} is not bound or has no reference`, { retryable: false });
-    const open = (logic: (context: TurnContext) => Promise<void>) => deps.adapter.continueConversationAsync(deps.appId, addressedTo(reference, recipient), logic);
+    if (reference === null)
+      throw new TransportError(`teams: conversation ${recipient} is not bound or has no reference`, {
+        retryable: false,
+      });
+    const open = (logic: (context: TurnContext) => Promise<void>) =>
+      deps.adapter.continueConversationAsync(deps.appId, addressedTo(reference, recipient), logic);
     return insideTurn(now, open, (context) => call(connectorOf(context), AbortSignal.timeout(timeoutMs)));
   };
 
   /** The member's personal chat with the bot, opened (or found) from their AAD object id. */
-  const inPersonalChat = async <T>(aadObjectId: string, call: (client: Connector, conversationId: string, signal: AbortSignal) => Promise<T>): Promise<T> => {
+  const inPersonalChat = async <T>(
+    aadObjectId: string,
+    call: (client: Connector, conversationId: string, signal: AbortSignal) => Promise<T>,
+  ): Promise<T> => {
     const target = await personalChatTarget(deps.db, aadObjectId);
-    if (target === null) throw new TransportError(`teams: member ${aadObjectId} is not linked to a set-up cell conversation`, { retryable: false });
+    if (target === null)
+      throw new TransportError(`teams: member ${aadObjectId} is not linked to a set-up cell conversation`, {
+        retryable: false,
+      });
     const open = (logic: (context: TurnContext) => Promise<void>) =>
-      deps.adapter.createConversationAsync(deps.appId, 'msteams', target.serviceUrl, BOT_FRAMEWORK_SCOPE, target.parameters, logic);
-    return insideTurn(now, open, (context) => call(connectorOf(context), context.activity.conversation.id, AbortSignal.timeout(timeoutMs)));
+      deps.adapter.createConversationAsync(
+        deps.appId,
+        'msteams',
+        target.serviceUrl,
+        BOT_FRAMEWORK_SCOPE,
+        target.parameters,
+        logic,
+      );
+    return insideTurn(now, open, (context) =>
+      call(connectorOf(context), context.activity.conversation.id, AbortSignal.timeout(timeoutMs)),
+    );
   };
 
   /** The payload with its content: a shared card is rendered now; one that no longer exists is not sent. */
@@ -135,15 +195,23 @@ export function createTeamsTransport(deps: TeamsTransportDependencies): Transpor
     try {
       return await deps.renderSharedCard(recipient, payload.cardKey);
     } catch (error) {
-      if (isDomainError(error)) throw new TransportError(`teams: shared card ${payload.cardKey}: ${error.code}`, { retryable: false, cause: error });
+      if (isDomainError(error))
+        throw new TransportError(`teams: shared card ${payload.cardKey}: ${error.code}`, {
+          retryable: false,
+          cause: error,
+        });
       throw error;
     }
   };
 
   const post = (recipient: string, payload: RenderedPayload): Promise<{ id?: string }> =>
     isPersonRecipient(recipient)
-      ? inPersonalChat(recipient, (client, conversationId, abortSignal) => client.conversations.sendToConversation(conversationId, activityOf(payload), { abortSignal }))
-      : inConversation(recipient, (client, abortSignal) => client.conversations.sendToConversation(recipient, activityOf(payload), { abortSignal }));
+      ? inPersonalChat(recipient, (client, conversationId, abortSignal) =>
+          client.conversations.sendToConversation(conversationId, activityOf(payload), { abortSignal }),
+        )
+      : inConversation(recipient, (client, abortSignal) =>
+          client.conversations.sendToConversation(recipient, activityOf(payload), { abortSignal }),
+        );
 
   return {
     platform: 'teams',
@@ -151,15 +219,22 @@ export function createTeamsTransport(deps: TeamsTransportDependencies): Transpor
       const payload = await rendered(recipient, queued);
       const sent = await post(recipient, payload);
       const key = declaredCardKey(payload);
-      if (key !== undefined && sent.id && !isPersonRecipient(recipient)) await recordCardMessage(deps.db, recipient, key, sent.id);
+      if (key !== undefined && sent.id && !isPersonRecipient(recipient))
+        await recordCardMessage(deps.db, recipient, key, sent.id);
       return sent.id ? { platformMessageId: sent.id } : {};
     },
     async update(recipient, platformMessageId, queued) {
       // Personal copies are not refreshed (members see their own view on demand): nothing addresses them.
-      if (isPersonRecipient(recipient)) throw new TransportError('teams: updates address a conversation, not a member', { retryable: false });
+      if (isPersonRecipient(recipient))
+        throw new TransportError('teams: updates address a conversation, not a member', { retryable: false });
       const payload = await rendered(recipient, queued);
       await inConversation(recipient, (client, abortSignal) =>
-        client.conversations.updateActivity(recipient, platformMessageId, { ...activityOf(payload), id: platformMessageId }, { abortSignal }),
+        client.conversations.updateActivity(
+          recipient,
+          platformMessageId,
+          { ...activityOf(payload), id: platformMessageId },
+          { abortSignal },
+        ),
       );
     },
   };

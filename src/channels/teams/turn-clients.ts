@@ -13,7 +13,9 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 
 /** What botbuilder's token check gives a turn (defined here, re-exported by adapter.ts, so the two files do not import each other). */
-export type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+export type AuthenticateRequestResult = Awaited<
+  ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>
+>;
 
 type ConnectorFactory = NonNullable<AuthenticateRequestResult['connectorFactory']>;
 type ConnectorClient = Awaited<ReturnType<ConnectorFactory['create']>>;
@@ -44,7 +46,10 @@ export class InboundConnectors {
 
   /** The request's factory, answering from the cache (the factory is built per request; the clients need not be). */
   wrap(factory: ConnectorFactory): ConnectorFactory {
-    return { create: (serviceUrl, audience) => this.cache.get(`${serviceUrl}\n${audience ?? ''}`, () => factory.create(serviceUrl, audience)) };
+    return {
+      create: (serviceUrl, audience) =>
+        this.cache.get(`${serviceUrl}\n${audience ?? ''}`, () => factory.create(serviceUrl, audience)),
+    };
   }
 }
 

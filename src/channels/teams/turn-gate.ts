@@ -22,7 +22,8 @@ export interface TurnGate {
 }
 
 export function createTurnGate(limit: number, holdLimitMs = 30_000): TurnGate {
-  if (!Number.isInteger(limit) || limit < 1) throw new Error(`turn gate: limit must be a positive integer, got ${limit}`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new Error(`turn gate: limit must be a positive integer, got ${limit}`);
   let running = 0;
   const waiting: Record<TurnPriority, (() => void)[]> = { press: [], refresh: [] };
 

@@ -76,7 +76,13 @@ function refreshesReference(event: InboundEvent): boolean {
 }
 
 /** The turn's own work, inside a gate slot; returns the replies to post after the slot is given back, if any. */
-async function decide(deps: TeamsTurnDependencies, scope: RequestScope, context: TurnContext, event: InboundEvent, via: 'invoke' | 'message' | 'event'): Promise<AfterTurn> {
+async function decide(
+  deps: TeamsTurnDependencies,
+  scope: RequestScope,
+  context: TurnContext,
+  event: InboundEvent,
+  via: 'invoke' | 'message' | 'event',
+): Promise<AfterTurn> {
   const activity = context.activity;
   const turn: Turn = {
     event,
@@ -88,7 +94,14 @@ async function decide(deps: TeamsTurnDependencies, scope: RequestScope, context:
   };
   const result = await deps.bot.handle(turn, { directory: directoryOf(deps, context) });
   if (via === 'invoke' && turn.event.kind === 'card.action') {
-    const ctx = { audience: deps.audience, bot: deps.bot, actor: turn.actor, locale: turn.locale, conversationId: turn.conversation.conversationId, personal: turn.conversation.personal };
+    const ctx = {
+      audience: deps.audience,
+      bot: deps.bot,
+      actor: turn.actor,
+      locale: turn.locale,
+      conversationId: turn.conversation.conversationId,
+      personal: turn.conversation.personal,
+    };
     await answerInvoke(context, await invokeAnswer(ctx, result, turn.event.verb, turn.event.data));
   }
   // Before anything is queued: the outbox sends with this reference.
@@ -102,40 +115,78 @@ async function decide(deps: TeamsTurnDependencies, scope: RequestScope, context:
   await deps.news.publish('teams', result, () => cellOfTurn(deps.db, turn));
   if (via === 'invoke' || routed === undefined) return {};
   return {
-    ...(routed.here.length === 0 ? {} : { here: { conversationId: activity.conversation.id, occurrence, replies: routed.here, outboxRecipient: await outboxRecipient(deps, turn, activity.conversation.id, outboxReaches) } }),
+    ...(routed.here.length === 0
+      ? {}
+      : {
+          here: {
+            conversationId: activity.conversation.id,
+            occurrence,
+            replies: routed.here,
+            outboxRecipient: await outboxRecipient(deps, turn, activity.conversation.id, outboxReaches),
+          },
+        }),
     ...(routed.toActor.length === 0 ? {} : { personal: { actor: turn.actor, occurrence, replies: routed.toActor } }),
   };
 }
 
 /** How the outbox reaches the turn's conversation later: a bound one by its id, a personal chat by its member. */
-async function outboxRecipient(deps: TeamsTurnDependencies, turn: Turn, conversationId: string, bound: boolean): Promise<string | undefined> {
+async function outboxRecipient(
+  deps: TeamsTurnDependencies,
+  turn: Turn,
+  conversationId: string,
+  bound: boolean,
+): Promise<string | undefined> {
   if (bound) return conversationId;
-  return turn.conversation.personal && (await outboxReachesPerson(deps.db, turn.actor)) ? turn.actor.platformUserId : undefined;
+  return turn.conversation.personal && (await outboxReachesPerson(deps.db, turn.actor))
+    ? turn.actor.platformUserId
+    : undefined;
 }
 
 /** What a personal chat published goes to each of the cell's shared conversations, through the outbox. */
 async function queueForCell(deps: TeamsTurnDependencies, occurrence: string, routed: RoutedReplies): Promise<void> {
-  for (const conversationId of routed.toCell.conversationIds) await deps.outbox.queueReplies(conversationId, occurrence, routed.toCell.replies);
+  for (const conversationId of routed.toCell.conversationIds)
+    await deps.outbox.queueReplies(conversationId, occurrence, routed.toCell.replies);
 }
 
 /** A card action's replies go through the outbox: the invoke is answered first and the posts follow. */
-async function queueInvokeReplies(deps: TeamsTurnDependencies, context: TurnContext, turn: Turn, result: TurnResult, routed: RoutedReplies): Promise<void> {
+async function queueInvokeReplies(
+  deps: TeamsTurnDependencies,
+  context: TurnContext,
+  turn: Turn,
+  result: TurnResult,
+  routed: RoutedReplies,
+): Promise<void> {
   const occurrence = context.activity.id ?? turn.requestId;
   // The outbox opens a personal chat by its member (the chat itself is not a bound conversation).
   const mine = turn.conversation.personal ? [...routed.here, ...routed.toActor] : routed.toActor;
-  if (!turn.conversation.personal) await deps.outbox.queueReplies(context.activity.conversation.id, occurrence, routed.here);
+  if (!turn.conversation.personal)
+    await deps.outbox.queueReplies(context.activity.conversation.id, occurrence, routed.here);
   if (mine.length > 0 && !(await queueForPerson(deps, { actor: turn.actor, occurrence, replies: mine }))) {
     // Never the shared conversation instead: the presser saw the invoke answer, the rest is not posted.
-    deps.logger.warn({ replies: routed.toActor.length }, 'teams: no personal chat for the presser; their replies are not posted');
+    deps.logger.warn(
+      { replies: routed.toActor.length },
+      'teams: no personal chat for the presser; their replies are not posted',
+    );
   }
   // The invoke answer changed the pressed card for the presser; a one-shot action's outcome is everyone's (in a personal chat, the presser is everyone).
   const pressed = context.activity.replyToId;
   if (result.updatedCardForAll === true && result.updatedCard !== undefined && pressed && !turn.conversation.personal) {
-    await deps.outbox.queuePressedCard(context.activity.conversation.id, pressed, context.activity.id ?? turn.requestId, result.updatedCard);
+    await deps.outbox.queuePressedCard(
+      context.activity.conversation.id,
+      pressed,
+      context.activity.id ?? turn.requestId,
+      result.updatedCard,
+    );
   }
 }
 
-async function runTurn(deps: TeamsTurnDependencies, scope: RequestScope, context: TurnContext, event: InboundEvent, via: 'invoke' | 'message' | 'event'): Promise<void> {
+async function runTurn(
+  deps: TeamsTurnDependencies,
+  scope: RequestScope,
+  context: TurnContext,
+  event: InboundEvent,
+  via: 'invoke' | 'message' | 'event',
+): Promise<void> {
   const after = await deps.gate.run(() => decide(deps, scope, context, event, via), 'press');
   if (after.here === undefined && after.personal === undefined) return;
   await deps.replyLane.run(async () => {
@@ -154,7 +205,11 @@ async function answerRefresh(deps: TeamsTurnDependencies, context: TurnContext, 
   const locale = localeOf(activity);
   try {
     const view = await deps.bot.viewCard(cardKey, actorOf(activity), locale);
-    const card = await renderForConversation(deps.audience, { conversationId: addressOf(activity).conversationId, view, cardKey });
+    const card = await renderForConversation(deps.audience, {
+      conversationId: addressOf(activity).conversationId,
+      view,
+      cardKey,
+    });
     await answerInvoke(context, cardInvokeResponse(card));
   } catch (error) {
     if (!isDomainError(error)) throw error;
@@ -170,13 +225,22 @@ function apology(locale: 'vi' | 'en', requestId: string): string {
 /** What happens to a turn whose request was answered early (the deadline passed): it is logged when it ends. */
 export function lateTurnReport(scope: RequestScope): (error?: unknown) => void {
   return (error) => {
-    if (error === undefined) scope.logger.warn({}, 'teams: request answered before its turn ended (deadline); the turn has now ended');
-    else scope.logger.error({ err: error }, 'teams: request answered before its turn ended (deadline); the turn then failed');
+    if (error === undefined)
+      scope.logger.warn({}, 'teams: request answered before its turn ended (deadline); the turn has now ended');
+    else
+      scope.logger.error(
+        { err: error },
+        'teams: request answered before its turn ended (deadline); the turn then failed',
+      );
   };
 }
 
 /** The turn logic for one request; `inbound` is its activity as mapActivity read it (the route reads it first). */
-export function createTurnLogic(deps: TeamsTurnDependencies, scope: RequestScope, inbound: TeamsInbound): (context: TurnContext) => Promise<void> {
+export function createTurnLogic(
+  deps: TeamsTurnDependencies,
+  scope: RequestScope,
+  inbound: TeamsInbound,
+): (context: TurnContext) => Promise<void> {
   return async (context) => {
     try {
       switch (inbound.kind) {
@@ -186,17 +250,31 @@ export function createTurnLogic(deps: TeamsTurnDependencies, scope: RequestScope
           return await deps.gate.run(() => answerRefresh(deps, context, inbound.cardKey), 'refresh');
         case 'unknown-action':
           scope.logger.warn({ verb: inbound.verb }, 'teams: unknown card verb');
-          return await answerInvoke(context, errorInvokeResponse(400, 'action.unknown', say(localeOf(context.activity), TURN_WORDING.unsupportedAction)));
+          return await answerInvoke(
+            context,
+            errorInvokeResponse(400, 'action.unknown', say(localeOf(context.activity), TURN_WORDING.unsupportedAction)),
+          );
         case 'ignore':
           scope.logger.debug({ reason: inbound.reason }, 'teams: activity ignored');
           // An invoke left unanswered becomes botbuilder's HTTP 501; say "not supported" the Universal Actions way.
-          if (context.activity.type === ActivityTypes.Invoke) return await answerInvoke(context, errorInvokeResponse(400, 'invoke.unsupported', say(localeOf(context.activity), TURN_WORDING.unsupportedAction)));
+          if (context.activity.type === ActivityTypes.Invoke)
+            return await answerInvoke(
+              context,
+              errorInvokeResponse(
+                400,
+                'invoke.unsupported',
+                say(localeOf(context.activity), TURN_WORDING.unsupportedAction),
+              ),
+            );
           return;
       }
     } catch (error) {
       scope.logger.error({ err: error, activityType: context.activity.type }, 'teams: turn failed');
       if (context.activity.type === ActivityTypes.Invoke && !context.responded) {
-        await answerInvoke(context, errorInvokeResponse(500, 'internal', apology(localeOf(context.activity), scope.requestId)));
+        await answerInvoke(
+          context,
+          errorInvokeResponse(500, 'internal', apology(localeOf(context.activity), scope.requestId)),
+        );
       }
     }
   };

@@ -83,7 +83,9 @@ export function createZaloClient(options: ZaloClientOptions): ZaloClient {
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      throw new ZaloApiError(0, `zalo ${path}: ${error instanceof Error ? error.message : String(error)}`, 'http', { cause: error });
+      throw new ZaloApiError(0, `zalo ${path}: ${error instanceof Error ? error.message : String(error)}`, 'http', {
+        cause: error,
+      });
     }
     return readAnswer(path, response);
   };
@@ -103,11 +105,25 @@ export function createZaloClient(options: ZaloClientOptions): ZaloClient {
     return messageId === undefined ? {} : { messageId };
   };
   return {
-    sendText: async (userId, text) => sent(await call(ZALO_PATHS.cs, { recipient: { user_id: userId }, message: { text } })),
+    sendText: async (userId, text) =>
+      sent(await call(ZALO_PATHS.cs, { recipient: { user_id: userId }, message: { text } })),
     sendButtons: async (userId, text, buttons) =>
-      sent(await call(ZALO_PATHS.cs, { recipient: { user_id: userId }, message: { text, attachment: { type: 'template', payload: { buttons: buttons.slice(0, 5).map((b) => buttonJson(b, false)) } } } })),
-    sendTransaction: async (userId, message) => sent(await call(ZALO_PATHS.transaction, { recipient: { user_id: userId }, message: transactionJson(message) })),
-    sendGroupText: async (groupId, text) => sent(await call(ZALO_PATHS.group, { recipient: { group_id: groupId }, message: { text } })),
+      sent(
+        await call(ZALO_PATHS.cs, {
+          recipient: { user_id: userId },
+          message: {
+            text,
+            attachment: {
+              type: 'template',
+              payload: { buttons: buttons.slice(0, 5).map((b) => buttonJson(b, false)) },
+            },
+          },
+        }),
+      ),
+    sendTransaction: async (userId, message) =>
+      sent(await call(ZALO_PATHS.transaction, { recipient: { user_id: userId }, message: transactionJson(message) })),
+    sendGroupText: async (groupId, text) =>
+      sent(await call(ZALO_PATHS.group, { recipient: { group_id: groupId }, message: { text } })),
     quota: (product) => call(ZALO_PATHS.quota, { quota_owner: 'OA', product_type: product }),
   };
 }
@@ -119,12 +135,18 @@ async function readAnswer(path: string, response: Response): Promise<unknown> {
   try {
     json = recordOf(parseZaloJson(text));
   } catch (error) {
-    throw new ZaloApiError(response.status, `zalo ${path}: HTTP ${response.status}, not JSON`, 'http', { cause: error });
+    throw new ZaloApiError(response.status, `zalo ${path}: HTTP ${response.status}, not JSON`, 'http', {
+      cause: error,
+    });
   }
   if (json === undefined || typeof json['error'] !== 'number') {
     throw new ZaloApiError(response.status, `zalo ${path}: HTTP ${response.status}, no error field`, 'http');
   }
   const code = json['error'];
-  if (code !== 0) throw new ZaloApiError(code, `zalo ${path}: ${code} ${typeof json['message'] === 'string' ? json['message'] : ''}`.trim());
+  if (code !== 0)
+    throw new ZaloApiError(
+      code,
+      `zalo ${path}: ${code} ${typeof json['message'] === 'string' ? json['message'] : ''}`.trim(),
+    );
   return json['data'];
 }

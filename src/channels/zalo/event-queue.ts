@@ -19,10 +19,19 @@ export function dedupeKeyOf(msgId: string | undefined, rawBody: string): string 
 }
 
 /** Stores an event; false when its key was seen before (a retry or a replay). */
-export async function queueEvent(db: Database, input: { dedupeKey: string; eventName: string; body: string; now: Date }): Promise<boolean> {
+export async function queueEvent(
+  db: Database,
+  input: { dedupeKey: string; eventName: string; body: string; now: Date },
+): Promise<boolean> {
   try {
     await db.prisma.zaloWebhookEvent.create({
-      data: { dedupeKey: input.dedupeKey, eventName: input.eventName, body: input.body, receivedAt: input.now, nextAttemptAt: input.now },
+      data: {
+        dedupeKey: input.dedupeKey,
+        eventName: input.eventName,
+        body: input.body,
+        receivedAt: input.now,
+        nextAttemptAt: input.now,
+      },
     });
     return true;
   } catch (error) {
@@ -35,7 +44,12 @@ export async function queueEvent(db: Database, input: { dedupeKey: string; event
 export async function claimNext(db: Database, now: Date, leaseMs: number): Promise<QueuedEvent | null> {
   for (let tries = 0; tries < 5; tries += 1) {
     const row = await db.prisma.zaloWebhookEvent.findFirst({
-      where: { OR: [{ status: 'pending', nextAttemptAt: { lte: now } }, { status: 'processing', leaseUntil: { lt: now } }] },
+      where: {
+        OR: [
+          { status: 'pending', nextAttemptAt: { lte: now } },
+          { status: 'processing', leaseUntil: { lt: now } },
+        ],
+      },
       orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
       select: { id: true, body: true, attempts: true, status: true, leaseUntil: true },
     });
@@ -50,16 +64,24 @@ export async function claimNext(db: Database, now: Date, leaseMs: number): Promi
 }
 
 export async function markDone(db: Database, id: string, now: Date): Promise<void> {
-  await db.prisma.zaloWebhookEvent.update({ where: { id }, data: { status: 'done', processedAt: now, leaseUntil: null } });
+  await db.prisma.zaloWebhookEvent.update({
+    where: { id },
+    data: { status: 'done', processedAt: now, leaseUntil: null },
+  });
 }
 
 export async function markFailed(db: Database, id: string, error: string, retryAt: Date | null): Promise<void> {
-  const data = retryAt === null ? { status: 'failed', lastError: error, leaseUntil: null } : { status: 'pending', lastError: error, nextAttemptAt: retryAt, leaseUntil: null };
+  const data =
+    retryAt === null
+      ? { status: 'failed', lastError: error, leaseUntil: null }
+      : { status: 'pending', lastError: error, nextAttemptAt: retryAt, leaseUntil: null };
   await db.prisma.zaloWebhookEvent.update({ where: { id }, data });
 }
 
 /** Drops processed events older than `before`; their keys must outlive the webhook window (they do: days vs hours). */
 export async function purgeProcessed(db: Database, before: Date): Promise<number> {
-  const { count } = await db.prisma.zaloWebhookEvent.deleteMany({ where: { status: { in: ['done', 'failed'] }, receivedAt: { lt: before } } });
+  const { count } = await db.prisma.zaloWebhookEvent.deleteMany({
+    where: { status: { in: ['done', 'failed'] }, receivedAt: { lt: before } },
+  });
   return count;
 }

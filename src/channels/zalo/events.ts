@@ -8,7 +8,13 @@ import { idOf, parseZaloJson, recordOf } from './json';
 
 export type ZaloEvent =
   | { readonly kind: 'text'; readonly userId: string; readonly text: string }
-  | { readonly kind: 'group_text'; readonly userId: string; readonly groupId: string; readonly text: string; readonly groupIdFrom: string }
+  | {
+      readonly kind: 'group_text';
+      readonly userId: string;
+      readonly groupId: string;
+      readonly text: string;
+      readonly groupIdFrom: string;
+    }
   | { readonly kind: 'follow'; readonly userId: string }
   | { readonly kind: 'unfollow'; readonly userId: string }
   | { readonly kind: 'withdraw'; readonly userId: string }
@@ -43,7 +49,9 @@ export function parseEvent(raw: string): ZaloEvent {
   const text = recordOf(body['message'])?.['text'];
   switch (name) {
     case 'user_send_text':
-      return typeof text === 'string' ? { kind: 'text', userId, text: text.slice(0, MAX_TEXT) } : { kind: 'ignored', name };
+      return typeof text === 'string'
+        ? { kind: 'text', userId, text: text.slice(0, MAX_TEXT) }
+        : { kind: 'ignored', name };
     case 'user_send_group_text': {
       const group = groupIdOf(body);
       if (group === undefined || typeof text !== 'string') return { kind: 'ignored', name };

@@ -17,7 +17,15 @@ import type { ZaloEvent } from './events';
 import { codeIn, formatCode, redeemCode } from './linking';
 import type { ThreadAddress, ZaloOutbound } from './outbound';
 import { parseDigitAnswer, parsePayload, type Question } from './questions';
-import { countFailedCode, failedCodesThisHour, forgetUser, groupThread, pendingQuestion, recordInteraction, userThread } from './threads';
+import {
+  countFailedCode,
+  failedCodesThisHour,
+  forgetUser,
+  groupThread,
+  pendingQuestion,
+  recordInteraction,
+  userThread,
+} from './threads';
 import { resultItems, resultItemsByAudience } from './turn-result';
 import type { SharedCardNewsPublisher } from '../shared-card-news';
 
@@ -39,7 +47,10 @@ const STRANGER = say(LOCALE, ZALO_WORDING.stranger);
 const BAD_CODE = say(LOCALE, ZALO_WORDING.badCode);
 
 async function memberOfZalo(db: Database, userId: string): Promise<Member | null> {
-  const account = await db.prisma.channelAccount.findUnique({ where: { platform_platformUserId: { platform: 'zalo', platformUserId: userId } }, include: { member: true } });
+  const account = await db.prisma.channelAccount.findUnique({
+    where: { platform_platformUserId: { platform: 'zalo', platformUserId: userId } },
+    include: { member: true },
+  });
   return account?.member ?? null;
 }
 
@@ -59,14 +70,18 @@ export async function processEvent(deps: InboundDependencies, event: ZaloEvent, 
       return handleGroupText(deps, event, eventId);
     case 'follow':
       await recordInteraction(deps.db, event.userId, deps.clock.now());
-      if ((await memberOfZalo(deps.db, event.userId)) === null) await deps.outbound.toThread({ kind: 'user', userId: event.userId }, eventId, [STRANGER]);
+      if ((await memberOfZalo(deps.db, event.userId)) === null)
+        await deps.outbound.toThread({ kind: 'user', userId: event.userId }, eventId, [STRANGER]);
       return;
     case 'unfollow':
       deps.logger.info({ userId: event.userId }, 'zalo: user unfollowed the OA');
       return;
     case 'withdraw': {
       const removed = await forgetUser(deps.db, event.userId);
-      deps.logger.info({ userId: event.userId, accountsRemoved: removed }, 'zalo: user_withdraw honoured: Zalo link deleted');
+      deps.logger.info(
+        { userId: event.userId, accountsRemoved: removed },
+        'zalo: user_withdraw honoured: Zalo link deleted',
+      );
       return;
     }
     case 'ignored':
@@ -89,7 +104,12 @@ async function handleUserText(deps: InboundDependencies, userId: string, text: s
   const now = deps.clock.now();
   const member = await memberOfZalo(deps.db, userId);
   const code = codeIn(text);
-  if (code !== null && (await failedCodesThisHour(deps.db, userId, now)) < MAX_FAILED_CODES && (await tryLink(deps, userId, code, eventId))) return;
+  if (
+    code !== null &&
+    (await failedCodesThisHour(deps.db, userId, now)) < MAX_FAILED_CODES &&
+    (await tryLink(deps, userId, code, eventId))
+  )
+    return;
   if (member === null) {
     if (code !== null && (await countFailedCode(deps.db, userId, now)) > MAX_FAILED_CODES) {
       deps.logger.warn({ userId }, 'zalo: too many wrong link codes; not answering for an hour');
@@ -100,18 +120,36 @@ async function handleUserText(deps: InboundDependencies, userId: string, text: s
   }
   const event = inboundOf(text, await pendingQuestion(deps.db, userThread(userId)));
   const locale = await cellLocale(deps.db, member.cellId);
-  const result = await runTurn(deps, { platform: 'zalo', platformUserId: userId }, { platform: 'zalo', conversationId: userId, personal: true }, event, eventId, locale);
+  const result = await runTurn(
+    deps,
+    { platform: 'zalo', platformUserId: userId },
+    { platform: 'zalo', conversationId: userId, personal: true },
+    event,
+    eventId,
+    locale,
+  );
   await deliver(deps, { kind: 'user', userId, memberId: member.id }, result, eventId, locale, member);
 }
 
-async function handleGroupText(deps: InboundDependencies, event: Extract<ZaloEvent, { kind: 'group_text' }>, eventId: string): Promise<void> {
+async function handleGroupText(
+  deps: InboundDependencies,
+  event: Extract<ZaloEvent, { kind: 'group_text' }>,
+  eventId: string,
+): Promise<void> {
   const inbound = inboundOf(event.text, await pendingQuestion(deps.db, groupThread(event.groupId)));
   // Ordinary chat in the group is not for the bot: only commands, payloads and digit answers are.
   if (inbound.kind === 'message' && parseCommand(inbound.text).name === 'unknown') return;
   deps.logger.debug({ groupIdFrom: event.groupIdFrom }, 'zalo: group event');
   const sender = await memberOfZalo(deps.db, event.userId);
   const locale = sender === null ? LOCALE : await cellLocale(deps.db, sender.cellId);
-  const result = await runTurn(deps, { platform: 'zalo', platformUserId: event.userId }, { platform: 'zalo', conversationId: event.groupId, personal: false }, inbound, eventId, locale);
+  const result = await runTurn(
+    deps,
+    { platform: 'zalo', platformUserId: event.userId },
+    { platform: 'zalo', conversationId: event.groupId, personal: false },
+    inbound,
+    eventId,
+    locale,
+  );
   await deliver(deps, { kind: 'group', groupId: event.groupId }, result, eventId, locale, sender, event.userId);
 }
 
@@ -121,21 +159,53 @@ export function inboundOf(text: string, question: Question | undefined): Inbound
   return action ? { kind: 'card.action', verb: action.verb, data: action.data } : { kind: 'message', text };
 }
 
-function runTurn(deps: InboundDependencies, actor: { platform: 'zalo'; platformUserId: string }, conversation: { platform: 'zalo'; conversationId: string; personal: boolean }, event: InboundEvent, eventId: string, locale: Locale): Promise<TurnResult> {
-  return deps.bot.handle({ event, actor, conversation, locale, receivedAt: deps.clock.now(), requestId: `zalo-${eventId}` });
+function runTurn(
+  deps: InboundDependencies,
+  actor: { platform: 'zalo'; platformUserId: string },
+  conversation: { platform: 'zalo'; conversationId: string; personal: boolean },
+  event: InboundEvent,
+  eventId: string,
+  locale: Locale,
+): Promise<TurnResult> {
+  return deps.bot.handle({
+    event,
+    actor,
+    conversation,
+    locale,
+    receivedAt: deps.clock.now(),
+    requestId: `zalo-${eventId}`,
+  });
 }
 
 /** A group turn: what is published is said in the group, the sender's own answers in their 1:1 chat with the OA. */
-async function deliverFromGroup(deps: InboundDependencies, address: ThreadAddress, result: TurnResult, eventId: string, locale: Locale, member: Member | null, senderId: string): Promise<void> {
+async function deliverFromGroup(
+  deps: InboundDependencies,
+  address: ThreadAddress,
+  result: TurnResult,
+  eventId: string,
+  locale: Locale,
+  member: Member | null,
+  senderId: string,
+): Promise<void> {
   const { published, own } = resultItemsByAudience(result, locale);
   await deps.outbound.toThread(address, eventId, published);
   // Someone the roster does not know may not follow the OA: nothing can reach them 1:1, and the group is not told instead.
-  if (member === null) return deps.logger.debug({ dropped: own.length }, 'zalo: group sender not linked; their own answers are not sent');
+  if (member === null)
+    return deps.logger.debug({ dropped: own.length }, 'zalo: group sender not linked; their own answers are not sent');
   await deps.outbound.toThread({ kind: 'user', userId: senderId, memberId: member.id }, eventId, own);
 }
 
-async function deliver(deps: InboundDependencies, address: ThreadAddress, result: TurnResult, eventId: string, locale: Locale, member: Member | null, groupSenderId?: string): Promise<void> {
-  if (address.kind === 'group' && groupSenderId !== undefined) await deliverFromGroup(deps, address, result, eventId, locale, member, groupSenderId);
+async function deliver(
+  deps: InboundDependencies,
+  address: ThreadAddress,
+  result: TurnResult,
+  eventId: string,
+  locale: Locale,
+  member: Member | null,
+  groupSenderId?: string,
+): Promise<void> {
+  if (address.kind === 'group' && groupSenderId !== undefined)
+    await deliverFromGroup(deps, address, result, eventId, locale, member, groupSenderId);
   else await deps.outbound.toThread(address, eventId, resultItems(result, locale));
   if (member === null) return;
   // Posted cards and results go to every linked member and group of the cell, as from any other channel.

@@ -82,7 +82,14 @@ export function createZaloChannel(deps: ZaloChannelDependencies): ZaloChannel {
     clock: deps.clock,
     ...(deps.config.publicBaseUrl === undefined ? {} : { publicBaseUrl: deps.config.publicBaseUrl }),
   };
-  const outbound = createZaloOutbound({ db: deps.db, bot: deps.bot, clock: deps.clock, logger, render, notify: notifyOutbox });
+  const outbound = createZaloOutbound({
+    db: deps.db,
+    bot: deps.bot,
+    clock: deps.clock,
+    logger,
+    render,
+    notify: notifyOutbox,
+  });
   const listener = createZaloListener(outbound);
   const news = deps.news ?? ownNewsOnly(listener);
   const worker = createZaloWorker({
@@ -94,7 +101,12 @@ export function createZaloChannel(deps: ZaloChannelDependencies): ZaloChannel {
   });
   const routes = [
     createWebhookRoute({ config: zalo, db: deps.db, clock: deps.clock, notify: () => worker.notify() }),
-    createPageRoutes({ db: deps.db, bot: deps.bot, clock: deps.clock, linkSigningSecret: deps.config.linkSigningSecret }),
+    createPageRoutes({
+      db: deps.db,
+      bot: deps.bot,
+      clock: deps.clock,
+      linkSigningSecret: deps.config.linkSigningSecret,
+    }),
   ];
   return {
     platform: 'zalo',

@@ -46,7 +46,11 @@ export interface IssuedCode {
 
 /** Gives every unlinked member of the cell a valid code, keeping codes still valid (already handed out). */
 export async function issueCodes(db: Database, cellId: string, now: Date): Promise<IssuedCode[]> {
-  const rows = await db.prisma.member.findMany({ where: { cellId }, orderBy: { id: 'asc' }, include: { accounts: { where: { platform: 'zalo' }, select: { id: true } } } });
+  const rows = await db.prisma.member.findMany({
+    where: { cellId },
+    orderBy: { id: 'asc' },
+    include: { accounts: { where: { platform: 'zalo' }, select: { id: true } } },
+  });
   const members = sortByVietnameseName(rows, (m) => m.fullName);
   const issued: IssuedCode[] = [];
   for (const { accounts, ...member } of members) {
@@ -67,7 +71,10 @@ async function assignCode(db: Database, memberId: string, now: Date): Promise<{ 
   for (let tries = 0; tries < 5; tries += 1) {
     const code = newCode();
     try {
-      await db.prisma.member.update({ where: { id: memberId }, data: { linkCode: code, linkCodeExpiresAt: expiresAt } });
+      await db.prisma.member.update({
+        where: { id: memberId },
+        data: { linkCode: code, linkCodeExpiresAt: expiresAt },
+      });
       return { code, expiresAt };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -81,14 +88,19 @@ export async function redeemCode(db: Database, code: string, zaloUserId: string,
   const member = await db.prisma.member.findUnique({ where: { linkCode: code } });
   if (member === null || member.linkCodeExpiresAt === null || member.linkCodeExpiresAt <= now) return null;
   return db.prisma.$transaction(async (tx) => {
-    const { count } = await tx.member.updateMany({ where: { id: member.id, linkCode: code }, data: { linkCode: null, linkCodeExpiresAt: null } });
+    const { count } = await tx.member.updateMany({
+      where: { id: member.id, linkCode: code },
+      data: { linkCode: null, linkCodeExpiresAt: null },
+    });
     if (count !== 1) return null;
     await tx.channelAccount.upsert({
       where: { platform_platformUserId: { platform: 'zalo', platformUserId: zaloUserId } },
       create: { platform: 'zalo', platformUserId: zaloUserId, memberId: member.id },
       update: { memberId: member.id },
     });
-    await tx.auditEvent.create({ data: { cellId: member.cellId, actorMemberId: member.id, type: 'zalo.linked', subjectId: member.id } });
+    await tx.auditEvent.create({
+      data: { cellId: member.cellId, actorMemberId: member.id, type: 'zalo.linked', subjectId: member.id },
+    });
     return { ...member, linkCode: null, linkCodeExpiresAt: null };
   });
 }

@@ -30,10 +30,17 @@ export interface ZaloOutgoing {
 /** Reads a stored payload back; TextPayloads (from other senders) become one text, to a group when addressed `group:<id>`. */
 export function outgoingOf(recipient: string, payload: OutboxPayload): ZaloOutgoing {
   // Zalo cannot edit a message, so nothing queues shared-card updates for it; such a row is a bug upstream.
-  if (payload.kind === 'shared-card') throw new TransportError(`zalo: shared card ${payload.cardKey} has no Zalo rendering`, { retryable: false });
+  if (payload.kind === 'shared-card')
+    throw new TransportError(`zalo: shared card ${payload.cardKey} has no Zalo rendering`, { retryable: false });
   if (payload.kind === 'card' && isOutgoing(payload.card)) return payload.card;
   const text = payload.kind === 'text' ? payload.text : (payload.fallbackText ?? '');
-  return { zalo: 1, target: recipient.startsWith('group:') ? 'group' : 'user', title: '', texts: splitText(text), buttons: [] };
+  return {
+    zalo: 1,
+    target: recipient.startsWith('group:') ? 'group' : 'user',
+    title: '',
+    texts: splitText(text),
+    buttons: [],
+  };
 }
 
 function isOutgoing(value: object): value is ZaloOutgoing {
@@ -52,7 +59,8 @@ export function splitText(text: string, max = ZALO_TEXT_LIMIT): string[] {
   let rest = text.trim();
   while (rest.length > max) {
     const window = rest.slice(0, max + 1);
-    const cut = [window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' ')].find((at) => at > max / 2) ?? max;
+    const cut =
+      [window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' ')].find((at) => at > max / 2) ?? max;
     parts.push(rest.slice(0, cut).trimEnd());
     rest = rest.slice(cut).trimStart();
   }

@@ -4,5 +4,6 @@ import { createZaloChannel, type ZaloChannel } from './index';
 
 export const zaloChannel: ChannelFactory<ZaloChannel> = {
   platform: 'zalo',
-  create: ({ overrides: _overrides, ...env }) => (env.config.zalo === undefined ? undefined : createZaloChannel({ ...env, instanceId: env.config.instanceId })),
+  create: ({ overrides: _overrides, ...env }) =>
+    env.config.zalo === undefined ? undefined : createZaloChannel({ ...env, instanceId: env.config.instanceId }),
 };

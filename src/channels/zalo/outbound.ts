@@ -14,7 +14,9 @@ import { splitText, type ZaloOutgoing } from './message';
 import { payloadOf, renderForGroup, renderForMember, type ZaloRendererDependencies } from './render';
 
 /** Where a turn's answers go: a user's 1:1 chat (with the member's id for signed links) or an OA group. */
-export type ThreadAddress = { readonly kind: 'user'; readonly userId: string; readonly memberId?: string } | { readonly kind: 'group'; readonly groupId: string };
+export type ThreadAddress =
+  | { readonly kind: 'user'; readonly userId: string; readonly memberId?: string }
+  | { readonly kind: 'group'; readonly groupId: string };
 
 export interface ZaloOutboundDependencies {
   readonly db: Database;
@@ -37,42 +39,89 @@ export interface ZaloOutbound {
 
 export type AnnounceOccasion = 'posted' | 'result';
 
-export const recipientOf = (address: ThreadAddress): string => (address.kind === 'user' ? address.userId : `group:${address.groupId}`);
+export const recipientOf = (address: ThreadAddress): string =>
+  address.kind === 'user' ? address.userId : `group:${address.groupId}`;
 
 function renderItem(deps: ZaloOutboundDependencies, address: ThreadAddress, item: CardView | string): ZaloOutgoing {
-  if (typeof item === 'string') return { zalo: 1, target: address.kind, title: '', texts: splitText(item), buttons: [] };
+  if (typeof item === 'string')
+    return { zalo: 1, target: address.kind, title: '', texts: splitText(item), buttons: [] };
   return address.kind === 'user' ? renderForMember(deps.render, item, address.memberId) : renderForGroup(item);
 }
 
 export function createZaloOutbound(deps: ZaloOutboundDependencies): ZaloOutbound {
   const put = async (dedupeKey: string, recipient: string, message: ZaloOutgoing): Promise<boolean> =>
-    (await enqueue(deps.db, { dedupeKey, platform: 'zalo', recipient, payload: payloadOf(message), now: deps.clock.now() })).created;
+    (
+      await enqueue(deps.db, {
+        dedupeKey,
+        platform: 'zalo',
+        recipient,
+        payload: payloadOf(message),
+        now: deps.clock.now(),
+      })
+    ).created;
 
-  const toThread = async (address: ThreadAddress, occurrence: string, items: readonly (CardView | string)[]): Promise<void> => {
+  const toThread = async (
+    address: ThreadAddress,
+    occurrence: string,
+    items: readonly (CardView | string)[],
+  ): Promise<void> => {
     const recipient = recipientOf(address);
-    for (const [index, item] of items.entries()) await put(outboxKey('zalo.reply', recipient, `${occurrence}#${index}`), recipient, renderItem(deps, address, item));
+    for (const [index, item] of items.entries())
+      await put(
+        outboxKey('zalo.reply', recipient, `${occurrence}#${index}`),
+        recipient,
+        renderItem(deps, address, item),
+      );
     if (items.length > 0) deps.notify();
   };
 
-  const announce = async (cellId: string, cardKey: string, locale: Locale, occasion: AnnounceOccasion = 'posted'): Promise<number> => {
+  const announce = async (
+    cellId: string,
+    cardKey: string,
+    locale: Locale,
+    occasion: AnnounceOccasion = 'posted',
+  ): Promise<number> => {
     const occurrence = occasion === 'posted' ? cardKey : `${cardKey}#${occasion}`;
     const [accounts, groups] = await Promise.all([
-      deps.db.prisma.channelAccount.findMany({ where: { platform: 'zalo', member: { cellId } }, select: { platformUserId: true, memberId: true } }),
+      deps.db.prisma.channelAccount.findMany({
+        where: { platform: 'zalo', member: { cellId } },
+        select: { platformUserId: true, memberId: true },
+      }),
       deps.db.prisma.conversation.findMany({ where: { platform: 'zalo', cellId }, select: { conversationId: true } }),
     ]);
     let queued = 0;
     for (const account of accounts) {
-      const view = await deps.bot.viewCard(cardKey, { platform: 'zalo', platformUserId: account.platformUserId }, locale);
+      const view = await deps.bot.viewCard(
+        cardKey,
+        { platform: 'zalo', platformUserId: account.platformUserId },
+        locale,
+      );
       const message = renderForMember(deps.render, view, account.memberId);
-      if (await put(outboxKey('zalo.card', account.platformUserId, occurrence), account.platformUserId, message)) queued += 1;
+      if (await put(outboxKey('zalo.card', account.platformUserId, occurrence), account.platformUserId, message))
+        queued += 1;
     }
     if (groups.length > 0 && accounts[0] !== undefined) {
       // The group's text is the shared view; any linked member of the cell may render it.
-      const shared = await deps.bot.viewCard(cardKey, { platform: 'zalo', platformUserId: accounts[0].platformUserId }, locale);
-      for (const group of groups) if (await put(outboxKey('zalo.card', `group:${group.conversationId}`, occurrence), `group:${group.conversationId}`, renderForGroup(stripViewer(shared)))) queued += 1;
+      const shared = await deps.bot.viewCard(
+        cardKey,
+        { platform: 'zalo', platformUserId: accounts[0].platformUserId },
+        locale,
+      );
+      for (const group of groups)
+        if (
+          await put(
+            outboxKey('zalo.card', `group:${group.conversationId}`, occurrence),
+            `group:${group.conversationId}`,
+            renderForGroup(stripViewer(shared)),
+          )
+        )
+          queued += 1;
     }
     if (queued > 0) deps.notify();
-    deps.logger.info({ cellId, cardKey, occasion, members: accounts.length, groups: groups.length, queued }, 'zalo: shared card announced');
+    deps.logger.info(
+      { cellId, cardKey, occasion, members: accounts.length, groups: groups.length, queued },
+      'zalo: shared card announced',
+    );
     return queued;
   };
 

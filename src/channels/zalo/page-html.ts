@@ -38,7 +38,12 @@ button.primary{background:#b71c1c;color:#fff}label{display:block;margin-top:.5re
 
 function hidden(form: PageForm): string {
   const field = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
-  return [field('token', form.token), field('nonce', form.nonce), field('subject', form.subjectId), field('member', form.memberId)].join('');
+  return [
+    field('token', form.token),
+    field('nonce', form.nonce),
+    field('subject', form.subjectId),
+    field('member', form.memberId),
+  ].join('');
 }
 
 function button(name: string, value: string, title: string, primary = false): string {
@@ -67,9 +72,13 @@ function controls(view: CardView): string {
 
 function card(view: CardView, form: PageForm | undefined): string {
   const text = viewText(view);
-  const paragraphs = text.paragraphs.filter((p) => p.trim() !== '').map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+  const paragraphs = text.paragraphs
+    .filter((p) => p.trim() !== '')
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('');
   const answer = form === undefined ? '' : controls(view);
-  const formHtml = answer === '' || form === undefined ? '' : `<form method="post" action="">${hidden(form)}${answer}</form>`;
+  const formHtml =
+    answer === '' || form === undefined ? '' : `<form method="post" action="">${hidden(form)}${answer}</form>`;
   return `<section id="card" data-type="${view.type}">${text.title ? `<h2>${escapeHtml(text.title)}</h2>` : ''}${paragraphs}${formHtml}</section>`;
 }
 
@@ -79,7 +88,9 @@ export function renderPage(content: PageContent): string {
   const who = content.memberName
     ? `<p class="who">${say(locale, ZALO_WORDING.pageFor, { name: escapeHtml(content.memberName) })}</p>`
     : '';
-  const notice = content.notice ? `<section id="result" class="${content.notice.tone}"><p>${escapeHtml(content.notice.text)}</p></section>` : '';
+  const notice = content.notice
+    ? `<section id="result" class="${content.notice.tone}"><p>${escapeHtml(content.notice.text)}</p></section>`
+    : '';
   const body = content.view ? card(content.view, content.form) : '';
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><title>${title}</title><style>${STYLE}</style></head><body><main><h1>${title}</h1>${who}${notice}${body}</main></body></html>`;
 }

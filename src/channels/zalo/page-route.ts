@@ -91,19 +91,44 @@ function nonceValid(secret: string, token: string, nonce: string, now: Date): bo
 async function bind(deps: PageDependencies, token: string): Promise<Bound> {
   const now = deps.clock.now();
   let check = verifyLink(deps.linkSigningSecret, token, now, 'vote');
-  for (const purpose of PURPOSES.slice(1)) if (!check.ok && check.reason === 'wrong_purpose') check = verifyLink(deps.linkSigningSecret, token, now, purpose);
-  if (!check.ok) throw new PageRefusal(check.reason === 'expired' ? 410 : 403, check.reason === 'expired' ? say('vi', ZALO_WORDING.linkExpired) : REFUSED);
+  for (const purpose of PURPOSES.slice(1))
+    if (!check.ok && check.reason === 'wrong_purpose') check = verifyLink(deps.linkSigningSecret, token, now, purpose);
+  if (!check.ok)
+    throw new PageRefusal(
+      check.reason === 'expired' ? 410 : 403,
+      check.reason === 'expired' ? say('vi', ZALO_WORDING.linkExpired) : REFUSED,
+    );
   const kind = CARD_KIND[check.claims.purpose];
   if (kind === undefined) throw new PageRefusal(403, REFUSED);
-  const account = await deps.db.prisma.channelAccount.findFirst({ where: { platform: 'zalo', memberId: check.claims.memberId }, include: { member: { include: { cell: { select: { locale: true } } } } }, orderBy: { createdAt: 'desc' } });
+  const account = await deps.db.prisma.channelAccount.findFirst({
+    where: { platform: 'zalo', memberId: check.claims.memberId },
+    include: { member: { include: { cell: { select: { locale: true } } } } },
+    orderBy: { createdAt: 'desc' },
+  });
   if (account === null) throw new PageRefusal(403, say('vi', ZALO_WORDING.accountUnlinked));
-  return { claims: check.claims, memberName: account.member.fullName, actor: { platform: 'zalo', platformUserId: account.platformUserId }, cardKey: `${kind}:${check.claims.subjectId}`, locale: asLocale(account.member.cell.locale) };
+  return {
+    claims: check.claims,
+    memberName: account.member.fullName,
+    actor: { platform: 'zalo', platformUserId: account.platformUserId },
+    cardKey: `${kind}:${check.claims.subjectId}`,
+    locale: asLocale(account.member.cell.locale),
+  };
 }
 
-async function pageFor(deps: PageDependencies, bound: Bound, token: string, notice?: PageContent['notice']): Promise<PageContent> {
+async function pageFor(
+  deps: PageDependencies,
+  bound: Bound,
+  token: string,
+  notice?: PageContent['notice'],
+): Promise<PageContent> {
   try {
     const view = await deps.bot.viewCard(bound.cardKey, bound.actor, bound.locale);
-    const form = { token, nonce: pageNonce(deps.linkSigningSecret, token, deps.clock.now()), subjectId: bound.claims.subjectId, memberId: bound.claims.memberId };
+    const form = {
+      token,
+      nonce: pageNonce(deps.linkSigningSecret, token, deps.clock.now()),
+      subjectId: bound.claims.subjectId,
+      memberId: bound.claims.memberId,
+    };
     return { memberName: bound.memberName, view, form, ...(notice === undefined ? {} : { notice }) };
   } catch (error) {
     // The subject is not in the member's cell (or is gone): the link names something this member cannot see.
@@ -119,29 +144,63 @@ function optional(key: string, value: string | undefined): Record<string, string
 }
 
 function eventOf(claims: LinkClaims, form: PageForm): InboundEvent | null {
-  if (claims.purpose === 'vote' && form.choice) return { kind: 'card.action', verb: 'vote.cast', data: { motionId: claims.subjectId, choice: form.choice, ...optional('comment', form.comment) } };
+  if (claims.purpose === 'vote' && form.choice)
+    return {
+      kind: 'card.action',
+      verb: 'vote.cast',
+      data: { motionId: claims.subjectId, choice: form.choice, ...optional('comment', form.comment) },
+    };
   if (claims.purpose === 'rsvp' && form.answer) {
     const extra = form.answer === 'excused' ? optional('reason', form.reason) : optional('venue', form.venue);
-    return { kind: 'card.action', verb: 'rsvp.answer', data: { meetingId: claims.subjectId, answer: form.answer, ...extra } };
+    return {
+      kind: 'card.action',
+      verb: 'rsvp.answer',
+      data: { meetingId: claims.subjectId, answer: form.answer, ...extra },
+    };
   }
-  if (claims.purpose === 'rollcall' && form.present) return { kind: 'card.action', verb: 'rollcall.checkin', data: { meetingId: claims.subjectId, ...optional('venue', form.venue) } };
+  if (claims.purpose === 'rollcall' && form.present)
+    return {
+      kind: 'card.action',
+      verb: 'rollcall.checkin',
+      data: { meetingId: claims.subjectId, ...optional('venue', form.venue) },
+    };
   return null;
 }
 
 async function answer(deps: PageDependencies, req: restify.Request, token: string): Promise<PageContent> {
   const bound = await bind(deps, token);
   const parsed = formSchema.safeParse(req.body ?? {});
-  if (!parsed.success || parsed.data.token !== token || !nonceValid(deps.linkSigningSecret, token, parsed.data.nonce, deps.clock.now())) throw new PageRefusal(403, REFUSED);
+  if (
+    !parsed.success ||
+    parsed.data.token !== token ||
+    !nonceValid(deps.linkSigningSecret, token, parsed.data.nonce, deps.clock.now())
+  )
+    throw new PageRefusal(403, REFUSED);
   if (parsed.data.member !== bound.claims.memberId || parsed.data.subject !== bound.claims.subjectId) {
-    requestContext(req).logger.warn({ purpose: bound.claims.purpose }, 'zalo page: form names another member or subject');
+    requestContext(req).logger.warn(
+      { purpose: bound.claims.purpose },
+      'zalo page: form names another member or subject',
+    );
     throw new PageRefusal(403, say(bound.locale, ZALO_WORDING.linkOfAnother));
   }
   const event = eventOf(bound.claims, parsed.data);
   if (event === null) throw new PageRefusal(400, say(bound.locale, ZALO_WORDING.chooseAnswer));
-  const result = await deps.bot.handle({ event, actor: bound.actor, conversation: { platform: 'zalo', conversationId: bound.actor.platformUserId, personal: true }, locale: bound.locale, receivedAt: deps.clock.now(), requestId: requestContext(req).requestId });
+  const result = await deps.bot.handle({
+    event,
+    actor: bound.actor,
+    conversation: { platform: 'zalo', conversationId: bound.actor.platformUserId, personal: true },
+    locale: bound.locale,
+    receivedAt: deps.clock.now(),
+    requestId: requestContext(req).requestId,
+  });
   const notice = result.error
     ? { tone: 'warning' as const, text: result.error.message }
-    : { tone: 'success' as const, text: result.updatedCard ? `${say(bound.locale, ZALO_WORDING.recorded)} ${confirmationText(result.updatedCard)}` : say(bound.locale, ZALO_WORDING.recorded) };
+    : {
+        tone: 'success' as const,
+        text: result.updatedCard
+          ? `${say(bound.locale, ZALO_WORDING.recorded)} ${confirmationText(result.updatedCard)}`
+          : say(bound.locale, ZALO_WORDING.recorded),
+      };
   return pageFor(deps, bound, token, notice);
 }
 
@@ -150,7 +209,10 @@ function send(res: restify.Response, status: number, content: PageContent): void
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+  res.setHeader(
+    'Content-Security-Policy',
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  );
   res.sendRaw(status, renderPage(content));
 }
 
@@ -172,7 +234,9 @@ export function createPageRoutes(deps: PageDependencies): RouteModule {
       server.get(`${LINK_PAGE_PATH}/*`, async (req: restify.Request, res: restify.Response) =>
         respond(res, async () => pageFor(deps, await bind(deps, tokenOf(req)), tokenOf(req))),
       );
-      server.post(`${LINK_PAGE_PATH}/*`, async (req: restify.Request, res: restify.Response) => respond(res, () => answer(deps, req, tokenOf(req))));
+      server.post(`${LINK_PAGE_PATH}/*`, async (req: restify.Request, res: restify.Response) =>
+        respond(res, () => answer(deps, req, tokenOf(req))),
+      );
     },
   };
 }

@@ -69,8 +69,15 @@ export function optionsOf(question: Question, locale: 'vi' | 'en'): QuestionOpti
 
 /** "hoặc trả lời: 1 = Tham dự, 2 = …" — the fallback for clients that show no buttons. */
 export function digitHint(question: Question, locale: 'vi' | 'en'): string {
-  const options = optionsOf(question, locale).map((o, i) => `${i + 1} = ${o.title}`).join(', ');
-  const extra = question.kind === 'rsvp' ? say(locale, ZALO_WORDING.digitReason) : question.kind === 'vote' ? say(locale, ZALO_WORDING.digitComment) : '';
+  const options = optionsOf(question, locale)
+    .map((o, i) => `${i + 1} = ${o.title}`)
+    .join(', ');
+  const extra =
+    question.kind === 'rsvp'
+      ? say(locale, ZALO_WORDING.digitReason)
+      : question.kind === 'vote'
+        ? say(locale, ZALO_WORDING.digitComment)
+        : '';
   return `${say(locale, ZALO_WORDING.orReply)}: ${options}${extra}.`;
 }
 
@@ -79,7 +86,11 @@ function freeText(parts: readonly string[]): string | undefined {
   return text === '' ? undefined : text;
 }
 
-function withText(data: Record<string, string>, key: string, text: string | undefined): Readonly<Record<string, string>> {
+function withText(
+  data: Record<string, string>,
+  key: string,
+  text: string | undefined,
+): Readonly<Record<string, string>> {
   return text === undefined ? data : { ...data, [key]: text };
 }
 
@@ -89,17 +100,32 @@ export function parsePayload(text: string): PayloadAction | null {
   if (prefix !== PREFIX || id === undefined || !ID.test(id)) return null;
   if (kind === 'rsvp' && RSVP.includes(option as RsvpAnswer)) {
     // Text after "excused" is the reason; after an attendance answer it names the venue.
-    return { verb: 'rsvp.answer', data: withText({ meetingId: id, answer: option as string }, option === 'excused' ? 'reason' : 'venue', freeText(rest)) };
+    return {
+      verb: 'rsvp.answer',
+      data: withText(
+        { meetingId: id, answer: option as string },
+        option === 'excused' ? 'reason' : 'venue',
+        freeText(rest),
+      ),
+    };
   }
   if (kind === 'vote' && CHOICES.includes(option as VoteChoice)) {
     return { verb: 'vote.cast', data: withText({ motionId: id, choice: option as string }, 'comment', freeText(rest)) };
   }
-  if (kind === 'checkin') return { verb: 'rollcall.checkin', data: withText({ meetingId: id }, 'venue', freeText(option === undefined ? [] : [option, ...rest])) };
+  if (kind === 'checkin')
+    return {
+      verb: 'rollcall.checkin',
+      data: withText({ meetingId: id }, 'venue', freeText(option === undefined ? [] : [option, ...rest])),
+    };
   return null;
 }
 
 /** "2", "3 đi công tác", "3: lý do": the option of the pending question, with any text after it. */
-export function parseDigitAnswer(text: string, question: Question | undefined, locale: 'vi' | 'en'): PayloadAction | null {
+export function parseDigitAnswer(
+  text: string,
+  question: Question | undefined,
+  locale: 'vi' | 'en',
+): PayloadAction | null {
   if (question === undefined) return null;
   const match = /^\s*(\d)(?=$|[\s.:)\-–])\s*(?:[.:)\-–]\s*)?([\s\S]*)$/u.exec(text);
   if (!match) return null;

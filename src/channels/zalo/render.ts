@@ -34,19 +34,33 @@ const PURPOSE: Readonly<Record<Question['kind'], LinkPurpose>> = { rsvp: 'rsvp',
 /** The signed answer page of one question for one member. */
 export function answerLink(deps: ZaloRendererDependencies, question: Question, memberId: string): string | undefined {
   if (deps.publicBaseUrl === undefined) return undefined;
-  const token = signLink(deps.linkSigningSecret, { purpose: PURPOSE[question.kind], memberId, subjectId: question.subjectId }, deps.clock.now(), LINK_TTL_MS[question.kind]);
+  const token = signLink(
+    deps.linkSigningSecret,
+    { purpose: PURPOSE[question.kind], memberId, subjectId: question.subjectId },
+    deps.clock.now(),
+    LINK_TTL_MS[question.kind],
+  );
   return `${deps.publicBaseUrl}${LINK_PAGE_PATH}/${token}`;
 }
 
 /** A view for one member in their 1:1 chat. */
-export function renderForMember(deps: ZaloRendererDependencies, view: CardView, memberId: string | undefined): ZaloOutgoing {
+export function renderForMember(
+  deps: ZaloRendererDependencies,
+  view: CardView,
+  memberId: string | undefined,
+): ZaloOutgoing {
   const text = viewText(view);
   const question = questionOf(view);
   if (question === undefined) return outgoing('user', text.title ?? '', joinViewText(text), []);
   const link = memberId === undefined ? undefined : answerLink(deps, question, memberId);
   const linkLine = link === undefined ? [] : [`${say(view.locale, ZALO_WORDING.answerOnWeb)}: ${link}`];
-  const buttons: ZaloButton[] = optionsOf(question, view.locale).map((o) => ({ title: o.title, type: 'oa.query.hide', payload: o.payload }));
-  if (link !== undefined) buttons.push({ title: say(view.locale, ZALO_WORDING.openAnswerPage), type: 'oa.open.url', payload: link });
+  const buttons: ZaloButton[] = optionsOf(question, view.locale).map((o) => ({
+    title: o.title,
+    type: 'oa.query.hide',
+    payload: o.payload,
+  }));
+  if (link !== undefined)
+    buttons.push({ title: say(view.locale, ZALO_WORDING.openAnswerPage), type: 'oa.open.url', payload: link });
   const body = joinViewText(text, [digitHint(question, view.locale), ...linkLine]);
   return { ...outgoing('user', text.title ?? '', body, buttons.slice(0, ZALO_MAX_BUTTONS)), question };
 }
@@ -56,10 +70,18 @@ export function renderForGroup(view: CardView): ZaloOutgoing {
   const text = viewText(view);
   const question = questionOf(view);
   if (question === undefined) return outgoing('group', text.title ?? '', joinViewText(text), []);
-  return { ...outgoing('group', text.title ?? '', joinViewText(text, [digitHint(question, view.locale)]), []), question };
+  return {
+    ...outgoing('group', text.title ?? '', joinViewText(text, [digitHint(question, view.locale)]), []),
+    question,
+  };
 }
 
-function outgoing(target: ZaloOutgoing['target'], title: string, body: string, buttons: readonly ZaloButton[]): ZaloOutgoing {
+function outgoing(
+  target: ZaloOutgoing['target'],
+  title: string,
+  body: string,
+  buttons: readonly ZaloButton[],
+): ZaloOutgoing {
   return { zalo: 1, target, title: title.split('\n')[0] ?? '', texts: splitText(body), buttons };
 }
 

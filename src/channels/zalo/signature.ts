@@ -39,7 +39,8 @@ export function verifySignature(input: SignatureInput): SignatureCheck {
   for (const [source, timestamp] of sources) {
     if (timestamp === undefined || timestamp === '') continue;
     const expected = Buffer.from(zaloMac(input.appId, input.rawBody, timestamp, input.oaSecretKey), 'hex');
-    if (timingSafeEqual(given, expected)) return { ok: true, variant: `${source}${prefixed ? ',mac-prefix' : ''}`, timestamp };
+    if (timingSafeEqual(given, expected))
+      return { ok: true, variant: `${source}${prefixed ? ',mac-prefix' : ''}`, timestamp };
   }
   return { ok: false, reason: 'mismatch' };
 }

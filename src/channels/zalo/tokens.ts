@@ -35,14 +35,22 @@ const LEASE_MS = 30_000;
 const POLL_MS = 100;
 
 function notConnected(): ZaloApiError {
-  return new ZaloApiError(0, 'zalo: the Official Account is not connected (run `npm run cli -- zalo-connect`)', 'oauth');
+  return new ZaloApiError(
+    0,
+    'zalo: the Official Account is not connected (run `npm run cli -- zalo-connect`)',
+    'oauth',
+  );
 }
 
 export function createTokenManager(deps: TokenManagerDependencies): TokenManager {
   const earlyMs = deps.earlyMs ?? 3_600_000;
   const waitMs = deps.waitMs ?? 20_000;
   const usable = (row: StoredTokens | null, stale: string | undefined): row is StoredTokens & { accessToken: string } =>
-    row !== null && row.accessToken !== null && row.accessToken !== stale && row.accessExpiresAt !== null && row.accessExpiresAt.getTime() - deps.clock.now().getTime() > earlyMs;
+    row !== null &&
+    row.accessToken !== null &&
+    row.accessToken !== stale &&
+    row.accessExpiresAt !== null &&
+    row.accessExpiresAt.getTime() - deps.clock.now().getTime() > earlyMs;
   // Per manager (one per channel instance), never module-level: the refresh in flight, if any.
   let inFlight: Promise<string> | undefined;
 
@@ -59,7 +67,8 @@ export function createTokenManager(deps: TokenManagerDependencies): TokenManager
           await releaseRefreshLease(deps.db, deps.instanceId);
         }
       }
-      if (Date.now() > deadline) throw new ZaloApiError(0, 'zalo: another instance is still refreshing the token', 'http');
+      if (Date.now() > deadline)
+        throw new ZaloApiError(0, 'zalo: another instance is still refreshing the token', 'http');
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   };
@@ -91,15 +100,28 @@ async function refreshHeld(
   if (row === null) throw notConnected();
   if (usable(row, stale)) return row.accessToken;
   const fresh = await refreshTokens(deps.oauth, row.refreshToken).catch((error: unknown) => {
-    deps.logger.error({ err: error }, 'zalo: token refresh refused; if it persists, connect the OA again with `zalo-connect`');
+    deps.logger.error(
+      { err: error },
+      'zalo: token refresh refused; if it persists, connect the OA again with `zalo-connect`',
+    );
     throw error;
   });
   const accessExpiresAt = new Date(deps.clock.now().getTime() + fresh.expiresInSeconds * 1000);
-  const stored = await storeRefreshed(deps.db, row.version, { refreshToken: fresh.refreshToken, accessToken: fresh.accessToken, accessExpiresAt }).catch((error: unknown) => {
-    deps.logger.error({ err: error }, 'zalo: the refreshed tokens could not be stored; the old refresh token is spent, run `zalo-connect` again');
+  const stored = await storeRefreshed(deps.db, row.version, {
+    refreshToken: fresh.refreshToken,
+    accessToken: fresh.accessToken,
+    accessExpiresAt,
+  }).catch((error: unknown) => {
+    deps.logger.error(
+      { err: error },
+      'zalo: the refreshed tokens could not be stored; the old refresh token is spent, run `zalo-connect` again',
+    );
     throw error;
   });
   if (!stored) throw new ZaloApiError(0, 'zalo: the token row changed during a refresh under the lease', 'http');
-  deps.logger.info({ version: row.version + 1, expiresAt: accessExpiresAt.toISOString() }, 'zalo: tokens refreshed and stored');
+  deps.logger.info(
+    { version: row.version + 1, expiresAt: accessExpiresAt.toISOString() },
+    'zalo: tokens refreshed and stored',
+  );
   return fresh.accessToken;
 }

@@ -27,13 +27,24 @@ const QUOTA_BACKOFF_MS = 3_600_000;
 /** Maps a Zalo failure to what the dispatcher needs. */
 export function toTransportError(error: unknown): TransportError {
   if (error instanceof TransportError) return error;
-  if (!(error instanceof ZaloApiError)) return new TransportError(`zalo: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  if (!(error instanceof ZaloApiError))
+    return new TransportError(`zalo: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   const message = `${error.message} [${error.kind}]`;
   switch (error.kind) {
     case 'rate_limited':
-      return new TransportError(message, { cause: error, retryable: true, scope: 'platform', retryAfterMs: RATE_LIMIT_BACKOFF_MS });
+      return new TransportError(message, {
+        cause: error,
+        retryable: true,
+        scope: 'platform',
+        retryAfterMs: RATE_LIMIT_BACKOFF_MS,
+      });
     case 'quota_exceeded':
-      return new TransportError(message, { cause: error, retryable: true, scope: 'platform', retryAfterMs: QUOTA_BACKOFF_MS });
+      return new TransportError(message, {
+        cause: error,
+        retryable: true,
+        scope: 'platform',
+        retryAfterMs: QUOTA_BACKOFF_MS,
+      });
     case 'http':
       return new TransportError(message, error.code > 0 ? { cause: error, status: error.code } : { cause: error });
     case 'token_invalid':
@@ -46,7 +57,11 @@ export function toTransportError(error: unknown): TransportError {
   }
 }
 
-async function sendToUser(deps: ZaloTransportDependencies, userId: string, message: ZaloOutgoing): Promise<SentMessage> {
+async function sendToUser(
+  deps: ZaloTransportDependencies,
+  userId: string,
+  message: ZaloOutgoing,
+): Promise<SentMessage> {
   if (await insideWindow(deps.db, userId, deps.clock.now())) {
     try {
       return await sendConsultation(deps.client, userId, message);
@@ -58,7 +73,10 @@ async function sendToUser(deps: ZaloTransportDependencies, userId: string, messa
   return deps.client.sendTransaction(userId, {
     header: message.title || (message.texts[0] ?? '').split('\n')[0] || 'Thông báo',
     text: message.texts.join('\n\n').slice(0, 2000),
-    reference: { key: 'Mã tin', value: message.question ? `${message.question.kind}-${message.question.subjectId}` : 'chibo' },
+    reference: {
+      key: 'Mã tin',
+      value: message.question ? `${message.question.kind}-${message.question.subjectId}` : 'chibo',
+    },
     buttons: message.buttons.slice(0, 4),
   });
 }
@@ -67,7 +85,10 @@ async function sendConsultation(client: ZaloClient, userId: string, message: Zal
   let last: SentMessage = {};
   for (const [index, text] of message.texts.entries()) {
     const isLast = index === message.texts.length - 1;
-    last = isLast && message.buttons.length > 0 ? await client.sendButtons(userId, text, message.buttons) : await client.sendText(userId, text);
+    last =
+      isLast && message.buttons.length > 0
+        ? await client.sendButtons(userId, text, message.buttons)
+        : await client.sendText(userId, text);
   }
   return last;
 }
@@ -86,11 +107,19 @@ export function createZaloTransport(deps: ZaloTransportDependencies): Transport 
       const id = addressId(recipient);
       let sent: SentMessage;
       try {
-        sent = message.target === 'group' ? await sendToGroup(deps.client, id, message) : await sendToUser(deps, id, message);
+        sent =
+          message.target === 'group'
+            ? await sendToGroup(deps.client, id, message)
+            : await sendToUser(deps, id, message);
       } catch (error) {
         throw toTransportError(error);
       }
-      if (message.question) await rememberQuestion(deps.db, message.target === 'group' ? groupThread(id) : userThread(id), message.question);
+      if (message.question)
+        await rememberQuestion(
+          deps.db,
+          message.target === 'group' ? groupThread(id) : userThread(id),
+          message.question,
+        );
       return sent.messageId === undefined ? {} : { platformMessageId: sent.messageId };
     },
   };

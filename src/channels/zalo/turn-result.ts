@@ -42,7 +42,8 @@ export function resultItemsByAudience(result: TurnResult, locale: Locale = 'vi')
   };
   for (const reply of result.replies) {
     // Announced to the whole cell instead (listener.ts).
-    if (reply.kind === 'card' && reply.cardKey !== undefined && isCellCard(reply.cardKey) && result.error === undefined) continue;
+    if (reply.kind === 'card' && reply.cardKey !== undefined && isCellCard(reply.cardKey) && result.error === undefined)
+      continue;
     add(reply.kind === 'text' ? reply.text : reply.view, isPublic(reply, result));
   }
   const hint = result.error ? HINTS[result.error.code] : undefined;

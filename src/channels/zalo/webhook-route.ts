@@ -40,13 +40,22 @@ function parseBody(raw: string): Record<string, unknown> {
     const body = recordOf(parseZaloJson(raw));
     if (body !== undefined) return body;
   } catch (error) {
-    throw new ApiError(400, 'zalo.webhook_invalid', `The body is not a JSON object (${error instanceof Error ? error.name : 'error'}).`);
+    throw new ApiError(
+      400,
+      'zalo.webhook_invalid',
+      `The body is not a JSON object (${error instanceof Error ? error.name : 'error'}).`,
+    );
   }
   throw new ApiError(400, 'zalo.webhook_invalid', 'The body is not a JSON object.');
 }
 
 /** Signature, then app id, then freshness; each refusal is logged once and stores nothing. */
-function authenticate(deps: WebhookDependencies, req: restify.Request, raw: string, body: Record<string, unknown>): string {
+function authenticate(
+  deps: WebhookDependencies,
+  req: restify.Request,
+  raw: string,
+  body: Record<string, unknown>,
+): string {
   const { logger } = requestContext(req);
   const check = verifySignature({
     appId: deps.config.appId,
@@ -83,8 +92,16 @@ async function handleWebhook(deps: WebhookDependencies, req: restify.Request, re
   const variant = authenticate(deps, req, raw, body);
   const eventName = typeof body['event_name'] === 'string' ? body['event_name'].slice(0, 64) : 'unknown';
   const msgId = idOf(recordOf(body['message'])?.['msg_id']);
-  const created = await queueEvent(deps.db, { dedupeKey: dedupeKeyOf(msgId, raw), eventName, body: raw, now: deps.clock.now() });
-  logger.info({ event: eventName, signatureVariant: variant, duplicate: !created }, created ? 'zalo: webhook event queued' : 'zalo: webhook event already seen');
+  const created = await queueEvent(deps.db, {
+    dedupeKey: dedupeKeyOf(msgId, raw),
+    eventName,
+    body: raw,
+    now: deps.clock.now(),
+  });
+  logger.info(
+    { event: eventName, signatureVariant: variant, duplicate: !created },
+    created ? 'zalo: webhook event queued' : 'zalo: webhook event already seen',
+  );
   res.send(200, {});
   if (created) deps.notify();
 }

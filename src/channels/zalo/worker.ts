@@ -47,8 +47,12 @@ export function createZaloWorker(options: WorkerOptions): ZaloWorker {
       await processEvent(options.inbound, parseEvent(event.body), event.id);
       await markDone(db, event.id, clock.now());
     } catch (error) {
-      const retryAt = event.attempts < maxAttempts ? new Date(clock.now().getTime() + 5_000 * 2 ** event.attempts) : null;
-      logger.error({ err: error, eventId: event.id, attempts: event.attempts, willRetry: retryAt !== null }, 'zalo: event processing failed');
+      const retryAt =
+        event.attempts < maxAttempts ? new Date(clock.now().getTime() + 5_000 * 2 ** event.attempts) : null;
+      logger.error(
+        { err: error, eventId: event.id, attempts: event.attempts, willRetry: retryAt !== null },
+        'zalo: event processing failed',
+      );
       await markFailed(db, event.id, error instanceof Error ? error.message.slice(0, 500) : String(error), retryAt);
     }
     return true;

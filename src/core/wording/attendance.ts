@@ -48,10 +48,28 @@ export const ATTENDANCE_WORDING = {
     en: ({ where }: { where: string }) => `Recorded: attending${where}.`,
   },
   rosterTotals: {
-    vi: ({ total, official, probationary, extra }: { total: number; official: number; probationary: number; extra: string }) =>
-      `Tổng số đảng viên: ${total} (chính thức ${official}, dự bị ${probationary})${extra ? `; ${extra}` : ''}.`,
-    en: ({ total, official, probationary, extra }: { total: number; official: number; probationary: number; extra: string }) =>
-      `Members: ${total} (official ${official}, probationary ${probationary})${extra ? `; ${extra}` : ''}.`,
+    vi: ({
+      total,
+      official,
+      probationary,
+      extra,
+    }: {
+      total: number;
+      official: number;
+      probationary: number;
+      extra: string;
+    }) => `Tổng số đảng viên: ${total} (chính thức ${official}, dự bị ${probationary})${extra ? `; ${extra}` : ''}.`,
+    en: ({
+      total,
+      official,
+      probationary,
+      extra,
+    }: {
+      total: number;
+      official: number;
+      probationary: number;
+      extra: string;
+    }) => `Members: ${total} (official ${official}, probationary ${probationary})${extra ? `; ${extra}` : ''}.`,
   },
 } as const satisfies WordingTable;
 
@@ -62,22 +80,32 @@ export const NOTICE_WORDING = {
     en: ({ kind, period }: { kind: string; period: string }) => `NOTICE: ${kind} cell meeting, ${period}`,
   },
   request: {
-    vi: ({ deadline }: { deadline: string }) => `Đề nghị các đồng chí tham dự đầy đủ, đúng giờ; trường hợp vắng mặt, đề nghị báo cáo đồng chí Bí thư và nêu rõ lý do trước ${deadline}.`,
-    en: ({ deadline }: { deadline: string }) => `Please attend in full and on time; if you cannot, tell the secretary with your reason before ${deadline}.`,
+    vi: ({ deadline }: { deadline: string }) =>
+      `Đề nghị các đồng chí tham dự đầy đủ, đúng giờ; trường hợp vắng mặt, đề nghị báo cáo đồng chí Bí thư và nêu rõ lý do trước ${deadline}.`,
+    en: ({ deadline }: { deadline: string }) =>
+      `Please attend in full and on time; if you cannot, tell the secretary with your reason before ${deadline}.`,
   },
   noApproval: {
     vi: 'Sinh hoạt trực tuyến cần có văn bản đồng ý của cấp ủy cấp trên (Hướng dẫn 03-HD/TW); chi bộ chưa lưu số, ngày văn bản (nhập tại "cài đặt").',
     en: 'Online meetings need the upper committee’s approval (Guidance 03-HD/TW); the cell has no approval reference on file (enter it under "settings").',
   },
   approval: {
-    vi: ({ ref, date }: { ref: string; date: string }) => `Sinh hoạt trực tuyến theo văn bản đồng ý số ${ref}${date ? `, ${date}` : ' (chưa lưu ngày văn bản)'} của cấp ủy cấp trên (Hướng dẫn 03-HD/TW).`,
-    en: ({ ref, date }: { ref: string; date: string }) => `Online meeting under the upper committee’s approval ${ref}${date ? ` of ${date}` : ' (no date on file)'} (Guidance 03-HD/TW).`,
+    vi: ({ ref, date }: { ref: string; date: string }) =>
+      `Sinh hoạt trực tuyến theo văn bản đồng ý số ${ref}${date ? `, ${date}` : ' (chưa lưu ngày văn bản)'} của cấp ủy cấp trên (Hướng dẫn 03-HD/TW).`,
+    en: ({ ref, date }: { ref: string; date: string }) =>
+      `Online meeting under the upper committee’s approval ${ref}${date ? ` of ${date}` : ' (no date on file)'} (Guidance 03-HD/TW).`,
   },
-  secretLinkedOnly: { vi: 'Tài liệu mật chỉ được dẫn liên kết, không gửi tệp vào nhóm.', en: 'Secret documents are linked only, never posted.' },
+  secretLinkedOnly: {
+    vi: 'Tài liệu mật chỉ được dẫn liên kết, không gửi tệp vào nhóm.',
+    en: 'Secret documents are linked only, never posted.',
+  },
 } as const satisfies WordingTable;
 
 /** Help when the bot did not understand. */
 export const HELP_WORDING = {
   notUnderstood: { vi: 'Chưa hiểu yêu cầu của đồng chí.', en: 'Sorry, I did not understand.' },
-  notUnderstoodCommands: { vi: 'Chưa hiểu yêu cầu của đồng chí. Các lệnh có thể dùng:', en: 'Sorry, I did not understand. Commands you can use:' },
+  notUnderstoodCommands: {
+    vi: 'Chưa hiểu yêu cầu của đồng chí. Các lệnh có thể dùng:',
+    en: 'Sorry, I did not understand. Commands you can use:',
+  },
 } as const satisfies WordingTable;

@@ -10,8 +10,10 @@ type Clock = { hh: string; mm: string };
 
 export const FORMAT_WORDING = {
   meetingTime: {
-    vi: (p: DateParts & { clock: string; weekday: string }) => `${p.clock}, ngày ${p.dd}/${p.month}/${p.year} (${p.weekday})`,
-    en: (p: DateParts & { clock: string; weekday: string }) => `${p.clock}, ${p.weekday} ${p.day} ${p.monthName} ${p.year}`,
+    vi: (p: DateParts & { clock: string; weekday: string }) =>
+      `${p.clock}, ngày ${p.dd}/${p.month}/${p.year} (${p.weekday})`,
+    en: (p: DateParts & { clock: string; weekday: string }) =>
+      `${p.clock}, ${p.weekday} ${p.day} ${p.monthName} ${p.year}`,
   },
   longDate: {
     vi: (p: DateParts) => `ngày ${p.dd} tháng ${p.month} năm ${p.year}`,

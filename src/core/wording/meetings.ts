@@ -11,8 +11,10 @@ export const MEETING_WORDING = {
   },
   postNotice: { vi: 'Gửi thông báo', en: 'Post notice' },
   regularAlreadyHeld: {
-    vi: ({ month, when }: MonthWhen) => `Kỳ sinh hoạt định kỳ ${month} đã diễn ra (${when}). Nếu cần họp thêm, đề nghị chọn loại chuyên đề hoặc bất thường.`,
-    en: ({ month, when }: MonthWhen) => `The regular meeting of ${month} has already taken place (${when}). For another meeting, choose thematic or extraordinary.`,
+    vi: ({ month, when }: MonthWhen) =>
+      `Kỳ sinh hoạt định kỳ ${month} đã diễn ra (${when}). Nếu cần họp thêm, đề nghị chọn loại chuyên đề hoặc bất thường.`,
+    en: ({ month, when }: MonthWhen) =>
+      `The regular meeting of ${month} has already taken place (${when}). For another meeting, choose thematic or extraordinary.`,
   },
   regularAlreadyPlanned: {
     vi: ({ month, when }: MonthWhen) =>
@@ -22,7 +24,8 @@ export const MEETING_WORDING = {
   },
   // Signed links to the minutes, the resolution and the dashboard.
   linksFor: {
-    vi: ({ when }: { when: string }) => `Đường dẫn dành riêng cho đồng chí, có hiệu lực đến ${when}; đề nghị không chuyển tiếp.`,
+    vi: ({ when }: { when: string }) =>
+      `Đường dẫn dành riêng cho đồng chí, có hiệu lực đến ${when}; đề nghị không chuyển tiếp.`,
     en: ({ when }: { when: string }) => `These links are for you only and expire at ${when}; do not forward them.`,
   },
   documentsOf: { vi: 'Tài liệu kỳ sinh hoạt', en: 'Documents of the meeting' },

@@ -1,8 +1,23 @@
 /** The upper committee's report as chat text (Zalo) and as the dashboard's lines and links. */
 import type { WordingTable } from './say';
 
-type Numbers = { cells: number; heldAll: number; meetings: number; rate: string; excused: number; unexcused: number; passed: number; motions: number };
-type DashboardTotals = Numbers & { attention: number; inPerson: number; online: number; mixed: number; probationDue: number };
+type Numbers = {
+  cells: number;
+  heldAll: number;
+  meetings: number;
+  rate: string;
+  excused: number;
+  unexcused: number;
+  passed: number;
+  motions: number;
+};
+type DashboardTotals = Numbers & {
+  attention: number;
+  inPerson: number;
+  online: number;
+  mixed: number;
+  probationDue: number;
+};
 
 export const REPORT_WORDING = {
   title: { vi: 'Báo cáo sinh hoạt chi bộ', en: 'Cell meetings report' },
@@ -26,11 +41,14 @@ export const REPORT_WORDING = {
   noMeeting: { vi: 'không SH', en: 'none' },
   dashboardCells: {
     vi: (x: DashboardTotals) => `Chi bộ: ${x.cells}; sinh hoạt định kỳ đầy đủ: ${x.heldAll}; cần lưu ý: ${x.attention}`,
-    en: (x: DashboardTotals) => `Cells: ${x.cells}; held every meeting: ${x.heldAll}; needing attention: ${x.attention}`,
+    en: (x: DashboardTotals) =>
+      `Cells: ${x.cells}; held every meeting: ${x.heldAll}; needing attention: ${x.attention}`,
   },
   dashboardMeetings: {
-    vi: (x: DashboardTotals) => `Số kỳ sinh hoạt: ${x.meetings} (trực tiếp ${x.inPerson}, trực tuyến ${x.online}, kết hợp ${x.mixed})`,
-    en: (x: DashboardTotals) => `Meetings: ${x.meetings} (in person ${x.inPerson}, online ${x.online}, mixed ${x.mixed})`,
+    vi: (x: DashboardTotals) =>
+      `Số kỳ sinh hoạt: ${x.meetings} (trực tiếp ${x.inPerson}, trực tuyến ${x.online}, kết hợp ${x.mixed})`,
+    en: (x: DashboardTotals) =>
+      `Meetings: ${x.meetings} (in person ${x.inPerson}, online ${x.online}, mixed ${x.mixed})`,
   },
   dashboardAttendance: {
     vi: (x: DashboardTotals) => `Tỷ lệ dự sinh hoạt: ${x.rate}; vắng có lý do ${x.excused}, không lý do ${x.unexcused}`,

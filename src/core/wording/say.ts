@@ -20,7 +20,11 @@ export type WordingTable = Readonly<Record<string, WordingEntry>>;
 /** The text of an entry in a locale. */
 export function say(locale: Locale, entry: Bilingual<string>): string;
 export function say<P>(locale: Locale, entry: Bilingual<(params: P) => string>, params: P): string;
-export function say<P>(locale: Locale, entry: Bilingual<string> | Bilingual<(params: P) => string>, params?: P): string {
+export function say<P>(
+  locale: Locale,
+  entry: Bilingual<string> | Bilingual<(params: P) => string>,
+  params?: P,
+): string {
   const form = entry[locale];
   return typeof form === 'string' ? form : form(params as P);
 }

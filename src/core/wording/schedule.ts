@@ -14,24 +14,30 @@ export const SCHEDULE_WORDING = {
     en: ({ venues }: { venues: string }) => ` Venue: ${venues}.`,
   },
   rsvpReminder: {
-    vi: ({ name, at }: NameAt) => `Nhắc lịch: ${name} vào ${at}. Đồng chí chưa báo tham dự; đề nghị đồng chí xác nhận tham dự, hoặc báo vắng và nêu rõ lý do.`,
-    en: ({ name, at }: NameAt) => `Reminder: ${name} at ${at}. You have not answered yet; please confirm, or send your apologies with a reason.`,
+    vi: ({ name, at }: NameAt) =>
+      `Nhắc lịch: ${name} vào ${at}. Đồng chí chưa báo tham dự; đề nghị đồng chí xác nhận tham dự, hoặc báo vắng và nêu rõ lý do.`,
+    en: ({ name, at }: NameAt) =>
+      `Reminder: ${name} at ${at}. You have not answered yet; please confirm, or send your apologies with a reason.`,
   },
   reminderTitle: { vi: 'Nhắc lịch', en: 'Reminder' },
   attend: { vi: 'Tham dự', en: 'Attend' },
   attendOnline: { vi: 'Tham dự trực tuyến', en: 'Attend online' },
   joinOnline: { vi: 'Vào phòng họp trực tuyến', en: 'Join online' },
   joinReminder: {
-    vi: ({ name, at, venue }: NameAtVenue) => `Nhắc lịch: ${name} bắt đầu vào ${at}.${venue} Đề nghị các đồng chí tham dự đầy đủ, đúng giờ.`,
+    vi: ({ name, at, venue }: NameAtVenue) =>
+      `Nhắc lịch: ${name} bắt đầu vào ${at}.${venue} Đề nghị các đồng chí tham dự đầy đủ, đúng giờ.`,
     en: ({ name, at, venue }: NameAtVenue) => `Reminder: ${name} starts at ${at}.${venue} Please be on time.`,
   },
   voteReminder: {
-    vi: ({ name, at, motion }: NameAt & { motion: string }) => `Nhắc biểu quyết: "${motion}" (${name}) kết thúc vào ${at}. Đồng chí chưa biểu quyết; đề nghị đồng chí biểu quyết trước thời hạn.`,
-    en: ({ name, at, motion }: NameAt & { motion: string }) => `Vote reminder: "${motion}" (${name}) closes at ${at}. You have not voted yet.`,
+    vi: ({ name, at, motion }: NameAt & { motion: string }) =>
+      `Nhắc biểu quyết: "${motion}" (${name}) kết thúc vào ${at}. Đồng chí chưa biểu quyết; đề nghị đồng chí biểu quyết trước thời hạn.`,
+    en: ({ name, at, motion }: NameAt & { motion: string }) =>
+      `Vote reminder: "${motion}" (${name}) closes at ${at}. You have not voted yet.`,
   },
   voteReminderTitle: { vi: 'Nhắc biểu quyết', en: 'Vote reminder' },
   movedNotice: {
-    vi: ({ name, at, venue }: NameAtVenue) => `Thời gian ${name} được điều chỉnh sang ${at}.${venue} Đề nghị các đồng chí lưu ý và tham dự đầy đủ, đúng giờ.`,
+    vi: ({ name, at, venue }: NameAtVenue) =>
+      `Thời gian ${name} được điều chỉnh sang ${at}.${venue} Đề nghị các đồng chí lưu ý và tham dự đầy đủ, đúng giờ.`,
     en: ({ name, at, venue }: NameAtVenue) => `${name} has been moved to ${at}.${venue}`,
   },
   movedTitle: { vi: 'THÔNG BÁO điều chỉnh lịch sinh hoạt', en: 'Meeting moved' },
@@ -40,8 +46,10 @@ export const SCHEDULE_WORDING = {
     en: ({ reason }: { reason: string }) => ` Reason: ${reason}.`,
   },
   cancelledNotice: {
-    vi: ({ name, at, why }: NameAt & { why: string }) => `Chi ủy thông báo: ${name} dự kiến vào ${at} không tổ chức.${why} Lịch sinh hoạt tiếp theo sẽ được thông báo sau.`,
-    en: ({ name, at, why }: NameAt & { why: string }) => `${name} planned for ${at} is cancelled.${why} The next meeting will be announced.`,
+    vi: ({ name, at, why }: NameAt & { why: string }) =>
+      `Chi ủy thông báo: ${name} dự kiến vào ${at} không tổ chức.${why} Lịch sinh hoạt tiếp theo sẽ được thông báo sau.`,
+    en: ({ name, at, why }: NameAt & { why: string }) =>
+      `${name} planned for ${at} is cancelled.${why} The next meeting will be announced.`,
   },
   cancelledTitle: { vi: 'THÔNG BÁO hủy kỳ sinh hoạt', en: 'Meeting cancelled' },
   // "lịch": the rule and the next 45 days.
@@ -49,16 +57,22 @@ export const SCHEDULE_WORDING = {
     vi: ({ rule }: { rule: string }) => `Lịch sinh hoạt: ${rule}.`,
     en: ({ rule }: { rule: string }) => `Meeting rule: ${rule}.`,
   },
-  nothingScheduled: { vi: 'Không có thông báo, nhắc lịch nào trong 45 ngày tới.', en: 'Nothing scheduled in the next 45 days.' },
+  nothingScheduled: {
+    vi: 'Không có thông báo, nhắc lịch nào trong 45 ngày tới.',
+    en: 'Nothing scheduled in the next 45 days.',
+  },
   scheduleTitle: { vi: 'Lịch gửi thông báo, nhắc lịch', en: 'Schedule' },
   cancellationGoesOut: { vi: ' Thông báo hủy sẽ được gửi tới chi bộ.', en: ' A cancellation notice goes to the cell.' },
   ruleDayOfMonth: {
-    vi: ({ day, time, weekend }: { day: number; time: string; weekend: string }) => `ngày ${day} hằng tháng, ${time}${weekend}`,
-    en: ({ day, time, weekend }: { day: number; time: string; weekend: string }) => `day ${day} of each month at ${time}${weekend}`,
+    vi: ({ day, time, weekend }: { day: number; time: string; weekend: string }) =>
+      `ngày ${day} hằng tháng, ${time}${weekend}`,
+    en: ({ day, time, weekend }: { day: number; time: string; weekend: string }) =>
+      `day ${day} of each month at ${time}${weekend}`,
   },
   ruleNthWeekday: {
     vi: ({ day, nth, time }: { day: string; nth: string; time: string }) => `${day} ${nth} của tháng, ${time}`,
-    en: ({ day, nth, time }: { day: string; nth: string; time: string }) => `the ${nth} ${day} of each month at ${time}`,
+    en: ({ day, nth, time }: { day: string; nth: string; time: string }) =>
+      `the ${nth} ${day} of each month at ${time}`,
   },
 } as const satisfies WordingTable;
 
@@ -82,4 +96,3 @@ export const JOB_STATUS_WORDING = {
   missed: { vi: 'Bỏ lỡ', en: 'Missed' },
   cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
 } as const satisfies WordingTable;
-

@@ -11,8 +11,10 @@ export const SETUP_WORDING = {
       `The conversation has ${r.inConversation} accounts: ${r.linked} linked (${r.byEmail} newly matched by email); ${r.unmatched} not on the roster${r.elsewhere > 0 ? `; ${r.elsewhere} belong to another cell` : ''}.`,
   },
   rosterSaved: {
-    vi: ({ updated, added }: { updated: number; added: number }) => `Đã lưu: cập nhật ${updated} đồng chí, bổ sung ${added} đồng chí vào danh sách.`,
-    en: ({ updated, added }: { updated: number; added: number }) => `Saved: ${updated} members updated, ${added} added to the roster.`,
+    vi: ({ updated, added }: { updated: number; added: number }) =>
+      `Đã lưu: cập nhật ${updated} đồng chí, bổ sung ${added} đồng chí vào danh sách.`,
+    en: ({ updated, added }: { updated: number; added: number }) =>
+      `Saved: ${updated} members updated, ${added} added to the roster.`,
   },
   settingsSaved: {
     vi: ({ cell }: { cell: string }) => `Đã lưu thiết lập ${cell}:`,
@@ -40,11 +42,13 @@ export const SETUP_WORDING = {
   },
   defaultSecretaryName: { vi: 'Bí thư chi bộ', en: 'Cell secretary' },
   setUpBy: {
-    vi: ({ name }: { name: string }) => `Đồng chí ${name} đã thiết lập chi bộ cho cuộc trò chuyện này với vai trò Bí thư.`,
+    vi: ({ name }: { name: string }) =>
+      `Đồng chí ${name} đã thiết lập chi bộ cho cuộc trò chuyện này với vai trò Bí thư.`,
     en: ({ name }: { name: string }) => `${name} set up the cell for this conversation as its secretary.`,
   },
   boundBy: {
-    vi: ({ name }: { name: string }) => `Đồng chí ${name} đã gắn cuộc trò chuyện này với danh sách đảng viên của chi bộ.`,
+    vi: ({ name }: { name: string }) =>
+      `Đồng chí ${name} đã gắn cuộc trò chuyện này với danh sách đảng viên của chi bộ.`,
     en: ({ name }: { name: string }) => `${name} bound this conversation to the cell's roster.`,
   },
   syncRoster: { vi: 'Đồng bộ danh sách đảng viên', en: 'Sync the member roster' },
@@ -55,16 +59,20 @@ export const SETUP_WORDING = {
   cellSettings: { vi: 'Cài đặt chi bộ', en: 'Cell settings' },
   memberRoster: { vi: 'Danh sách đảng viên', en: 'Member roster' },
   welcomeMember: {
-    vi: ({ cell }: { cell: string }) => `Trợ lý sinh hoạt chi bộ xin chào đồng chí (${cell}). Gõ "trợ giúp" để xem các lệnh.`,
-    en: ({ cell }: { cell: string }) => `The cell meeting assistant greets you (${cell}). Type "help" to see the commands.`,
+    vi: ({ cell }: { cell: string }) =>
+      `Trợ lý sinh hoạt chi bộ xin chào đồng chí (${cell}). Gõ "trợ giúp" để xem các lệnh.`,
+    en: ({ cell }: { cell: string }) =>
+      `The cell meeting assistant greets you (${cell}). Type "help" to see the commands.`,
   },
   welcomeStranger: {
     vi: 'Trợ lý sinh hoạt chi bộ xin chào đồng chí. Tài khoản của đồng chí chưa được liên kết với danh sách đảng viên của chi bộ; đề nghị liên hệ đồng chí Bí thư.',
     en: 'The cell meeting assistant greets you. Your account is not linked to a cell roster yet; please contact the cell secretary.',
   },
   welcomeBound: {
-    vi: ({ cell }: { cell: string }) => `Trợ lý sinh hoạt chi bộ xin chào các đồng chí. Cuộc trò chuyện này đã được gắn với ${cell}. Gõ "@chibo trợ giúp" để xem các lệnh.`,
-    en: ({ cell }: { cell: string }) => `The cell meeting assistant greets you. This conversation is bound to ${cell}. Type "@chibo help" to see the commands.`,
+    vi: ({ cell }: { cell: string }) =>
+      `Trợ lý sinh hoạt chi bộ xin chào các đồng chí. Cuộc trò chuyện này đã được gắn với ${cell}. Gõ "@chibo trợ giúp" để xem các lệnh.`,
+    en: ({ cell }: { cell: string }) =>
+      `The cell meeting assistant greets you. This conversation is bound to ${cell}. Type "@chibo help" to see the commands.`,
   },
   welcomeNew: {
     vi: 'Trợ lý sinh hoạt chi bộ xin chào các đồng chí. Đề nghị đồng chí Bí thư chi bộ bấm "Thiết lập chi bộ" để gắn cuộc trò chuyện này với chi bộ; đồng chí bấm nút sẽ được ghi nhận là Bí thư.',

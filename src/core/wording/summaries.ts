@@ -1,8 +1,25 @@
 /** The roll-up of a period ("tóm tắt năm 2025"): one line per meeting, the totals, the tasks. */
 import type { WordingTable } from './say';
 
-type MeetingLine = { when: string; presentTotal: number; present: number; expected: number; rate: string; excused: number; unexcused: number; passed: number; motions: number };
-type Totals = { meetings: number; averageRateText: string; excused: number; unexcused: number; motions: number; passed: number };
+type MeetingLine = {
+  when: string;
+  presentTotal: number;
+  present: number;
+  expected: number;
+  rate: string;
+  excused: number;
+  unexcused: number;
+  passed: number;
+  motions: number;
+};
+type Totals = {
+  meetings: number;
+  averageRateText: string;
+  excused: number;
+  unexcused: number;
+  motions: number;
+  passed: number;
+};
 type Tasks = { total: number; done: number; open: number; overdue: number };
 
 export const SUMMARY_WORDING = {

@@ -7,7 +7,8 @@ export const VOTE_NOTE_WORDING = {
     en: ({ at }: { at: string }) => `, at ${at}`,
   },
   openedAt: {
-    vi: ({ clock, open }: { clock: string; open: boolean }) => `mở lúc ${clock}, ${open ? 'đang biểu quyết' : 'đã kết thúc'}`,
+    vi: ({ clock, open }: { clock: string; open: boolean }) =>
+      `mở lúc ${clock}, ${open ? 'đang biểu quyết' : 'đã kết thúc'}`,
     en: ({ clock, open }: { clock: string; open: boolean }) => `opened at ${clock}, ${open ? 'still open' : 'closed'}`,
   },
   namedTwice: { vi: 'một đồng chí được ghi hai lần', en: 'a member is named twice' },
@@ -17,7 +18,8 @@ export const VOTE_NOTE_WORDING = {
     en: ({ name }: { name: string }) => name,
   },
   handsRecorded: {
-    vi: ({ who, groups }: { who: string; groups: string }) => `Đã ghi nhận biểu quyết giơ tay, ${who} ghi nhận: ${groups}.`,
+    vi: ({ who, groups }: { who: string; groups: string }) =>
+      `Đã ghi nhận biểu quyết giơ tay, ${who} ghi nhận: ${groups}.`,
     en: ({ who, groups }: { who: string; groups: string }) => `Show of hands recorded by ${who}: ${groups}.`,
   },
   keptOwnBallots: {
@@ -43,12 +45,16 @@ export const VOTE_WORDING = {
       `Among the ${p.voters} official members present: ${p.approve} approved, ${p.reject} rejected, ${p.other} ${p.other === 1 ? 'other opinion' : 'other opinions'}${p.silent > 0 ? `, ${p.silent} did not vote` : ''}.`,
   },
   resultLine: {
-    vi: (r: Result) => `Kết quả biểu quyết: ${r.approve}/${r.denominator} đồng chí đảng viên chính thức tán thành (đạt ${r.percent}). ${r.conclusion}`,
-    en: (r: Result) => `Vote result: ${r.approve}/${r.denominator} official members approved (${r.percent}). ${r.conclusion}`,
+    vi: (r: Result) =>
+      `Kết quả biểu quyết: ${r.approve}/${r.denominator} đồng chí đảng viên chính thức tán thành (đạt ${r.percent}). ${r.conclusion}`,
+    en: (r: Result) =>
+      `Vote result: ${r.approve}/${r.denominator} official members approved (${r.percent}). ${r.conclusion}`,
   },
   call: {
-    vi: ({ subject }: { subject: string }) => `Đề nghị các đồng chí đảng viên chính thức biểu quyết thông qua ${subject}. (Đảng viên dự bị tham gia ý kiến, không biểu quyết.)`,
-    en: ({ subject }: { subject: string }) => `Official members are asked to vote on adopting ${subject}. (Probationary members give opinions but do not vote.)`,
+    vi: ({ subject }: { subject: string }) =>
+      `Đề nghị các đồng chí đảng viên chính thức biểu quyết thông qua ${subject}. (Đảng viên dự bị tham gia ý kiến, không biểu quyết.)`,
+    en: ({ subject }: { subject: string }) =>
+      `Official members are asked to vote on adopting ${subject}. (Probationary members give opinions but do not vote.)`,
   },
   needed: {
     vi: (n: Needed) => `${n.label} – cần ít nhất ${n.needed}/${n.denominator} đồng chí đảng viên chính thức tán thành`,
@@ -75,7 +81,9 @@ export const TARGET_WORDING = {
     en: ({ metric, where }: { metric: string; where: string }) => `no target "${metric}" (${where})`,
   },
   ambiguous: {
-    vi: ({ count, named }: { count: number; named: string }) => `có ${count} chỉ tiêu trùng tên (${named}); đề nghị ghi rõ kỳ, ví dụ "tiến độ chỉ tiêu năm 2025: …"`,
-    en: ({ count, named }: { count: number; named: string }) => `${count} targets match (${named}); name the period, e.g. "target progress 2025: …"`,
+    vi: ({ count, named }: { count: number; named: string }) =>
+      `có ${count} chỉ tiêu trùng tên (${named}); đề nghị ghi rõ kỳ, ví dụ "tiến độ chỉ tiêu năm 2025: …"`,
+    en: ({ count, named }: { count: number; named: string }) =>
+      `${count} targets match (${named}); name the period, e.g. "target progress 2025: …"`,
   },
 } as const satisfies WordingTable;

@@ -37,7 +37,10 @@ export const ZALO_WORDING = {
   openAnswerPage: { vi: 'Mở trang trả lời', en: 'Open the answer page' },
   orReply: { vi: 'Hoặc trả lời', en: 'Or reply' },
   digitReason: { vi: ' (xin vắng kèm lý do, ví dụ: "3 đi công tác")', en: ' (give a reason, e.g. "3 business trip")' },
-  digitComment: { vi: ' (ý kiến khác kèm nội dung, ví dụ: "3 đề nghị bổ sung…")', en: ' (add your comment, e.g. "3 please add…")' },
+  digitComment: {
+    vi: ' (ý kiến khác kèm nội dung, ví dụ: "3 đề nghị bổ sung…")',
+    en: ' (add your comment, e.g. "3 please add…")',
+  },
   formElsewhere: {
     vi: 'Biểu mẫu này cần thực hiện trên Microsoft Teams, trang quản trị hoặc công cụ dòng lệnh của chi bộ.',
     en: 'This form has to be filled in on Microsoft Teams, the dashboard or the command line.',
@@ -49,8 +52,10 @@ export const ZALO_WORDING = {
   // The signed answer page.
   pageTitle: { vi: 'Trợ lý sinh hoạt chi bộ', en: 'Party-cell meeting assistant' },
   pageFor: {
-    vi: ({ name }: { name: string }) => `Trang này dành riêng cho đồng chí <strong>${name}</strong>; đề nghị không chuyển tiếp đường dẫn.`,
-    en: ({ name }: { name: string }) => `This page is for comrade <strong>${name}</strong> only; please do not forward the link.`,
+    vi: ({ name }: { name: string }) =>
+      `Trang này dành riêng cho đồng chí <strong>${name}</strong>; đề nghị không chuyển tiếp đường dẫn.`,
+    en: ({ name }: { name: string }) =>
+      `This page is for comrade <strong>${name}</strong> only; please do not forward the link.`,
   },
   linkRefused: {
     vi: 'Đường dẫn không hợp lệ. Đề nghị đồng chí dùng đường dẫn mới nhất trong tin nhắn Zalo của chi bộ.',

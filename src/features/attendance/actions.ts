@@ -13,13 +13,33 @@ export const attendanceActions = [
   defineAction({
     verb: 'rsvp.answer',
     who: 'member',
-    schema: z.object({ meetingId: id.optional(), answer: z.enum(RSVP_ANSWERS), venue: shortText(200), reason: shortText(500) }).loose(),
+    schema: z
+      .object({ meetingId: id.optional(), answer: z.enum(RSVP_ANSWERS), venue: shortText(200), reason: shortText(500) })
+      .loose(),
     pressedOn: ({ meetingId }) => (meetingId === undefined ? undefined : cardKey('notice', meetingId)),
     commands: { rsvp: (c) => ({ answer: c.answer, venue: c.venue, reason: c.reason }) },
     help: [
-      { rank: 40, command: 'tham dự', alias: 'attend', vi: 'Báo tham dự trực tiếp', en: 'Confirm attendance in person' },
-      { rank: 50, command: 'tham dự trực tuyến [điểm cầu …]', alias: 'attend online [venue]', vi: 'Báo tham dự trực tuyến, tại điểm cầu nếu có', en: 'Confirm attendance online, at a venue if any' },
-      { rank: 60, command: 'xin vắng: <lý do>', alias: 'excused: <reason>', vi: 'Xin vắng mặt, nêu rõ lý do', en: 'Send apologies with a reason' },
+      {
+        rank: 40,
+        command: 'tham dự',
+        alias: 'attend',
+        vi: 'Báo tham dự trực tiếp',
+        en: 'Confirm attendance in person',
+      },
+      {
+        rank: 50,
+        command: 'tham dự trực tuyến [điểm cầu …]',
+        alias: 'attend online [venue]',
+        vi: 'Báo tham dự trực tuyến, tại điểm cầu nếu có',
+        en: 'Confirm attendance online, at a venue if any',
+      },
+      {
+        rank: 60,
+        command: 'xin vắng: <lý do>',
+        alias: 'excused: <reason>',
+        vi: 'Xin vắng mặt, nêu rõ lý do',
+        en: 'Send apologies with a reason',
+      },
     ],
     handle: (ctx, data) => answerRsvp(ctx, data),
   }),
@@ -37,9 +57,22 @@ export const attendanceActions = [
     // motionId: pressed on a vote card ("Có mặt" before voting), which answers with that card.
     schema: z.object({ meetingId: id.optional(), venue: shortText(200), motionId: id.optional() }).loose(),
     // "Có mặt" on a vote card (its motionId) was pressed on that card.
-    pressedOn: ({ motionId, meetingId }) => (motionId !== undefined ? cardKey('vote', motionId) : meetingId === undefined ? undefined : cardKey('rollcall', meetingId)),
+    pressedOn: ({ motionId, meetingId }) =>
+      motionId !== undefined
+        ? cardKey('vote', motionId)
+        : meetingId === undefined
+          ? undefined
+          : cardKey('rollcall', meetingId),
     commands: { present: (c) => ({ venue: c.venue }) },
-    help: [{ rank: 80, command: 'có mặt [điểm cầu …]', alias: 'present [venue]', vi: 'Điểm danh có mặt (trước khi biểu quyết)', en: 'Answer the roll call (before voting)' }],
+    help: [
+      {
+        rank: 80,
+        command: 'có mặt [điểm cầu …]',
+        alias: 'present [venue]',
+        vi: 'Điểm danh có mặt (trước khi biểu quyết)',
+        en: 'Answer the roll call (before voting)',
+      },
+    ],
     handle: (ctx, data) => checkIn(ctx, data),
   }),
   defineAction({

@@ -18,7 +18,11 @@ export interface MeetingAttendance {
  * once the meeting has started, an accepted excuse from the RSVP counts as
  * "excused"; once it is closed, an invited member with no answer is "unexcused".
  */
-export function effectivePresence(meeting: Pick<Meeting, 'status'>, member: Pick<Member, 'status'>, row: Pick<Attendance, 'presence' | 'rsvp'> | undefined): Presence | null {
+export function effectivePresence(
+  meeting: Pick<Meeting, 'status'>,
+  member: Pick<Member, 'status'>,
+  row: Pick<Attendance, 'presence' | 'rsvp'> | undefined,
+): Presence | null {
   const recorded = toPresence(row?.presence ?? null);
   if (recorded) return recorded;
   const started = meeting.status === 'in_progress' || meeting.status === 'closed';
@@ -28,7 +32,11 @@ export function effectivePresence(meeting: Pick<Meeting, 'status'>, member: Pick
 }
 
 /** A member's record as every figure counts it: effective presence; venue and reason from the roll call, else the RSVP. */
-export function toRecord(meeting: Pick<Meeting, 'status'>, member: MemberRow, row: AttendanceLite | undefined): AttendanceRecord {
+export function toRecord(
+  meeting: Pick<Meeting, 'status'>,
+  member: MemberRow,
+  row: AttendanceLite | undefined,
+): AttendanceRecord {
   const presence = effectivePresence(meeting, member, row);
   return {
     memberId: member.id,
@@ -38,11 +46,11 @@ export function toRecord(meeting: Pick<Meeting, 'status'>, member: MemberRow, ro
   };
 }
 
-export async function loadMeetingAttendance(db: Database, meeting: Pick<Meeting, 'id' | 'cellId' | 'status'>): Promise<MeetingAttendance> {
-  const [members, rows] = await Promise.all([
-    loadRosterRows(db, meeting.cellId),
-    loadAttendanceRows(db, meeting.id),
-  ]);
+export async function loadMeetingAttendance(
+  db: Database,
+  meeting: Pick<Meeting, 'id' | 'cellId' | 'status'>,
+): Promise<MeetingAttendance> {
+  const [members, rows] = await Promise.all([loadRosterRows(db, meeting.cellId), loadAttendanceRows(db, meeting.id)]);
   const byMember = new Map(rows.map((row) => [row.memberId, row]));
   return {
     members,
@@ -51,4 +59,3 @@ export async function loadMeetingAttendance(db: Database, meeting: Pick<Meeting,
     records: members.map((m) => toRecord(meeting, m, byMember.get(m.id))),
   };
 }
-

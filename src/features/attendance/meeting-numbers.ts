@@ -16,7 +16,21 @@ export interface MeetingNumbers {
 }
 
 /** The attendance figures of a meeting without its motions (the roll call does not count votes). */
-export function computeMeetingNumbers(attendance: MeetingAttendance, rules: CellRules, locale: Locale, venues: readonly string[] = []): MeetingNumbers {
-  const figures = computeMeetingFigures({ roster: attendance.roster, records: attendance.records, venues, rules, motions: [] }, locale);
-  return { stats: figures.attendance, electorate: figures.electorate, quorum: figures.quorum, presentVoters: figures.presentVoters, figures };
+export function computeMeetingNumbers(
+  attendance: MeetingAttendance,
+  rules: CellRules,
+  locale: Locale,
+  venues: readonly string[] = [],
+): MeetingNumbers {
+  const figures = computeMeetingFigures(
+    { roster: attendance.roster, records: attendance.records, venues, rules, motions: [] },
+    locale,
+  );
+  return {
+    stats: figures.attendance,
+    electorate: figures.electorate,
+    quorum: figures.quorum,
+    presentVoters: figures.presentVoters,
+    figures,
+  };
 }

@@ -6,7 +6,12 @@
  * handful of queries).
  */
 import { z } from 'zod';
-import { computeMeetingFigures, type MeetingFigures, type MeetingRows, type MotionRows } from '../../core/meeting-figures';
+import {
+  computeMeetingFigures,
+  type MeetingFigures,
+  type MeetingRows,
+  type MotionRows,
+} from '../../core/meeting-figures';
 import type { Locale } from '../../core/types';
 import type { Database } from '../../store/database';
 import { toCellRules, toMotionKind, toRosterMember, toVoteChoice, type MemberRow } from '../../store/mappers';
@@ -59,20 +64,43 @@ async function loadTables(db: Database, ids: string[]) {
   return Promise.all([
     db.prisma.attendance.findMany({
       where: { meetingId: { in: ids } },
-      select: { meetingId: true, memberId: true, rsvp: true, rsvpVenue: true, rsvpReason: true, presence: true, presenceVenue: true, presenceReason: true },
+      select: {
+        meetingId: true,
+        memberId: true,
+        rsvp: true,
+        rsvpVenue: true,
+        rsvpReason: true,
+        presence: true,
+        presenceVenue: true,
+        presenceReason: true,
+      },
     }),
     db.prisma.motion.findMany({
       where: { meetingId: { in: ids } },
       orderBy: [{ openedAt: 'asc' }, { id: 'asc' }],
-      include: { ballots: { orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }] }, opinions: { include: { member: true }, orderBy: { createdAt: 'asc' } } },
+      include: {
+        ballots: { orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }] },
+        opinions: { include: { member: true }, orderBy: { createdAt: 'asc' } },
+      },
     }),
   ]);
 }
 
 /** Loads the given meetings of one cell and computes their figures (quorum wording in `locale`). */
-export async function loadMeetingsFigures(db: Database, cell: Cell, meetings: readonly Meeting[], locale: Locale): Promise<LoadedMeeting[]> {
+export async function loadMeetingsFigures(
+  db: Database,
+  cell: Cell,
+  meetings: readonly Meeting[],
+  locale: Locale,
+): Promise<LoadedMeeting[]> {
   if (meetings.length === 0) return [];
-  const [members, [attendance, motions]] = await Promise.all([loadRosterRows(db, cell.id), loadTables(db, meetings.map((m) => m.id))]);
+  const [members, [attendance, motions]] = await Promise.all([
+    loadRosterRows(db, cell.id),
+    loadTables(
+      db,
+      meetings.map((m) => m.id),
+    ),
+  ]);
   const roster = members.map(toRosterMember);
   const rules = toCellRules(cell);
   const attendanceOf = groupBy(attendance, (a) => a.meetingId);
@@ -92,7 +120,12 @@ export async function loadMeetingsFigures(db: Database, cell: Cell, meetings: re
 }
 
 /** One meeting's rows and figures. */
-export async function loadMeetingFigures(db: Database, cell: Cell, meeting: Meeting, locale: Locale): Promise<LoadedMeeting> {
+export async function loadMeetingFigures(
+  db: Database,
+  cell: Cell,
+  meeting: Meeting,
+  locale: Locale,
+): Promise<LoadedMeeting> {
   const [loaded] = await loadMeetingsFigures(db, cell, [meeting], locale);
   if (!loaded) throw new Error('unreachable: one meeting in, one out');
   return loaded;

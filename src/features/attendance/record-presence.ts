@@ -20,9 +20,13 @@ import { say } from '../../core/wording/say';
 import { ATTENDANCE_WORDING as W } from '../../core/wording/attendance';
 
 /** The chair, the meeting's thư ký, or a committee member: who may record for others. */
-export function requireOnBehalfRecorder(ctx: MemberContext, meeting: Pick<MeetingWithDetails, 'chairMemberId' | 'minuteTakerMemberId'>): Member {
+export function requireOnBehalfRecorder(
+  ctx: MemberContext,
+  meeting: Pick<MeetingWithDetails, 'chairMemberId' | 'minuteTakerMemberId'>,
+): Member {
   const { member } = ctx;
-  if (memberIsCommittee(member) || member.id === meeting.chairMemberId || member.id === meeting.minuteTakerMemberId) return member;
+  if (memberIsCommittee(member) || member.id === meeting.chairMemberId || member.id === meeting.minuteTakerMemberId)
+    return member;
   throw new DomainError('role.recorder_only');
 }
 
@@ -30,14 +34,19 @@ export function requireOnBehalfRecorder(ctx: MemberContext, meeting: Pick<Meetin
  * Each typed name with the roster member it means, in order; refuses (naming them) any name that matches
  * nobody or several, and members who are not summoned (attached elsewhere, suspended).
  */
-export async function withMembersNamed<T extends { readonly name: string }>(ctx: FeatureContext, cellId: string, items: readonly T[]): Promise<(T & { member: Member })[]> {
+export async function withMembersNamed<T extends { readonly name: string }>(
+  ctx: FeatureContext,
+  cellId: string,
+  items: readonly T[],
+): Promise<(T & { member: Member })[]> {
   const roster = await ctx.db.prisma.member.findMany({ where: { cellId } });
   const found = items.map((item) => ({ ...item, member: matchMemberName(roster, item.name) }));
   const unknown = found.filter((f) => f.member === null).map((f) => f.name);
   if (unknown.length > 0) throw new DomainError('rollcall.names_unknown', unknown.join(', '));
   const known = found.filter((f): f is T & { member: Member } => f.member !== null);
   const notInvited = known.filter((f) => ['attached_out', 'suspended'].includes(toMemberStatus(f.member.status)));
-  if (notInvited.length > 0) throw new DomainError('member.not_invited', notInvited.map((f) => f.member.fullName).join(', '));
+  if (notInvited.length > 0)
+    throw new DomainError('member.not_invited', notInvited.map((f) => f.member.fullName).join(', '));
   return known;
 }
 
@@ -51,13 +60,29 @@ export interface PresenceRecorded {
  * Records `members` present on `recorder`'s behalf (at `venue`, else where the recorder checked in); members
  * already present keep their own record. One audit row names everyone recorded.
  */
-export async function markPresentOnBehalf(ctx: FeatureContext, meeting: MeetingWithDetails, recorder: Member, members: readonly Member[], venue: string | null): Promise<PresenceRecorded> {
-  const rows = await ctx.db.prisma.attendance.findMany({ where: { meetingId: meeting.id, memberId: { in: [...members.map((m) => m.id), recorder.id] } } });
+export async function markPresentOnBehalf(
+  ctx: FeatureContext,
+  meeting: MeetingWithDetails,
+  recorder: Member,
+  members: readonly Member[],
+  venue: string | null,
+): Promise<PresenceRecorded> {
+  const rows = await ctx.db.prisma.attendance.findMany({
+    where: { meetingId: meeting.id, memberId: { in: [...members.map((m) => m.id), recorder.id] } },
+  });
   const present = new Set(rows.filter((r) => r.presence === 'present').map((r) => r.memberId));
-  const where = venue ?? rows.find((r) => r.memberId === recorder.id && r.presence === 'present')?.presenceVenue ?? null;
+  const where =
+    venue ?? rows.find((r) => r.memberId === recorder.id && r.presence === 'present')?.presenceVenue ?? null;
   const now = ctx.clock.now();
   const recorded = members.filter((m) => !present.has(m.id));
-  const fields = { presence: 'present', presenceVenue: where, presenceReason: null, checkedInAt: now, late: isLateCheckIn(meeting.startedAt, now), recordedById: recorder.id };
+  const fields = {
+    presence: 'present',
+    presenceVenue: where,
+    presenceReason: null,
+    checkedInAt: now,
+    late: isLateCheckIn(meeting.startedAt, now),
+    recordedById: recorder.id,
+  };
   for (const member of recorded) {
     await ctx.db.prisma.attendance.upsert({
       where: { meetingId_memberId: { meetingId: meeting.id, memberId: member.id } },
@@ -67,7 +92,15 @@ export async function markPresentOnBehalf(ctx: FeatureContext, meeting: MeetingW
   }
   if (recorded.length > 0) {
     const data = { memberIds: recorded.map((m) => m.id), venue: where, recordedById: recorder.id };
-    await ctx.db.prisma.auditEvent.create({ data: { cellId: meeting.cellId, actorMemberId: recorder.id, type: 'rollcall.recorded_for', subjectId: meeting.id, data: JSON.stringify(data) } });
+    await ctx.db.prisma.auditEvent.create({
+      data: {
+        cellId: meeting.cellId,
+        actorMemberId: recorder.id,
+        type: 'rollcall.recorded_for',
+        subjectId: meeting.id,
+        data: JSON.stringify(data),
+      },
+    });
   }
   return { recorded, alreadyPresent: members.filter((m) => present.has(m.id)) };
 }
@@ -94,7 +127,11 @@ export async function recordPresence(ctx: MemberContext, input: RecordPresenceIn
   const recorder = requireOnBehalfRecorder(ctx, meeting);
   if (meeting.status !== 'in_progress') throw new DomainError('rollcall.not_open');
   const venue = matchVenue(meeting, input.venue);
-  const named = await withMembersNamed(ctx, cell.id, input.names.map((name) => ({ name })));
+  const named = await withMembersNamed(
+    ctx,
+    cell.id,
+    input.names.map((name) => ({ name })),
+  );
   const members = [...new Map(named.map((n) => [n.member.id, n.member])).values()];
   const done = await markPresentOnBehalf(ctx, meeting, recorder, members, venue);
   const shared = await rollCallViewFor(ctx, meeting, null, ctx.turn.locale);

@@ -9,6 +9,7 @@ export async function openScheduledRollCall(ctx: JobContext): Promise<JobResult>
   const { job, meeting } = ctx;
   // Already started by a press: the card still goes out (the occurrence's outbox keys keep it to one).
   await startMeeting(ctx.db, job.cellId, meeting.id, { schedulerKey: job.key }, ctx.clock.now());
-  const fresh = (await ctx.db.prisma.meeting.findUnique({ where: { id: meeting.id }, include: meetingInclude })) ?? meeting;
+  const fresh =
+    (await ctx.db.prisma.meeting.findUnique({ where: { id: meeting.id }, include: meetingInclude })) ?? meeting;
   return toCell(await rollCallViewFor(ctx, fresh, null, ctx.locale));
 }

@@ -40,13 +40,22 @@ async function presenceNotes(services: Services, meetingId: string, locale: Loca
   const onBehalf = rows.filter((r) => r.recordedById !== null).map((r) => r.member.fullName);
   const notes: string[] = [];
   if (late.length > 0) notes.push(say(locale, W.lateArrivals, { count: late.length, names: late.join(', ') }));
-  if (onBehalf.length > 0) notes.push(say(locale, W.onBehalfCount, { count: onBehalf.length, names: onBehalf.join(', ') }));
+  if (onBehalf.length > 0)
+    notes.push(say(locale, W.onBehalfCount, { count: onBehalf.length, names: onBehalf.join(', ') }));
   return notes;
 }
 
 /** The roll call as `viewer` sees it (their own check-in marked); viewer null = the shared card. */
-export async function rollCallViewFor(services: Services, meeting: MeetingWithDetails, viewer: Member | null, locale: Locale): Promise<RollCallView> {
-  const [attendance, notes] = await Promise.all([loadMeetingAttendance(services.db, meeting), presenceNotes(services, meeting.id, locale)]);
+export async function rollCallViewFor(
+  services: Services,
+  meeting: MeetingWithDetails,
+  viewer: Member | null,
+  locale: Locale,
+): Promise<RollCallView> {
+  const [attendance, notes] = await Promise.all([
+    loadMeetingAttendance(services.db, meeting),
+    presenceNotes(services, meeting.id, locale),
+  ]);
   const numbers = computeMeetingNumbers(attendance, toCellRules(meeting.cell), locale);
   const byStatus: StatusCount[] = MEMBER_STATUSES.filter((s) => numbers.stats.roster[s] > 0).map((status) => ({
     status,

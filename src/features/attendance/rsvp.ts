@@ -31,7 +31,9 @@ function assertMayAttend(member: Member): void {
 export function matchVenue(meeting: MeetingWithDetails, typed: string | undefined): string | null {
   if (!typed || typed.trim() === '') return null;
   const wanted = normalizeText(typed);
-  const venue = parseVenues(meeting.venues).find((v) => normalizeText(v.name) === wanted || normalizeText(v.name).includes(wanted));
+  const venue = parseVenues(meeting.venues).find(
+    (v) => normalizeText(v.name) === wanted || normalizeText(v.name).includes(wanted),
+  );
   if (!venue) throw new DomainError('rsvp.venue_unknown', typed);
   return venue.name;
 }
@@ -53,22 +55,38 @@ function confirmation(ctx: FeatureContext, input: RsvpInput, venue: string | nul
 export async function answerRsvp(ctx: MemberContext, input: RsvpInput): Promise<TurnResult> {
   const { member, cell } = ctx;
   assertMayAttend(member);
-  const meeting = input.meetingId ? await requireMeetingOfCell(ctx.db, cell.id, input.meetingId) : await requireCurrentMeeting(ctx.db, cell.id);
+  const meeting = input.meetingId
+    ? await requireMeetingOfCell(ctx.db, cell.id, input.meetingId)
+    : await requireCurrentMeeting(ctx.db, cell.id);
   assertOpenForAnswers(meeting);
   const reason = input.reason?.trim() ?? '';
   if (input.answer === 'excused' && reason === '') throw new DomainError('rsvp.reason_required');
   const venue = input.answer === 'excused' ? null : matchVenue(meeting, input.venue);
   const now = ctx.clock.now();
-  const fields = { rsvp: input.answer, rsvpVenue: venue, rsvpReason: input.answer === 'excused' ? reason.slice(0, 500) : null, rsvpAt: now };
+  const fields = {
+    rsvp: input.answer,
+    rsvpVenue: venue,
+    rsvpReason: input.answer === 'excused' ? reason.slice(0, 500) : null,
+    rsvpAt: now,
+  };
   await ctx.db.prisma.attendance.upsert({
     where: { meetingId_memberId: { meetingId: meeting.id, memberId: member.id } },
     create: { meetingId: meeting.id, memberId: member.id, ...fields },
     update: fields,
   });
   await ctx.db.prisma.auditEvent.create({
-    data: { cellId: cell.id, actorMemberId: member.id, type: 'rsvp.answered', subjectId: meeting.id, data: JSON.stringify(fields) },
+    data: {
+      cellId: cell.id,
+      actorMemberId: member.id,
+      type: 'rsvp.answered',
+      subjectId: meeting.id,
+      data: JSON.stringify(fields),
+    },
   });
   const [mine, shared] = await Promise.all([noticeViewFor(ctx, meeting, member), noticeViewFor(ctx, meeting, null)]);
-  const replies = ctx.turn.event.kind === 'message' ? [{ kind: 'card' as const, view: messageView(ctx.turn.locale, 'success', confirmation(ctx, input, venue)) }] : [];
+  const replies =
+    ctx.turn.event.kind === 'message'
+      ? [{ kind: 'card' as const, view: messageView(ctx.turn.locale, 'success', confirmation(ctx, input, venue)) }]
+      : [];
   return { replies, updatedCard: mine, refreshes: [{ cardKey: cardKey('notice', meeting.id), view: shared }] };
 }

@@ -35,7 +35,11 @@ export function committeeRoleLabel(role: CommitteeRole, locale: 'vi' | 'en'): st
 /** "bí thư", "Phó Bí thư", "ủy viên", "chuyên viên" (accents optional) or the English; null when none. */
 export function parseCommitteeRole(text: string): CommitteeRole | null {
   const folded = normalizeText(text.replace(/[_-]/g, ' '));
-  return COMMITTEE_ROLES.find((role) => ROLE_SPELLINGS[role].some((s) => normalizeText(s.replace(/[_-]/g, ' ')) === folded)) ?? null;
+  return (
+    COMMITTEE_ROLES.find((role) =>
+      ROLE_SPELLINGS[role].some((s) => normalizeText(s.replace(/[_-]/g, ' ')) === folded),
+    ) ?? null
+  );
 }
 
 const name = z.string().trim().min(1).max(200);
@@ -49,14 +53,21 @@ const memberInput = z.object({
   fullName: name,
   role: z.enum(COMMITTEE_ROLES),
   email: z.email().max(200).optional(),
-  accounts: z.array(z.object({ platform: z.string().regex(PLATFORM_NAME), platformUserId: z.string().trim().min(1).max(200) })).max(5).default([]),
+  accounts: z
+    .array(z.object({ platform: z.string().regex(PLATFORM_NAME), platformUserId: z.string().trim().min(1).max(200) }))
+    .max(5)
+    .default([]),
 });
 const cellInput = z.object({ name, committeeId: id, timezone: z.string().trim().min(1).max(60).optional() });
 const moveInput = z.object({ cellId: id, committeeId: id.nullable() });
 
 function parse<T>(schema: z.ZodType<T>, input: unknown): T {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new DomainError('input.invalid', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    throw new DomainError(
+      'input.invalid',
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    );
   return parsed.data;
 }
 
@@ -69,7 +80,9 @@ async function requireCommittee(db: Database, committeeId: string): Promise<Comm
 export async function createCommittee(db: Database, input: z.input<typeof committeeInput>): Promise<Committee> {
   const data = parse(committeeInput, input);
   if (data.parentId !== undefined) await requireCommittee(db, data.parentId);
-  return db.prisma.committee.create({ data: { name: data.name, parentId: data.parentId ?? null, locality: data.locality ?? '' } });
+  return db.prisma.committee.create({
+    data: { name: data.name, parentId: data.parentId ?? null, locality: data.locality ?? '' },
+  });
 }
 
 /** Renames a committee or sets its locality; a rename is carried to its cells' header line (parentOrganisation). */
@@ -79,9 +92,13 @@ export async function updateCommittee(db: Database, input: z.input<typeof commit
   return db.prisma.$transaction(async (tx) => {
     const committee = await tx.committee.update({
       where: { id: data.committeeId },
-      data: { ...(data.name !== undefined ? { name: data.name } : {}), ...(data.locality !== undefined ? { locality: data.locality } : {}) },
+      data: {
+        ...(data.name !== undefined ? { name: data.name } : {}),
+        ...(data.locality !== undefined ? { locality: data.locality } : {}),
+      },
     });
-    if (data.name !== undefined) await tx.cell.updateMany({ where: { committeeId: committee.id }, data: { parentOrganisation: committee.name } });
+    if (data.name !== undefined)
+      await tx.cell.updateMany({ where: { committeeId: committee.id }, data: { parentOrganisation: committee.name } });
     return committee;
   });
 }
@@ -90,14 +107,27 @@ export async function addCommitteeMember(db: Database, input: z.input<typeof mem
   const data = parse(memberInput, input);
   await requireCommittee(db, data.committeeId);
   return db.prisma.committeeMember.create({
-    data: { committeeId: data.committeeId, fullName: data.fullName, role: data.role, email: data.email ?? null, accounts: { create: data.accounts } },
+    data: {
+      committeeId: data.committeeId,
+      fullName: data.fullName,
+      role: data.role,
+      email: data.email ?? null,
+      accounts: { create: data.accounts },
+    },
   });
 }
 
 export async function createCellUnder(db: Database, input: z.input<typeof cellInput>): Promise<Cell> {
   const data = parse(cellInput, input);
   const committee = await requireCommittee(db, data.committeeId);
-  return db.prisma.cell.create({ data: { name: data.name, committeeId: committee.id, parentOrganisation: committee.name, ...(data.timezone ? { timezone: data.timezone } : {}) } });
+  return db.prisma.cell.create({
+    data: {
+      name: data.name,
+      committeeId: committee.id,
+      parentOrganisation: committee.name,
+      ...(data.timezone ? { timezone: data.timezone } : {}),
+    },
+  });
 }
 
 /** Moves a cell under a committee (null: makes it an island again, keeping its header text). */
@@ -107,7 +137,10 @@ export async function moveCell(db: Database, input: z.input<typeof moveInput>): 
   if (!cell) throw new DomainError('input.invalid', `cell ${data.cellId}`);
   if (data.committeeId === null) return db.prisma.cell.update({ where: { id: cell.id }, data: { committeeId: null } });
   const committee = await requireCommittee(db, data.committeeId);
-  return db.prisma.cell.update({ where: { id: cell.id }, data: { committeeId: committee.id, parentOrganisation: committee.name } });
+  return db.prisma.cell.update({
+    where: { id: cell.id },
+    data: { committeeId: committee.id, parentOrganisation: committee.name },
+  });
 }
 
 export interface CommitteeListing {
@@ -116,16 +149,33 @@ export interface CommitteeListing {
   readonly parentId: string | null;
   readonly locality: string;
   readonly cells: number;
-  readonly members: readonly { id: string; fullName: string; role: string; accounts: readonly { platform: string; platformUserId: string }[] }[];
+  readonly members: readonly {
+    id: string;
+    fullName: string;
+    role: string;
+    accounts: readonly { platform: string; platformUserId: string }[];
+  }[];
 }
 
 export async function listCommittees(db: Database): Promise<CommitteeListing[]> {
   const rows = await db.prisma.committee.findMany({
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
-    include: { _count: { select: { cells: true } }, members: { orderBy: [{ fullName: 'asc' }, { id: 'asc' }], include: { accounts: { orderBy: { id: 'asc' } } } } },
+    include: {
+      _count: { select: { cells: true } },
+      members: { orderBy: [{ fullName: 'asc' }, { id: 'asc' }], include: { accounts: { orderBy: { id: 'asc' } } } },
+    },
   });
   return rows.map((c) => ({
-    id: c.id, name: c.name, parentId: c.parentId, locality: c.locality, cells: c._count.cells,
-    members: c.members.map((m) => ({ id: m.id, fullName: m.fullName, role: m.role, accounts: m.accounts.map((a) => ({ platform: a.platform, platformUserId: a.platformUserId })) })),
+    id: c.id,
+    name: c.name,
+    parentId: c.parentId,
+    locality: c.locality,
+    cells: c._count.cells,
+    members: c.members.map((m) => ({
+      id: m.id,
+      fullName: m.fullName,
+      role: m.role,
+      accounts: m.accounts.map((a) => ({ platform: a.platform, platformUserId: a.platformUserId })),
+    })),
   }));
 }

@@ -33,7 +33,12 @@ export async function showCommitteeReport(ctx: FeatureContext, period?: string):
   const views: CardView[] = [];
   for (const committeeId of committees) {
     const report = await computeCommitteeReport(ctx.db, committeeId, key, locale, now);
-    views.push({ type: 'committee.report', locale, report, links: reportDownloadLinks(reader, committeeId, report.period.key, links) });
+    views.push({
+      type: 'committee.report',
+      locale,
+      report,
+      links: reportDownloadLinks(reader, committeeId, report.period.key, links),
+    });
   }
   return { replies: views.map((view) => ({ kind: 'card', view })), refreshes: [] };
 }

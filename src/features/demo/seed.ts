@@ -66,7 +66,8 @@ const DEMO_JOIN_URL = 'https://teams.microsoft.com/l/meetup-join/demo-chibo'; //
 
 /** Seeds the demo cell unless it exists; returns its id either way. */
 export async function seedDemoCell(db: Database, clock: Clock): Promise<{ cellId: string }> {
-  if (await db.prisma.cell.findUnique({ where: { id: DEMO_CELL_ID }, select: { id: true } })) return { cellId: DEMO_CELL_ID };
+  if (await db.prisma.cell.findUnique({ where: { id: DEMO_CELL_ID }, select: { id: true } }))
+    return { cellId: DEMO_CELL_ID };
   const dates = demoDates(clock.now());
   try {
     await db.prisma.$transaction(async (tx) => {
@@ -121,12 +122,18 @@ async function seedCellAndMembers(tx: Tx): Promise<void> {
 
 function agenda(period: string, previous: string): { position: number; title: string; presenter: string }[] {
   return [
-    ['Tuyên bố lý do, giới thiệu đại biểu; cử thư ký; điểm danh; thông qua chương trình', 'Đồng chí Nguyễn Văn Hùng, Bí thư'],
+    [
+      'Tuyên bố lý do, giới thiệu đại biểu; cử thư ký; điểm danh; thông qua chương trình',
+      'Đồng chí Nguyễn Văn Hùng, Bí thư',
+    ],
     ['Thông tin thời sự, thông tin nội bộ', 'Đồng chí Trần Thị Mai, Phó Bí thư'],
     [`Đánh giá kết quả thực hiện Nghị quyết tháng ${monthLabel(previous)}`, 'Đồng chí Nguyễn Văn Hùng, Bí thư'],
     ['Chuyên đề "Tự soi, tự sửa": trách nhiệm nêu gương của đảng viên', 'Đồng chí Lê Minh Tuấn, Chi ủy viên'],
     [`Phương hướng, nhiệm vụ tháng ${monthLabel(period)}; thảo luận`, 'Đồng chí Nguyễn Văn Hùng, Bí thư'],
-    [`Kết luận, biểu quyết Nghị quyết tháng ${monthLabel(period)}; thông qua biên bản`, 'Đồng chí Nguyễn Văn Hùng, Bí thư'],
+    [
+      `Kết luận, biểu quyết Nghị quyết tháng ${monthLabel(period)}; thông qua biên bản`,
+      'Đồng chí Nguyễn Văn Hùng, Bí thư',
+    ],
   ].map(([title, presenter], index) => ({ position: index + 1, title: title ?? '', presenter: presenter ?? '' }));
 }
 
@@ -149,12 +156,23 @@ async function seedHeldMeeting(tx: Tx, dates: DemoDates): Promise<void> {
       noticePostedAt: minutes(dates.held, -7 * 24 * 60),
       startedAt: minutes(dates.held, 2),
       endedAt: minutes(dates.held, 112),
-      conclusion: 'Chi bộ hoàn thành các nhiệm vụ tháng; tập trung hoàn thiện hồ sơ kết nạp và nâng cao chất lượng sinh hoạt.',
+      conclusion:
+        'Chi bộ hoàn thành các nhiệm vụ tháng; tập trung hoàn thiện hồ sơ kết nạp và nâng cao chất lượng sinh hoạt.',
       agendaItems: { create: agenda(dates.heldPeriod, previous) },
-      guests: { create: [{ id: 'demo-guest', name: 'Võ Thanh Tùng', position: 'Đảng ủy viên Đảng bộ Công ty (đại biểu cấp trên dự và chỉ đạo)' }] },
+      guests: {
+        create: [
+          {
+            id: 'demo-guest',
+            name: 'Võ Thanh Tùng',
+            position: 'Đảng ủy viên Đảng bộ Công ty (đại biểu cấp trên dự và chỉ đạo)',
+          },
+        ],
+      },
     },
   });
-  await tx.attendance.createMany({ data: MEMBERS.filter((m) => m.presence !== null).map((m) => attendanceRow(m, dates.held)) });
+  await tx.attendance.createMany({
+    data: MEMBERS.filter((m) => m.presence !== null).map((m) => attendanceRow(m, dates.held)),
+  });
   await seedMotion(tx, dates);
   await seedSpeechesAndTasks(tx, dates);
 }
@@ -201,38 +219,85 @@ async function seedMotion(tx: Tx, dates: DemoDates): Promise<void> {
     })),
   });
   await tx.opinion.create({
-    data: { motionId: motion.id, memberId: id('m12'), text: 'Thống nhất với dự thảo nghị quyết.', createdAt: minutes(openedAt, 2) },
+    data: {
+      motionId: motion.id,
+      memberId: id('m12'),
+      text: 'Thống nhất với dự thảo nghị quyết.',
+      createdAt: minutes(openedAt, 2),
+    },
   });
   const ballots = await tx.ballot.findMany({ where: { motionId: motion.id } });
   // Same computation as closing a vote, so the frozen result reads exactly like a real one.
-  const roster = MEMBERS.map((m) => ({ id: id(m.key), fullName: m.fullName, status: m.status, role: m.role, partyGroup: m.group }));
+  const roster = MEMBERS.map((m) => ({
+    id: id(m.key),
+    fullName: m.fullName,
+    status: m.status,
+    role: m.role,
+    partyGroup: m.group,
+  }));
   const records = MEMBERS.map((m) => ({ memberId: id(m.key), presence: m.presence }));
   const outcome = computeOutcome('resolution', { members: [], rows: [], roster, records }, ballots, DEFAULT_CELL_RULES);
   await tx.motion.update({
     where: { id: motion.id },
-    data: { status: 'closed', closedAt, closedByMemberId: id('m01'), passed: outcome.passed, resultSnapshot: JSON.stringify({ ...outcome, closedAt: closedAt.toISOString() }) },
+    data: {
+      status: 'closed',
+      closedAt,
+      closedByMemberId: id('m01'),
+      passed: outcome.passed,
+      resultSnapshot: JSON.stringify({ ...outcome, closedAt: closedAt.toISOString() }),
+    },
   });
 }
 
 async function seedSpeechesAndTasks(tx: Tx, dates: DemoDates): Promise<void> {
   const speech = (minute: number, who: { memberId?: string; guestId?: string }, speakerName: string, gist: string) => ({
-    meetingId: HELD_MEETING_ID, memberId: who.memberId ?? null, guestId: who.guestId ?? null, speakerName, gist, createdAt: minutes(dates.held, minute),
+    meetingId: HELD_MEETING_ID,
+    memberId: who.memberId ?? null,
+    guestId: who.guestId ?? null,
+    speakerName,
+    gist,
+    createdAt: minutes(dates.held, minute),
   });
   await tx.speech.createMany({
     data: [
-      speech(60, { memberId: id('m04') }, 'Phạm Quốc Bảo', 'Đề nghị phân công đảng viên kèm cặp quần chúng ưu tú ở tổ 1.'),
-      speech(70, { memberId: id('m10') }, 'Ngô Quang Huy', 'Báo cáo tiến độ dự án chuyển đổi số; kiến nghị bổ sung nhân lực.'),
-      speech(85, { guestId: 'demo-guest' }, 'Võ Thanh Tùng', 'Ghi nhận kết quả; yêu cầu chi bộ hoàn thành hồ sơ kết nạp trong quý.'),
+      speech(
+        60,
+        { memberId: id('m04') },
+        'Phạm Quốc Bảo',
+        'Đề nghị phân công đảng viên kèm cặp quần chúng ưu tú ở tổ 1.',
+      ),
+      speech(
+        70,
+        { memberId: id('m10') },
+        'Ngô Quang Huy',
+        'Báo cáo tiến độ dự án chuyển đổi số; kiến nghị bổ sung nhân lực.',
+      ),
+      speech(
+        85,
+        { guestId: 'demo-guest' },
+        'Võ Thanh Tùng',
+        'Ghi nhận kết quả; yêu cầu chi bộ hoàn thành hồ sơ kết nạp trong quý.',
+      ),
     ],
   });
   const task = (title: string, key: string, due: Date, done: boolean) => ({
-    cellId: DEMO_CELL_ID, meetingId: HELD_MEETING_ID, title, ownerMemberId: id(key),
-    ownerName: MEMBERS.find((m) => m.key === key)?.fullName ?? '', dueDate: due,
-    status: done ? 'done' : due < dates.now ? 'overdue' : 'open', progressNote: done ? 'Đã hoàn thành.' : null,
+    cellId: DEMO_CELL_ID,
+    meetingId: HELD_MEETING_ID,
+    title,
+    ownerMemberId: id(key),
+    ownerName: MEMBERS.find((m) => m.key === key)?.fullName ?? '',
+    dueDate: due,
+    status: done ? 'done' : due < dates.now ? 'overdue' : 'open',
+    progressNote: done ? 'Đã hoàn thành.' : null,
   });
   await tx.task.createMany({
     data: [
-      task('Hoàn thiện hồ sơ đề nghị kết nạp quần chúng Nguyễn Thị Hạnh', 'm02', minutes(dates.held, 20 * 24 * 60), true),
+      task(
+        'Hoàn thiện hồ sơ đề nghị kết nạp quần chúng Nguyễn Thị Hạnh',
+        'm02',
+        minutes(dates.held, 20 * 24 * 60),
+        true,
+      ),
       task('Tổ chức học tập chuyên đề cho đảng viên dự bị', 'm03', minutes(dates.next, -24 * 60), false),
       task('Báo cáo tiến độ dự án chuyển đổi số', 'm10', minutes(dates.next, -2 * 24 * 60), false),
     ],
@@ -259,8 +324,24 @@ async function seedDraftMeeting(tx: Tx, dates: DemoDates): Promise<void> {
 async function seedTargets(tx: Tx, dates: DemoDates): Promise<void> {
   await tx.target.createMany({
     data: [
-      { cellId: DEMO_CELL_ID, scope: 'year', period: dates.year, metric: 'Giới thiệu quần chúng ưu tú', goal: 10, progress: 4, unit: 'người' },
-      { cellId: DEMO_CELL_ID, scope: 'month', period: dates.monthPeriod, metric: 'Hồ sơ kết nạp', goal: 2, progress: 1, unit: 'hồ sơ' },
+      {
+        cellId: DEMO_CELL_ID,
+        scope: 'year',
+        period: dates.year,
+        metric: 'Giới thiệu quần chúng ưu tú',
+        goal: 10,
+        progress: 4,
+        unit: 'người',
+      },
+      {
+        cellId: DEMO_CELL_ID,
+        scope: 'month',
+        period: dates.monthPeriod,
+        metric: 'Hồ sơ kết nạp',
+        goal: 2,
+        progress: 1,
+        unit: 'hồ sơ',
+      },
     ],
   });
 }

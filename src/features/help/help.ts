@@ -14,7 +14,9 @@ export function helpView(lines: readonly CommandHelp[], locale: Locale, isCommit
     type: 'help',
     locale,
     isCommittee,
-    commands: lines.filter((c) => isCommittee || !c.committeeOnly).map((c) => ({ command: c.command, description: c[locale] })),
+    commands: lines
+      .filter((c) => isCommittee || !c.committeeOnly)
+      .map((c) => ({ command: c.command, description: c[locale] })),
   };
 }
 

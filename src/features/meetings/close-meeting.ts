@@ -26,19 +26,37 @@ import { MEETING_WORDING } from '../../core/wording/meetings';
 const RECENT_CLOSE_MS = 24 * 60 * 60 * 1000;
 
 function lastClosedMeeting(db: Database, cellId: string) {
-  return db.prisma.meeting.findFirst({ where: { cellId, status: 'closed', endedAt: { not: null } }, orderBy: { endedAt: 'desc' }, select: { endedAt: true } });
+  return db.prisma.meeting.findFirst({
+    where: { cellId, status: 'closed', endedAt: { not: null } },
+    orderBy: { endedAt: 'desc' },
+    select: { endedAt: true },
+  });
 }
 
 function alreadyClosed(ctx: FeatureContext, endedAt: Date, timeZone: string): TurnResult {
   const locale = ctx.turn.locale;
-  return { replies: [{ kind: 'card', view: messageView(locale, 'info', doneWords(locale).closedAt(doneAt(endedAt, timeZone, locale))) }], refreshes: [] };
+  return {
+    replies: [
+      {
+        kind: 'card',
+        view: messageView(locale, 'info', doneWords(locale).closedAt(doneAt(endedAt, timeZone, locale))),
+      },
+    ],
+    refreshes: [],
+  };
 }
 
 /** The answer when there is no meeting in progress: "already closed at …" right after a close, else the refusal. */
-async function notInProgress(ctx: FeatureContext, cellId: string, timeZone: string, refusal: DomainError): Promise<TurnResult> {
+async function notInProgress(
+  ctx: FeatureContext,
+  cellId: string,
+  timeZone: string,
+  refusal: DomainError,
+): Promise<TurnResult> {
   const last = await lastClosedMeeting(ctx.db, cellId);
   const endedAt = last?.endedAt ?? null;
-  if (endedAt !== null && ctx.clock.now().getTime() - endedAt.getTime() <= RECENT_CLOSE_MS) return alreadyClosed(ctx, endedAt, timeZone);
+  if (endedAt !== null && ctx.clock.now().getTime() - endedAt.getTime() <= RECENT_CLOSE_MS)
+    return alreadyClosed(ctx, endedAt, timeZone);
   throw refusal;
 }
 
@@ -58,8 +76,10 @@ export async function closeMeeting(ctx: CommitteeContext): Promise<TurnResult> {
   const { member, cell } = ctx;
   const meeting = await findCurrentMeeting(ctx.db, cell.id);
   if (meeting === null) return notInProgress(ctx, cell.id, cell.timezone, new DomainError('meeting.none'));
-  if (meeting.status !== 'in_progress') return notInProgress(ctx, cell.id, cell.timezone, new DomainError('rollcall.not_open'));
+  if (meeting.status !== 'in_progress')
+    return notInProgress(ctx, cell.id, cell.timezone, new DomainError('rollcall.not_open'));
   if ((await findOpenMotionId(ctx.db, cell.id)) !== null) throw new DomainError('motion.already_open');
-  if (!(await endMeeting(ctx.db, cell.id, meeting.id, { memberId: member.id }, ctx.clock.now()))) return notInProgress(ctx, cell.id, cell.timezone, new DomainError('meeting.closed'));
+  if (!(await endMeeting(ctx.db, cell.id, meeting.id, { memberId: member.id }, ctx.clock.now())))
+    return notInProgress(ctx, cell.id, cell.timezone, new DomainError('meeting.closed'));
   return closedAnswer(ctx, meeting.id, cell.timezone);
 }

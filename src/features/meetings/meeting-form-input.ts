@@ -34,35 +34,73 @@ const formSchema = z.object({
   documents: text(8000),
   guests: text(4000),
   // Hosts send '' for an untouched choice: treat it as "not chosen".
-  chairMemberId: z.string().max(64).optional().transform((v) => v || undefined),
-  minuteTakerMemberId: z.string().max(64).optional().transform((v) => v || undefined),
+  chairMemberId: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
+  minuteTakerMemberId: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
 });
 
 // The form's problems in the member's language; a field is named as the form labels it.
 const WORDS = {
   vi: {
     invalid: (field: string) => `Chưa hợp lệ: ${field}`,
-    fields: { date: 'Ngày sinh hoạt (YYYY-MM-DD)', time: 'Giờ bắt đầu (HH:mm)', form: 'Hình thức', kind: 'Loại kỳ sinh hoạt', venues: 'Địa điểm, điểm cầu', agenda: 'Chương trình', documents: 'Tài liệu', guests: 'Đại biểu', chairMemberId: 'Chủ trì', minuteTakerMemberId: 'Thư ký', joinUrl: 'Đường dẫn phòng họp trực tuyến' },
+    fields: {
+      date: 'Ngày sinh hoạt (YYYY-MM-DD)',
+      time: 'Giờ bắt đầu (HH:mm)',
+      form: 'Hình thức',
+      kind: 'Loại kỳ sinh hoạt',
+      venues: 'Địa điểm, điểm cầu',
+      agenda: 'Chương trình',
+      documents: 'Tài liệu',
+      guests: 'Đại biểu',
+      chairMemberId: 'Chủ trì',
+      minuteTakerMemberId: 'Thư ký',
+      joinUrl: 'Đường dẫn phòng họp trực tuyến',
+    },
     document: (line: string) => `Tài liệu "${line}": cần dạng "Tên tài liệu | https://…"`,
     noAgenda: 'Cần ít nhất một nội dung trong chương trình.',
     mixedVenues: 'Hình thức trực tuyến kết hợp trực tiếp cần điểm cầu chính và ít nhất một điểm cầu thành phần.',
     noVenue: 'Cần địa điểm sinh hoạt.',
     joinUrl: 'Đường dẫn phòng họp trực tuyến cần là một địa chỉ https://… đầy đủ (Teams, Zoom, Google Meet…).',
-    inPersonJoinUrl: 'Kỳ sinh hoạt trực tiếp không có phòng họp trực tuyến: đề nghị chọn hình thức trực tuyến hoặc kết hợp, hoặc bỏ đường dẫn.',
-    venueLinks: (links: string) => `Địa điểm "${links}" là đường dẫn, không phải tên điểm cầu: đề nghị ghi đường dẫn (một, dạng https://…) vào ô "Đường dẫn phòng họp trực tuyến" và chỉ ghi tên điểm cầu ở ô Địa điểm.`,
-    venueLinkMoved: (line: string) => `Dòng "${line}" ở ô Địa điểm là đường dẫn phòng họp trực tuyến: đã chuyển sang ô "Đường dẫn phòng họp trực tuyến". Đề nghị kiểm tra lại rồi bấm tạo kỳ sinh hoạt.`,
+    inPersonJoinUrl:
+      'Kỳ sinh hoạt trực tiếp không có phòng họp trực tuyến: đề nghị chọn hình thức trực tuyến hoặc kết hợp, hoặc bỏ đường dẫn.',
+    venueLinks: (links: string) =>
+      `Địa điểm "${links}" là đường dẫn, không phải tên điểm cầu: đề nghị ghi đường dẫn (một, dạng https://…) vào ô "Đường dẫn phòng họp trực tuyến" và chỉ ghi tên điểm cầu ở ô Địa điểm.`,
+    venueLinkMoved: (line: string) =>
+      `Dòng "${line}" ở ô Địa điểm là đường dẫn phòng họp trực tuyến: đã chuyển sang ô "Đường dẫn phòng họp trực tuyến". Đề nghị kiểm tra lại rồi bấm tạo kỳ sinh hoạt.`,
   },
   en: {
     invalid: (field: string) => `Not valid: ${field}`,
-    fields: { date: 'Meeting date (YYYY-MM-DD)', time: 'Start time (HH:mm)', form: 'Form', kind: 'Kind of meeting', venues: 'Venues', agenda: 'Agenda', documents: 'Documents', guests: 'Guests', chairMemberId: 'Chair', minuteTakerMemberId: 'Minute-taker', joinUrl: 'Online meeting link' },
+    fields: {
+      date: 'Meeting date (YYYY-MM-DD)',
+      time: 'Start time (HH:mm)',
+      form: 'Form',
+      kind: 'Kind of meeting',
+      venues: 'Venues',
+      agenda: 'Agenda',
+      documents: 'Documents',
+      guests: 'Guests',
+      chairMemberId: 'Chair',
+      minuteTakerMemberId: 'Minute-taker',
+      joinUrl: 'Online meeting link',
+    },
     document: (line: string) => `Document "${line}": write it as "Title | https://…"`,
     noAgenda: 'The agenda needs at least one item.',
     mixedVenues: 'An online and in-person meeting needs a main venue and at least one remote venue.',
     noVenue: 'The venue is missing.',
     joinUrl: 'The online meeting link must be a full https://… address (Teams, Zoom, Google Meet…).',
-    inPersonJoinUrl: 'An in-person meeting has no online room: choose online or online and in person, or remove the link.',
-    venueLinks: (links: string) => `Venue "${links}" is a link, not a venue's name: put the link (one, https://…) in the "Online meeting link" field and only venue names in Venues.`,
-    venueLinkMoved: (line: string) => `The line "${line}" in Venues is the online meeting link: it was moved to the "Online meeting link" field. Please check and create the meeting again.`,
+    inPersonJoinUrl:
+      'An in-person meeting has no online room: choose online or online and in person, or remove the link.',
+    venueLinks: (links: string) =>
+      `Venue "${links}" is a link, not a venue's name: put the link (one, https://…) in the "Online meeting link" field and only venue names in Venues.`,
+    venueLinkMoved: (line: string) =>
+      `The line "${line}" in Venues is the online meeting link: it was moved to the "Online meeting link" field. Please check and create the meeting again.`,
   },
 } as const;
 
@@ -75,8 +113,22 @@ function fieldName(path: readonly PropertyKey[], locale: Locale): string {
 /** What the secretary typed, to put back in the form when it returns with errors. */
 export function submittedDefaults(data: unknown): Record<string, string> {
   if (typeof data !== 'object' || data === null) return {};
-  const keep = ['kind', 'venues', 'joinUrl', 'agenda', 'documents', 'guests', 'chairMemberId', 'minuteTakerMemberId', 'date', 'time', 'form'];
-  return Object.fromEntries(Object.entries(data).filter(([k, v]) => keep.includes(k) && typeof v === 'string' && v.length <= 8000)) as Record<string, string>;
+  const keep = [
+    'kind',
+    'venues',
+    'joinUrl',
+    'agenda',
+    'documents',
+    'guests',
+    'chairMemberId',
+    'minuteTakerMemberId',
+    'date',
+    'time',
+    'form',
+  ];
+  return Object.fromEntries(
+    Object.entries(data).filter(([k, v]) => keep.includes(k) && typeof v === 'string' && v.length <= 8000),
+  ) as Record<string, string>;
 }
 
 function lines(block: string): string[] {
@@ -137,7 +189,10 @@ export function parseMeetingForm(data: unknown, locale: Locale): MeetingFormOutc
   const words = WORDS[locale];
   const parsed = formSchema.safeParse(data);
   if (!parsed.success) {
-    return { ok: false, errors: [...new Set(parsed.error.issues.map((i) => words.invalid(fieldName(i.path, locale))))] };
+    return {
+      ok: false,
+      errors: [...new Set(parsed.error.issues.map((i) => words.invalid(fieldName(i.path, locale))))],
+    };
   }
   const input = parsed.data;
   const errors: string[] = [];
@@ -158,7 +213,8 @@ export function parseMeetingForm(data: unknown, locale: Locale): MeetingFormOutc
   if (input.form === 'mixed' && venues.length < 2) errors.push(words.mixedVenues);
   if (input.form === 'in_person' && venues.length === 0) errors.push(words.noVenue);
   if (input.form === 'in_person' && joinUrl !== '') errors.push(words.inPersonJoinUrl);
-  if (errors.length > 0) return { ok: false, errors, ...(moved ? { refill: { ...submittedDefaults(data), ...moved } } : {}) };
+  if (errors.length > 0)
+    return { ok: false, errors, ...(moved ? { refill: { ...submittedDefaults(data), ...moved } } : {}) };
   const plan: MeetingPlan = {
     date: input.date,
     time: input.time,

@@ -17,7 +17,10 @@ import { MEETING_WORDING } from '../../core/wording/meetings';
 
 /** The month's regular meeting that still stands (a cancelled one leaves the month free). */
 export function findStandingRegularMeeting(db: Database, cellId: string, period: string): Promise<Meeting | null> {
-  return db.prisma.meeting.findFirst({ where: { cellId, period, kind: 'regular', status: { not: 'cancelled' } }, orderBy: { startsAt: 'asc' } });
+  return db.prisma.meeting.findFirst({
+    where: { cellId, period, kind: 'regular', status: { not: 'cancelled' } },
+    orderBy: { startsAt: 'asc' },
+  });
 }
 
 export type FillOutcome =
@@ -57,14 +60,26 @@ function timeChanged(meeting: Meeting, cell: Cell, startsAt: Date, locale: Local
 }
 
 /** Fills the stored regular meeting from the form (one transaction, audited), or says why not. */
-export async function fillStandingMeeting(db: Database, input: StandingFillInput, locale: Locale): Promise<FillOutcome> {
+export async function fillStandingMeeting(
+  db: Database,
+  input: StandingFillInput,
+  locale: Locale,
+): Promise<FillOutcome> {
   const { cell, actor, meeting, plan, startsAt, formKey } = input;
   const refused = refusal(meeting, cell, locale) ?? timeChanged(meeting, cell, startsAt, locale);
   if (refused !== undefined) return { ok: false, duplicate: false, message: refused };
   try {
     await db.prisma.$transaction(async (tx) => {
       // A conditional claim, not a read: of two submits of one form at once, one fills and the other finds it taken.
-      const claim = formKey === undefined ? 1 : (await tx.meeting.updateMany({ where: { id: meeting.id, OR: [{ formKey: null }, { formKey: { not: formKey } }] }, data: { formKey } })).count;
+      const claim =
+        formKey === undefined
+          ? 1
+          : (
+              await tx.meeting.updateMany({
+                where: { id: meeting.id, OR: [{ formKey: null }, { formKey: { not: formKey } }] },
+                data: { formKey },
+              })
+            ).count;
       if (claim !== 1) throw new FormAlreadyUsed();
       await tx.meeting.update({
         where: { id: meeting.id },
@@ -78,13 +93,23 @@ export async function fillStandingMeeting(db: Database, input: StandingFillInput
         },
       });
       await tx.agendaItem.deleteMany({ where: { meetingId: meeting.id } });
-      await tx.agendaItem.createMany({ data: plan.agenda.map((item, i) => ({ meetingId: meeting.id, position: i + 1, title: item.title, presenter: item.presenter ?? null })) });
+      await tx.agendaItem.createMany({
+        data: plan.agenda.map((item, i) => ({
+          meetingId: meeting.id,
+          position: i + 1,
+          title: item.title,
+          presenter: item.presenter ?? null,
+        })),
+      });
       await tx.guest.deleteMany({ where: { meetingId: meeting.id } });
       await tx.guest.createMany({ data: plan.guests.map((guest) => ({ meetingId: meeting.id, ...guest })) });
-      await tx.auditEvent.create({ data: { cellId: cell.id, actorMemberId: actor.id, type: 'meeting.updated', subjectId: meeting.id } });
+      await tx.auditEvent.create({
+        data: { cellId: cell.id, actorMemberId: actor.id, type: 'meeting.updated', subjectId: meeting.id },
+      });
     });
   } catch (error) {
-    if (error instanceof FormAlreadyUsed || (formKey !== undefined && isUniqueViolation(error))) return { ok: false, duplicate: true };
+    if (error instanceof FormAlreadyUsed || (formKey !== undefined && isUniqueViolation(error)))
+      return { ok: false, duplicate: true };
     throw error;
   }
   return { ok: true };

@@ -18,8 +18,10 @@ import { MEETING_WORDING } from '../../core/wording/meetings';
 function requireLinks(ctx: FeatureContext): DocumentLinks | TurnResult {
   const links = linksOf(ctx);
   if (links) return links;
-  const vi = 'Máy chủ chưa được cấu hình để cấp đường dẫn tải tài liệu (PUBLIC_BASE_URL). Đề nghị liên hệ quản trị hệ thống.';
-  const en = 'The server is not configured to issue download links (PUBLIC_BASE_URL). Please contact the administrator.';
+  const vi =
+    'Máy chủ chưa được cấu hình để cấp đường dẫn tải tài liệu (PUBLIC_BASE_URL). Đề nghị liên hệ quản trị hệ thống.';
+  const en =
+    'The server is not configured to issue download links (PUBLIC_BASE_URL). Please contact the administrator.';
   return replyWith(messageView(ctx.turn.locale, 'warning', say(ctx.turn.locale, { vi, en })));
 }
 
@@ -29,22 +31,36 @@ function until(ctx: FeatureContext, expiresAt: Date, timeZone: string): string {
 }
 
 /** The links card for a meeting's documents: minutes, draft resolution, the year's spreadsheet. */
-export async function requestMinutesLinks(ctx: CommitteeContext, request: { meetingId?: string; period?: string }): Promise<TurnResult> {
+export async function requestMinutesLinks(
+  ctx: CommitteeContext,
+  request: { meetingId?: string; period?: string },
+): Promise<TurnResult> {
   const { member, cell } = ctx;
   const links = requireLinks(ctx);
   if (!('minutes' in links)) return links;
   const meeting = request.meetingId
     ? await ctx.db.prisma.meeting.findFirst({ where: { id: request.meetingId, cellId: cell.id } })
-    : request.period ? await findMeetingOfPeriod(ctx.db, cell.id, request.period) : await findLatestHeldMeeting(ctx.db, cell.id);
-  if (!meeting) throw new DomainError(request.period || request.meetingId ? 'meeting.not_found' : 'meeting.none', request.period);
+    : request.period
+      ? await findMeetingOfPeriod(ctx.db, cell.id, request.period)
+      : await findLatestHeldMeeting(ctx.db, cell.id);
+  if (!meeting)
+    throw new DomainError(request.period || request.meetingId ? 'meeting.not_found' : 'meeting.none', request.period);
   const locale = ctx.turn.locale;
   const minutes = links.minutes(member.id, meeting.id);
   const view: MessageView = {
-    ...messageView(ctx.turn.locale, 'info', `${say(locale, MEETING_WORDING.documentsOf)} ${periodLabel(meeting.period, ctx.turn.locale)}.\n${until(ctx, minutes.expiresAt, cell.timezone)}`, say(locale, MEETING_WORDING.minutesTitle)),
+    ...messageView(
+      ctx.turn.locale,
+      'info',
+      `${say(locale, MEETING_WORDING.documentsOf)} ${periodLabel(meeting.period, ctx.turn.locale)}.\n${until(ctx, minutes.expiresAt, cell.timezone)}`,
+      say(locale, MEETING_WORDING.minutesTitle),
+    ),
     links: [
       { title: say(locale, MEETING_WORDING.downloadMinutes), url: minutes.url },
       { title: say(locale, MEETING_WORDING.downloadResolution), url: links.resolution(member.id, meeting.id).url },
-      { title: say(locale, MEETING_WORDING.yearSheet, { year: meeting.period.slice(0, 4) }), url: links.spreadsheet(member.id, cell.id, meeting.period.slice(0, 4)).url },
+      {
+        title: say(locale, MEETING_WORDING.yearSheet, { year: meeting.period.slice(0, 4) }),
+        url: links.spreadsheet(member.id, cell.id, meeting.period.slice(0, 4)).url,
+      },
     ],
   };
   return committeeReplyWith(view);
@@ -58,7 +74,12 @@ export async function requestDashboardLink(ctx: CommitteeContext): Promise<TurnR
   const link = links.dashboard(member.id, cell.id);
   const locale = ctx.turn.locale;
   const view: MessageView = {
-    ...messageView(ctx.turn.locale, 'info', until(ctx, link.expiresAt, cell.timezone), say(locale, MEETING_WORDING.dashboardTitle)),
+    ...messageView(
+      ctx.turn.locale,
+      'info',
+      until(ctx, link.expiresAt, cell.timezone),
+      say(locale, MEETING_WORDING.dashboardTitle),
+    ),
     links: [{ title: say(locale, MEETING_WORDING.openDashboard), url: link.url }],
   };
   return committeeReplyWith(view);

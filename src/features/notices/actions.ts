@@ -9,7 +9,15 @@ export const noticeActions = [
     who: 'committee',
     schema: meetingOnly,
     commands: { notice: () => ({}) },
-    help: [{ rank: 30, command: 'thông báo', alias: 'notice', vi: 'Gửi thông báo sinh hoạt chi bộ', en: 'Post the meeting notice' }],
+    help: [
+      {
+        rank: 30,
+        command: 'thông báo',
+        alias: 'notice',
+        vi: 'Gửi thông báo sinh hoạt chi bộ',
+        en: 'Post the meeting notice',
+      },
+    ],
     handle: (ctx, data) => postNotice(ctx, data.meetingId),
   }),
 ];

@@ -17,6 +17,7 @@ export async function postScheduledNotice(ctx: JobContext): Promise<JobResult> {
     ctx.logger.info({ key: job.key, status: outcome.status }, 'scheduler: notice already posted, not posted again');
     return NO_SENDS;
   }
-  const current = (await ctx.db.prisma.meeting.findUnique({ where: { id: meeting.id }, include: meetingInclude })) ?? meeting;
+  const current =
+    (await ctx.db.prisma.meeting.findUnique({ where: { id: meeting.id }, include: meetingInclude })) ?? meeting;
   return toCell(await noticeViewFor({ ...ctx, turn: { locale: ctx.locale } }, current, null));
 }

@@ -14,7 +14,10 @@ import { NOTICE_WORDING as W } from '../../core/wording/attendance';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The answers so far: invited members, and exempt members who said they will attend (they may, and are counted apart). */
-export function countAnswers(members: readonly Pick<Member, 'id' | 'status'>[], attendances: readonly Pick<Attendance, 'memberId' | 'rsvp'>[]): RsvpCounts {
+export function countAnswers(
+  members: readonly Pick<Member, 'id' | 'status'>[],
+  attendances: readonly Pick<Attendance, 'memberId' | 'rsvp'>[],
+): RsvpCounts {
   const invited = new Set(members.filter((m) => isInvited(toMemberStatus(m.status))).map((m) => m.id));
   const exempt = new Set(members.filter((m) => toMemberStatus(m.status) === 'exempt').map((m) => m.id));
   const counts = { attend: 0, attendOnline: 0, excused: 0, noAnswer: 0, exemptAttending: 0 };
@@ -66,11 +69,19 @@ function nameOf(members: readonly Member[], id: string | null): string | undefin
 function myAnswer(row: Attendance | undefined): NoticeView['myAnswer'] {
   const answer = toRsvp(row?.rsvp ?? null);
   if (!row || !answer) return undefined;
-  return { answer, ...(row.rsvpVenue ? { venue: row.rsvpVenue } : {}), ...(row.rsvpReason ? { reason: row.rsvpReason } : {}) };
+  return {
+    answer,
+    ...(row.rsvpVenue ? { venue: row.rsvpVenue } : {}),
+    ...(row.rsvpReason ? { reason: row.rsvpReason } : {}),
+  };
 }
 
 /** The notice as `viewer` sees it (their own answer marked); viewer null = the shared card. */
-export async function noticeViewFor(services: Services & { turn: { locale: Locale } }, meeting: MeetingWithDetails, viewer: Member | null): Promise<NoticeView> {
+export async function noticeViewFor(
+  services: Services & { turn: { locale: Locale } },
+  meeting: MeetingWithDetails,
+  viewer: Member | null,
+): Promise<NoticeView> {
   const locale = services.turn.locale;
   const [members, attendances] = await Promise.all([
     services.db.prisma.member.findMany({ where: { cellId: meeting.cellId } }),

@@ -48,7 +48,12 @@ export function rsvpReminder(m: MeetingFacts, locale: Locale): MessageView {
     title: say(locale, W.reminderTitle),
     text,
     actions: [
-      { verb: 'rsvp.answer', title: say(locale, W.attend), data: { meetingId: m.id, answer: 'attend' }, style: 'positive' },
+      {
+        verb: 'rsvp.answer',
+        title: say(locale, W.attend),
+        data: { meetingId: m.id, answer: 'attend' },
+        style: 'positive',
+      },
       { verb: 'rsvp.answer', title: say(locale, W.attendOnline), data: { meetingId: m.id, answer: 'attend_online' } },
     ],
   };
@@ -61,7 +66,11 @@ function joinLinks(m: MeetingFacts, locale: Locale): Pick<MessageView, 'links'> 
 
 /** To the cell shortly before the start, with the venue and the button to the online room. */
 export function joinReminder(m: MeetingFacts, locale: Locale): MessageView {
-  const text = say(locale, W.joinReminder, { name: meetingName(m, locale), at: when(m, locale), venue: venueLine(m, locale) });
+  const text = say(locale, W.joinReminder, {
+    name: meetingName(m, locale),
+    at: when(m, locale),
+    venue: venueLine(m, locale),
+  });
   return { type: 'message', locale, tone: 'info', title: say(locale, W.reminderTitle), text, ...joinLinks(m, locale) };
 }
 
@@ -74,7 +83,11 @@ export function voteReminder(m: MeetingFacts, motionTitle: string, deadline: Dat
 
 /** To the cell when a meeting already announced is moved. */
 export function movedNotice(m: MeetingFacts, locale: Locale): MessageView {
-  const text = say(locale, W.movedNotice, { name: meetingName(m, locale), at: when(m, locale), venue: venueLine(m, locale) });
+  const text = say(locale, W.movedNotice, {
+    name: meetingName(m, locale),
+    at: when(m, locale),
+    venue: venueLine(m, locale),
+  });
   return { type: 'message', locale, tone: 'warning', title: say(locale, W.movedTitle), text, ...joinLinks(m, locale) };
 }
 

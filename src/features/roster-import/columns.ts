@@ -132,7 +132,8 @@ function mapColumns(cells: readonly string[], headerIndex: number, line: number)
     }
   });
   // A misspelled column is reported as such, not again as missing.
-  if (columns.status === undefined && issues.every((i) => i.code !== 'header.misspelled_column')) issues.push({ line, code: 'header.missing_column', field: FIELD_NAMES.status });
+  if (columns.status === undefined && issues.every((i) => i.code !== 'header.misspelled_column'))
+    issues.push({ line, code: 'header.missing_column', field: FIELD_NAMES.status });
   if (headerIndex > 0) warnings.unshift({ line, code: 'header.skipped_rows', count: headerIndex });
   return { headerIndex, columns, issues, warnings };
 }

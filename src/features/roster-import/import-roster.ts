@@ -131,7 +131,12 @@ async function applyPlan(tx: Tx, cellId: string, plan: ImportPlan): Promise<void
 
 function counts(plan: ImportPlan): { created: number; updated: number; unchanged: number; notInFile: number } {
   const count = (kind: MemberChange['kind']) => plan.changes.filter((c) => c.kind === kind).length;
-  return { created: count('create'), updated: count('update'), unchanged: count('unchanged'), notInFile: plan.notInFile };
+  return {
+    created: count('create'),
+    updated: count('update'),
+    unchanged: count('unchanged'),
+    notInFile: plan.notInFile,
+  };
 }
 
 function success(

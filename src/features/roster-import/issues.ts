@@ -14,7 +14,12 @@ export type RosterIssue =
   | { readonly line: number; readonly code: 'file.unreadable'; readonly value: string }
   | { readonly line: number; readonly code: 'header.missing_column'; readonly field: string }
   | { readonly line: number; readonly code: 'header.duplicate_column'; readonly field: string; readonly value: string }
-  | { readonly line: number; readonly code: 'header.misspelled_column'; readonly value: string; readonly suggestion: string }
+  | {
+      readonly line: number;
+      readonly code: 'header.misspelled_column';
+      readonly value: string;
+      readonly suggestion: string;
+    }
   | { readonly line: number; readonly code: 'row.missing_name' }
   | { readonly line: number; readonly code: 'row.missing_status' }
   // suggestion: the spelling meant, when the value is a known one with wrong diacritics or a near one.
@@ -25,7 +30,12 @@ export type RosterIssue =
   | { readonly line: number; readonly code: 'row.bad_date'; readonly field: string; readonly value: string }
   | { readonly line: number; readonly code: 'row.official_before_joined' }
   | { readonly line: number; readonly code: 'row.duplicate'; readonly otherLine: number; readonly value: string }
-  | { readonly line: number; readonly code: 'row.second_secretary'; readonly otherName: string; readonly otherLine: number | null }
+  | {
+      readonly line: number;
+      readonly code: 'row.second_secretary';
+      readonly otherName: string;
+      readonly otherLine: number | null;
+    }
   | { readonly line: number; readonly code: 'row.ambiguous_match'; readonly value: string; readonly count: number };
 
 export type RosterIssueCode = RosterIssue['code'];
@@ -43,7 +53,9 @@ export function formatIssue(issue: RosterIssue, source: RosterSource, locale: Lo
 /** "Dòng 1: cột không xác định "Ghi chú" (bỏ qua)" / "Line 1: unknown column "Notes" (ignored)". */
 export function formatWarning(warning: RosterWarning, source: RosterSource, locale: Locale): string {
   const text =
-    warning.code === 'header.unknown_column' ? say(locale, W.unknownColumn, { value: warning.value }) : say(locale, W.skippedBeforeHeader, { count: warning.count });
+    warning.code === 'header.unknown_column'
+      ? say(locale, W.unknownColumn, { value: warning.value })
+      : say(locale, W.skippedBeforeHeader, { count: warning.count });
   return `${where(warning.line, source, locale)}: ${text}`;
 }
 
@@ -71,11 +83,20 @@ function wording(issue: RosterIssue): readonly [string, string] {
     case 'row.missing_status':
       return ['thiếu trạng thái đảng viên', 'missing status'];
     case 'header.misspelled_column':
-      return [`tên cột "${issue.value}" không rõ${meant(issue.suggestion, 'vi')}`, `column name "${issue.value}" is not clear${meant(issue.suggestion, 'en')}`];
+      return [
+        `tên cột "${issue.value}" không rõ${meant(issue.suggestion, 'vi')}`,
+        `column name "${issue.value}" is not clear${meant(issue.suggestion, 'en')}`,
+      ];
     case 'row.unknown_status':
-      return [`trạng thái không hợp lệ "${issue.value}"${meant(issue.suggestion, 'vi')}`, `unknown status "${issue.value}"${meant(issue.suggestion, 'en')}`];
+      return [
+        `trạng thái không hợp lệ "${issue.value}"${meant(issue.suggestion, 'vi')}`,
+        `unknown status "${issue.value}"${meant(issue.suggestion, 'en')}`,
+      ];
     case 'row.unknown_role':
-      return [`chức vụ không hợp lệ "${issue.value}"${meant(issue.suggestion, 'vi')}`, `unknown role "${issue.value}"${meant(issue.suggestion, 'en')}`];
+      return [
+        `chức vụ không hợp lệ "${issue.value}"${meant(issue.suggestion, 'vi')}`,
+        `unknown role "${issue.value}"${meant(issue.suggestion, 'en')}`,
+      ];
     case 'row.bad_email':
       return [`email không hợp lệ "${issue.value}"`, `bad email "${issue.value}"`];
     case 'row.bad_phone':
@@ -88,7 +109,10 @@ function wording(issue: RosterIssue): readonly [string, string] {
     case 'row.official_before_joined':
       return ['ngày chính thức trước ngày vào Đảng', 'official date is before the joined date'];
     case 'row.duplicate':
-      return [`trùng với dòng ${issue.otherLine} (${issue.value})`, `duplicate of line ${issue.otherLine} (${issue.value})`];
+      return [
+        `trùng với dòng ${issue.otherLine} (${issue.value})`,
+        `duplicate of line ${issue.otherLine} (${issue.value})`,
+      ];
     case 'row.second_secretary':
       return secondSecretary(issue.otherName, issue.otherLine);
     case 'row.ambiguous_match':

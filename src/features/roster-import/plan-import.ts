@@ -36,7 +36,11 @@ export interface MemberData {
 }
 
 export type MemberChange =
-  | { readonly kind: 'create'; readonly line: number; readonly data: MemberData & { fullName: string; status: MemberStatus } }
+  | {
+      readonly kind: 'create';
+      readonly line: number;
+      readonly data: MemberData & { fullName: string; status: MemberStatus };
+    }
   | { readonly kind: 'update'; readonly line: number; readonly memberId: string; readonly data: MemberData }
   | { readonly kind: 'unchanged'; readonly line: number; readonly memberId: string };
 
@@ -60,7 +64,11 @@ export function planImport(existing: readonly ExistingMember[], parsed: RosterPa
       continue;
     }
     if (match.kind === 'none') {
-      changes.push({ kind: 'create', line: row.line, data: { ...newData(row, fields), fullName: row.fullName, status: row.status } });
+      changes.push({
+        kind: 'create',
+        line: row.line,
+        data: { ...newData(row, fields), fullName: row.fullName, status: row.status },
+      });
       continue;
     }
     const otherLine = matchedBy.get(match.member.id);
@@ -115,7 +123,8 @@ function diff(member: ExistingMember, data: MemberData): MemberData {
   const changed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data) as [keyof MemberData, MemberData[keyof MemberData]][]) {
     const stored = member[key];
-    const same = value instanceof Date ? stored instanceof Date && stored.getTime() === value.getTime() : stored === value;
+    const same =
+      value instanceof Date ? stored instanceof Date && stored.getTime() === value.getTime() : stored === value;
     if (!same) changed[key] = value;
   }
   return changed as MemberData;

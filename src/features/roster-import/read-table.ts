@@ -46,7 +46,10 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
     .filter((line) => line.trim() !== '')
     .slice(0, 10)
     .map((line) => line.replace(/"[^"]*"/g, ''));
-  const counts = ([',', ';', '\t'] as const).map((d) => ({ d, n: lines.reduce((sum, line) => sum + line.split(d).length - 1, 0) }));
+  const counts = ([',', ';', '\t'] as const).map((d) => ({
+    d,
+    n: lines.reduce((sum, line) => sum + line.split(d).length - 1, 0),
+  }));
   const best = counts.reduce((a, b) => (b.n > a.n ? b : a));
   return best.n > 0 ? best.d : ',';
 }

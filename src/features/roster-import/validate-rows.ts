@@ -60,7 +60,13 @@ export function validateRosterTable(table: RawTable): RosterParseResult {
   issues.push(...crossRowIssues(rows));
   issues.sort((a, b) => a.line - b.line);
   const badLines = new Set(issues.map((issue) => issue.line));
-  return { source: table.source, fields, rows: rows.filter((r) => !badLines.has(r.line)), issues, warnings: header.warnings };
+  return {
+    source: table.source,
+    fields,
+    rows: rows.filter((r) => !badLines.has(r.line)),
+    issues,
+    warnings: header.warnings,
+  };
 }
 
 type RowResult = { readonly row: RosterRow } | { readonly issues: readonly RosterIssue[] };
@@ -95,7 +101,12 @@ function readStatus(text: string, line: number, issues: RosterIssue[]): MemberSt
   // Strict: "Chính thưc" (a wrong tone mark) is refused with its suggestion, never read as official.
   const match = matchStatusStrict(text);
   if (match.kind === 'match') return match.value;
-  issues.push({ line, code: 'row.unknown_status', value: text, ...(match.kind === 'misspelled' ? { suggestion: match.suggestion } : {}) });
+  issues.push({
+    line,
+    code: 'row.unknown_status',
+    value: text,
+    ...(match.kind === 'misspelled' ? { suggestion: match.suggestion } : {}),
+  });
   return null;
 }
 
@@ -103,7 +114,12 @@ function readRole(text: string, line: number, issues: RosterIssue[]): MemberRole
   if (text === '') return 'member';
   const match = matchRoleStrict(text);
   if (match.kind === 'match') return match.value;
-  issues.push({ line, code: 'row.unknown_role', value: text, ...(match.kind === 'misspelled' ? { suggestion: match.suggestion } : {}) });
+  issues.push({
+    line,
+    code: 'row.unknown_role',
+    value: text,
+    ...(match.kind === 'misspelled' ? { suggestion: match.suggestion } : {}),
+  });
   return 'member';
 }
 
@@ -172,7 +188,12 @@ function crossRowIssues(rows: readonly RosterRow[]): RosterIssue[] {
     if (row.email !== null && !byEmail.has(row.email)) byEmail.set(row.email, row);
     if (!sameName) byName.set(nameKey(row.fullName), row);
     if (row.role === 'secretary' && secretary) {
-      issues.push({ line: row.line, code: 'row.second_secretary', otherName: secretary.fullName, otherLine: secretary.line });
+      issues.push({
+        line: row.line,
+        code: 'row.second_secretary',
+        otherName: secretary.fullName,
+        otherLine: secretary.line,
+      });
     } else if (row.role === 'secretary') {
       secretary = row;
     }

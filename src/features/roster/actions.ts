@@ -9,7 +9,9 @@ export const rosterActions = [
     who: 'member',
     schema: nothing,
     commands: { roster: () => ({}) },
-    help: [{ rank: 310, command: 'danh sách', alias: 'roster', vi: 'Danh sách đảng viên của chi bộ', en: 'The cell roster' }],
+    help: [
+      { rank: 310, command: 'danh sách', alias: 'roster', vi: 'Danh sách đảng viên của chi bộ', en: 'The cell roster' },
+    ],
     handle: (ctx) => showRoster(ctx),
   }),
 ];

@@ -26,7 +26,12 @@ export async function showRoster(ctx: MemberContext): Promise<TurnResult> {
     ['suspended', stats.roster.suspended],
   ] as const;
   const extra = apart.filter(([, n]) => n > 0).map(([status, n]) => `${statusLabel(status, locale)} ${n}`);
-  const totalsLine = say(locale, W.rosterTotals, { total: stats.total, official: stats.roster.official, probationary: stats.roster.probationary, extra: extra.join(', ') });
+  const totalsLine = say(locale, W.rosterTotals, {
+    total: stats.total,
+    official: stats.roster.official,
+    probationary: stats.roster.probationary,
+    extra: extra.join(', '),
+  });
   const view: RosterView = {
     type: 'roster',
     locale,

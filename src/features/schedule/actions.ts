@@ -13,10 +13,25 @@ export const scheduleActions = [
     who: 'committee',
     schema: nothing,
     commands: { 'schedule.show': () => ({}) },
-    help: [{ rank: 280, command: 'lịch', alias: 'schedule', vi: 'Xem lịch thông báo, nhắc nhở sắp tới', en: 'See the coming notices and reminders' }],
+    help: [
+      {
+        rank: 280,
+        command: 'lịch',
+        alias: 'schedule',
+        vi: 'Xem lịch thông báo, nhắc nhở sắp tới',
+        en: 'See the coming notices and reminders',
+      },
+    ],
     handle: (ctx) => showSchedule(ctx),
   }),
-  defineAction({ verb: 'schedule.rule', who: 'committee', schema: z.object({ text: typed }).loose(), commands: { 'schedule.rule': (c) => ({ text: c.text }) }, help: { unlisted: 'Typed after "lịch" (its line); the settings form sets it too.' }, handle: (ctx, data) => changeRule(ctx, data.text) }),
+  defineAction({
+    verb: 'schedule.rule',
+    who: 'committee',
+    schema: z.object({ text: typed }).loose(),
+    commands: { 'schedule.rule': (c) => ({ text: c.text }) },
+    help: { unlisted: 'Typed after "lịch" (its line); the settings form sets it too.' },
+    handle: (ctx, data) => changeRule(ctx, data.text),
+  }),
   defineAction({
     verb: 'schedule.reminders',
     who: 'committee',
@@ -30,7 +45,15 @@ export const scheduleActions = [
     who: 'committee',
     schema: z.object({ when: typed }).loose(),
     commands: { 'meeting.move': (c) => ({ when: c.when }) },
-    help: [{ rank: 290, command: 'dời họp <ngày> <giờ>', alias: 'move meeting <date> <time>', vi: 'Dời kỳ sinh hoạt (gửi thông báo đính chính)', en: 'Move the meeting (sends a correction)' }],
+    help: [
+      {
+        rank: 290,
+        command: 'dời họp <ngày> <giờ>',
+        alias: 'move meeting <date> <time>',
+        vi: 'Dời kỳ sinh hoạt (gửi thông báo đính chính)',
+        en: 'Move the meeting (sends a correction)',
+      },
+    ],
     handle: (ctx, data) => moveNextMeeting(ctx, data.when),
   }),
   defineAction({
@@ -38,7 +61,15 @@ export const scheduleActions = [
     who: 'committee',
     schema: z.object({ reason: shortText(1000) }).loose(),
     commands: { 'meeting.cancel': (c) => ({ reason: c.reason }) },
-    help: [{ rank: 300, command: 'hủy họp [lý do …]', alias: 'cancel meeting [reason …]', vi: 'Hủy kỳ sinh hoạt (gửi thông báo hủy)', en: 'Cancel the meeting (sends a notice)' }],
+    help: [
+      {
+        rank: 300,
+        command: 'hủy họp [lý do …]',
+        alias: 'cancel meeting [reason …]',
+        vi: 'Hủy kỳ sinh hoạt (gửi thông báo hủy)',
+        en: 'Cancel the meeting (sends a notice)',
+      },
+    ],
     handle: (ctx, data) => cancelNextMeeting(ctx, data.reason),
   }),
 ];

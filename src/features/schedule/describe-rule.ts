@@ -14,10 +14,17 @@ const NTH: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en: { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', '-1': 'last' },
 };
 const WEEKEND: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
-  vi: { keep: '', next_monday: ' (trùng cuối tuần: thứ Hai kế tiếp)', previous_friday: ' (trùng cuối tuần: thứ Sáu liền trước)' },
-  en: { keep: '', next_monday: ' (on a weekend: the next Monday)', previous_friday: ' (on a weekend: the Friday before)' },
+  vi: {
+    keep: '',
+    next_monday: ' (trùng cuối tuần: thứ Hai kế tiếp)',
+    previous_friday: ' (trùng cuối tuần: thứ Sáu liền trước)',
+  },
+  en: {
+    keep: '',
+    next_monday: ' (on a weekend: the next Monday)',
+    previous_friday: ' (on a weekend: the Friday before)',
+  },
 };
-
 
 export function describeRule(json: string, locale: Locale): string {
   const rule = parseScheduleRule(json);

@@ -22,7 +22,12 @@ import { SCHEDULE_WORDING as W } from '../../core/wording/schedule';
 
 const DAY = 24 * 60 * 60_000;
 
-function say(ctx: FeatureContext, vi: string, en: string, tone: 'info' | 'success' | 'warning' = 'success'): TurnResult {
+function say(
+  ctx: FeatureContext,
+  vi: string,
+  en: string,
+  tone: 'info' | 'success' | 'warning' = 'success',
+): TurnResult {
   return committeeReplyWith(messageView(ctx.turn.locale, tone, sayIn(ctx.turn.locale, { vi, en })));
 }
 
@@ -32,10 +37,20 @@ export async function showSchedule(ctx: CommitteeContext): Promise<TurnResult> {
   const locale: Locale = ctx.turn.locale;
   const now = ctx.clock.now();
   const items = (await planSchedule(ctx.db, cell.id, now, new Date(now.getTime() + 45 * DAY))) ?? [];
-  const lines = items.map((i) => `${formatClockAndDate(i.at, cell.timezone, locale)} – ${jobLabel(i.job, locale)} (${jobStatusLabel(i.status, locale)})`);
+  const lines = items.map(
+    (i) =>
+      `${formatClockAndDate(i.at, cell.timezone, locale)} – ${jobLabel(i.job, locale)} (${jobStatusLabel(i.status, locale)})`,
+  );
   const head = sayIn(locale, W.ruleHead, { rule: describeRule(cell.meetingRule, locale) });
   const none = sayIn(locale, W.nothingScheduled);
-  return committeeReplyWith(messageView(locale, 'info', [head, ...(lines.length > 0 ? lines : [none])].join('\n'), sayIn(locale, W.scheduleTitle)));
+  return committeeReplyWith(
+    messageView(
+      locale,
+      'info',
+      [head, ...(lines.length > 0 ? lines : [none])].join('\n'),
+      sayIn(locale, W.scheduleTitle),
+    ),
+  );
 }
 
 /** Sets one setting from what follows the command, audited like the setup form's (src/features/settings). */
@@ -69,8 +84,16 @@ export async function moveNextMeeting(ctx: CommitteeContext, when: string): Prom
   const { meeting, corrected } = await moveMeeting(ctx, cell, member.id, parsed[0], parsed[1]);
   const at = formatMeetingTime(meeting.startsAt, cell.timezone, ctx.turn.locale);
   return corrected
-    ? say(ctx, `Đã dời kỳ sinh hoạt sang ${at}. Thông báo điều chỉnh sẽ được gửi tới chi bộ; các nhắc lịch được lập lại theo thời gian mới.`, `Meeting moved to ${at}; a correction goes to the cell and reminders follow the new time.`)
-    : say(ctx, `Đã dời kỳ sinh hoạt sang ${at}; thông báo và nhắc lịch sẽ theo thời gian mới.`, `Meeting moved to ${at}; the notice and reminders follow the new time.`);
+    ? say(
+        ctx,
+        `Đã dời kỳ sinh hoạt sang ${at}. Thông báo điều chỉnh sẽ được gửi tới chi bộ; các nhắc lịch được lập lại theo thời gian mới.`,
+        `Meeting moved to ${at}; a correction goes to the cell and reminders follow the new time.`,
+      )
+    : say(
+        ctx,
+        `Đã dời kỳ sinh hoạt sang ${at}; thông báo và nhắc lịch sẽ theo thời gian mới.`,
+        `Meeting moved to ${at}; the notice and reminders follow the new time.`,
+      );
 }
 
 /** "hủy họp [lý do …]". */
@@ -79,5 +102,10 @@ export async function cancelNextMeeting(ctx: CommitteeContext, reason: string | 
   const { meeting, announced } = await cancelMeeting(ctx, cell, member.id, reason ?? null);
   const at = formatMeetingTime(meeting.startsAt, cell.timezone, ctx.turn.locale);
   const tail = announced ? sayIn(ctx.turn.locale, W.cancellationGoesOut) : '';
-  return say(ctx, `Đã hủy kỳ sinh hoạt dự kiến vào ${at}; không gửi nhắc lịch cho kỳ này.${tail}`, `Meeting of ${at} cancelled; no reminders will be sent for it.${tail}`, 'warning');
+  return say(
+    ctx,
+    `Đã hủy kỳ sinh hoạt dự kiến vào ${at}; không gửi nhắc lịch cho kỳ này.${tail}`,
+    `Meeting of ${at} cancelled; no reminders will be sent for it.${tail}`,
+    'warning',
+  );
 }

@@ -81,11 +81,16 @@ export function parseReminderText(raw: string): number[] | null {
     [/^(phut|minutes?|min|m)$/, 1],
   ];
   const minutes: number[] = [];
-  for (const part of text.split(/[,;]|\bva\b|\band\b/).map((p) => p.trim()).filter((p) => p !== '' && p !== 'truoc' && p !== 'before')) {
+  for (const part of text
+    .split(/[,;]|\bva\b|\band\b/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '' && p !== 'truoc' && p !== 'before')) {
     const m = /^(?:truoc\s+)?(\d{1,3})\s*([a-z]+)(?:\s+truoc|\s+before)?$/.exec(part);
     const unit = m ? units.find(([pattern]) => pattern.test(m[2] ?? '')) : undefined;
     if (!m || !unit) return null;
     minutes.push(Number(m[1]) * unit[1]);
   }
-  return minutes.length > 0 && minutes.every((n) => n > 0 && n <= 60 * 1_440) ? [...new Set(minutes)].sort((a, b) => b - a) : null;
+  return minutes.length > 0 && minutes.every((n) => n > 0 && n <= 60 * 1_440)
+    ? [...new Set(minutes)].sort((a, b) => b - a)
+    : null;
 }

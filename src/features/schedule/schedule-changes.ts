@@ -7,7 +7,13 @@ import { DomainError } from '../../core/errors';
 import { suggestedMeetingDate, parseScheduleRule } from '../../core/meeting-rule';
 import { ruleMeetingId } from '../../core/schedule-plan';
 import { localDateTimeToUtc } from '../../core/zoned-time';
-import { assertChangeable, cancelScheduledMeeting, CHANGEABLE_STATUSES, rescheduleMeeting, storeRuleMeeting } from '../../meetings/lifecycle';
+import {
+  assertChangeable,
+  cancelScheduledMeeting,
+  CHANGEABLE_STATUSES,
+  rescheduleMeeting,
+  storeRuleMeeting,
+} from '../../meetings/lifecycle';
 import type { Database } from '../../store/database';
 import type { Cell, Meeting } from '../../store/rows';
 import type { Clock } from '../ports';
@@ -28,12 +34,23 @@ export async function meetingToChange(services: ChangeServices, cell: Cell): Pro
   const date = suggestedMeetingDate(rule, services.clock.now(), cell.timezone);
   const period = date.slice(0, 7);
   const id = ruleMeetingId(cell.id, period);
-  await storeRuleMeeting(services.db, cell.id, { id, period, startsAt: localDateTimeToUtc(date, rule.time, cell.timezone) }, false);
+  await storeRuleMeeting(
+    services.db,
+    cell.id,
+    { id, period, startsAt: localDateTimeToUtc(date, rule.time, cell.timezone) },
+    false,
+  );
   return services.db.prisma.meeting.findUniqueOrThrow({ where: { id } });
 }
 
 /** Moves one meeting to a new local date and time; a correction follows when its notice was sent. */
-export async function moveMeeting(services: ChangeServices, cell: Cell, actorMemberId: string, date: string, time: string): Promise<{ meeting: Meeting; corrected: boolean }> {
+export async function moveMeeting(
+  services: ChangeServices,
+  cell: Cell,
+  actorMemberId: string,
+  date: string,
+  time: string,
+): Promise<{ meeting: Meeting; corrected: boolean }> {
   const meeting = await meetingToChange(services, cell);
   assertChangeable(meeting);
   const startsAt = localDateTimeToUtc(date, time, cell.timezone);
@@ -43,7 +60,12 @@ export async function moveMeeting(services: ChangeServices, cell: Cell, actorMem
 }
 
 /** Cancels one meeting: nothing more is sent for it, and a cancellation notice goes out when it was announced. */
-export async function cancelMeeting(services: ChangeServices, cell: Cell, actorMemberId: string, reason: string | null): Promise<{ meeting: Meeting; announced: boolean }> {
+export async function cancelMeeting(
+  services: ChangeServices,
+  cell: Cell,
+  actorMemberId: string,
+  reason: string | null,
+): Promise<{ meeting: Meeting; announced: boolean }> {
   const meeting = await meetingToChange(services, cell);
   return cancelScheduledMeeting(services.db, cell, meeting, reason, { memberId: actorMemberId }, services.clock.now());
 }

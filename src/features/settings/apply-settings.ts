@@ -26,25 +26,38 @@ const dateText = (date: Date | null): string => (date ? date.toISOString().slice
 /** A setting as stored, written as one comparable string. */
 function storedText(key: SettingKey, cell: SettingColumns): string {
   switch (key) {
-    case 'name': return cell.name;
-    case 'parentOrganisation': return cell.parentOrganisation;
-    case 'locality': return cell.locality;
-    case 'timezone': return cell.timezone;
-    case 'meetingRule': return cell.meetingRule;
+    case 'name':
+      return cell.name;
+    case 'parentOrganisation':
+      return cell.parentOrganisation;
+    case 'locality':
+      return cell.locality;
+    case 'timezone':
+      return cell.timezone;
+    case 'meetingRule':
+      return cell.meetingRule;
     // Compared as the scheduler reads them: "[]" and the defaults written out are the same reminders.
-    case 'reminders': return offsetsJson(parseOffsets(cell.reminderOffsets));
-    case 'quorum': return `${cell.quorumNumerator}/${cell.quorumDenominator}`;
-    case 'excusedInDenominator': return String(cell.excusedInDenominator);
-    case 'attachedInMayVote': return String(cell.attachedInMayVote);
-    case 'approvalRef': return cell.onlineApprovalRef ?? '';
-    case 'approvalDate': return dateText(cell.onlineApprovalDate);
+    case 'reminders':
+      return offsetsJson(parseOffsets(cell.reminderOffsets));
+    case 'quorum':
+      return `${cell.quorumNumerator}/${cell.quorumDenominator}`;
+    case 'excusedInDenominator':
+      return String(cell.excusedInDenominator);
+    case 'attachedInMayVote':
+      return String(cell.attachedInMayVote);
+    case 'approvalRef':
+      return cell.onlineApprovalRef ?? '';
+    case 'approvalDate':
+      return dateText(cell.onlineApprovalDate);
   }
 }
 
 /** The settings `patch` changes on `cell`, in the order of SETTING_KEYS. */
 export function settingChanges(cell: Cell, patch: SettingsPatch): SettingChange[] {
   const after: SettingColumns = { ...cell, ...patch };
-  return SETTING_KEYS.map((field) => ({ field, old: storedText(field, cell), new: storedText(field, after) })).filter((c) => c.old !== c.new);
+  return SETTING_KEYS.map((field) => ({ field, old: storedText(field, cell), new: storedText(field, after) })).filter(
+    (c) => c.old !== c.new,
+  );
 }
 
 export interface AppliedSettings {
@@ -53,7 +66,13 @@ export interface AppliedSettings {
 }
 
 /** Writes what changes, with its audit rows; a patch that changes nothing writes nothing. */
-export async function applySettings(db: Database, cellId: string, patch: SettingsPatch, actorMemberId: string | null, source: SettingSource): Promise<AppliedSettings> {
+export async function applySettings(
+  db: Database,
+  cellId: string,
+  patch: SettingsPatch,
+  actorMemberId: string | null,
+  source: SettingSource,
+): Promise<AppliedSettings> {
   return db.prisma.$transaction(async (tx) => {
     const cell = await tx.cell.findUniqueOrThrow({ where: { id: cellId } });
     const changes = settingChanges(cell, patch);
@@ -61,7 +80,13 @@ export async function applySettings(db: Database, cellId: string, patch: Setting
     const updated = await tx.cell.update({ where: { id: cellId }, data: patch });
     for (const change of changes) {
       await tx.auditEvent.create({
-        data: { cellId, actorMemberId, type: SETTING_CHANGED, subjectId: cellId, data: JSON.stringify({ field: change.field, old: change.old, new: change.new, source }) },
+        data: {
+          cellId,
+          actorMemberId,
+          type: SETTING_CHANGED,
+          subjectId: cellId,
+          data: JSON.stringify({ field: change.field, old: change.old, new: change.new, source }),
+        },
       });
     }
     return { cell: updated, changes };

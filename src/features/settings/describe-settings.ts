@@ -30,18 +30,29 @@ const NONE: Readonly<Record<Locale, string>> = { vi: '(chưa nhập)', en: '(not
 export function settingValueText(key: SettingKey, cell: Cell, locale: Locale): string {
   const orNone = (text: string | null): string => (text && text.trim() !== '' ? text : NONE[locale]);
   switch (key) {
-    case 'name': return cell.name;
-    case 'parentOrganisation': return orNone(cell.parentOrganisation);
-    case 'locality': return orNone(cell.locality);
-    case 'timezone': return timezoneLabel(cell.timezone, locale);
-    case 'meetingRule': return describeRule(cell.meetingRule, locale);
-    case 'reminders': return remindersText(cell, locale);
-    case 'quorum': return `${cell.quorumNumerator}/${cell.quorumDenominator}`;
-    case 'excusedInDenominator': return yesNo(cell.excusedInDenominator, locale);
-    case 'attachedInMayVote': return yesNo(cell.attachedInMayVote, locale);
-    case 'approvalRef': return orNone(cell.onlineApprovalRef);
+    case 'name':
+      return cell.name;
+    case 'parentOrganisation':
+      return orNone(cell.parentOrganisation);
+    case 'locality':
+      return orNone(cell.locality);
+    case 'timezone':
+      return timezoneLabel(cell.timezone, locale);
+    case 'meetingRule':
+      return describeRule(cell.meetingRule, locale);
+    case 'reminders':
+      return remindersText(cell, locale);
+    case 'quorum':
+      return `${cell.quorumNumerator}/${cell.quorumDenominator}`;
+    case 'excusedInDenominator':
+      return yesNo(cell.excusedInDenominator, locale);
+    case 'attachedInMayVote':
+      return yesNo(cell.attachedInMayVote, locale);
+    case 'approvalRef':
+      return orNone(cell.onlineApprovalRef);
     // A date-only value stored at UTC midnight: read it in UTC.
-    case 'approvalDate': return cell.onlineApprovalDate ? formatLongDate(cell.onlineApprovalDate, 'UTC', locale) : NONE[locale];
+    case 'approvalDate':
+      return cell.onlineApprovalDate ? formatLongDate(cell.onlineApprovalDate, 'UTC', locale) : NONE[locale];
   }
 }
 

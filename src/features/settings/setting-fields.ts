@@ -79,17 +79,70 @@ interface FieldInfo {
 const YES_NO = { vi: 'có hoặc không', en: 'yes or no' } as const;
 
 export const SETTING_FIELDS: Readonly<Record<SettingKey, FieldInfo>> = {
-  name: { label: { vi: 'Tên chi bộ', en: 'Cell name' }, hint: { vi: 'từ 3 đến 200 ký tự', en: '3 to 200 characters' }, cli: 'name' },
-  parentOrganisation: { label: { vi: 'Đảng bộ cấp trên', en: 'Parent organisation' }, hint: { vi: 'tối đa 200 ký tự', en: 'at most 200 characters' }, cli: 'parent' },
-  locality: { label: { vi: 'Địa danh ghi trên biên bản', en: 'Place named on the minutes' }, hint: { vi: 'một dòng, tối đa 100 ký tự, ví dụ "Hà Nội"', en: 'one line of at most 100 characters, e.g. "Hà Nội"' }, cli: 'locality' },
-  timezone: { label: { vi: 'Múi giờ', en: 'Timezone' }, hint: { vi: 'chọn một múi giờ trong danh sách', en: 'one of the listed timezones' }, cli: 'timezone' },
-  meetingRule: { label: { vi: 'Lịch sinh hoạt định kỳ', en: 'Meeting rule' }, hint: { vi: 'ví dụ "ngày 5 14:00" hoặc "thứ Hai đầu tiên 19:30"', en: 'e.g. "day 5 14:00" or "first Monday 19:30"' }, cli: 'meeting-rule' },
-  reminders: { label: { vi: 'Nhắc lịch', en: 'Reminders' }, hint: { vi: 'ví dụ "7 ngày, 1 ngày, 1 giờ"', en: 'e.g. "7 days, 1 day, 1 hour"' }, cli: 'reminders' },
-  quorum: { label: { vi: 'Số đảng viên chính thức cần có mặt (theo quy chế chi bộ)', en: 'Quorum of official members (cell rules)' }, hint: { vi: 'phân số từ 1/2 đến 1/1, ví dụ 2/3', en: 'a fraction from 1/2 to 1/1, e.g. 2/3' }, cli: 'quorum' },
-  excusedInDenominator: { label: { vi: 'Đảng viên vắng có lý do vẫn tính vào số biểu quyết', en: 'Members absent with a reason stay in the vote denominator' }, hint: YES_NO, cli: 'excused-in-denominator' },
-  attachedInMayVote: { label: { vi: 'Đảng viên sinh hoạt tạm thời đến được biểu quyết', en: 'Members attached here temporarily may vote' }, hint: YES_NO, cli: 'attached-in-may-vote' },
-  approvalRef: { label: { vi: 'Số văn bản đồng ý sinh hoạt trực tuyến', en: 'Online-meeting approval reference' }, hint: { vi: 'tối đa 100 ký tự', en: 'at most 100 characters' }, cli: 'approval-ref' },
-  approvalDate: { label: { vi: 'Ngày văn bản đồng ý sinh hoạt trực tuyến', en: 'Online-meeting approval date' }, hint: { vi: 'dạng YYYY-MM-DD', en: 'as YYYY-MM-DD' }, cli: 'approval-date' },
+  name: {
+    label: { vi: 'Tên chi bộ', en: 'Cell name' },
+    hint: { vi: 'từ 3 đến 200 ký tự', en: '3 to 200 characters' },
+    cli: 'name',
+  },
+  parentOrganisation: {
+    label: { vi: 'Đảng bộ cấp trên', en: 'Parent organisation' },
+    hint: { vi: 'tối đa 200 ký tự', en: 'at most 200 characters' },
+    cli: 'parent',
+  },
+  locality: {
+    label: { vi: 'Địa danh ghi trên biên bản', en: 'Place named on the minutes' },
+    hint: { vi: 'một dòng, tối đa 100 ký tự, ví dụ "Hà Nội"', en: 'one line of at most 100 characters, e.g. "Hà Nội"' },
+    cli: 'locality',
+  },
+  timezone: {
+    label: { vi: 'Múi giờ', en: 'Timezone' },
+    hint: { vi: 'chọn một múi giờ trong danh sách', en: 'one of the listed timezones' },
+    cli: 'timezone',
+  },
+  meetingRule: {
+    label: { vi: 'Lịch sinh hoạt định kỳ', en: 'Meeting rule' },
+    hint: {
+      vi: 'ví dụ "ngày 5 14:00" hoặc "thứ Hai đầu tiên 19:30"',
+      en: 'e.g. "day 5 14:00" or "first Monday 19:30"',
+    },
+    cli: 'meeting-rule',
+  },
+  reminders: {
+    label: { vi: 'Nhắc lịch', en: 'Reminders' },
+    hint: { vi: 'ví dụ "7 ngày, 1 ngày, 1 giờ"', en: 'e.g. "7 days, 1 day, 1 hour"' },
+    cli: 'reminders',
+  },
+  quorum: {
+    label: {
+      vi: 'Số đảng viên chính thức cần có mặt (theo quy chế chi bộ)',
+      en: 'Quorum of official members (cell rules)',
+    },
+    hint: { vi: 'phân số từ 1/2 đến 1/1, ví dụ 2/3', en: 'a fraction from 1/2 to 1/1, e.g. 2/3' },
+    cli: 'quorum',
+  },
+  excusedInDenominator: {
+    label: {
+      vi: 'Đảng viên vắng có lý do vẫn tính vào số biểu quyết',
+      en: 'Members absent with a reason stay in the vote denominator',
+    },
+    hint: YES_NO,
+    cli: 'excused-in-denominator',
+  },
+  attachedInMayVote: {
+    label: { vi: 'Đảng viên sinh hoạt tạm thời đến được biểu quyết', en: 'Members attached here temporarily may vote' },
+    hint: YES_NO,
+    cli: 'attached-in-may-vote',
+  },
+  approvalRef: {
+    label: { vi: 'Số văn bản đồng ý sinh hoạt trực tuyến', en: 'Online-meeting approval reference' },
+    hint: { vi: 'tối đa 100 ký tự', en: 'at most 100 characters' },
+    cli: 'approval-ref',
+  },
+  approvalDate: {
+    label: { vi: 'Ngày văn bản đồng ý sinh hoạt trực tuyến', en: 'Online-meeting approval date' },
+    hint: { vi: 'dạng YYYY-MM-DD', en: 'as YYYY-MM-DD' },
+    cli: 'approval-date',
+  },
 };
 
 /** "Chưa hợp lệ: Múi giờ (chọn một múi giờ trong danh sách)." */
@@ -133,7 +186,15 @@ const isoDate = z
   .trim()
   .refine((value) => value === '' || (isCalendarDate(value) && value >= '2000-01-01' && value <= '2100-12-31'));
 
-const reminderMinutes = z.array(z.number().int().min(1).max(60 * 1_440)).max(10);
+const reminderMinutes = z
+  .array(
+    z
+      .number()
+      .int()
+      .min(1)
+      .max(60 * 1_440),
+  )
+  .max(10);
 const NO_REMINDERS = new Set(['', 'khong', 'none', 'no']);
 
 function ruleOf(value: string | ScheduleRule): ScheduleRule | null {
@@ -141,7 +202,8 @@ function ruleOf(value: string | ScheduleRule): ScheduleRule | null {
 }
 
 function minutesOf(value: string | readonly number[]): number[] | null {
-  const list = typeof value === 'string' ? (NO_REMINDERS.has(normalizeText(value)) ? [] : parseReminderText(value)) : [...value];
+  const list =
+    typeof value === 'string' ? (NO_REMINDERS.has(normalizeText(value)) ? [] : parseReminderText(value)) : [...value];
   const parsed = reminderMinutes.safeParse(list);
   return parsed.success ? [...new Set(parsed.data)].sort((a, b) => b - a) : null;
 }
@@ -174,7 +236,9 @@ function columnsOf(key: SettingKey, input: SettingsInput, cell: Cell): SettingsP
     }
     case 'reminders': {
       const minutes = input.reminders === undefined ? null : minutesOf(input.reminders);
-      return minutes ? { reminderOffsets: offsetsJson(withReminderMinutes(parseOffsets(cell.reminderOffsets), minutes)) } : null;
+      return minutes
+        ? { reminderOffsets: offsetsJson(withReminderMinutes(parseOffsets(cell.reminderOffsets), minutes)) }
+        : null;
     }
     case 'quorum': {
       const parsed = quorum.safeParse(input.quorum);
@@ -194,12 +258,16 @@ function columnsOf(key: SettingKey, input: SettingsInput, cell: Cell): SettingsP
     }
     case 'approvalDate': {
       const parsed = isoDate.safeParse(input.approvalDate);
-      return parsed.success ? { onlineApprovalDate: parsed.data === '' ? null : new Date(`${parsed.data}T00:00:00Z`) } : null;
+      return parsed.success
+        ? { onlineApprovalDate: parsed.data === '' ? null : new Date(`${parsed.data}T00:00:00Z`) }
+        : null;
     }
   }
 }
 
-export type SettingsParse = { readonly ok: true; readonly patch: SettingsPatch } | { readonly ok: false; readonly invalid: readonly SettingKey[] };
+export type SettingsParse =
+  | { readonly ok: true; readonly patch: SettingsPatch }
+  | { readonly ok: false; readonly invalid: readonly SettingKey[] };
 
 /** Reads every setting present in `input`; one refused value refuses them all (nothing is half saved). */
 export function parseSettings(input: SettingsInput, cell: Cell): SettingsParse {

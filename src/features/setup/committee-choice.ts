@@ -27,7 +27,10 @@ export async function loadCommitteeChoices(db: Database): Promise<CommitteeChoic
 }
 
 /** What the form sent: undefined (not on the form), null (no committee), an offered id, or 'invalid'. */
-export function parseCommitteeInput(raw: unknown, choices: readonly CommitteeChoice[]): string | null | undefined | 'invalid' {
+export function parseCommitteeInput(
+  raw: unknown,
+  choices: readonly CommitteeChoice[],
+): string | null | undefined | 'invalid' {
   if (raw === undefined) return undefined;
   if (typeof raw !== 'string') return 'invalid';
   const value = raw.trim();
@@ -36,12 +39,20 @@ export function parseCommitteeInput(raw: unknown, choices: readonly CommitteeCho
 }
 
 /** Moves the cell when the choice differs from where it is; returns the cell as it is afterwards. */
-export async function applyCommitteeChoice(db: Database, cell: Cell, committeeId: string | null, actorMemberId: string): Promise<Cell> {
+export async function applyCommitteeChoice(
+  db: Database,
+  cell: Cell,
+  committeeId: string | null,
+  actorMemberId: string,
+): Promise<Cell> {
   if (committeeId === cell.committeeId) return cell;
   const moved = await moveCell(db, { cellId: cell.id, committeeId });
   await db.prisma.auditEvent.create({
     data: {
-      cellId: cell.id, actorMemberId, type: COMMITTEE_CHANGED, subjectId: cell.id,
+      cellId: cell.id,
+      actorMemberId,
+      type: COMMITTEE_CHANGED,
+      subjectId: cell.id,
       data: JSON.stringify({ old: cell.committeeId, new: committeeId, source: 'card' }),
     },
   });

@@ -11,10 +11,16 @@ import type { ConversationMember } from '../turn';
 export type { ConversationMember } from '../turn';
 
 /** The conversation's accounts (emails in one spelling), or null where the channel lists no one (Zalo, the playground). */
-export async function conversationMembersOf(ctx: Pick<FeatureContext, 'directory'>): Promise<ConversationMember[] | null> {
+export async function conversationMembersOf(
+  ctx: Pick<FeatureContext, 'directory'>,
+): Promise<ConversationMember[] | null> {
   if (ctx.directory === undefined) return null;
   const listed = await ctx.directory.members();
-  return listed.map((m) => (m.email ? { platformUserId: m.platformUserId, name: m.name, email: normalizeEmail(m.email) } : { platformUserId: m.platformUserId, name: m.name }));
+  return listed.map((m) =>
+    m.email
+      ? { platformUserId: m.platformUserId, name: m.name, email: normalizeEmail(m.email) }
+      : { platformUserId: m.platformUserId, name: m.name },
+  );
 }
 
 export function normalizeEmail(email: string): string {

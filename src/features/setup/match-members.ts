@@ -29,9 +29,17 @@ export interface LinkReport {
 }
 
 /** Links the conversation's accounts to this cell's roster where they match (one transaction). */
-export async function linkConversationMembers(db: Database, platform: Platform, cell: Cell, members: readonly ConversationMember[]): Promise<LinkReport> {
+export async function linkConversationMembers(
+  db: Database,
+  platform: Platform,
+  cell: Cell,
+  members: readonly ConversationMember[],
+): Promise<LinkReport> {
   const ids = members.map((m) => m.platformUserId);
-  const accounts = await db.prisma.channelAccount.findMany({ where: { platform, platformUserId: { in: ids } }, include: { member: { select: { cellId: true } } } });
+  const accounts = await db.prisma.channelAccount.findMany({
+    where: { platform, platformUserId: { in: ids } },
+    include: { member: { select: { cellId: true } } },
+  });
   const linked = new Map(accounts.map((a) => [a.platformUserId, a.member.cellId]));
   const unlinkedByEmail = await unlinkedMembersByEmail(db, platform, cell.id);
   const toCreate: { platform: string; platformUserId: string; memberId: string; displayName: string }[] = [];

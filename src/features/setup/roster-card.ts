@@ -30,8 +30,22 @@ interface RosterEntryRow {
 }
 
 const wording = {
-  vi: { linked: 'Đã liên kết tài khoản', unlinked: 'Chưa liên kết tài khoản', notOnRoster: 'Chưa có trong danh sách chi bộ', total: 'Tổng số đảng viên', official: 'chính thức', probationary: 'dự bị' },
-  en: { linked: 'Account linked', unlinked: 'No linked account', notOnRoster: 'Not on the cell roster', total: 'Members', official: 'official', probationary: 'probationary' },
+  vi: {
+    linked: 'Đã liên kết tài khoản',
+    unlinked: 'Chưa liên kết tài khoản',
+    notOnRoster: 'Chưa có trong danh sách chi bộ',
+    total: 'Tổng số đảng viên',
+    official: 'chính thức',
+    probationary: 'dự bị',
+  },
+  en: {
+    linked: 'Account linked',
+    unlinked: 'No linked account',
+    notOnRoster: 'Not on the cell roster',
+    total: 'Members',
+    official: 'official',
+    probationary: 'probationary',
+  },
 } as const;
 
 function withEmail(text: string, email: string | null | undefined): string {
@@ -44,17 +58,39 @@ async function allEntries(db: Database, input: RosterCardInput): Promise<RosterE
   const w = wording[locale];
   // Whether a member's account is linked means something only where the conversation lists its accounts.
   const showLinks = input.listed;
-  const members = await db.prisma.member.findMany({ where: { cellId: cell.id }, include: { accounts: { where: { platform }, select: { id: true } } } });
+  const members = await db.prisma.member.findMany({
+    where: { cellId: cell.id },
+    include: { accounts: { where: { platform }, select: { id: true } } },
+  });
   const order = (status: string): number => (MEMBER_STATUSES as readonly string[]).indexOf(status);
   members.sort((a, b) => order(a.status) - order(b.status) || compareVietnameseNames(a.fullName, b.fullName));
   const rows: RosterEntryRow[] = members.map((m) => {
     const status = toMemberStatus(m.status);
     const detail = !showLinks ? '' : m.accounts.length > 0 ? w.linked : withEmail(w.unlinked, m.email);
-    return { status, entry: { key: m.id, name: m.fullName, detail, status, role: toMemberRole(m.role), partyGroup: m.partyGroup ?? '' } };
+    return {
+      status,
+      entry: {
+        key: m.id,
+        name: m.fullName,
+        detail,
+        status,
+        role: toMemberRole(m.role),
+        partyGroup: m.partyGroup ?? '',
+      },
+    };
   });
   const extra = sortByVietnameseName(unmatched, (a) => a.name);
   for (const account of extra) {
-    rows.push({ status: null, entry: { key: newAccountKey(account.platformUserId), name: account.name, detail: withEmail(w.notOnRoster, account.email), role: 'member', partyGroup: '' } });
+    rows.push({
+      status: null,
+      entry: {
+        key: newAccountKey(account.platformUserId),
+        name: account.name,
+        detail: withEmail(w.notOnRoster, account.email),
+        role: 'member',
+        partyGroup: '',
+      },
+    });
   }
   return rows;
 }
@@ -72,7 +108,13 @@ function totalsLine(rows: readonly RosterEntryRow[], locale: Locale): string {
 /** "Trong cuộc trò chuyện có 73 tài khoản: …" after a sync. */
 export function linkReportLine(report: LinkReport, locale: Locale): string {
   const linked = report.alreadyLinked + report.linkedByEmail;
-  return say(locale, W.rosterSync, { inConversation: report.inConversation, linked, byEmail: report.linkedByEmail, unmatched: report.unmatched.length, elsewhere: report.elsewhere });
+  return say(locale, W.rosterSync, {
+    inConversation: report.inConversation,
+    linked,
+    byEmail: report.linkedByEmail,
+    unmatched: report.unmatched.length,
+    elsewhere: report.elsewhere,
+  });
 }
 
 export interface RosterCardInput {

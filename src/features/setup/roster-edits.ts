@@ -46,7 +46,8 @@ export function parseRosterEdits(data: unknown): RosterEdit[] {
   if (byKey.size > MAX_EDITS) throw new DomainError('input.invalid', logDetail('roster'));
   return [...byKey].map(([key, fields]) => {
     const parsed = entrySchema.safeParse(fields);
-    if (!parsed.success) throw new DomainError('input.invalid', logDetail(parsed.error.issues.map((i) => i.path.join('.')).join(', ')));
+    if (!parsed.success)
+      throw new DomainError('input.invalid', logDetail(parsed.error.issues.map((i) => i.path.join('.')).join(', ')));
     const { status, role, group } = parsed.data;
     return {
       key,
@@ -65,13 +66,34 @@ export interface RosterSaveOutcome {
 type Tx = Parameters<Parameters<FeatureContext['db']['prisma']['$transaction']>[0]>[0];
 
 /** Applies the edits in one transaction; the cell must keep at least one committee member. */
-export async function applyRosterEdits(ctx: FeatureContext, cellId: string, actor: Member, edits: readonly RosterEdit[], accounts: readonly ConversationMember[]): Promise<RosterSaveOutcome> {
+export async function applyRosterEdits(
+  ctx: FeatureContext,
+  cellId: string,
+  actor: Member,
+  edits: readonly RosterEdit[],
+  accounts: readonly ConversationMember[],
+): Promise<RosterSaveOutcome> {
   const platform = ctx.turn.actor.platform;
   return ctx.db.prisma.$transaction(async (tx) => {
-    const updated = await updateMembers(tx, cellId, actor, edits.filter((e) => !e.key.startsWith('new.')));
-    const added = await addAccounts(tx, { cellId, actor, platform, accounts }, edits.filter((e) => e.key.startsWith('new.') && e.status));
-    const committee = (await tx.member.findMany({ where: { cellId }, select: { role: true } })).filter((m) => isCommittee(toMemberRole(m.role)));
-    if (committee.length === 0) throw new DomainError('role.secretary_only', localDetail('chi bộ cần ít nhất một đồng chí trong chi ủy', 'the cell needs at least one committee member'));
+    const updated = await updateMembers(
+      tx,
+      cellId,
+      actor,
+      edits.filter((e) => !e.key.startsWith('new.')),
+    );
+    const added = await addAccounts(
+      tx,
+      { cellId, actor, platform, accounts },
+      edits.filter((e) => e.key.startsWith('new.') && e.status),
+    );
+    const committee = (await tx.member.findMany({ where: { cellId }, select: { role: true } })).filter((m) =>
+      isCommittee(toMemberRole(m.role)),
+    );
+    if (committee.length === 0)
+      throw new DomainError(
+        'role.secretary_only',
+        localDetail('chi bộ cần ít nhất một đồng chí trong chi ủy', 'the cell needs at least one committee member'),
+      );
     return { updated, added };
   });
 }
@@ -85,11 +107,23 @@ async function updateMembers(tx: Tx, cellId: string, actor: Member, edits: reado
     const member = byId.get(edit.key);
     // A key that is not a member of this cell is not from our card.
     if (!member) throw new DomainError('input.invalid', logDetail('roster'));
-    const next = { status: edit.status ?? member.status, role: edit.role ?? member.role, partyGroup: edit.partyGroup === undefined ? member.partyGroup : edit.partyGroup };
+    const next = {
+      status: edit.status ?? member.status,
+      role: edit.role ?? member.role,
+      partyGroup: edit.partyGroup === undefined ? member.partyGroup : edit.partyGroup,
+    };
     if (next.status === member.status && next.role === member.role && next.partyGroup === member.partyGroup) continue;
     await tx.member.update({ where: { id: member.id }, data: next });
     const change = { from: { status: member.status, role: member.role, partyGroup: member.partyGroup }, to: next };
-    await tx.auditEvent.create({ data: { cellId, actorMemberId: actor.id, type: 'member.updated', subjectId: member.id, data: JSON.stringify(change) } });
+    await tx.auditEvent.create({
+      data: {
+        cellId,
+        actorMemberId: actor.id,
+        type: 'member.updated',
+        subjectId: member.id,
+        data: JSON.stringify(change),
+      },
+    });
     updated += 1;
   }
   return updated;
@@ -112,10 +146,32 @@ async function addAccounts(tx: Tx, add: AddContext, edits: readonly RosterEdit[]
     // Linked meanwhile (another save, a sync by email): nothing to add.
     if (await tx.channelAccount.findUnique({ where })) continue;
     const member = await tx.member.create({
-      data: { cellId: add.cellId, fullName: account.name, status: edit.status, role: edit.role ?? 'member', partyGroup: edit.partyGroup ?? null, email: account.email ?? null },
+      data: {
+        cellId: add.cellId,
+        fullName: account.name,
+        status: edit.status,
+        role: edit.role ?? 'member',
+        partyGroup: edit.partyGroup ?? null,
+        email: account.email ?? null,
+      },
     });
-    await tx.channelAccount.create({ data: { platform: add.platform, platformUserId: account.platformUserId, memberId: member.id, displayName: account.name } });
-    await tx.auditEvent.create({ data: { cellId: add.cellId, actorMemberId: add.actor.id, type: 'member.added', subjectId: member.id, data: JSON.stringify({ status: edit.status, role: edit.role ?? 'member' }) } });
+    await tx.channelAccount.create({
+      data: {
+        platform: add.platform,
+        platformUserId: account.platformUserId,
+        memberId: member.id,
+        displayName: account.name,
+      },
+    });
+    await tx.auditEvent.create({
+      data: {
+        cellId: add.cellId,
+        actorMemberId: add.actor.id,
+        type: 'member.added',
+        subjectId: member.id,
+        data: JSON.stringify({ status: edit.status, role: edit.role ?? 'member' }),
+      },
+    });
     added += 1;
   }
   return added;

@@ -26,7 +26,10 @@ function pagesOf(data: unknown): { page: number; goto: number } {
 }
 
 /** Links the conversation's accounts to the roster; nothing to link where the channel lists no one. */
-async function sync(ctx: MemberContext, accounts: readonly ConversationMember[] | null): Promise<{ report: LinkReport | null }> {
+async function sync(
+  ctx: MemberContext,
+  accounts: readonly ConversationMember[] | null,
+): Promise<{ report: LinkReport | null }> {
   if (accounts === null) return { report: null };
   return { report: await linkConversationMembers(ctx.db, ctx.turn.actor.platform, ctx.cell, accounts) };
 }
@@ -37,7 +40,15 @@ export async function showSetupRoster(ctx: CommitteeContext, data: unknown): Pro
   const accounts = await conversationMembersOf(ctx);
   const { report } = await sync(ctx, accounts);
   const notes = report ? [linkReportLine(report, ctx.turn.locale)] : [];
-  const view = await rosterCardView(ctx.db, { cell, platform: ctx.turn.actor.platform, listed: accounts !== null, unmatched: report?.unmatched ?? [], notes, page: pagesOf(data).page, locale: ctx.turn.locale });
+  const view = await rosterCardView(ctx.db, {
+    cell,
+    platform: ctx.turn.actor.platform,
+    listed: accounts !== null,
+    unmatched: report?.unmatched ?? [],
+    notes,
+    page: pagesOf(data).page,
+    locale: ctx.turn.locale,
+  });
   return updateWith(view, []);
 }
 
@@ -54,6 +65,14 @@ export async function saveSetupRoster(ctx: CommitteeContext, data: unknown): Pro
   ctx.logger.info({ cellId: cell.id, ...outcome }, 'setup: roster page saved');
   const { report } = await sync(ctx, accounts);
   const notes = [savedLine(outcome, ctx.turn.locale), ...(report ? [linkReportLine(report, ctx.turn.locale)] : [])];
-  const view = await rosterCardView(ctx.db, { cell, platform: ctx.turn.actor.platform, listed: accounts !== null, unmatched: report?.unmatched ?? [], notes, page: pagesOf(data).goto, locale: ctx.turn.locale });
+  const view = await rosterCardView(ctx.db, {
+    cell,
+    platform: ctx.turn.actor.platform,
+    listed: accounts !== null,
+    unmatched: report?.unmatched ?? [],
+    notes,
+    page: pagesOf(data).goto,
+    locale: ctx.turn.locale,
+  });
   return updateWith(view, []);
 }

@@ -20,7 +20,9 @@ function nextSteps(locale: Locale): CardAction[] {
 
 /** "Đã lưu thiết lập Chi bộ …: Địa danh ghi trên biên bản: Hà Nội; …" — each changed setting with its new value. */
 function savedText(cell: Cell, changes: readonly SettingChange[], locale: Locale): string {
-  const lines = changes.map((c) => `- ${SETTING_FIELDS[c.field].label[locale]}: ${settingValueText(c.field, cell, locale)}`);
+  const lines = changes.map(
+    (c) => `- ${SETTING_FIELDS[c.field].label[locale]}: ${settingValueText(c.field, cell, locale)}`,
+  );
   const head = say(locale, changes.length > 0 ? W.settingsSaved : W.settingsUnchanged, { cell: cell.name });
   const next = say(locale, W.nextSyncRoster);
   return [head, ...lines, next].join('\n');
@@ -28,7 +30,12 @@ function savedText(cell: Cell, changes: readonly SettingChange[], locale: Locale
 
 /** "
 - Trực thuộc: Đảng bộ …" when the save moved the cell; '' otherwise. */
-function committeeLine(before: Cell, after: Cell, committees: readonly { id: string; name: string }[], locale: Locale): string {
+function committeeLine(
+  before: Cell,
+  after: Cell,
+  committees: readonly { id: string; name: string }[],
+  locale: Locale,
+): string {
   if (before.committeeId === after.committeeId) return '';
   const name = committees.find((c) => c.id === after.committeeId)?.name;
   return `
@@ -40,10 +47,14 @@ export async function saveSetup(ctx: CommitteeContext, data: unknown): Promise<T
   const locale = ctx.turn.locale;
   const committees = await loadCommitteeChoices(ctx.db);
   const parsed = parseSetupForm(data, cell, locale, committees);
-  if (!parsed.ok) return updateWith(setupFormWithErrors(data, parsed.errors, setupFormView(cell, locale, committees)), []);
+  if (!parsed.ok)
+    return updateWith(setupFormWithErrors(data, parsed.errors, setupFormView(cell, locale, committees)), []);
   const saved = await applySettings(ctx.db, cell.id, parsed.patch, member.id, 'card');
   // After the settings: a committee's name is the cell's header line, whatever the form's text said.
-  const placed = parsed.committeeId === undefined ? saved.cell : await applyCommitteeChoice(ctx.db, saved.cell, parsed.committeeId, member.id);
+  const placed =
+    parsed.committeeId === undefined
+      ? saved.cell
+      : await applyCommitteeChoice(ctx.db, saved.cell, parsed.committeeId, member.id);
   const text = savedText(placed, saved.changes, locale) + committeeLine(saved.cell, placed, committees, locale);
   const done = { ...messageView(locale, 'success', text, say(locale, W.setupTitle)), actions: nextSteps(locale) };
   return updateWith(done, []);

@@ -29,8 +29,19 @@ const WRAPPED_INPUTS: ReadonlySet<FormField> = new Set(['cellName', 'parentOrgan
 
 /** The form's inputs in the order the card shows them (errors are listed in this order). */
 const FORM_FIELDS: readonly FormField[] = [
-  'cellName', 'committeeId', 'parentOrganisation', 'locality', 'meetingDay', 'meetingTime', 'timezone', 'reminders',
-  'quorum', 'excusedInDenominator', 'attachedInMayVote', 'approvalRef', 'approvalDate',
+  'cellName',
+  'committeeId',
+  'parentOrganisation',
+  'locality',
+  'meetingDay',
+  'meetingTime',
+  'timezone',
+  'reminders',
+  'quorum',
+  'excusedInDenominator',
+  'attachedInMayVote',
+  'approvalRef',
+  'approvalDate',
 ];
 
 const FORM_NAMES: Readonly<Partial<Record<FormField, Readonly<Record<Locale, string>>>>> = {
@@ -42,20 +53,36 @@ const FORM_NAMES: Readonly<Partial<Record<FormField, Readonly<Record<Locale, str
 
 /** The input that carries each setting. */
 const INPUT_OF: Readonly<Record<SettingKey, FormField>> = {
-  name: 'cellName', parentOrganisation: 'parentOrganisation', locality: 'locality', timezone: 'timezone',
-  meetingRule: 'meetingDay', reminders: 'reminders', quorum: 'quorum', excusedInDenominator: 'excusedInDenominator',
-  attachedInMayVote: 'attachedInMayVote', approvalRef: 'approvalRef', approvalDate: 'approvalDate',
+  name: 'cellName',
+  parentOrganisation: 'parentOrganisation',
+  locality: 'locality',
+  timezone: 'timezone',
+  meetingRule: 'meetingDay',
+  reminders: 'reminders',
+  quorum: 'quorum',
+  excusedInDenominator: 'excusedInDenominator',
+  attachedInMayVote: 'attachedInMayVote',
+  approvalRef: 'approvalRef',
+  approvalDate: 'approvalDate',
 };
 
-const SETTING_OF: Readonly<Partial<Record<FormField, SettingKey>>> = Object.fromEntries(Object.entries(INPUT_OF).map(([key, input]) => [input, key]));
+const SETTING_OF: Readonly<Partial<Record<FormField, SettingKey>>> = Object.fromEntries(
+  Object.entries(INPUT_OF).map(([key, input]) => [input, key]),
+);
 
 function fieldName(field: FormField, locale: Locale): string {
   const setting = SETTING_OF[field];
   return FORM_NAMES[field]?.[locale] ?? (setting ? SETTING_FIELDS[setting].label[locale] : field);
 }
 
-const DAY = z.string().trim().regex(/^(\d{1,2}|rule)$/);
-const TIME = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const DAY = z
+  .string()
+  .trim()
+  .regex(/^(\d{1,2}|rule)$/);
+const TIME = z
+  .string()
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
 /** The rule the day and time inputs name; a weekday rule ("rule") and a weekend policy stay as stored. */
 function ruleOf(day: string, time: string, stored: ScheduleRule): ScheduleRule | null {
@@ -69,7 +96,11 @@ function ruleOf(day: string, time: string, stored: ScheduleRule): ScheduleRule |
 /** "10080,1440" → minutes; only offsets the card offered (its list, or the cell's own). */
 function remindersOf(text: string, cell: Cell): number[] | null {
   const allowed = new Set<number>([...REMINDER_CHOICES, ...reminderMinutesOf(parseOffsets(cell.reminderOffsets))]);
-  const minutes = text.split(',').map((part) => part.trim()).filter((part) => part !== '').map(Number);
+  const minutes = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map(Number);
   return minutes.every((m) => allowed.has(m)) ? minutes : null;
 }
 
@@ -79,14 +110,20 @@ export type SetupFormResult =
   | { readonly ok: false; readonly errors: string[] };
 
 /** Validates a submitted setup form against the cell it sets; an input left out keeps its setting. */
-export function parseSetupForm(data: unknown, cell: Cell, locale: Locale, committees: readonly CommitteeChoice[] = []): SetupFormResult {
+export function parseSetupForm(
+  data: unknown,
+  cell: Cell,
+  locale: Locale,
+  committees: readonly CommitteeChoice[] = [],
+): SetupFormResult {
   const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   const bad = new Set<FormField>();
   const value = (field: FormField): string | undefined => {
     const raw = record[field];
     if (raw === undefined) return undefined;
     // The names are boxes that wrap on a phone; a line break typed there is a space in the name.
-    if (typeof raw === 'string' && raw.length <= 500) return WRAPPED_INPUTS.has(field) ? raw.replace(/\s*[\r\n]+\s*/g, ' ') : raw;
+    if (typeof raw === 'string' && raw.length <= 500)
+      return WRAPPED_INPUTS.has(field) ? raw.replace(/\s*[\r\n]+\s*/g, ' ') : raw;
     bad.add(field);
     return undefined;
   };
@@ -123,7 +160,10 @@ export function parseSetupForm(data: unknown, cell: Cell, locale: Locale, commit
   if (!parsed.ok) for (const key of parsed.invalid) bad.add(INPUT_OF[key]);
   if (bad.size === 0 && parsed.ok && committeeId !== 'invalid') return { ok: true, patch: parsed.patch, committeeId };
   const prefix = say(locale, W.notValidPrefix);
-  return { ok: false, errors: FORM_FIELDS.filter((field) => bad.has(field)).map((field) => prefix + fieldName(field, locale)) };
+  return {
+    ok: false,
+    errors: FORM_FIELDS.filter((field) => bad.has(field)).map((field) => prefix + fieldName(field, locale)),
+  };
 }
 
 function placeholderName(name: string): string {

@@ -40,7 +40,11 @@ export async function startSetup(ctx: FeatureContext, _data?: unknown): Promise<
   const { cell, member, created } = await bindConversation(ctx, self, known);
   const logger = ctx.logger.child({ cellId: cell.id, memberId: member.id });
   logger.info({ created }, created ? 'setup: new cell created' : 'setup: conversation bound to an imported cell');
-  return updateWith(setupFormView(cell, ctx.turn.locale, await loadCommitteeChoices(ctx.db)), [], [announcement(ctx, member, created)]);
+  return updateWith(
+    setupFormView(cell, ctx.turn.locale, await loadCommitteeChoices(ctx.db)),
+    [],
+    [announcement(ctx, member, created)],
+  );
 }
 
 /** The presser as the conversation's member list shows them (name, email), or as the channel named them. */
@@ -49,7 +53,9 @@ async function selfOf(ctx: FeatureContext): Promise<ConversationMember> {
   const listed = findSelf((await conversationMembersOf(ctx)) ?? [], actor.platformUserId);
   if (listed) return listed;
   const name = actor.displayName ?? say(ctx.turn.locale, W.defaultSecretaryName);
-  return actor.email ? { platformUserId: actor.platformUserId, name, email: actor.email } : { platformUserId: actor.platformUserId, name };
+  return actor.email
+    ? { platformUserId: actor.platformUserId, name, email: actor.email }
+    : { platformUserId: actor.platformUserId, name };
 }
 
 /** A roster member this account already belongs to, by linked account first, then by email. */
@@ -77,10 +83,20 @@ async function bindConversation(ctx: FeatureContext, self: ConversationMember, k
       const binding = known ? await adoptKnown(tx, known) : await createCell(tx, ctx, self);
       await linkAccount(tx, ctx, binding.member, self);
       await tx.conversation.create({
-        data: { platform: ctx.turn.conversation.platform, conversationId: ctx.turn.conversation.conversationId, cellId: binding.cell.id },
+        data: {
+          platform: ctx.turn.conversation.platform,
+          conversationId: ctx.turn.conversation.conversationId,
+          cellId: binding.cell.id,
+        },
       });
       await tx.auditEvent.create({
-        data: { cellId: binding.cell.id, actorMemberId: binding.member.id, type: 'cell.bound', subjectId: ctx.turn.conversation.conversationId, data: JSON.stringify({ created: binding.created }) },
+        data: {
+          cellId: binding.cell.id,
+          actorMemberId: binding.member.id,
+          type: 'cell.bound',
+          subjectId: ctx.turn.conversation.conversationId,
+          data: JSON.stringify({ created: binding.created }),
+        },
       });
       return binding;
     });
@@ -99,7 +115,13 @@ async function adoptKnown(tx: Tx, known: Member): Promise<Binding> {
 async function createCell(tx: Tx, ctx: FeatureContext, self: ConversationMember): Promise<Binding> {
   const cell = await tx.cell.create({ data: { name: UNNAMED_CELL, locale: ctx.turn.locale } });
   const member = await tx.member.create({
-    data: { cellId: cell.id, fullName: self.name.trim() || UNNAMED_CELL, status: 'official', role: 'secretary', email: self.email ?? null },
+    data: {
+      cellId: cell.id,
+      fullName: self.name.trim() || UNNAMED_CELL,
+      status: 'official',
+      role: 'secretary',
+      email: self.email ?? null,
+    },
   });
   return { cell, member, created: true };
 }
@@ -108,7 +130,9 @@ async function linkAccount(tx: Tx, ctx: FeatureContext, member: Member, self: Co
   const platform = ctx.turn.actor.platform;
   const where = { platform_platformUserId: { platform, platformUserId: self.platformUserId } };
   if (await tx.channelAccount.findUnique({ where })) return;
-  await tx.channelAccount.create({ data: { platform, platformUserId: self.platformUserId, memberId: member.id, displayName: self.name } });
+  await tx.channelAccount.create({
+    data: { platform, platformUserId: self.platformUserId, memberId: member.id, displayName: self.name },
+  });
 }
 
 function announcement(ctx: FeatureContext, member: Member, created: boolean): Reply {

@@ -43,7 +43,9 @@ export function welcome(ctx: FeatureContext): TurnResult {
   if (ctx.turn.conversation.personal) return personalWelcome(ctx, locale, title);
   if (ctx.cell) {
     const text = say(locale, W.welcomeBound, { cell: ctx.cell.name });
-    const actions = memberIsCommittee(ctx.member) ? [settingsButton(locale), rosterButton(locale)] : [settingsButton(locale)];
+    const actions = memberIsCommittee(ctx.member)
+      ? [settingsButton(locale), rosterButton(locale)]
+      : [settingsButton(locale)];
     return publicWith({ ...messageView(ctx.turn.locale, 'info', text, title), actions });
   }
   const text = say(locale, W.welcomeNew);

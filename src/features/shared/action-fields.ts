@@ -6,7 +6,11 @@
 import { z } from 'zod';
 import { parseDueDate } from '../../core/meeting-notes';
 
-export const id = z.string().min(1).max(64).regex(/^[\w-]+$/);
+export const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\w-]+$/);
 export const shortText = (max: number) => z.string().max(max).optional();
 /** Typed text that must say something: trimmed, 1..max characters. */
 export const text = (max: number) => z.string().trim().min(1).max(max);

@@ -99,7 +99,9 @@ export function parseActionData<S extends z.ZodType>(verb: string, schema: S, da
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Defined<z.output<S>>;
 }
 
-export function defineAction<V extends CardVerb, W extends Who, S extends z.ZodType>(spec: ActionSpec<V, W, S>): Action {
+export function defineAction<V extends CardVerb, W extends Who, S extends z.ZodType>(
+  spec: ActionSpec<V, W, S>,
+): Action {
   const toData = (spec.commands ?? {}) as Partial<Record<CommandName, (command: Command) => unknown>>;
   return {
     verb: spec.verb,

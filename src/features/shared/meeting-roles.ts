@@ -14,7 +14,12 @@ export type MeetingRole = 'chair' | 'minuteTaker';
 /** Whether the acting member is on the committee or named `roles` at any of the cell's meetings. */
 export async function mayHoldMeetingRole(ctx: MemberContext, roles: readonly MeetingRole[]): Promise<boolean> {
   if (memberIsCommittee(ctx.member)) return true;
-  const named = roles.map((role) => (role === 'chair' ? { chairMemberId: ctx.member.id } : { minuteTakerMemberId: ctx.member.id }));
-  const meeting = await ctx.db.prisma.meeting.findFirst({ where: { cellId: ctx.cell.id, status: { not: 'cancelled' }, OR: named }, select: { id: true } });
+  const named = roles.map((role) =>
+    role === 'chair' ? { chairMemberId: ctx.member.id } : { minuteTakerMemberId: ctx.member.id },
+  );
+  const meeting = await ctx.db.prisma.meeting.findFirst({
+    where: { cellId: ctx.cell.id, status: { not: 'cancelled' }, OR: named },
+    select: { id: true },
+  });
   return meeting !== null;
 }

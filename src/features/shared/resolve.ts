@@ -26,7 +26,11 @@ export async function findMemberByAccount(db: Database, actor: Actor): Promise<M
  * starts here (src/store/joined-rows.ts for why it is raw). Every channel keeps real rows, the
  * playground too (channels/playground/accounts.ts), so nothing here depends on the platform.
  */
-async function findCellAndMember(db: Database, actor: Actor, address: ConversationAddress): Promise<[Cell | null, Member | null]> {
+async function findCellAndMember(
+  db: Database,
+  actor: Actor,
+  address: ConversationAddress,
+): Promise<[Cell | null, Member | null]> {
   const rows = await db.prisma.$queryRaw<JoinedRow[]>`
     SELECT ${columnsOf('Cell', 'c')}, ${columnsOf('Member', 'm')}
     FROM (SELECT 1 AS "one") AS "seed"

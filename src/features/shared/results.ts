@@ -22,6 +22,10 @@ export function committeeReplyWith(...views: CardView[]): TurnResult {
 }
 
 /** The answer to a card action: the card as this member now sees it, plus shared refreshes. */
-export function updateWith(updatedCard: CardView, refreshes: readonly CardRefresh[], replies: readonly Reply[] = []): TurnResult {
+export function updateWith(
+  updatedCard: CardView,
+  refreshes: readonly CardRefresh[],
+  replies: readonly Reply[] = [],
+): TurnResult {
   return { replies, updatedCard, refreshes };
 }

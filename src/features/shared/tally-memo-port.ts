@@ -27,6 +27,9 @@ export interface TallyMemo {
   /** A mark of order within this memo: later calls return larger numbers. */
   sequence(): number;
   /** The voter groups of a motion, from a recent count where `freshness` allows it, else counted by `load`. */
-  voterGroups(motionId: string, load: () => Promise<VoterGroup[]>, freshness: TallyFreshness): Promise<readonly VoterGroup[]>;
+  voterGroups(
+    motionId: string,
+    load: () => Promise<VoterGroup[]>,
+    freshness: TallyFreshness,
+  ): Promise<readonly VoterGroup[]>;
 }
-

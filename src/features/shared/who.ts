@@ -26,7 +26,11 @@ export interface MeetingRoleWho {
   readonly refusal: DomainErrorCode;
 }
 
-export type ContextFor<W extends Who> = W extends 'anyone' ? FeatureContext : W extends 'committee' ? CommitteeContext : MemberContext;
+export type ContextFor<W extends Who> = W extends 'anyone'
+  ? FeatureContext
+  : W extends 'committee'
+    ? CommitteeContext
+    : MemberContext;
 
 /** A committee member, or the chair of one of the cell's meetings (votes, tasks, targets). */
 export function chair(refusal: DomainErrorCode): MeetingRoleWho {

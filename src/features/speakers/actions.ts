@@ -11,7 +11,15 @@ export const speakerActions = [
     who: 'member',
     schema: meetingOnly,
     commands: { 'speaker.register': () => ({}) },
-    help: [{ rank: 160, command: 'đăng ký phát biểu', alias: 'register to speak', vi: 'Đăng ký phát biểu', en: 'Ask to speak' }],
+    help: [
+      {
+        rank: 160,
+        command: 'đăng ký phát biểu',
+        alias: 'register to speak',
+        vi: 'Đăng ký phát biểu',
+        en: 'Ask to speak',
+      },
+    ],
     handle: (ctx, data) => registerToSpeak(ctx, data.meetingId),
   }),
   defineAction({

@@ -6,7 +6,12 @@ import { DomainError } from '../../core/errors';
 import { normalizeText } from '../../core/text';
 import type { Member } from '../../store/rows';
 import { memberIsCommittee, type FeatureContext, type MemberContext } from '../shared/context';
-import { findCurrentMeeting, findLatestHeldMeeting, requireMeetingOfCell, type MeetingWithDetails } from '../../meetings/meeting-queries';
+import {
+  findCurrentMeeting,
+  findLatestHeldMeeting,
+  requireMeetingOfCell,
+  type MeetingWithDetails,
+} from '../../meetings/meeting-queries';
 import { say as sayIn } from '../../core/wording/say';
 
 /** The meeting in progress; after it closed, the latest held one (the minute-taker finishes the notes). */
@@ -21,9 +26,13 @@ export async function meetingForNotes(ctx: MemberContext, meetingId?: string): P
 }
 
 /** The chair, the minute-taker of this meeting, or a committee member; anyone else is refused. */
-export function requireRecorder(ctx: MemberContext, meeting: Pick<MeetingWithDetails, 'chairMemberId' | 'minuteTakerMemberId'>): Member {
+export function requireRecorder(
+  ctx: MemberContext,
+  meeting: Pick<MeetingWithDetails, 'chairMemberId' | 'minuteTakerMemberId'>,
+): Member {
   const { member } = ctx;
-  if (memberIsCommittee(member) || member.id === meeting.chairMemberId || member.id === meeting.minuteTakerMemberId) return member;
+  if (memberIsCommittee(member) || member.id === meeting.chairMemberId || member.id === meeting.minuteTakerMemberId)
+    return member;
   throw new DomainError('role.secretary_only');
 }
 
@@ -49,8 +58,16 @@ export async function findMemberByName(ctx: FeatureContext, cellId: string, type
 }
 
 /** One audit row per change a note makes. */
-export async function audit(ctx: FeatureContext, actor: Member, type: string, subjectId: string, data: object): Promise<void> {
-  await ctx.db.prisma.auditEvent.create({ data: { cellId: actor.cellId, actorMemberId: actor.id, type, subjectId, data: JSON.stringify(data) } });
+export async function audit(
+  ctx: FeatureContext,
+  actor: Member,
+  type: string,
+  subjectId: string,
+  data: object,
+): Promise<void> {
+  await ctx.db.prisma.auditEvent.create({
+    data: { cellId: actor.cellId, actorMemberId: actor.id, type, subjectId, data: JSON.stringify(data) },
+  });
 }
 
 /** The locale's sentence, picked once. */

@@ -21,20 +21,39 @@ export async function registerToSpeak(ctx: MemberContext, meetingId?: string): P
   const { member } = ctx;
   const meeting = await meetingForNotes(ctx, meetingId);
   if (meeting.status !== 'in_progress') throw new DomainError('rollcall.not_open');
-  const queued = await ctx.db.prisma.speech.findFirst({ where: { meetingId: meeting.id, memberId: member.id, status: 'requested' } });
+  const queued = await ctx.db.prisma.speech.findFirst({
+    where: { meetingId: meeting.id, memberId: member.id, status: 'requested' },
+  });
   if (!queued) {
     const speech = await ctx.db.prisma.speech.create({
-      data: { meetingId: meeting.id, memberId: member.id, speakerName: member.fullName, status: 'requested', createdAt: ctx.clock.now() },
+      data: {
+        meetingId: meeting.id,
+        memberId: member.id,
+        speakerName: member.fullName,
+        status: 'requested',
+        createdAt: ctx.clock.now(),
+      },
     });
     await audit(ctx, member, 'speaker.registered', speech.id, { meetingId: meeting.id });
   }
-  const position = await ctx.db.prisma.speech.count({ where: { meetingId: meeting.id, status: 'requested', createdAt: { lte: queued?.createdAt ?? ctx.clock.now() } } });
-  const text = say(ctx, `Đã ghi nhận đồng chí ${member.fullName} đăng ký phát biểu (thứ tự: ${position}).`, `${member.fullName} is registered to speak (position ${position}).`);
+  const position = await ctx.db.prisma.speech.count({
+    where: { meetingId: meeting.id, status: 'requested', createdAt: { lte: queued?.createdAt ?? ctx.clock.now() } },
+  });
+  const text = say(
+    ctx,
+    `Đã ghi nhận đồng chí ${member.fullName} đăng ký phát biểu (thứ tự: ${position}).`,
+    `${member.fullName} is registered to speak (position ${position}).`,
+  );
   return replyWith(messageView(ctx.turn.locale, 'success', text));
 }
 
 /** Who a typed speaker is: a roster member, a guest of the meeting, or (refused) nobody we know. */
-async function resolveSpeaker(ctx: FeatureContext, cellId: string, guests: readonly { id: string; name: string }[], typed: string) {
+async function resolveSpeaker(
+  ctx: FeatureContext,
+  cellId: string,
+  guests: readonly { id: string; name: string }[],
+  typed: string,
+) {
   const member = await findMemberByName(ctx, cellId, typed);
   if (member) return { memberId: member.id, guestId: null, speakerName: member.fullName };
   const wanted = normalizeText(typed);
@@ -47,12 +66,25 @@ async function resolveSpeaker(ctx: FeatureContext, cellId: string, guests: reado
  * The speech this note fills in: the speaker's own request for the floor, else (when a gist is noted) the
  * speech they were given the floor for without one. Null when the note is a speech of its own.
  */
-async function speechToFill(ctx: FeatureContext, meetingId: string, who: { memberId: string | null; guestId: string | null }, hasGist: boolean) {
+async function speechToFill(
+  ctx: FeatureContext,
+  meetingId: string,
+  who: { memberId: string | null; guestId: string | null },
+  hasGist: boolean,
+) {
   const speaker = who.memberId ? { memberId: who.memberId } : who.guestId ? { guestId: who.guestId } : null;
   if (!speaker) return null;
-  const queued = who.memberId ? await ctx.db.prisma.speech.findFirst({ where: { meetingId, ...speaker, status: 'requested' }, orderBy: { createdAt: 'asc' } }) : null;
+  const queued = who.memberId
+    ? await ctx.db.prisma.speech.findFirst({
+        where: { meetingId, ...speaker, status: 'requested' },
+        orderBy: { createdAt: 'asc' },
+      })
+    : null;
   if (queued || !hasGist) return queued;
-  return ctx.db.prisma.speech.findFirst({ where: { meetingId, ...speaker, status: 'recorded', gist: null }, orderBy: { createdAt: 'asc' } });
+  return ctx.db.prisma.speech.findFirst({
+    where: { meetingId, ...speaker, status: 'recorded', gist: null },
+    orderBy: { createdAt: 'asc' },
+  });
 }
 
 /**
@@ -67,9 +99,18 @@ export async function recordSpeech(ctx: MemberContext, input: RecordSpeechInput)
   const existing = await speechToFill(ctx, meeting.id, who, gist !== null);
   const now = ctx.clock.now();
   const speech = existing
-    ? await ctx.db.prisma.speech.update({ where: { id: existing.id }, data: { status: 'recorded', gist, spokenAt: existing.spokenAt ?? now } })
-    : await ctx.db.prisma.speech.create({ data: { meetingId: meeting.id, ...who, gist, status: 'recorded', createdAt: now, spokenAt: now } });
+    ? await ctx.db.prisma.speech.update({
+        where: { id: existing.id },
+        data: { status: 'recorded', gist, spokenAt: existing.spokenAt ?? now },
+      })
+    : await ctx.db.prisma.speech.create({
+        data: { meetingId: meeting.id, ...who, gist, status: 'recorded', createdAt: now, spokenAt: now },
+      });
   await audit(ctx, recorder, 'speech.recorded', speech.id, { meetingId: meeting.id, speaker: who.speakerName });
-  const text = say(ctx, `Đã ghi ý kiến phát biểu của đồng chí ${who.speakerName}.`, `Recorded the remarks of ${who.speakerName}.`);
+  const text = say(
+    ctx,
+    `Đã ghi ý kiến phát biểu của đồng chí ${who.speakerName}.`,
+    `Recorded the remarks of ${who.speakerName}.`,
+  );
   return committeeReplyWith(messageView(ctx.turn.locale, 'success', gist ? `${text}\n${gist}` : text));
 }

@@ -7,5 +7,8 @@
 export const RECORDED_SPEECHES = { status: 'recorded' } as const;
 
 /** Speaking order; rows noted before spokenAt existed keep the order they were noted in (NULLs placed alike on both databases). */
-export const SPOKEN_ORDER = [{ spokenAt: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }, { id: 'asc' }] as const;
-
+export const SPOKEN_ORDER = [
+  { spokenAt: { sort: 'asc', nulls: 'last' } },
+  { createdAt: 'asc' },
+  { id: 'asc' },
+] as const;

@@ -11,7 +11,15 @@ export const summaryActions = [
     who: 'committee',
     schema: z.object({ meetingId: id.optional(), period: period.optional() }).loose(),
     commands: { summary: (c) => ({ period: c.period }) },
-    help: [{ rank: 150, command: 'tóm tắt [tháng 9/2025]', alias: 'summary [2025-09]', vi: 'Tóm tắt kỳ sinh hoạt', en: 'Summarise a meeting' }],
+    help: [
+      {
+        rank: 150,
+        command: 'tóm tắt [tháng 9/2025]',
+        alias: 'summary [2025-09]',
+        vi: 'Tóm tắt kỳ sinh hoạt',
+        en: 'Summarise a meeting',
+      },
+    ],
     handle: (ctx, data) => showSummary(ctx, data),
   }),
   defineAction({
@@ -19,7 +27,15 @@ export const summaryActions = [
     who: 'committee',
     schema: z.object({ year: z.string().regex(/^\d{4}$/) }).loose(),
     commands: { 'summary.year': (c) => ({ year: c.year }) },
-    help: [{ rank: 240, command: 'tóm tắt năm 2025', alias: 'summary year 2025', vi: 'Tổng hợp cả năm', en: 'Summarise a year' }],
+    help: [
+      {
+        rank: 240,
+        command: 'tóm tắt năm 2025',
+        alias: 'summary year 2025',
+        vi: 'Tổng hợp cả năm',
+        en: 'Summarise a year',
+      },
+    ],
     handle: (ctx, data) => showYearSummary(ctx, data.year),
   }),
 ];

@@ -26,7 +26,16 @@ import { RECORDED_SPEECHES, SPOKEN_ORDER } from '../speakers/speech-order';
 /** A motion's figures as reports show them (core/meeting-figures.ts: only ballots of members present count). */
 export type MotionOutcomeFigures = Pick<
   MotionFigures,
-  'denominator' | 'electorate' | 'approve' | 'reject' | 'other' | 'voters' | 'presentVoters' | 'approvalsNeeded' | 'approvePercent' | 'passed'
+  | 'denominator'
+  | 'electorate'
+  | 'approve'
+  | 'reject'
+  | 'other'
+  | 'voters'
+  | 'presentVoters'
+  | 'approvalsNeeded'
+  | 'approvePercent'
+  | 'passed'
 >;
 
 export interface MotionSummary {
@@ -45,9 +54,20 @@ export interface MotionSummary {
 export interface MeetingSummary {
   /** locality: the place written before the date in the documents' header ('' leaves dots). */
   readonly cell: { id: string; name: string; parentOrganisation: string; locality: string };
-  readonly meeting: { id: string; period: string; periodLabel: string; kind: string; form: string; when: string; status: string; chair: string | null; minuteTaker: string | null; venues: string[];
+  readonly meeting: {
+    id: string;
+    period: string;
+    periodLabel: string;
+    kind: string;
+    form: string;
+    when: string;
+    status: string;
+    chair: string | null;
+    minuteTaker: string | null;
+    venues: string[];
     /** The service of the online room ("Microsoft Teams"), never its link; null when the meeting has none. */
-    onlineRoom: string | null };
+    onlineRoom: string | null;
+  };
   readonly roster: Readonly<Record<string, number>> & { total: number };
   readonly attendance: {
     rollCallLine: string;
@@ -71,7 +91,14 @@ export interface MeetingSummary {
     rateSentence: string;
   };
   readonly guests: { name: string; position: string }[];
-  readonly quorum: { required: number; presentOfficial: number; met: boolean; noResolutionCanPass: boolean; line: string; warnings: readonly string[] };
+  readonly quorum: {
+    required: number;
+    presentOfficial: number;
+    met: boolean;
+    noResolutionCanPass: boolean;
+    line: string;
+    warnings: readonly string[];
+  };
   readonly motions: MotionSummary[];
   readonly speakers: { name: string; gist: string | null }[];
   readonly tasks: { title: string; owner: string; due: string | null; status: string }[];
@@ -90,13 +117,22 @@ export interface MeetingSummary {
 async function loadMeeting(db: Database, meetingId: string) {
   const meeting = await db.prisma.meeting.findUnique({
     where: { id: meetingId },
-    include: { ...meetingInclude, speeches: { where: RECORDED_SPEECHES, orderBy: [...SPOKEN_ORDER] }, tasks: { orderBy: { createdAt: 'asc' } } },
+    include: {
+      ...meetingInclude,
+      speeches: { where: RECORDED_SPEECHES, orderBy: [...SPOKEN_ORDER] },
+      tasks: { orderBy: { createdAt: 'asc' } },
+    },
   });
   if (!meeting) throw new DomainError('meeting.not_found');
   return meeting;
 }
 
-function summariseMotion(loaded: LoadedMeeting, m: MotionFigures, names: ReadonlyMap<string, string>, locale: Locale): MotionSummary {
+function summariseMotion(
+  loaded: LoadedMeeting,
+  m: MotionFigures,
+  names: ReadonlyMap<string, string>,
+  locale: Locale,
+): MotionSummary {
   const stored = loaded.motions.find((x) => x.id === m.id);
   const name = (id: string): string => names.get(id) ?? '';
   return {
@@ -105,8 +141,16 @@ function summariseMotion(loaded: LoadedMeeting, m: MotionFigures, names: Readonl
     kind: m.kind,
     status: m.open ? 'open' : 'closed',
     outcome: {
-      denominator: m.denominator, electorate: m.electorate, approve: m.approve, reject: m.reject, other: m.other, voters: m.voters,
-      presentVoters: m.presentVoters, approvalsNeeded: m.approvalsNeeded, approvePercent: m.approvePercent, passed: m.passed,
+      denominator: m.denominator,
+      electorate: m.electorate,
+      approve: m.approve,
+      reject: m.reject,
+      other: m.other,
+      voters: m.voters,
+      presentVoters: m.presentVoters,
+      approvalsNeeded: m.approvalsNeeded,
+      approvePercent: m.approvePercent,
+      passed: m.passed,
     },
     resultLines: motionResultLines(m, locale),
     uncounted: m.uncounted.map((u) => ({ name: name(u.ballot.memberId), why: u.why })),
@@ -131,7 +175,12 @@ export async function loadMeetingSummary(db: Database, meetingId: string, locale
   const showVenues = figures.byVenue.some((v) => v.name !== null);
   const lastTasks = await previousTasks(db, meeting, tz, locale);
   return {
-    cell: { id: meeting.cell.id, name: meeting.cell.name, parentOrganisation: meeting.cell.parentOrganisation, locality: meeting.cell.locality },
+    cell: {
+      id: meeting.cell.id,
+      name: meeting.cell.name,
+      parentOrganisation: meeting.cell.parentOrganisation,
+      locality: meeting.cell.locality,
+    },
     meeting: {
       id: meeting.id,
       period: meeting.period,
@@ -163,14 +212,39 @@ export async function loadMeetingSummary(db: Database, meetingId: string, locale
       rateSentence: rateSentence(stats, locale),
     },
     guests: meeting.guests.map((g) => ({ name: g.name, position: g.position })),
-    quorum: { required: quorum.required, presentOfficial: quorum.present, met: quorum.met, noResolutionCanPass: quorum.noResolutionCanPass, line: quorum.line, warnings: quorum.warnings },
+    quorum: {
+      required: quorum.required,
+      presentOfficial: quorum.present,
+      met: quorum.met,
+      noResolutionCanPass: quorum.noResolutionCanPass,
+      line: quorum.line,
+      warnings: quorum.warnings,
+    },
     motions,
     speakers: meeting.speeches.map((s) => ({ name: s.speakerName, gist: s.gist })),
-    tasks: meeting.tasks.map((t) => ({ title: t.title, owner: t.ownerName, due: t.dueDate ? t.dueDate.toISOString().slice(0, 10) : null, status: taskStateAsOf(t, meeting.startsAt, tz) })),
-    targets: targets.map((t) => ({ metric: t.metric, scope: t.scope, period: t.period, goal: t.goal, progress: t.progress, unit: t.unit })),
+    tasks: meeting.tasks.map((t) => ({
+      title: t.title,
+      owner: t.ownerName,
+      due: t.dueDate ? t.dueDate.toISOString().slice(0, 10) : null,
+      status: taskStateAsOf(t, meeting.startsAt, tz),
+    })),
+    targets: targets.map((t) => ({
+      metric: t.metric,
+      scope: t.scope,
+      period: t.period,
+      goal: t.goal,
+      progress: t.progress,
+      unit: t.unit,
+    })),
     flags: [
       ...qualityFlags(
-        { rate: stats.rate, unexcusedCount: stats.unexcused.length, unexcusedIds: stats.unexcused.map((u) => u.memberId), members: loaded.input.roster, history },
+        {
+          rate: stats.rate,
+          unexcusedCount: stats.unexcused.length,
+          unexcusedIds: stats.unexcused.map((u) => u.memberId),
+          members: loaded.input.roster,
+          history,
+        },
         locale,
       ),
       ...timingFlags(timingOf(meeting, tz), locale),

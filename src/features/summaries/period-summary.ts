@@ -36,7 +36,15 @@ export interface PeriodSummary {
   readonly label: string;
   readonly members: number;
   readonly meetings: PeriodMeetingRow[];
-  readonly totals: { meetings: number; averageRate: number | null; averageRateText: string; excused: number; unexcused: number; motions: number; passed: number };
+  readonly totals: {
+    meetings: number;
+    averageRate: number | null;
+    averageRateText: string;
+    excused: number;
+    unexcused: number;
+    motions: number;
+    passed: number;
+  };
   readonly tasks: Readonly<Record<TaskStatus, number>> & { total: number };
   readonly targetLines: string[];
   readonly flags: string[];
@@ -51,7 +59,11 @@ export function parseScope(period: string): { scope: 'month' | 'year'; year: str
 
 async function loadPeriodRows(db: Database, cell: Cell, period: string, scope: 'month' | 'year', locale: Locale) {
   const meetings = await db.prisma.meeting.findMany({
-    where: { cellId: cell.id, status: { in: ['closed', 'in_progress'] }, ...(scope === 'year' ? { period: { startsWith: period } } : { period }) },
+    where: {
+      cellId: cell.id,
+      status: { in: ['closed', 'in_progress'] },
+      ...(scope === 'year' ? { period: { startsWith: period } } : { period }),
+    },
     orderBy: { startsAt: 'asc' },
   });
   const [loaded, tasks] = await Promise.all([
@@ -66,14 +78,29 @@ function meetingRow(held: LoadedMeeting, timeZone: string, locale: Locale): Peri
   const stats = figures.attendance;
   const closed = figures.motions.filter((m) => !m.open);
   return {
-    id: meeting.id, period: meeting.period, when: formatMeetingTime(meeting.startsAt, timeZone, locale), status: meeting.status,
-    presentTotal: stats.presentTotal, present: stats.ratePresent, expected: stats.expected, rate: stats.rate, excused: stats.excused.length, unexcused: stats.unexcused.length,
-    motions: figures.motions.length, passed: closed.filter((m) => m.passed).length,
+    id: meeting.id,
+    period: meeting.period,
+    when: formatMeetingTime(meeting.startsAt, timeZone, locale),
+    status: meeting.status,
+    presentTotal: stats.presentTotal,
+    present: stats.ratePresent,
+    expected: stats.expected,
+    rate: stats.rate,
+    excused: stats.excused.length,
+    unexcused: stats.unexcused.length,
+    motions: figures.motions.length,
+    passed: closed.filter((m) => m.passed).length,
   };
 }
 
 /** Loads and computes the roll-up of a month ("2025-09") or a year ("2025"); tasks' status as of `asOf`. */
-export async function loadPeriodSummary(db: Database, cellId: string, period: string, locale: Locale, asOf: Date): Promise<PeriodSummary> {
+export async function loadPeriodSummary(
+  db: Database,
+  cellId: string,
+  period: string,
+  locale: Locale,
+  asOf: Date,
+): Promise<PeriodSummary> {
   const { scope, year } = parseScope(period);
   const cell = await db.prisma.cell.findUnique({ where: { id: cellId } });
   if (!cell) throw new DomainError('cell.unknown');
@@ -82,17 +109,29 @@ export async function loadPeriodSummary(db: Database, cellId: string, period: st
   const flags: string[] = [];
   for (const { meeting, figures } of loaded) {
     const unexcusedIds = figures.attendance.unexcused.map((u) => u.memberId);
-    const meetingFlags = qualityFlags({ rate: figures.attendance.rate, unexcusedCount: unexcusedIds.length, unexcusedIds, members: roster, history: [] }, locale);
+    const meetingFlags = qualityFlags(
+      {
+        rate: figures.attendance.rate,
+        unexcusedCount: unexcusedIds.length,
+        unexcusedIds,
+        members: roster,
+        history: [],
+      },
+      locale,
+    );
     flags.push(...meetingFlags.map((f) => `${periodLabel(meeting.period, locale)}: ${f.text}`));
   }
   const history = loaded.map((held) => ({ period: held.meeting.period, records: held.input.records }));
   flags.push(...qualityFlags({ rate: null, unexcusedCount: 0, members: roster, history }, locale).map((f) => f.text));
   const meetings = loaded.map((held) => meetingRow(held, cell.timezone, locale));
   const targets = await targetsForPeriod(db, cellId, period);
-  const members = roster.length > 0 ? roster : (await db.prisma.member.findMany({ where: { cellId }, select: { status: true } }));
+  const members =
+    roster.length > 0 ? roster : await db.prisma.member.findMany({ where: { cellId }, select: { status: true } });
   return {
     cell: { id: cell.id, name: cell.name, parentOrganisation: cell.parentOrganisation },
-    scope, period, label: scope === 'year' ? say(locale, PERIOD_WORDING.year, { year }) : periodLabel(period, locale),
+    scope,
+    period,
+    label: scope === 'year' ? say(locale, PERIOD_WORDING.year, { year }) : periodLabel(period, locale),
     members: members.filter((m) => m.status === 'official' || m.status === 'probationary').length,
     meetings,
     totals: totalsOf(meetings, locale),

@@ -10,8 +10,22 @@ import { say } from '../../core/wording/say';
 import { SUMMARY_WORDING } from '../../core/wording/summaries';
 
 const WORDS = {
-  vi: { heading: 'TỔNG HỢP SINH HOẠT CHI BỘ', meetings: 'Các kỳ sinh hoạt', totals: 'Tổng hợp', tasks: 'Nhiệm vụ', targets: 'Chỉ tiêu', none: 'Chưa có kỳ sinh hoạt nào.' },
-  en: { heading: 'CELL MEETINGS ROLL-UP', meetings: 'Meetings', totals: 'Totals', tasks: 'Tasks', targets: 'Targets', none: 'No meeting held yet.' },
+  vi: {
+    heading: 'TỔNG HỢP SINH HOẠT CHI BỘ',
+    meetings: 'Các kỳ sinh hoạt',
+    totals: 'Tổng hợp',
+    tasks: 'Nhiệm vụ',
+    targets: 'Chỉ tiêu',
+    none: 'Chưa có kỳ sinh hoạt nào.',
+  },
+  en: {
+    heading: 'CELL MEETINGS ROLL-UP',
+    meetings: 'Meetings',
+    totals: 'Totals',
+    tasks: 'Tasks',
+    targets: 'Targets',
+    none: 'No meeting held yet.',
+  },
 } as const;
 
 function meetingLine(m: PeriodSummary['meetings'][number], locale: Locale): string {
@@ -21,7 +35,11 @@ function meetingLine(m: PeriodSummary['meetings'][number], locale: Locale): stri
 
 function totalLines(p: PeriodSummary, locale: Locale): string[] {
   const t = p.totals;
-  return [say(locale, SUMMARY_WORDING.totalMeetings, t), say(locale, SUMMARY_WORDING.totalAbsences, t), say(locale, SUMMARY_WORDING.totalMotions, t)];
+  return [
+    say(locale, SUMMARY_WORDING.totalMeetings, t),
+    say(locale, SUMMARY_WORDING.totalAbsences, t),
+    say(locale, SUMMARY_WORDING.totalMotions, t),
+  ];
 }
 
 function taskLine(p: PeriodSummary, locale: Locale): string {

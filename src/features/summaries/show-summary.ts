@@ -14,7 +14,9 @@ export interface SummaryRequest {
 
 async function pickMeetingId(ctx: FeatureContext, cellId: string, request: SummaryRequest): Promise<string> {
   if (request.meetingId) return (await requireMeetingOfCell(ctx.db, cellId, request.meetingId)).id;
-  const meeting = request.period ? await findMeetingOfPeriod(ctx.db, cellId, request.period) : await findLatestHeldMeeting(ctx.db, cellId);
+  const meeting = request.period
+    ? await findMeetingOfPeriod(ctx.db, cellId, request.period)
+    : await findLatestHeldMeeting(ctx.db, cellId);
   if (!meeting) throw new DomainError(request.period ? 'meeting.not_found' : 'meeting.none', request.period);
   return meeting.id;
 }

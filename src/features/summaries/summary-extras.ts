@@ -72,7 +72,12 @@ export function meetingDetails(
 }
 
 /** The tasks set at the cell's previous meeting, with their status as of this meeting's start (its report date). */
-export async function previousTasks(db: Database, meeting: Meeting, timeZone: string, locale: Locale): Promise<TaskReport[]> {
+export async function previousTasks(
+  db: Database,
+  meeting: Meeting,
+  timeZone: string,
+  locale: Locale,
+): Promise<TaskReport[]> {
   const previous = await db.prisma.meeting.findFirst({
     where: { cellId: meeting.cellId, status: { in: ['closed', 'in_progress'] }, startsAt: { lt: meeting.startsAt } },
     orderBy: { startsAt: 'desc' },
@@ -84,7 +89,19 @@ export async function previousTasks(db: Database, meeting: Meeting, timeZone: st
 }
 
 /** A task as reports show it, its status as of `asOf` (core/tasks-overdue.ts: the same rule in every report). */
-export function taskReport(task: { title: string; ownerName: string; dueDate: Date | null; doneAt?: Date | null; status: string; progressNote: string | null }, asOf: Date, timeZone: string, locale: Locale): TaskReport {
+export function taskReport(
+  task: {
+    title: string;
+    ownerName: string;
+    dueDate: Date | null;
+    doneAt?: Date | null;
+    status: string;
+    progressNote: string | null;
+  },
+  asOf: Date,
+  timeZone: string,
+  locale: Locale,
+): TaskReport {
   const status = taskStateAsOf(task, asOf, timeZone);
   return {
     title: task.title,
@@ -97,9 +114,19 @@ export function taskReport(task: { title: string; ownerName: string; dueDate: Da
 }
 
 /** "Giới thiệu quần chúng ưu tú: 4/10 người (năm 2025)". */
-export function targetLines(targets: readonly { metric: string; scope: string; period: string; goal: number; progress: number; unit: string }[], locale: Locale): string[] {
+export function targetLines(
+  targets: readonly { metric: string; scope: string; period: string; goal: number; progress: number; unit: string }[],
+  locale: Locale,
+): string[] {
   return targets.map((t) => {
-    const when = t.scope === 'year' ? say(locale, PERIOD_WORDING.year, { year: t.period }) : say(locale, PERIOD_WORDING.targetMonth, { key: t.period, month: Number(t.period.slice(5)), year: t.period.slice(0, 4) });
+    const when =
+      t.scope === 'year'
+        ? say(locale, PERIOD_WORDING.year, { year: t.period })
+        : say(locale, PERIOD_WORDING.targetMonth, {
+            key: t.period,
+            month: Number(t.period.slice(5)),
+            year: t.period.slice(0, 4),
+          });
     return `${targetProgressLine(t)} (${when})`;
   });
 }

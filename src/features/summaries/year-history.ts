@@ -5,10 +5,19 @@ import type { Database } from '../../store/database';
 import type { Cell, Meeting } from '../../store/rows';
 import { loadMeetingsFigures } from '../attendance/meeting-rows';
 
-export async function loadYearHistory(db: Database, meeting: Meeting & { cell: Cell }, locale: Locale): Promise<HistoryEntry[]> {
+export async function loadYearHistory(
+  db: Database,
+  meeting: Meeting & { cell: Cell },
+  locale: Locale,
+): Promise<HistoryEntry[]> {
   const year = meeting.period.slice(0, 4);
   const meetings = await db.prisma.meeting.findMany({
-    where: { cellId: meeting.cellId, status: { in: ['closed', 'in_progress'] }, period: { startsWith: year }, startsAt: { lte: meeting.startsAt } },
+    where: {
+      cellId: meeting.cellId,
+      status: { in: ['closed', 'in_progress'] },
+      period: { startsWith: year },
+      startsAt: { lte: meeting.startsAt },
+    },
     orderBy: { startsAt: 'asc' },
   });
   const loaded = await loadMeetingsFigures(db, meeting.cell, meetings, locale);

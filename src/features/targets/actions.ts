@@ -11,10 +11,27 @@ export const targetActions = [
   defineAction({
     verb: 'target.set',
     who: chair('role.secretary_only'),
-    schema: z.object({ meetingId: id.optional(), scope, metric: text(200), goal: z.number().finite(), unit: z.string().max(100).optional(), period: period.optional() }).loose(),
-    commands: { 'target.set': (c) => ({ scope: c.scope, metric: c.metric, goal: c.goal, unit: c.unit, period: c.period }) },
+    schema: z
+      .object({
+        meetingId: id.optional(),
+        scope,
+        metric: text(200),
+        goal: z.number().finite(),
+        unit: z.string().max(100).optional(),
+        period: period.optional(),
+      })
+      .loose(),
+    commands: {
+      'target.set': (c) => ({ scope: c.scope, metric: c.metric, goal: c.goal, unit: c.unit, period: c.period }),
+    },
     help: [
-      { rank: 210, command: 'chỉ tiêu năm [2025]: <tên> = 60 [đơn vị]', alias: 'target 2025: <name> = 60', vi: 'Đặt chỉ tiêu năm (không ghi năm: năm của kỳ sinh hoạt)', en: "Set a yearly target (no year: the meeting's year)" },
+      {
+        rank: 210,
+        command: 'chỉ tiêu năm [2025]: <tên> = 60 [đơn vị]',
+        alias: 'target 2025: <name> = 60',
+        vi: 'Đặt chỉ tiêu năm (không ghi năm: năm của kỳ sinh hoạt)',
+        en: "Set a yearly target (no year: the meeting's year)",
+      },
       {
         rank: 220,
         command: 'chỉ tiêu tháng [1/2025]: <tên> = 15',
@@ -29,9 +46,24 @@ export const targetActions = [
     verb: 'target.progress',
     who: chair('role.secretary_only'),
     schema: z
-      .object({ meetingId: id.optional(), scope: scope.optional(), period: period.optional(), metric: text(200), amount: z.coerce.number().int().min(-100_000).max(100_000), mode: z.enum(['add', 'set']).default('add') })
+      .object({
+        meetingId: id.optional(),
+        scope: scope.optional(),
+        period: period.optional(),
+        metric: text(200),
+        amount: z.coerce.number().int().min(-100_000).max(100_000),
+        mode: z.enum(['add', 'set']).default('add'),
+      })
       .loose(),
-    commands: { 'target.progress': (c) => ({ metric: c.metric, mode: c.mode, amount: c.amount, scope: c.scope, period: c.period }) },
+    commands: {
+      'target.progress': (c) => ({
+        metric: c.metric,
+        mode: c.mode,
+        amount: c.amount,
+        scope: c.scope,
+        period: c.period,
+      }),
+    },
     help: [
       {
         rank: 230,

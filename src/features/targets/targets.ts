@@ -47,16 +47,38 @@ export async function setTarget(ctx: MemberContext, input: SetTargetInput): Prom
     create: { cellId: cell.id, scope: input.scope, period, metric, goal: input.goal, unit },
     update: { goal: input.goal, ...(input.unit ? { unit } : {}) },
   });
-  await audit(ctx, chair, 'target.set', target.id, { scope: input.scope, period, metric, goal: input.goal, meetingId: meeting?.id ?? null });
+  await audit(ctx, chair, 'target.set', target.id, {
+    scope: input.scope,
+    period,
+    metric,
+    goal: input.goal,
+    meetingId: meeting?.id ?? null,
+  });
   const scope = targetPeriodLabel(input.scope, period, ctx.turn.locale);
-  return committeeReplyWith(messageView(ctx.turn.locale, 'success', say(ctx, `Đã ghi chỉ tiêu ${scope}: ${targetProgressLine(target)}.`, `Target for ${scope}: ${targetProgressLine(target)}.`)));
+  return committeeReplyWith(
+    messageView(
+      ctx.turn.locale,
+      'success',
+      say(
+        ctx,
+        `Đã ghi chỉ tiêu ${scope}: ${targetProgressLine(target)}.`,
+        `Target for ${scope}: ${targetProgressLine(target)}.`,
+      ),
+    ),
+  );
 }
 
 /** Where progress is looked for: the period named, the meeting's period of the scope named, else the meeting's year and month. */
 function progressPeriods(input: TargetProgressInput, meetingPeriod: string | null, ctx: FeatureContext) {
-  if (input.period) return [{ scope: input.period.length === 4 ? ('year' as const) : ('month' as const), period: input.period }];
+  if (input.period)
+    return [{ scope: input.period.length === 4 ? ('year' as const) : ('month' as const), period: input.period }];
   const scopes: readonly TargetScope[] = input.scope ? [input.scope] : ['year', 'month'];
-  return scopes.map((scope) => ({ scope, period: meetingPeriod ? defaultTargetPeriod(scope, meetingPeriod) : periodOfTarget(scope, undefined, null, ctx.turn.locale) }));
+  return scopes.map((scope) => ({
+    scope,
+    period: meetingPeriod
+      ? defaultTargetPeriod(scope, meetingPeriod)
+      : periodOfTarget(scope, undefined, null, ctx.turn.locale),
+  }));
 }
 
 /** Adds to (or sets) the progress of the target of that name in the period named or the meeting's. */
@@ -68,7 +90,21 @@ export async function recordTargetProgress(ctx: MemberContext, input: TargetProg
   const target = await findTargetForProgress(ctx.db, cell.id, { metric: input.metric, periods }, ctx.turn.locale);
   const progress = Math.max(0, input.mode === 'add' ? target.progress + input.amount : input.amount);
   const updated = await ctx.db.prisma.target.update({ where: { id: target.id }, data: { progress } });
-  await audit(ctx, chair, 'target.progress', target.id, { from: target.progress, to: progress, meetingId: meeting?.id ?? null });
+  await audit(ctx, chair, 'target.progress', target.id, {
+    from: target.progress,
+    to: progress,
+    meetingId: meeting?.id ?? null,
+  });
   const scope = targetPeriodLabel(updated.scope === 'year' ? 'year' : 'month', updated.period, ctx.turn.locale);
-  return committeeReplyWith(messageView(ctx.turn.locale, 'success', say(ctx, `Đã cập nhật chỉ tiêu ${scope} – ${targetProgressLine(updated)}.`, `Target updated (${scope}) – ${targetProgressLine(updated)}.`)));
+  return committeeReplyWith(
+    messageView(
+      ctx.turn.locale,
+      'success',
+      say(
+        ctx,
+        `Đã cập nhật chỉ tiêu ${scope} – ${targetProgressLine(updated)}.`,
+        `Target updated (${scope}) – ${targetProgressLine(updated)}.`,
+      ),
+    ),
+  );
 }

@@ -10,9 +10,24 @@ export const taskActions = [
   defineAction({
     verb: 'task.add',
     who: chair('role.secretary_only'),
-    schema: z.object({ meetingId: id.optional(), title: text(500), owner: text(200), due: dueDate.or(z.literal('').transform(() => undefined)) }).loose(),
+    schema: z
+      .object({
+        meetingId: id.optional(),
+        title: text(500),
+        owner: text(200),
+        due: dueDate.or(z.literal('').transform(() => undefined)),
+      })
+      .loose(),
     commands: { 'task.add': (c) => ({ title: c.title, owner: c.owner, due: c.due }) },
-    help: [{ rank: 180, command: 'nhiệm vụ: <nội dung> – <người phụ trách> – <hạn>', alias: 'task: <title> – <owner> – <due>', vi: 'Giao nhiệm vụ', en: 'Set a task' }],
+    help: [
+      {
+        rank: 180,
+        command: 'nhiệm vụ: <nội dung> – <người phụ trách> – <hạn>',
+        alias: 'task: <title> – <owner> – <due>',
+        vi: 'Giao nhiệm vụ',
+        en: 'Set a task',
+      },
+    ],
     handle: (ctx, data) => addTask(ctx, data),
   }),
   defineAction({
@@ -20,7 +35,15 @@ export const taskActions = [
     who: 'member',
     schema: nothing,
     commands: { 'task.list': () => ({}) },
-    help: [{ rank: 190, command: 'danh sách nhiệm vụ', alias: 'tasks', vi: 'Các nhiệm vụ chưa hoàn thành, quá hạn đến hôm nay', en: 'Tasks not done, overdue as of today' }],
+    help: [
+      {
+        rank: 190,
+        command: 'danh sách nhiệm vụ',
+        alias: 'tasks',
+        vi: 'Các nhiệm vụ chưa hoàn thành, quá hạn đến hôm nay',
+        en: 'Tasks not done, overdue as of today',
+      },
+    ],
     handle: (ctx) => listTasks(ctx),
   }),
   defineAction({
@@ -28,7 +51,15 @@ export const taskActions = [
     who: 'member',
     schema: z.object({ title: z.string().min(1).max(500) }).loose(),
     commands: { 'task.done': (c) => ({ title: c.title }) },
-    help: [{ rank: 200, command: 'hoàn thành nhiệm vụ: <nội dung>', alias: 'task done: <title>', vi: 'Ghi hoàn thành nhiệm vụ (người phụ trách, chi ủy)', en: 'Mark a task done (its owner, the committee)' }],
+    help: [
+      {
+        rank: 200,
+        command: 'hoàn thành nhiệm vụ: <nội dung>',
+        alias: 'task done: <title>',
+        vi: 'Ghi hoàn thành nhiệm vụ (người phụ trách, chi ủy)',
+        en: 'Mark a task done (its owner, the committee)',
+      },
+    ],
     handle: (ctx, data) => markTaskDone(ctx, data.title),
   }),
 ];

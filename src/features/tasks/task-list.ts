@@ -20,8 +20,16 @@ const STATUS_WORDS: Readonly<Record<Locale, Readonly<Record<TaskStatus, string>>
 };
 
 /** The cell's tasks not done, deadlines first, each with its status on the day given. */
-export async function openTasksOn(ctx: FeatureContext, cellId: string, day: string, timeZone: string): Promise<{ task: Task; status: TaskStatus }[]> {
-  const tasks = await ctx.db.prisma.task.findMany({ where: { cellId, status: { not: 'done' } }, orderBy: [{ dueDate: 'asc' }, { createdAt: 'asc' }] });
+export async function openTasksOn(
+  ctx: FeatureContext,
+  cellId: string,
+  day: string,
+  timeZone: string,
+): Promise<{ task: Task; status: TaskStatus }[]> {
+  const tasks = await ctx.db.prisma.task.findMany({
+    where: { cellId, status: { not: 'done' } },
+    orderBy: [{ dueDate: 'asc' }, { createdAt: 'asc' }],
+  });
   return tasks.map((task) => ({ task, status: taskStateOn(task, day, timeZone) }));
 }
 
@@ -32,11 +40,17 @@ export async function listTasks(ctx: MemberContext): Promise<TurnResult> {
   const rows = await openTasksOn(ctx, cell.id, day, cell.timezone);
   const locale = ctx.turn.locale;
   const lines = rows.map(({ task, status }, i) => {
-    const due = task.dueDate ? say(ctx, `, hạn ngày ${formatDueDate(dueDay(task.dueDate))}`, `, due ${formatDueDate(dueDay(task.dueDate))}`) : '';
+    const due = task.dueDate
+      ? say(ctx, `, hạn ngày ${formatDueDate(dueDay(task.dueDate))}`, `, due ${formatDueDate(dueDay(task.dueDate))}`)
+      : '';
     return `${i + 1}. ${task.title} – ${task.ownerName}${due}: ${STATUS_WORDS[locale][status]}`;
   });
   const overdue = rows.filter((r) => r.status === 'overdue').length;
-  const head = say(ctx, `Nhiệm vụ chưa hoàn thành (đến ngày ${formatDueDate(day)}): ${rows.length}, quá hạn ${overdue}.`, `Tasks not done (as of ${formatDueDate(day)}): ${rows.length}, overdue ${overdue}.`);
+  const head = say(
+    ctx,
+    `Nhiệm vụ chưa hoàn thành (đến ngày ${formatDueDate(day)}): ${rows.length}, quá hạn ${overdue}.`,
+    `Tasks not done (as of ${formatDueDate(day)}): ${rows.length}, overdue ${overdue}.`,
+  );
   return replyWith(messageView(locale, 'info', [head, ...lines].join('\n')));
 }
 
@@ -52,9 +66,22 @@ function pickTask(tasks: readonly Task[], typed: string): Task {
 /** "hoàn thành nhiệm vụ: <nội dung>": the owner or a committee member marks a task done. */
 export async function markTaskDone(ctx: MemberContext, title: string): Promise<TurnResult> {
   const { cell, member } = ctx;
-  const task = pickTask(await ctx.db.prisma.task.findMany({ where: { cellId: cell.id, status: { not: 'done' } } }), title);
+  const task = pickTask(
+    await ctx.db.prisma.task.findMany({ where: { cellId: cell.id, status: { not: 'done' } } }),
+    title,
+  );
   if (!memberIsCommittee(member) && task.ownerMemberId !== member.id) throw new DomainError('role.secretary_only');
   await ctx.db.prisma.task.update({ where: { id: task.id }, data: { status: 'done', doneAt: ctx.clock.now() } });
   await audit(ctx, member, 'task.done', task.id, { title: task.title });
-  return replyWith(messageView(ctx.turn.locale, 'success', say(ctx, `Đã ghi hoàn thành nhiệm vụ: ${task.title} – ${task.ownerName}.`, `Task done: ${task.title} – ${task.ownerName}.`)));
+  return replyWith(
+    messageView(
+      ctx.turn.locale,
+      'success',
+      say(
+        ctx,
+        `Đã ghi hoàn thành nhiệm vụ: ${task.title} – ${task.ownerName}.`,
+        `Task done: ${task.title} – ${task.ownerName}.`,
+      ),
+    ),
+  );
 }

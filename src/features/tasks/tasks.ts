@@ -33,9 +33,16 @@ export async function addTask(ctx: MemberContext, input: AddTaskInput): Promise<
       createdAt: ctx.clock.now(),
     },
   });
-  await audit(ctx, chair, 'task.added', task.id, { meetingId: meeting.id, owner: task.ownerName, due: input.due ?? null });
+  await audit(ctx, chair, 'task.added', task.id, {
+    meetingId: meeting.id,
+    owner: task.ownerName,
+    due: input.due ?? null,
+  });
   const due = input.due ? say(ctx, `, hạn ngày ${formatDueDate(input.due)}`, `, due ${formatDueDate(input.due)}`) : '';
-  const text = say(ctx, `Đã ghi nhiệm vụ: ${task.title} – phụ trách: ${task.ownerName}${due}.`, `Task recorded: ${task.title} – owner: ${task.ownerName}${due}.`);
+  const text = say(
+    ctx,
+    `Đã ghi nhiệm vụ: ${task.title} – phụ trách: ${task.ownerName}${due}.`,
+    `Task recorded: ${task.title} – owner: ${task.ownerName}${due}.`,
+  );
   return committeeReplyWith(messageView(ctx.turn.locale, 'success', text));
 }
-

@@ -12,18 +12,38 @@ import { openVote } from './open-vote';
 import { recordShowOfHands } from './show-of-hands';
 
 const handsCounts = z
-  .array(z.object({ choice: z.enum(VOTE_CHOICES), names: z.array(z.object({ name: z.string().min(1).max(200), comment: shortText(1000) })).max(1000) }))
+  .array(
+    z.object({
+      choice: z.enum(VOTE_CHOICES),
+      names: z.array(z.object({ name: z.string().min(1).max(200), comment: shortText(1000) })).max(1000),
+    }),
+  )
   .min(1)
-  .transform((counts): HandsCount[] => counts.map((c) => ({ choice: c.choice, names: c.names.map((n) => (n.comment === undefined ? { name: n.name } : { name: n.name, comment: n.comment })) })));
+  .transform((counts): HandsCount[] =>
+    counts.map((c) => ({
+      choice: c.choice,
+      names: c.names.map((n) => (n.comment === undefined ? { name: n.name } : { name: n.name, comment: n.comment })),
+    })),
+  );
 
 export const voteActions = [
   defineAction({
     verb: 'vote.open',
     who: 'committee',
-    schema: z.object({ meetingId: id.optional(), title: z.string().min(1).max(500), kind: z.string().max(40).optional() }).loose(),
+    schema: z
+      .object({ meetingId: id.optional(), title: z.string().min(1).max(500), kind: z.string().max(40).optional() })
+      .loose(),
     // The kind stays as typed, so the feature can refuse secret-ballot kinds with a reason.
     commands: { 'vote.open': (c) => ({ title: c.title, kind: c.kind }) },
-    help: [{ rank: 100, command: 'biểu quyết <nội dung>', alias: 'vote <title>', vi: 'Mở biểu quyết (kết nạp: …, công nhận chính thức: … cần 2/3)', en: 'Open a vote (admission: …, confirmation: … need 2/3)' }],
+    help: [
+      {
+        rank: 100,
+        command: 'biểu quyết <nội dung>',
+        alias: 'vote <title>',
+        vi: 'Mở biểu quyết (kết nạp: …, công nhận chính thức: … cần 2/3)',
+        en: 'Open a vote (admission: …, confirmation: … need 2/3)',
+      },
+    ],
     handle: (ctx, data) => openVote(ctx, { ...data, kind: data.kind ?? 'resolution' }),
   }),
   defineAction({
@@ -33,14 +53,24 @@ export const voteActions = [
     schema: z.object({ motionId: id.optional(), choice: z.enum(VOTE_CHOICES), comment: shortText(4000) }).loose(),
     pressedOn: ({ motionId }) => (motionId === undefined ? undefined : cardKey('vote', motionId)),
     commands: { 'vote.cast': (c) => ({ choice: c.choice, comment: c.comment }) },
-    help: [{ rank: 110, command: 'tán thành | không tán thành | ý kiến khác: …', alias: 'approve | reject | other: …', vi: 'Biểu quyết (đảng viên chính thức)', en: 'Cast a ballot (official members)' }],
+    help: [
+      {
+        rank: 110,
+        command: 'tán thành | không tán thành | ý kiến khác: …',
+        alias: 'approve | reject | other: …',
+        vi: 'Biểu quyết (đảng viên chính thức)',
+        en: 'Cast a ballot (official members)',
+      },
+    ],
     handle: (ctx, data) => castVote(ctx, data),
   }),
   defineAction({
     verb: 'vote.hands',
     who: chairOrMinuteTaker('role.recorder_only'),
     schema: z.object({ counts: handsCounts }).loose(),
-    commands: { 'vote.hands': (c) => ({ counts: c.counts.map((count) => ({ choice: count.choice, names: [...count.names] })) }) },
+    commands: {
+      'vote.hands': (c) => ({ counts: c.counts.map((count) => ({ choice: count.choice, names: [...count.names] })) }),
+    },
     help: [
       {
         rank: 120,
@@ -58,7 +88,15 @@ export const voteActions = [
     schema: z.object({ motionId: id.optional() }).loose(),
     pressedOn: ({ motionId }) => (motionId === undefined ? undefined : cardKey('vote', motionId)),
     commands: { 'vote.close': () => ({}) },
-    help: [{ rank: 130, command: 'kết thúc biểu quyết', alias: 'close vote', vi: 'Kết thúc biểu quyết, công bố kết quả', en: 'Close the vote and announce the result' }],
+    help: [
+      {
+        rank: 130,
+        command: 'kết thúc biểu quyết',
+        alias: 'close vote',
+        vi: 'Kết thúc biểu quyết, công bố kết quả',
+        en: 'Close the vote and announce the result',
+      },
+    ],
     handle: (ctx, data) => closeVote(ctx, data.motionId),
   }),
 ];

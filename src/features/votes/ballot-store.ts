@@ -50,7 +50,9 @@ interface HeldRow {
 /** The member's ballot out of the held row; refuses a member not recorded present at the motion's meeting. */
 function previousOf(row: HeldRow): PreviousBallot {
   if (row.presence !== 'present') throw new DomainError('vote.not_present');
-  return row.ballotId === null || row.choice === null || row.version === null ? null : { id: row.ballotId, choice: row.choice, comment: row.comment, version: Number(row.version) };
+  return row.ballotId === null || row.choice === null || row.version === null
+    ? null
+    : { id: row.ballotId, choice: row.choice, comment: row.comment, version: Number(row.version) };
 }
 
 type Outcome = 'cast' | 'changed' | 'unchanged';
@@ -87,10 +89,22 @@ async function holdOpenMotion(tx: Tx, provider: Database['provider'], write: Bal
 /** The audit row of a cast (no previous ballot) or a change. */
 function auditOf(write: BallotWrite, previous: PreviousBallot) {
   const recordedBy = write.recordedById ?? null;
-  const onBehalf = recordedBy === null ? {} : { memberId: write.memberId, recordedById: recordedBy, method: 'show_of_hands' };
-  const data = { choice: write.choice, comment: write.comment, ...(previous ? { from: previous.choice, version: previous.version + 1 } : {}), ...onBehalf };
+  const onBehalf =
+    recordedBy === null ? {} : { memberId: write.memberId, recordedById: recordedBy, method: 'show_of_hands' };
+  const data = {
+    choice: write.choice,
+    comment: write.comment,
+    ...(previous ? { from: previous.choice, version: previous.version + 1 } : {}),
+    ...onBehalf,
+  };
   // A ballot recorded for a member is the recorder's act, on the member's behalf (the data names both).
-  return { cellId: write.cellId, actorMemberId: recordedBy ?? write.memberId, type: previous ? 'ballot.changed' : 'ballot.cast', subjectId: write.motionId, data: JSON.stringify(data) };
+  return {
+    cellId: write.cellId,
+    actorMemberId: recordedBy ?? write.memberId,
+    type: previous ? 'ballot.changed' : 'ballot.cast',
+    subjectId: write.motionId,
+    data: JSON.stringify(data),
+  };
 }
 
 /** Reads the member's ballot under the motion's hold, then casts, changes or leaves it. */
@@ -101,12 +115,26 @@ async function writeAfterReading(db: Database, write: BallotWrite): Promise<Outc
     if (previous) {
       await tx.ballot.update({
         where: { id: previous.id, version: previous.version },
-        data: { choice: write.choice, comment: write.comment, updatedAt: write.at, version: previous.version + 1, recordedById: write.recordedById ?? null },
+        data: {
+          choice: write.choice,
+          comment: write.comment,
+          updatedAt: write.at,
+          version: previous.version + 1,
+          recordedById: write.recordedById ?? null,
+        },
         select: { id: true },
       });
     } else {
       await tx.ballot.create({
-        data: { motionId: write.motionId, memberId: write.memberId, choice: write.choice, comment: write.comment, castAt: write.at, updatedAt: write.at, recordedById: write.recordedById ?? null },
+        data: {
+          motionId: write.motionId,
+          memberId: write.memberId,
+          choice: write.choice,
+          comment: write.comment,
+          castAt: write.at,
+          updatedAt: write.at,
+          recordedById: write.recordedById ?? null,
+        },
         select: { id: true },
       });
     }

@@ -11,7 +11,13 @@ import { messageView } from '../shared/results';
 import type { Reply, TurnResult } from '../turn';
 import { recordBallot } from './ballot-store';
 import { NO_TALLY_MEMO, type TallyFreshness } from './tally-memo';
-import { findOpenMotionId, loadOpinions, requireBallotContext, type BallotLite, type VoteCardMotion } from './motion-queries';
+import {
+  findOpenMotionId,
+  loadOpinions,
+  requireBallotContext,
+  type BallotLite,
+  type VoteCardMotion,
+} from './motion-queries';
 import { voteViewsFor } from './vote-view';
 import { say } from '../../core/wording/say';
 
@@ -24,12 +30,19 @@ export interface CastVoteInput {
 
 const MAX_COMMENT = 1000;
 
-async function recordOpinion(ctx: FeatureContext, motion: { id: string; meeting: { cellId: string } }, member: Member, text: string): Promise<void> {
+async function recordOpinion(
+  ctx: FeatureContext,
+  motion: { id: string; meeting: { cellId: string } },
+  member: Member,
+  text: string,
+): Promise<void> {
   await ctx.db.prisma.$transaction(async (tx) => {
     const open = await tx.motion.count({ where: { id: motion.id, status: 'open' } });
     if (open !== 1) throw new DomainError('motion.closed');
     await tx.opinion.create({ data: { motionId: motion.id, memberId: member.id, text, createdAt: ctx.clock.now() } });
-    await tx.auditEvent.create({ data: { cellId: motion.meeting.cellId, actorMemberId: member.id, type: 'opinion.recorded', subjectId: motion.id } });
+    await tx.auditEvent.create({
+      data: { cellId: motion.meeting.cellId, actorMemberId: member.id, type: 'opinion.recorded', subjectId: motion.id },
+    });
   });
 }
 
@@ -41,7 +54,14 @@ function note(ctx: FeatureContext, tone: 'success' | 'info', vi: string, en: str
  * The member's card and the shared card after their press. The motion read before the write stands
  * (the write locked it open); only the tally is counted again.
  */
-async function answer(ctx: FeatureContext, motion: VoteCardMotion, member: Member, ballot: BallotLite | null, replies: Reply[], freshness: TallyFreshness = 'exact'): Promise<TurnResult> {
+async function answer(
+  ctx: FeatureContext,
+  motion: VoteCardMotion,
+  member: Member,
+  ballot: BallotLite | null,
+  replies: Reply[],
+  freshness: TallyFreshness = 'exact',
+): Promise<TurnResult> {
   const { mine, shared } = await voteViewsFor(ctx, motion, member, ballot, ctx.turn.locale, freshness);
   return { replies, updatedCard: mine, refreshes: [{ cardKey: cardKey('vote', motion.id), view: shared }] };
 }
@@ -66,14 +86,45 @@ export async function castVote(ctx: MemberContext, input: CastVoteInput): Promis
     if (eligibility.code !== 'vote.not_eligible_probationary' || !comment) throw new DomainError(eligibility.code);
     await recordOpinion(ctx, motion, member, comment);
     return answer(ctx, { ...motion, opinions: await loadOpinions(ctx.db, motion.id) }, member, null, [
-      note(ctx, 'info', 'Ý kiến của đồng chí đã được ghi nhận riêng, không tính vào kết quả biểu quyết.', 'Your opinion was recorded apart; it does not count in the tally.'),
+      note(
+        ctx,
+        'info',
+        'Ý kiến của đồng chí đã được ghi nhận riêng, không tính vào kết quả biểu quyết.',
+        'Your opinion was recorded apart; it does not count in the tally.',
+      ),
     ]);
   }
   if (input.choice === 'other' && !comment) throw new DomainError('vote.comment_required');
   const memo = ctx.tallyMemo ?? NO_TALLY_MEMO;
   const beganSeq = memo.sequence();
-  const outcome = await recordBallot(ctx.db, { cellId: cell.id, motionId: motion.id, memberId: member.id, choice: input.choice, comment, at: ctx.clock.now() }, hadBallot);
-  const freshness: TallyFreshness = outcome === 'cast' ? { firstBallot: { status: toMemberStatus(member.status), presence, choice: input.choice, beganSeq, committedSeq: memo.sequence() } } : 'exact';
-  const replies = isText ? [note(ctx, 'success', outcome === 'changed' ? 'Đã ghi nhận thay đổi biểu quyết của đồng chí.' : 'Đã ghi nhận biểu quyết của đồng chí.', outcome === 'changed' ? 'Your changed vote was recorded.' : 'Your vote was recorded.')] : [];
+  const outcome = await recordBallot(
+    ctx.db,
+    { cellId: cell.id, motionId: motion.id, memberId: member.id, choice: input.choice, comment, at: ctx.clock.now() },
+    hadBallot,
+  );
+  const freshness: TallyFreshness =
+    outcome === 'cast'
+      ? {
+          firstBallot: {
+            status: toMemberStatus(member.status),
+            presence,
+            choice: input.choice,
+            beganSeq,
+            committedSeq: memo.sequence(),
+          },
+        }
+      : 'exact';
+  const replies = isText
+    ? [
+        note(
+          ctx,
+          'success',
+          outcome === 'changed'
+            ? 'Đã ghi nhận thay đổi biểu quyết của đồng chí.'
+            : 'Đã ghi nhận biểu quyết của đồng chí.',
+          outcome === 'changed' ? 'Your changed vote was recorded.' : 'Your vote was recorded.',
+        ),
+      ]
+    : [];
   return answer(ctx, motion, member, { memberId: member.id, choice: input.choice, comment }, replies, freshness);
 }

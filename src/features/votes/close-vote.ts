@@ -14,11 +14,15 @@ import { say } from '../../core/wording/say';
 import { VOTE_NOTE_WORDING } from '../../core/wording/votes';
 
 function assertMayClose(member: Member, motion: MotionWithDetails): void {
-  if (member.id !== motion.meeting.chairMemberId && !memberIsCommittee(member)) throw new DomainError('role.chair_only');
+  if (member.id !== motion.meeting.chairMemberId && !memberIsCommittee(member))
+    throw new DomainError('role.chair_only');
 }
 
 /** A second close changes nothing and says so, with when the vote was closed ("«…», lúc 14 giờ 35"). */
-function alreadyClosed(ctx: FeatureContext, motion: Pick<MotionWithDetails, 'title' | 'closedAt'> & { meeting: { cell: { timezone: string } } }): DomainError {
+function alreadyClosed(
+  ctx: FeatureContext,
+  motion: Pick<MotionWithDetails, 'title' | 'closedAt'> & { meeting: { cell: { timezone: string } } },
+): DomainError {
   const at = motion.closedAt ? formatClock(motion.closedAt, motion.meeting.cell.timezone, ctx.turn.locale) : '';
   const when = at === '' ? '' : say(ctx.turn.locale, VOTE_NOTE_WORDING.closedAt, { at });
   return new DomainError('motion.already_closed', `«${motion.title}»${when}`);
@@ -37,20 +41,40 @@ async function freeze(ctx: FeatureContext, motion: MotionWithDetails, member: Me
     const now = ctx.clock.now();
     await tx.motion.update({
       where: { id: motion.id },
-      data: { status: 'closed', closedAt: now, closedByMemberId: member.id, passed: outcome.passed, resultSnapshot: JSON.stringify(outcome) },
+      data: {
+        status: 'closed',
+        closedAt: now,
+        closedByMemberId: member.id,
+        passed: outcome.passed,
+        resultSnapshot: JSON.stringify(outcome),
+      },
     });
     await tx.auditEvent.create({
-      data: { cellId: motion.meeting.cellId, actorMemberId: member.id, type: 'motion.closed', subjectId: motion.id, data: JSON.stringify(outcome) },
+      data: {
+        cellId: motion.meeting.cellId,
+        actorMemberId: member.id,
+        type: 'motion.closed',
+        subjectId: motion.id,
+        data: JSON.stringify(outcome),
+      },
     });
   });
 }
 
 /** The pressed motion, or the cell's open one; with none open, the last closed one (a second "kết thúc" is told it is done). */
-async function motionToClose(ctx: FeatureContext, cellId: string, motionId: string | undefined): Promise<MotionWithDetails> {
+async function motionToClose(
+  ctx: FeatureContext,
+  cellId: string,
+  motionId: string | undefined,
+): Promise<MotionWithDetails> {
   if (motionId) return requireMotionOfCell(ctx.db, cellId, motionId);
   const openId = await findOpenMotionId(ctx.db, cellId);
   if (openId !== null) return requireMotionOfCell(ctx.db, cellId, openId);
-  const last = await ctx.db.prisma.motion.findFirst({ where: { status: 'closed', meeting: { cellId } }, orderBy: { closedAt: 'desc' }, select: { id: true } });
+  const last = await ctx.db.prisma.motion.findFirst({
+    where: { status: 'closed', meeting: { cellId } },
+    orderBy: { closedAt: 'desc' },
+    select: { id: true },
+  });
   if (!last) throw new DomainError('motion.not_found');
   return requireMotionOfCell(ctx.db, cellId, last.id);
 }

@@ -44,7 +44,11 @@ export async function findVoteCardMotion(db: Database, motionId: string): Promis
 }
 
 /** A viewer's ballot on the motion and whether they are recorded present at its meeting, in one query. */
-export async function findViewerState(db: Database, motion: Pick<Motion, 'id' | 'meetingId'>, memberId: string): Promise<{ ballot: BallotLite | null; present: boolean }> {
+export async function findViewerState(
+  db: Database,
+  motion: Pick<Motion, 'id' | 'meetingId'>,
+  memberId: string,
+): Promise<{ ballot: BallotLite | null; present: boolean }> {
   const rows = await db.prisma.$queryRaw<{ choice: string | null; comment: string | null; presence: string | null }[]>`
     SELECT b."choice", b."comment", a."presence"
     FROM "Member" m
@@ -52,7 +56,8 @@ export async function findViewerState(db: Database, motion: Pick<Motion, 'id' | 
     LEFT JOIN "Attendance" a ON a."meetingId" = ${motion.meetingId} AND a."memberId" = m."id"
     WHERE m."id" = ${memberId}`;
   const row = rows[0];
-  const ballot = row === undefined || row.choice === null ? null : { memberId, choice: row.choice, comment: row.comment };
+  const ballot =
+    row === undefined || row.choice === null ? null : { memberId, choice: row.choice, comment: row.comment };
   return { ballot, present: row?.presence === 'present' };
 }
 
@@ -64,7 +69,9 @@ export async function findViewerState(db: Database, motion: Pick<Motion, 'id' | 
 export async function findMotion(db: Database, motionId: string) {
   const [motion, ballots] = await Promise.all([
     findVoteCardMotion(db, motionId),
-    db.prisma.$queryRaw<(BallotLite & Pick<Ballot, 'recordedById'>)[]>`SELECT "memberId", "choice", "comment", "recordedById" FROM "Ballot" WHERE "motionId" = ${motionId}`,
+    db.prisma.$queryRaw<
+      (BallotLite & Pick<Ballot, 'recordedById'>)[]
+    >`SELECT "memberId", "choice", "comment", "recordedById" FROM "Ballot" WHERE "motionId" = ${motionId}`,
   ]);
   return motion ? { ...motion, ballots } : null;
 }
@@ -79,7 +86,11 @@ export async function requireMotionOfCell(db: Database, cellId: string, motionId
 }
 
 /** A motion of this cell as its card shows it (no ballots loaded). */
-export async function requireVoteCardMotionOfCell(db: Database, cellId: string, motionId: string): Promise<VoteCardMotion> {
+export async function requireVoteCardMotionOfCell(
+  db: Database,
+  cellId: string,
+  motionId: string,
+): Promise<VoteCardMotion> {
   const motion = await findVoteCardMotion(db, motionId);
   if (!motion || motion.meeting.cellId !== cellId) throw new DomainError('motion.not_found');
   return motion;
@@ -110,7 +121,12 @@ export interface BallotContext {
  * src/store/joined-rows.ts): the motion of this cell with its meeting (the cell is at hand), the voter's
  * attendance row and whether they have a ballot yet; then the motion's opinions, if it has any.
  */
-export async function requireBallotContext(db: Database, cell: Cell, motionId: string, memberId: string): Promise<BallotContext> {
+export async function requireBallotContext(
+  db: Database,
+  cell: Cell,
+  motionId: string,
+  memberId: string,
+): Promise<BallotContext> {
   const rows = await db.prisma.$queryRaw<JoinedRow[]>`
     SELECT ${columnsOf('Motion', 'mo')}, ${columnsOf('Meeting', 'me')}, ${OPINION_COUNT},
       a."id" AS "a.id", a."presence" AS "a.presence", a."rsvp" AS "a.rsvp", b."id" AS "b.id"
@@ -121,9 +137,14 @@ export async function requireBallotContext(db: Database, cell: Cell, motionId: s
   const row = rows[0];
   const found = motionAndMeetingOf(row);
   if (!row || !found || found.meeting.cellId !== cell.id) throw new DomainError('motion.not_found');
-  const attendance = row['a.id'] === null ? undefined : ({ presence: row['a.presence'], rsvp: row['a.rsvp'] } as VoterAttendance);
+  const attendance =
+    row['a.id'] === null ? undefined : ({ presence: row['a.presence'], rsvp: row['a.rsvp'] } as VoterAttendance);
   const opinions = await opinionsIfAny(db, motionId, row);
-  return { motion: { ...found.motion, meeting: { ...found.meeting, cell }, opinions }, attendance, hadBallot: row['b.id'] !== null };
+  return {
+    motion: { ...found.motion, meeting: { ...found.meeting, cell }, opinions },
+    attendance,
+    hadBallot: row['b.id'] !== null,
+  };
 }
 
 /** The id of the cell's open motion (text votes go to it), newest first. */

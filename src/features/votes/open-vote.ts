@@ -21,7 +21,11 @@ export interface OpenVoteInput {
 }
 
 /** "mở lúc 14 giờ 20, đã kết thúc": when the same motion was opened, and whether it is still open. */
-function whenOpened(ctx: FeatureContext, meeting: MeetingWithDetails, motion: { openedAt: Date; status: string }): string {
+function whenOpened(
+  ctx: FeatureContext,
+  meeting: MeetingWithDetails,
+  motion: { openedAt: Date; status: string },
+): string {
   const clock = formatClock(motion.openedAt, meeting.cell.timezone, ctx.turn.locale);
   return say(ctx.turn.locale, VOTE_NOTE_WORDING.openedAt, { clock, open: motion.status === 'open' });
 }
@@ -31,16 +35,36 @@ function whenOpened(ctx: FeatureContext, meeting: MeetingWithDetails, motion: { 
  * cannot both create it; the same title at the same meeting is the same motion (refused, saying when it was
  * opened), and a second open motion in the cell is refused as before.
  */
-async function createOnce(ctx: FeatureContext, meeting: MeetingWithDetails, member: Member, title: string, kind: string): Promise<string> {
+async function createOnce(
+  ctx: FeatureContext,
+  meeting: MeetingWithDetails,
+  member: Member,
+  title: string,
+  kind: string,
+): Promise<string> {
   return ctx.db.prisma.$transaction(async (tx) => {
     await tx.meeting.updateMany({ where: { id: meeting.id }, data: { status: meeting.status } });
-    const motions = await tx.motion.findMany({ where: { meetingId: meeting.id }, select: { title: true, openedAt: true, status: true } });
+    const motions = await tx.motion.findMany({
+      where: { meetingId: meeting.id },
+      select: { title: true, openedAt: true, status: true },
+    });
     const same = motions.find((m) => normalizeText(m.title) === normalizeText(title));
     if (same) throw new DomainError('motion.already_opened', whenOpened(ctx, meeting, same));
     const open = await tx.motion.count({ where: { status: 'open', meeting: { cellId: meeting.cellId } } });
     if (open > 0) throw new DomainError('motion.already_open');
-    const created = await tx.motion.create({ data: { meetingId: meeting.id, title, kind, openedByMemberId: member.id, openedAt: ctx.clock.now() }, select: { id: true } });
-    await tx.auditEvent.create({ data: { cellId: meeting.cellId, actorMemberId: member.id, type: 'motion.opened', subjectId: created.id, data: JSON.stringify({ title, kind }) } });
+    const created = await tx.motion.create({
+      data: { meetingId: meeting.id, title, kind, openedByMemberId: member.id, openedAt: ctx.clock.now() },
+      select: { id: true },
+    });
+    await tx.auditEvent.create({
+      data: {
+        cellId: meeting.cellId,
+        actorMemberId: member.id,
+        type: 'motion.opened',
+        subjectId: created.id,
+        data: JSON.stringify({ title, kind }),
+      },
+    });
     return created.id;
   });
 }
@@ -51,11 +75,15 @@ export async function openVote(ctx: CommitteeContext, input: OpenVoteInput): Pro
   const kind = input.kind;
   assertOpenableInChat(kind);
   const title = input.title.trim();
-  if (title.length === 0 || title.length > 500) throw new DomainError('input.invalid', localDetail('nội dung biểu quyết', 'motion title'));
-  const meeting = input.meetingId ? await requireMeetingOfCell(ctx.db, cell.id, input.meetingId) : await requireCurrentMeeting(ctx.db, cell.id);
+  if (title.length === 0 || title.length > 500)
+    throw new DomainError('input.invalid', localDetail('nội dung biểu quyết', 'motion title'));
+  const meeting = input.meetingId
+    ? await requireMeetingOfCell(ctx.db, cell.id, input.meetingId)
+    : await requireCurrentMeeting(ctx.db, cell.id);
   if (meeting.status === 'closed' || meeting.status === 'cancelled') throw new DomainError('meeting.closed');
   // Only members recorded present vote, so a vote before any roll call would have no voters (DOMAIN.md's order).
-  if (meeting.status !== 'in_progress' || !(await rollCallWasOpened(ctx.db, meeting.id))) throw new DomainError('motion.no_rollcall');
+  if (meeting.status !== 'in_progress' || !(await rollCallWasOpened(ctx.db, meeting.id)))
+    throw new DomainError('motion.no_rollcall');
   const id = await createOnce(ctx, meeting, member, title, kind);
   const motion = await findVoteCardMotion(ctx.db, id);
   if (!motion) throw new Error(`motion ${id} vanished after create`);

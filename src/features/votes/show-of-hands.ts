@@ -12,7 +12,12 @@ import type { VoteChoice } from '../../core/types';
 import { voterEligibility } from '../../core/voting';
 import { toCellRules, toRosterMember } from '../../store/mappers';
 import type { Member } from '../../store/rows';
-import { markPresentOnBehalf, presenceNote, requireOnBehalfRecorder, withMembersNamed } from '../attendance/record-presence';
+import {
+  markPresentOnBehalf,
+  presenceNote,
+  requireOnBehalfRecorder,
+  withMembersNamed,
+} from '../attendance/record-presence';
 import { rollCallViewFor } from '../attendance/rollcall-view';
 import { requireMeetingOfCell } from '../../meetings/meeting-queries';
 import { cardKey } from '../shared/card-keys';
@@ -49,10 +54,22 @@ async function resolveHands(ctx: MemberContext, cellId: string, counts: readonly
   });
 }
 
-function handsNote(ctx: FeatureContext, ballots: readonly HandBallot[], recorder: Member, minuteTakerId: string | null): string {
+function handsNote(
+  ctx: FeatureContext,
+  ballots: readonly HandBallot[],
+  recorder: Member,
+  minuteTakerId: string | null,
+): string {
   const locale = ctx.turn.locale;
-  const who = recorder.id === minuteTakerId ? say(locale, VOTE_NOTE_WORDING.byMinuteTaker) : say(locale, VOTE_NOTE_WORDING.byMember, { name: recorder.fullName });
-  const labels: Record<VoteChoice, string> = { approve: say(locale, HANDS_CHOICE_WORDING.approve), reject: say(locale, HANDS_CHOICE_WORDING.reject), other: say(locale, HANDS_CHOICE_WORDING.other) };
+  const who =
+    recorder.id === minuteTakerId
+      ? say(locale, VOTE_NOTE_WORDING.byMinuteTaker)
+      : say(locale, VOTE_NOTE_WORDING.byMember, { name: recorder.fullName });
+  const labels: Record<VoteChoice, string> = {
+    approve: say(locale, HANDS_CHOICE_WORDING.approve),
+    reject: say(locale, HANDS_CHOICE_WORDING.reject),
+    other: say(locale, HANDS_CHOICE_WORDING.other),
+  };
   const groups = (['approve', 'reject', 'other'] as const)
     .map((choice) => ({ choice, names: ballots.filter((b) => b.choice === choice).map((b) => b.member.fullName) }))
     .filter((g) => g.names.length > 0)
@@ -70,17 +87,38 @@ export async function recordShowOfHands(ctx: MemberContext, counts: readonly Han
   const recorder = requireOnBehalfRecorder(ctx, meeting);
   const named = await resolveHands(ctx, cell.id, counts);
   // A member's own ballot (cast on their device) is theirs: a show of hands recorded for them does not replace it.
-  const own = await ctx.db.prisma.ballot.findMany({ where: { motionId: motion.id, memberId: { in: named.map((b) => b.member.id) }, recordedById: null }, select: { memberId: true } });
+  const own = await ctx.db.prisma.ballot.findMany({
+    where: { motionId: motion.id, memberId: { in: named.map((b) => b.member.id) }, recordedById: null },
+    select: { memberId: true },
+  });
   const ownIds = new Set(own.map((b) => b.memberId));
   const ballots = named.filter((b) => !ownIds.has(b.member.id));
-  const presence = await markPresentOnBehalf(ctx, meeting, recorder, ballots.map((b) => b.member), null);
+  const presence = await markPresentOnBehalf(
+    ctx,
+    meeting,
+    recorder,
+    ballots.map((b) => b.member),
+    null,
+  );
   for (const ballot of ballots) {
-    const write = { cellId: cell.id, motionId: motion.id, memberId: ballot.member.id, choice: ballot.choice, comment: ballot.comment, at: ctx.clock.now(), recordedById: recorder.id };
+    const write = {
+      cellId: cell.id,
+      motionId: motion.id,
+      memberId: ballot.member.id,
+      choice: ballot.choice,
+      comment: ballot.comment,
+      at: ctx.clock.now(),
+      recordedById: recorder.id,
+    };
     await recordBallot(ctx.db, write);
   }
-  const [shared, rollCall] = await Promise.all([voteViewFor(ctx, motion, null, ctx.turn.locale), rollCallViewFor(ctx, meeting, null, ctx.turn.locale)]);
+  const [shared, rollCall] = await Promise.all([
+    voteViewFor(ctx, motion, null, ctx.turn.locale),
+    rollCallViewFor(ctx, meeting, null, ctx.turn.locale),
+  ]);
   const kept = named.filter((b) => ownIds.has(b.member.id)).map((b) => b.member.fullName);
-  const keptNote = kept.length === 0 ? '' : say(ctx.turn.locale, VOTE_NOTE_WORDING.keptOwnBallots, { names: kept.join(', ') });
+  const keptNote =
+    kept.length === 0 ? '' : say(ctx.turn.locale, VOTE_NOTE_WORDING.keptOwnBallots, { names: kept.join(', ') });
   const notes = [
     ballots.length > 0 ? handsNote(ctx, ballots, recorder, meeting.minuteTakerMemberId) : '',
     keptNote,

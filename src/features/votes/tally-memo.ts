@@ -28,7 +28,9 @@ interface Memo {
 
 /** The groups with one member moved from "not voted" to `ballot.choice`; undefined when no such member is in the count. */
 function withFirstBallot(groups: readonly VoterGroup[], ballot: FirstBallot): VoterGroup[] | undefined {
-  const from = groups.findIndex((g) => g.status === ballot.status && g.presence === ballot.presence && g.choice === null && g.count > 0);
+  const from = groups.findIndex(
+    (g) => g.status === ballot.status && g.presence === ballot.presence && g.choice === null && g.count > 0,
+  );
   if (from < 0) return undefined;
   const moved = groups.map((g, i) => (i === from ? { ...g, count: g.count - 1 } : g));
   return [...moved, { status: ballot.status, presence: ballot.presence, choice: ballot.choice, count: 1 }];
@@ -53,14 +55,20 @@ export function createTallyMemo(): TallyMemo {
     if (memo.finishedSeq >= ballot.beganSeq) return undefined;
     const groups = withFirstBallot(memo.groups, ballot);
     // Kept with the ballot added (synchronously: no other press can slip in between), so the next press sees it too.
-    if (groups !== undefined) memos.set(motionId, { ...memo, groups, coveredSeq: Math.max(memo.coveredSeq, ballot.committedSeq) });
+    if (groups !== undefined)
+      memos.set(motionId, { ...memo, groups, coveredSeq: Math.max(memo.coveredSeq, ballot.committedSeq) });
     return groups;
   };
 
   return {
     sequence: sequenceMark,
     async voterGroups(motionId, load, freshness) {
-      const remembered = freshness === 'exact' ? undefined : freshness === 'recent' ? live(motionId)?.groups : fromMemo(motionId, freshness.firstBallot);
+      const remembered =
+        freshness === 'exact'
+          ? undefined
+          : freshness === 'recent'
+            ? live(motionId)?.groups
+            : fromMemo(motionId, freshness.firstBallot);
       if (remembered !== undefined) return remembered;
       const startedSeq = sequenceMark();
       const groups = await load();
@@ -69,7 +77,13 @@ export function createTallyMemo(): TallyMemo {
       // Only a count sure to hold everything the kept one holds replaces it (one that started earlier may lack an added ballot).
       if (current === undefined || current.coveredSeq < startedSeq) {
         if (memos.size >= MAX_MOTIONS) memos.clear();
-        memos.set(motionId, { groups, startedSeq, finishedSeq, coveredSeq: startedSeq, expiresAt: performance.now() + MEMO_MS });
+        memos.set(motionId, {
+          groups,
+          startedSeq,
+          finishedSeq,
+          coveredSeq: startedSeq,
+          expiresAt: performance.now() + MEMO_MS,
+        });
       }
       return groups;
     },

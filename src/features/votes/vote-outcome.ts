@@ -36,7 +36,12 @@ export function toBallotRecords(ballots: readonly BallotFields[]): BallotRecord[
 }
 
 /** Computes the outcome from the roster, presence and ballots as they stand now. */
-export function computeOutcome(kind: MotionKind, attendance: MeetingAttendance, ballots: readonly BallotFields[], rules: CellRules): MotionOutcome {
+export function computeOutcome(
+  kind: MotionKind,
+  attendance: MeetingAttendance,
+  ballots: readonly BallotFields[],
+  rules: CellRules,
+): MotionOutcome {
   const electorate = computeElectorate(attendance.roster, attendance.records, rules);
   const records = toBallotRecords(ballots);
   const present = new Set(attendance.records.filter((r) => r.presence === 'present').map((r) => r.memberId));

@@ -55,7 +55,12 @@ export async function loadVoterGroups(db: Database, motion: TallyTarget): Promis
 }
 
 /** The live outcome of an open motion, as its card shows it; how recent a count will do: see tally-memo.ts. */
-export async function liveOutcome(db: Database, motion: TallyTarget, freshness: TallyFreshness = 'exact', memo: TallyMemo = NO_TALLY_MEMO): Promise<CardOutcome> {
+export async function liveOutcome(
+  db: Database,
+  motion: TallyTarget,
+  freshness: TallyFreshness = 'exact',
+  memo: TallyMemo = NO_TALLY_MEMO,
+): Promise<CardOutcome> {
   const groups = await memo.voterGroups(motion.id, () => loadVoterGroups(db, motion), freshness);
   const tally = tallyVoterGroups(groups, toCellRules(motion.meeting.cell));
   const decision = decideMotion(toMotionKind(motion.kind), tally, tally.denominator);

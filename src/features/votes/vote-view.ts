@@ -20,7 +20,11 @@ export async function outcomeOf(db: Services['db'], motion: MotionWithDetails): 
 }
 
 /** The figures a vote card shows: frozen at close, counted by the database while open. */
-export async function cardOutcomeOf(services: Pick<Services, 'db' | 'tallyMemo'>, motion: VoteCardMotion, freshness: TallyFreshness = 'exact'): Promise<CardOutcome> {
+export async function cardOutcomeOf(
+  services: Pick<Services, 'db' | 'tallyMemo'>,
+  motion: VoteCardMotion,
+  freshness: TallyFreshness = 'exact',
+): Promise<CardOutcome> {
   if (motion.status === 'closed' && motion.resultSnapshot) return parseOutcome(motion.resultSnapshot);
   return liveOutcome(services.db, motion, freshness, services.tallyMemo);
 }
@@ -38,7 +42,11 @@ function myChoice(ballot: BallotLite | null): VoteView['myChoice'] {
 }
 
 /** The result in the Party's wording; a third line says how many ballots were a show of hands recorded for members. */
-export function resultLinesOf(motion: Pick<VoteCardMotion, 'kind'>, outcome: CardOutcome, locale: Locale): readonly string[] {
+export function resultLinesOf(
+  motion: Pick<VoteCardMotion, 'kind'>,
+  outcome: CardOutcome,
+  locale: Locale,
+): readonly string[] {
   const hands = outcome.byShowOfHands ?? 0;
   const lines = resultLines(
     {
@@ -58,7 +66,14 @@ export function resultLinesOf(motion: Pick<VoteCardMotion, 'kind'>, outcome: Car
  * The vote card as `viewer` (with their ballot) sees it, from an outcome already computed; viewer null = the shared
  * card. `viewerPresent` false offers the viewer "Có mặt" (a press that just voted knows the voter is present).
  */
-export function buildVoteView(motion: VoteCardMotion, outcome: CardOutcome, viewer: Member | null, ballot: BallotLite | null, locale: Locale, viewerPresent = true): VoteView {
+export function buildVoteView(
+  motion: VoteCardMotion,
+  outcome: CardOutcome,
+  viewer: Member | null,
+  ballot: BallotLite | null,
+  locale: Locale,
+  viewerPresent = true,
+): VoteView {
   const kind = toMotionKind(motion.kind);
   const open = motion.status === 'open';
   const mine = viewer ? myChoice(ballot) : undefined;
@@ -86,14 +101,29 @@ export function buildVoteView(motion: VoteCardMotion, outcome: CardOutcome, view
     canClose: open && viewer !== null && (isChair || memberIsCommittee(viewer)),
     // The shared card offers the buttons to everyone; the server decides who may vote.
     canVote: open && (viewer === null || statusMayVote(viewer, motion)),
-    ...(open && viewer !== null && !viewerPresent && motion.meeting.status === 'in_progress' && statusMayVote(viewer, motion) ? { canCheckIn: true } : {}),
+    ...(open &&
+    viewer !== null &&
+    !viewerPresent &&
+    motion.meeting.status === 'in_progress' &&
+    statusMayVote(viewer, motion)
+      ? { canCheckIn: true }
+      : {}),
     opinions: motion.opinions.map((o) => ({ name: o.member.fullName, text: o.text })),
   };
 }
 
 /** The vote card as `viewer` sees it; viewer null = the shared card. A member's view may show a count of the last half second. */
-export async function voteViewFor(services: Services, motion: VoteCardMotion, viewer: Member | null, locale: Locale, freshness: TallyFreshness = 'exact'): Promise<VoteView> {
-  const [outcome, state] = await Promise.all([cardOutcomeOf(services, motion, freshness), viewer ? findViewerState(services.db, motion, viewer.id) : null]);
+export async function voteViewFor(
+  services: Services,
+  motion: VoteCardMotion,
+  viewer: Member | null,
+  locale: Locale,
+  freshness: TallyFreshness = 'exact',
+): Promise<VoteView> {
+  const [outcome, state] = await Promise.all([
+    cardOutcomeOf(services, motion, freshness),
+    viewer ? findViewerState(services.db, motion, viewer.id) : null,
+  ]);
   return buildVoteView(motion, outcome, viewer, state?.ballot ?? null, locale, state?.present ?? true);
 }
 
@@ -101,7 +131,17 @@ export async function voteViewFor(services: Services, motion: VoteCardMotion, vi
  * The member's card and the shared card from one count (a ballot answers with both); `ballot` is the member's
  * own; `freshness` says how recent a count will do (tally-memo.ts).
  */
-export async function voteViewsFor(services: Services, motion: VoteCardMotion, viewer: Member, ballot: BallotLite | null, locale: Locale, freshness: TallyFreshness = 'exact'): Promise<{ mine: VoteView; shared: VoteView }> {
+export async function voteViewsFor(
+  services: Services,
+  motion: VoteCardMotion,
+  viewer: Member,
+  ballot: BallotLite | null,
+  locale: Locale,
+  freshness: TallyFreshness = 'exact',
+): Promise<{ mine: VoteView; shared: VoteView }> {
   const outcome = await cardOutcomeOf(services, motion, freshness);
-  return { mine: buildVoteView(motion, outcome, viewer, ballot, locale), shared: buildVoteView(motion, outcome, null, null, locale) };
+  return {
+    mine: buildVoteView(motion, outcome, viewer, ballot, locale),
+    shared: buildVoteView(motion, outcome, null, null, locale),
+  };
 }

@@ -18,21 +18,38 @@ export type AnnounceOutcome =
   | { readonly announced: false; readonly postedAt: Date | null; readonly status: string };
 
 /** Marks a draft meeting announced, with its audit row, in one transaction; says what happened. */
-export async function announceMeeting(db: Database, cellId: string, meetingId: string, announcer: Announcer, now: Date): Promise<AnnounceOutcome> {
+export async function announceMeeting(
+  db: Database,
+  cellId: string,
+  meetingId: string,
+  announcer: Announcer,
+  now: Date,
+): Promise<AnnounceOutcome> {
   const won = await db.prisma.$transaction(async (tx) => {
-    const changed = await tx.meeting.updateMany({ where: { id: meetingId, cellId, status: 'draft' }, data: { status: 'announced', noticePostedAt: now } });
+    const changed = await tx.meeting.updateMany({
+      where: { id: meetingId, cellId, status: 'draft' },
+      data: { status: 'announced', noticePostedAt: now },
+    });
     if (changed.count !== 1) return false;
-    await tx.auditEvent.create({ data: { cellId, type: 'notice.posted', subjectId: meetingId, ...auditActor(announcer) } });
+    await tx.auditEvent.create({
+      data: { cellId, type: 'notice.posted', subjectId: meetingId, ...auditActor(announcer) },
+    });
     return true;
   });
   if (won) return { announced: true, postedAt: now };
-  const meeting = await db.prisma.meeting.findUnique({ where: { id: meetingId }, select: { status: true, noticePostedAt: true } });
+  const meeting = await db.prisma.meeting.findUnique({
+    where: { id: meetingId },
+    select: { status: true, noticePostedAt: true },
+  });
   return { announced: false, postedAt: meeting?.noticePostedAt ?? null, status: meeting?.status ?? 'cancelled' };
 }
 
 /** Whether the scheduler occurrence `key` is the one that announced the meeting (a resumed run posts what it began). */
 export async function announcedBySchedulerKey(db: Database, meetingId: string, key: string): Promise<boolean> {
-  const events = await db.prisma.auditEvent.findMany({ where: { subjectId: meetingId, type: 'notice.posted', actorMemberId: null }, select: { data: true } });
+  const events = await db.prisma.auditEvent.findMany({
+    where: { subjectId: meetingId, type: 'notice.posted', actorMemberId: null },
+    select: { data: true },
+  });
   return events.some((event) => {
     const data = JSON.parse(event.data) as { key?: unknown };
     return data.key === key;

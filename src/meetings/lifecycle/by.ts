@@ -5,5 +5,7 @@ export type TransitionBy = { readonly memberId: string } | { readonly schedulerK
 
 /** The audit row's actor: the member, or `{ by: 'scheduler', key }` in its data. */
 export function auditActor(by: TransitionBy): { actorMemberId: string } | { data: string } {
-  return 'memberId' in by ? { actorMemberId: by.memberId } : { data: JSON.stringify({ by: 'scheduler', key: by.schedulerKey }) };
+  return 'memberId' in by
+    ? { actorMemberId: by.memberId }
+    : { data: JSON.stringify({ by: 'scheduler', key: by.schedulerKey }) };
 }

@@ -10,9 +10,18 @@ import type { Database } from '../../store/database';
 import { auditActor, type TransitionBy } from './by';
 
 /** Starts a draft or announced meeting at `now`; false when it had already started (nothing changed). */
-export async function startMeeting(db: Database, cellId: string, meetingId: string, by: TransitionBy, now: Date): Promise<boolean> {
+export async function startMeeting(
+  db: Database,
+  cellId: string,
+  meetingId: string,
+  by: TransitionBy,
+  now: Date,
+): Promise<boolean> {
   return db.prisma.$transaction(async (tx) => {
-    const started = await tx.meeting.updateMany({ where: { id: meetingId, cellId, status: { in: ['draft', 'announced'] } }, data: { status: 'in_progress', startedAt: now } });
+    const started = await tx.meeting.updateMany({
+      where: { id: meetingId, cellId, status: { in: ['draft', 'announced'] } },
+      data: { status: 'in_progress', startedAt: now },
+    });
     if (started.count !== 1) return false;
     await tx.auditEvent.create({ data: { cellId, type: 'rollcall.opened', subjectId: meetingId, ...auditActor(by) } });
     return true;

@@ -11,17 +11,29 @@ import type { Member } from '../../store/rows';
 import { ApiError } from '../../server';
 import { verifyLink, type LinkPurpose } from '../signed-links';
 
-export const NOT_ALLOWED_VI = 'Không được phép: chỉ đồng chí Bí thư, Phó Bí thư và chi ủy viên của chi bộ được xem nội dung này.';
+export const NOT_ALLOWED_VI =
+  'Không được phép: chỉ đồng chí Bí thư, Phó Bí thư và chi ủy viên của chi bộ được xem nội dung này.';
 
 function notAllowed(): ApiError {
   return new ApiError(403, 'link.not_allowed', NOT_ALLOWED_VI);
 }
 
 /** Verifies the token and returns the committee member and the subject it names. */
-export async function authorizeLink(db: Database, secret: string, token: string, now: Date, purpose: LinkPurpose): Promise<{ member: Member; subjectId: string }> {
+export async function authorizeLink(
+  db: Database,
+  secret: string,
+  token: string,
+  now: Date,
+  purpose: LinkPurpose,
+): Promise<{ member: Member; subjectId: string }> {
   const check = verifyLink(secret, token, now, purpose);
   if (!check.ok) {
-    if (check.reason === 'expired') throw new ApiError(410, 'link.expired', 'Đường dẫn đã hết hiệu lực; đề nghị đồng chí yêu cầu đường dẫn mới từ Trợ lý chi bộ.');
+    if (check.reason === 'expired')
+      throw new ApiError(
+        410,
+        'link.expired',
+        'Đường dẫn đã hết hiệu lực; đề nghị đồng chí yêu cầu đường dẫn mới từ Trợ lý chi bộ.',
+      );
     throw new ApiError(401, 'link.invalid', 'Đường dẫn không hợp lệ.');
   }
   const member = await db.prisma.member.findUnique({ where: { id: check.claims.memberId } });

@@ -7,7 +7,14 @@
 import type { Locale } from '../../core/types';
 import type { CellMeetingRow, CellReportRow, CommitteeReport } from '../../reports/committee-report-types';
 import type { ReportDownloadLinks } from '../../reports/committee-report-links';
-import { attentionDetails, formText, instantDate, percentText, reportPeriodLabel, shortMonth } from '../../reports/committee-report-wording';
+import {
+  attentionDetails,
+  formText,
+  instantDate,
+  percentText,
+  reportPeriodLabel,
+  shortMonth,
+} from '../../reports/committee-report-wording';
 import { say } from '../../core/wording/say';
 import { REPORT_WORDING as W } from '../../core/wording/reports';
 
@@ -26,8 +33,13 @@ function point(month: string, held: readonly CellMeetingRow[], locale: Locale): 
   const rate = expected === 0 ? null : held.reduce((sum, m) => sum + m.present, 0) / expected;
   const minutes = say(locale, W.minutes);
   return {
-    month, label: shortMonth(month), rate, rateText: held.length === 0 ? say(locale, W.noMeeting) : percentText(rate, locale),
-    meetings: held.map((m) => `${formText(m.form, locale)}, ${instantDate(m.startedAt, locale)}, ${m.durationMinutes ?? '–'} ${minutes}`),
+    month,
+    label: shortMonth(month),
+    rate,
+    rateText: held.length === 0 ? say(locale, W.noMeeting) : percentText(rate, locale),
+    meetings: held.map(
+      (m) => `${formText(m.form, locale)}, ${instantDate(m.startedAt, locale)}, ${m.durationMinutes ?? '–'} ${minutes}`,
+    ),
   };
 }
 
@@ -40,14 +52,39 @@ function cellView(row: CellReportRow, months: readonly string[], locale: Locale)
     reasons: attentionDetails(row, locale),
     rateText: percentText(row.attendance.rate, locale),
     members: row.members.total,
-    chart: months.map((month) => point(month, row.meetings.filter((m) => m.month === month), locale)),
+    chart: months.map((month) =>
+      point(
+        month,
+        row.meetings.filter((m) => m.month === month),
+        locale,
+      ),
+    ),
   };
 }
 
 function totalsLines(r: CommitteeReport, locale: Locale): string[] {
   const x = r.totals;
-  const n = { cells: x.cells, heldAll: x.cellsHeldAll, attention: x.cellsNeedingAttention, meetings: x.meetings, inPerson: x.byForm.in_person, online: x.byForm.online, mixed: x.byForm.mixed, rate: percentText(x.attendance.rate, locale), excused: x.attendance.excused, unexcused: x.attendance.unexcused, passed: x.motions.passed, motions: x.motions.total, probationDue: x.probationDue };
-  return [say(locale, W.dashboardCells, n), say(locale, W.dashboardMeetings, n), say(locale, W.dashboardAttendance, n), say(locale, W.dashboardMotions, n)];
+  const n = {
+    cells: x.cells,
+    heldAll: x.cellsHeldAll,
+    attention: x.cellsNeedingAttention,
+    meetings: x.meetings,
+    inPerson: x.byForm.in_person,
+    online: x.byForm.online,
+    mixed: x.byForm.mixed,
+    rate: percentText(x.attendance.rate, locale),
+    excused: x.attendance.excused,
+    unexcused: x.attendance.unexcused,
+    passed: x.motions.passed,
+    motions: x.motions.total,
+    probationDue: x.probationDue,
+  };
+  return [
+    say(locale, W.dashboardCells, n),
+    say(locale, W.dashboardMeetings, n),
+    say(locale, W.dashboardAttendance, n),
+    say(locale, W.dashboardMotions, n),
+  ];
 }
 
 /** The committee page's JSON. */
@@ -59,7 +96,14 @@ export function committeeDashboardView(report: CommitteeReport, locale: Locale, 
     period: { key: report.period.key, label: reportPeriodLabel(report.period, locale) },
     totals: totalsLines(report, locale),
     // The committee's bars are counted over every cell; the per-meeting lines stay with each cell.
-    chart: months.map((month) => ({ ...point(month, all.filter((m) => m.month === month), locale), meetings: [] as string[] })),
+    chart: months.map((month) => ({
+      ...point(
+        month,
+        all.filter((m) => m.month === month),
+        locale,
+      ),
+      meetings: [] as string[],
+    })),
     cells: report.cells.map((row) => cellView(row, months, locale)),
     downloads: [
       { title: say(locale, W.reportDocx), url: links.docx },

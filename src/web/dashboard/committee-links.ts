@@ -5,7 +5,13 @@ import { signLink, type LinkPurpose } from '../signed-links';
 import { DASHBOARD_TTL_MS, DOWNLOAD_TTL_MS, type LinkSettings } from './links';
 
 export function createCommitteeReportLinks(settings: LinkSettings): CommitteeReportLinks {
-  const issue = (purpose: LinkPurpose, memberId: string, subjectId: string, path: string, ttlMs: number): IssuedLink => {
+  const issue = (
+    purpose: LinkPurpose,
+    memberId: string,
+    subjectId: string,
+    path: string,
+    ttlMs: number,
+  ): IssuedLink => {
     const now = settings.clock.now();
     const token = signLink(settings.secret, { purpose, memberId, subjectId }, now, ttlMs);
     const expiresAt = new Date(Math.floor((now.getTime() + ttlMs) / 1000) * 1000);
@@ -13,8 +19,20 @@ export function createCommitteeReportLinks(settings: LinkSettings): CommitteeRep
   };
   return {
     report: (reader, committeeId, periodKey, format) =>
-      issue('committee_report', encodeReader(reader), reportSubject(committeeId, periodKey), `/links/committee-report/{token}?format=${format}`, DOWNLOAD_TTL_MS),
+      issue(
+        'committee_report',
+        encodeReader(reader),
+        reportSubject(committeeId, periodKey),
+        `/links/committee-report/{token}?format=${format}`,
+        DOWNLOAD_TTL_MS,
+      ),
     dashboard: (reader, committeeId) =>
-      issue('committee_dashboard', encodeReader(reader), committeeId, `/tab/committee?committee=${encodeURIComponent(committeeId)}&token={token}`, DASHBOARD_TTL_MS),
+      issue(
+        'committee_dashboard',
+        encodeReader(reader),
+        committeeId,
+        `/tab/committee?committee=${encodeURIComponent(committeeId)}&token={token}`,
+        DASHBOARD_TTL_MS,
+      ),
   };
 }

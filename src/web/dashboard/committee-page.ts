@@ -12,7 +12,11 @@ export async function sendCommitteePage(res: restify.Response, assetsDir: string
     throw error;
   });
   if (html === null) {
-    res.sendRaw(503, '<!doctype html><meta charset="utf-8"><p>The committee page is not built. Run <code>npm run web:build</code>.</p>', { 'Content-Type': 'text/html; charset=utf-8', ...TAB_HEADERS });
+    res.sendRaw(
+      503,
+      '<!doctype html><meta charset="utf-8"><p>The committee page is not built. Run <code>npm run web:build</code>.</p>',
+      { 'Content-Type': 'text/html; charset=utf-8', ...TAB_HEADERS },
+    );
     return;
   }
   res.sendRaw(200, html, { 'Content-Type': 'text/html; charset=utf-8', ...TAB_HEADERS });

@@ -26,32 +26,60 @@ export interface DashboardDeps {
 }
 
 const STATUS_LABELS: Readonly<Record<string, string>> = {
-  draft: 'Dự kiến', announced: 'Đã thông báo', in_progress: 'Đang sinh hoạt', closed: 'Đã kết thúc', cancelled: 'Đã hủy',
+  draft: 'Dự kiến',
+  announced: 'Đã thông báo',
+  in_progress: 'Đang sinh hoạt',
+  closed: 'Đã kết thúc',
+  cancelled: 'Đã hủy',
 };
 
 /** Cards are shown, not used, on the dashboard: actions and inputs go. */
 function readOnly(card: AdaptiveCard): AdaptiveCard {
-  const body = card.body.filter((element) => typeof element['type'] !== 'string' || !String(element['type']).startsWith('Input.') && element['type'] !== 'ActionSet');
+  const body = card.body.filter(
+    (element) =>
+      typeof element['type'] !== 'string' ||
+      (!String(element['type']).startsWith('Input.') && element['type'] !== 'ActionSet'),
+  );
   return { type: card.type, version: card.version, $schema: card.$schema, body };
 }
 
 async function meetingList(deps: DashboardDeps, member: Member, timeZone: string) {
-  const meetings = await deps.db.prisma.meeting.findMany({ where: { cellId: member.cellId }, orderBy: { startsAt: 'desc' }, take: 24 });
+  const meetings = await deps.db.prisma.meeting.findMany({
+    where: { cellId: member.cellId },
+    orderBy: { startsAt: 'desc' },
+    take: 24,
+  });
   return meetings.map((m) => {
     const held = m.status === 'closed' || m.status === 'in_progress';
     return {
-      id: m.id, period: m.period, label: periodLabel(m.period, 'vi'), when: formatMeetingTime(m.startsAt, timeZone, 'vi'),
-      status: m.status, statusLabel: STATUS_LABELS[m.status] ?? m.status,
-      downloads: held ? [{ title: 'Biên bản', url: deps.links.minutes(member.id, m.id).url }, { title: 'Nghị quyết', url: deps.links.resolution(member.id, m.id).url }] : [],
+      id: m.id,
+      period: m.period,
+      label: periodLabel(m.period, 'vi'),
+      when: formatMeetingTime(m.startsAt, timeZone, 'vi'),
+      status: m.status,
+      statusLabel: STATUS_LABELS[m.status] ?? m.status,
+      downloads: held
+        ? [
+            { title: 'Biên bản', url: deps.links.minutes(member.id, m.id).url },
+            { title: 'Nghị quyết', url: deps.links.resolution(member.id, m.id).url },
+          ]
+        : [],
     };
   });
 }
 
 /** Attendance rate of each held meeting of this year and last, oldest first (at most 12). */
 async function attendanceChart(deps: DashboardDeps, cellId: string, year: number) {
-  const summaries = await Promise.all([String(year - 1), String(year)].map((y) => loadPeriodSummary(deps.db, cellId, y, 'vi', deps.clock.now())));
+  const summaries = await Promise.all(
+    [String(year - 1), String(year)].map((y) => loadPeriodSummary(deps.db, cellId, y, 'vi', deps.clock.now())),
+  );
   const rows = summaries.flatMap((s) => s.meetings).slice(-12);
-  return rows.map((m) => ({ period: m.period, label: `${Number(m.period.slice(5))}/${m.period.slice(0, 4)}`, rate: m.rate, rateText: m.rate === null ? '–' : formatPercent(m.rate, 'vi') }));
+  return rows.map((m) => ({
+    period: m.period,
+    label: `${Number(m.period.slice(5))}/${m.period.slice(0, 4)}`,
+    rate: m.rate,
+    rateText: m.rate === null ? '–' : formatPercent(m.rate, 'vi'),
+  }));
 }
 
 async function currentCards(deps: DashboardDeps, cellId: string, locale: Locale) {
@@ -60,12 +88,21 @@ async function currentCards(deps: DashboardDeps, cellId: string, locale: Locale)
   if (!chosen) return null;
   const meeting = await requireMeetingOfCell(deps.db, cellId, chosen.id);
   const cards = [renderCard(await rollCallViewFor(deps, meeting, null, locale))];
-  const motions = await deps.db.prisma.motion.findMany({ where: { meetingId: meeting.id }, orderBy: { openedAt: 'asc' }, select: { id: true } });
+  const motions = await deps.db.prisma.motion.findMany({
+    where: { meetingId: meeting.id },
+    orderBy: { openedAt: 'asc' },
+    select: { id: true },
+  });
   for (const { id } of motions) {
     const motion = await findVoteCardMotion(deps.db, id);
     if (motion) cards.push(renderCard(await voteViewFor(deps, motion, null, locale)));
   }
-  return { meetingId: meeting.id, label: periodLabel(meeting.period, locale), live: meeting.status === 'in_progress', cards: cards.map(readOnly) };
+  return {
+    meetingId: meeting.id,
+    label: periodLabel(meeting.period, locale),
+    live: meeting.status === 'in_progress',
+    cards: cards.map(readOnly),
+  };
 }
 
 const UNDELIVERED_SHOWN = 20;
@@ -80,7 +117,16 @@ async function undelivered(deps: DashboardDeps, member: Member, timeZone: string
   return {
     count: rows.length,
     retryCommand: `npm run cli -- outbox retry --all-dead --cell ${member.cellId}`,
-    rows: rows.slice(-UNDELIVERED_SHOWN).reverse().map((r) => ({ id: r.id, channel: r.platform === 'zalo' ? 'Zalo' : 'Teams', preview: r.preview, queued: formatMeetingTime(r.queuedAt, timeZone, 'vi'), error: r.lastError ?? '' })),
+    rows: rows
+      .slice(-UNDELIVERED_SHOWN)
+      .reverse()
+      .map((r) => ({
+        id: r.id,
+        channel: r.platform === 'zalo' ? 'Zalo' : 'Teams',
+        preview: r.preview,
+        queued: formatMeetingTime(r.queuedAt, timeZone, 'vi'),
+        error: r.lastError ?? '',
+      })),
   };
 }
 
@@ -94,7 +140,10 @@ export async function loadDashboard(deps: DashboardDeps, member: Member) {
     meetings: await meetingList(deps, member, cell.timezone),
     chart: await attendanceChart(deps, cell.id, year),
     current: await currentCards(deps, cell.id, 'vi'),
-    downloads: [String(year), String(year - 1)].map((y) => ({ title: `Điểm danh, biểu quyết năm ${y} (.xlsx)`, url: deps.links.spreadsheet(member.id, cell.id, y).url })),
+    downloads: [String(year), String(year - 1)].map((y) => ({
+      title: `Điểm danh, biểu quyết năm ${y} (.xlsx)`,
+      url: deps.links.spreadsheet(member.id, cell.id, y).url,
+    })),
     undelivered: await undelivered(deps, member, cell.timezone),
   };
 }

@@ -32,13 +32,28 @@ function sendFile(res: restify.Response, body: Buffer, contentType: string, file
 
 function queryParam(req: restify.Request, name: string): string | undefined {
   const query: unknown = req.query;
-  const value = typeof query === 'object' && query !== null && name in query ? (query as Record<string, unknown>)[name] : undefined;
+  const value =
+    typeof query === 'object' && query !== null && name in query ? (query as Record<string, unknown>)[name] : undefined;
   return typeof value === 'string' ? value : undefined;
 }
 
-export async function sendMeetingDocument(deps: Deps, token: string, req: restify.Request, res: restify.Response): Promise<void> {
-  const { member, subjectId } = await authorizeLink(deps.db, deps.linkSigningSecret, token, deps.clock.now(), 'minutes');
-  const meeting = await deps.db.prisma.meeting.findUnique({ where: { id: subjectId }, select: { cellId: true, period: true } });
+export async function sendMeetingDocument(
+  deps: Deps,
+  token: string,
+  req: restify.Request,
+  res: restify.Response,
+): Promise<void> {
+  const { member, subjectId } = await authorizeLink(
+    deps.db,
+    deps.linkSigningSecret,
+    token,
+    deps.clock.now(),
+    'minutes',
+  );
+  const meeting = await deps.db.prisma.meeting.findUnique({
+    where: { id: subjectId },
+    select: { cellId: true, period: true },
+  });
   requireSameCell(member, meeting?.cellId);
   const summary = await loadMeetingSummary(deps.db, subjectId, 'vi');
   const resolution = queryParam(req, 'doc') === 'resolution';

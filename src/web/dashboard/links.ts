@@ -30,7 +30,14 @@ export function parseExportSubject(subject: string): { cellId: string; period: s
 }
 
 export function createDocumentLinks(settings: LinkSettings): DocumentLinks {
-  const issue = (purpose: LinkPurpose, memberId: string, subjectId: string, path: string, ttlMs: number, query = ''): IssuedLink => {
+  const issue = (
+    purpose: LinkPurpose,
+    memberId: string,
+    subjectId: string,
+    path: string,
+    ttlMs: number,
+    query = '',
+  ): IssuedLink => {
     const now = settings.clock.now();
     const token = signLink(settings.secret, { purpose, memberId, subjectId }, now, ttlMs);
     // The token is checked to the second; report the expiry the same way.
@@ -39,8 +46,10 @@ export function createDocumentLinks(settings: LinkSettings): DocumentLinks {
   };
   return {
     minutes: (memberId, meetingId) => issue('minutes', memberId, meetingId, '/links/minutes/', DOWNLOAD_TTL_MS),
-    resolution: (memberId, meetingId) => issue('minutes', memberId, meetingId, '/links/minutes/', DOWNLOAD_TTL_MS, '?doc=resolution'),
-    spreadsheet: (memberId, cellId, period) => issue('export', memberId, exportSubject(cellId, period), '/links/export/', DOWNLOAD_TTL_MS),
+    resolution: (memberId, meetingId) =>
+      issue('minutes', memberId, meetingId, '/links/minutes/', DOWNLOAD_TTL_MS, '?doc=resolution'),
+    spreadsheet: (memberId, cellId, period) =>
+      issue('export', memberId, exportSubject(cellId, period), '/links/export/', DOWNLOAD_TTL_MS),
     dashboard: (memberId, cellId) => issue('dashboard', memberId, cellId, '/tab?token=', DASHBOARD_TTL_MS),
   };
 }

@@ -33,7 +33,11 @@ function tokenOf(req: restify.Request): string {
   const query: unknown = req.query;
   const token = typeof query === 'object' && query !== null && 'token' in query ? query.token : undefined;
   if (typeof token === 'string' && token !== '') return token;
-  throw new ApiError(401, 'link.missing', 'Thiếu đường dẫn truy cập: đề nghị đồng chí gửi lệnh “bảng điều khiển” cho Trợ lý chi bộ.');
+  throw new ApiError(
+    401,
+    'link.missing',
+    'Thiếu đường dẫn truy cập: đề nghị đồng chí gửi lệnh “bảng điều khiển” cho Trợ lý chi bộ.',
+  );
 }
 
 /** The route module the composition root mounts (see the report: app.ts wiring). */
@@ -45,14 +49,22 @@ export function createDashboardRoutes(deps: DashboardRouteDeps): RouteModule {
       server.get('/tab', async (_req, res) => sendTabPage(res, assetsDir));
       server.get('/tab/assets/*', async (req, res) => sendTabAsset(res, assetsDir, String(req.params['*'] ?? '')));
       server.get('/tab/api/dashboard', async (req, res) => {
-        const { member, subjectId } = await authorizeLink(deps.db, deps.linkSigningSecret, tokenOf(req), deps.clock.now(), 'dashboard');
+        const { member, subjectId } = await authorizeLink(
+          deps.db,
+          deps.linkSigningSecret,
+          tokenOf(req),
+          deps.clock.now(),
+          'dashboard',
+        );
         if (subjectId !== member.cellId) throw new ApiError(403, 'link.not_allowed', 'Không được phép.');
         const { logger } = requestContext(req);
         res.setHeader('Cache-Control', 'no-store');
         res.send(200, await loadDashboard({ db: deps.db, clock: deps.clock, logger, links: deps.links }, member));
       });
       // Wildcards, not `:token`: the router caps named parameters at 100 characters and tokens are longer.
-      server.get('/links/minutes/*', async (req, res) => sendMeetingDocument(deps, String(req.params['*'] ?? ''), req, res));
+      server.get('/links/minutes/*', async (req, res) =>
+        sendMeetingDocument(deps, String(req.params['*'] ?? ''), req, res),
+      );
       server.get('/links/export/*', async (req, res) => sendExport(deps, String(req.params['*'] ?? ''), res));
     },
   };

@@ -17,7 +17,8 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 const SAFE_ASSET = /^(?!.*\.\.)[A-Za-z0-9._-]+$/;
 
 /** Teams hosts tabs from these origins; `'self'` lets the test host frame it. */
-export const TAB_FRAME_ANCESTORS = "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.cloud.microsoft https://*.office.com https://*.skype.com";
+export const TAB_FRAME_ANCESTORS =
+  "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.cloud.microsoft https://*.office.com https://*.skype.com";
 
 export const TAB_HEADERS = {
   'Content-Security-Policy': `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors ${TAB_FRAME_ANCESTORS}; base-uri 'none'; form-action 'none'`,
@@ -26,7 +27,12 @@ export const TAB_HEADERS = {
 };
 
 function isMissing(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && (error.code === 'ENOENT' || error.code === 'EISDIR');
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    (error.code === 'ENOENT' || error.code === 'EISDIR')
+  );
 }
 
 export async function sendTabPage(res: restify.Response, assetsDir: string): Promise<void> {
@@ -35,7 +41,11 @@ export async function sendTabPage(res: restify.Response, assetsDir: string): Pro
     throw error;
   });
   if (html === null) {
-    res.sendRaw(503, '<!doctype html><meta charset="utf-8"><p>The tab page is not built. Run <code>npm run web:build</code>.</p>', { 'Content-Type': 'text/html; charset=utf-8', ...TAB_HEADERS });
+    res.sendRaw(
+      503,
+      '<!doctype html><meta charset="utf-8"><p>The tab page is not built. Run <code>npm run web:build</code>.</p>',
+      { 'Content-Type': 'text/html; charset=utf-8', ...TAB_HEADERS },
+    );
     return;
   }
   res.sendRaw(200, html, { 'Content-Type': 'text/html; charset=utf-8', ...TAB_HEADERS });
@@ -43,7 +53,8 @@ export async function sendTabPage(res: restify.Response, assetsDir: string): Pro
 
 export async function sendTabAsset(res: restify.Response, assetsDir: string, name: string): Promise<void> {
   const contentType = CONTENT_TYPES[path.extname(name)];
-  if (!SAFE_ASSET.test(name) || contentType === undefined) throw new ApiError(404, 'asset.not_found', `No tab asset "${name}".`);
+  if (!SAFE_ASSET.test(name) || contentType === undefined)
+    throw new ApiError(404, 'asset.not_found', `No tab asset "${name}".`);
   const body = await readFile(path.join(assetsDir, name)).catch((error: unknown) => {
     if (isMissing(error)) throw new ApiError(404, 'asset.not_found', `No tab asset "${name}" (is web/dist built?).`);
     throw error;

@@ -9,7 +9,10 @@ import { loadConfig } from '../../../src/config';
 async function run(): Promise<void> {
   const databaseUrl = process.argv[2];
   if (databaseUrl === undefined) throw new Error('usage: sender-process <DATABASE_URL>');
-  const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl }, { envFile: null });
+  const config = loadConfig(
+    { HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl },
+    { envFile: null },
+  );
   const app = await createApp(config);
   await app.listen();
   process.send?.('ready');

@@ -61,7 +61,10 @@ export const fakeChannel: ChannelFactory<FakeChannel> = {
           register(server) {
             server.post('/fake/api/turn', async (req, res) => {
               const body = req.body as TurnRequest;
-              const event: InboundEvent = body.verb === undefined ? { kind: 'message', text: body.text ?? '' } : { kind: 'card.action', verb: body.verb, data: body.data ?? {} };
+              const event: InboundEvent =
+                body.verb === undefined
+                  ? { kind: 'message', text: body.text ?? '' }
+                  : { kind: 'card.action', verb: body.verb, data: body.data ?? {} };
               const turn: Turn = {
                 event,
                 actor: { platform: FAKE, platformUserId: body.userId },
