@@ -5,7 +5,6 @@
  * the committee's report counts it), is audited, and refuses an id it did not
  * offer without saving anything. The committee's locality heads its report.
  */
-import { createBot } from '../../src/features/bot';
 import { createCommittee, updateCommittee } from '../../src/features/committees/manage-committees';
 import { renderCard } from '../../src/cards/render';
 import { computeCommitteeReport } from '../../src/reports/committee-report';
@@ -14,7 +13,7 @@ import { openDatabase, type Database } from '../../src/store/database';
 import type { Cell, Committee, Member } from '../../src/store/rows';
 import { createScratchDatabase, describeEachDatabaseKind, type ScratchDatabase } from '../support/databases';
 import { createCell, createRoster } from '../support/factories';
-import { cardOf, driver, expectOk, ManualClock, silentLogger } from '../support/turns';
+import { cardOf, driver, expectOk, ManualClock, playgroundBot, silentLogger } from '../support/turns';
 
 jest.setTimeout(60_000);
 
@@ -50,7 +49,7 @@ describeEachDatabaseKind('putting a cell under a committee from the setup card',
   beforeAll(async () => {
     scratch = await createScratchDatabase(kind);
     db = await openDatabase(scratch.url);
-    bot = driver(createBot({ db, clock, logger: silentLogger }), clock);
+    bot = driver(playgroundBot({ db, clock, logger: silentLogger }), clock);
     cell = await createCell(db, { name: 'Chi bộ Phòng Kỹ thuật' });
     const roster = await createRoster(db, cell.id, { official: 3 });
     secretary = roster.secretary;
