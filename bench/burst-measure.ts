@@ -4,6 +4,9 @@
  * ballot row per request, and the small helpers of their reports.
  */
 import restify from 'restify';
+import { createApp, type App } from '../src/app';
+import { MESSAGES_PATH } from '../src/channels/teams';
+import { loadConfig } from '../src/config';
 import type { Logger } from '../src/features/ports';
 import type { Database } from '../src/store/database';
 import type { AnswerCheck, BurstFigures } from './teams-side';
@@ -159,4 +162,22 @@ export function printCosts(bot: BurstResult, bare: BurstResult): void {
   console.log(
     `\nratio bot ÷ bare, ballots/s: ${(rate(bot) / rate(bare)).toFixed(3)}   p50: ${(percentile(bot.latencies, 50) / percentile(bare.latencies, 50)).toFixed(1)}×   CPU per press bare ÷ bot: ${cpuRatio.toFixed(3)}`,
   );
+}
+
+/** The app as deployed (its own Teams channel and outbox; the scheduler's tick finds nothing due), on a free port. */
+export async function startBot(databaseUrl: string): Promise<{ app: App; botUrl: string }> {
+  const config = loadConfig(
+    {
+      NODE_ENV: 'development',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'silent',
+      PLAYGROUND_ENABLED: 'false',
+    },
+    { envFile: null },
+  );
+  const app = await createApp(config, { logger: quiet });
+  const { url } = await app.listen();
+  return { app, botUrl: `${url}${MESSAGES_PATH}` };
 }

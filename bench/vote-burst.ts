@@ -11,9 +11,6 @@
  * (authentication off; the outbox sends the card's updates to a closed port, or,
  * with --refreshers, to a stand-in whose clients then refresh the card as Teams does)
  */
-import { createApp } from '../src/app';
-import { MESSAGES_PATH } from '../src/channels/teams';
-import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/store/database';
 import { cardKey } from '../src/features/shared/card-keys';
 import {
@@ -24,9 +21,9 @@ import {
   postgresArgument,
   printCosts,
   printFigures,
-  quiet,
   row,
   settled,
+  startBot,
   type BurstResult,
 } from './burst-measure';
 import type { RefreshFigures } from './teams-side';
@@ -42,21 +39,7 @@ async function botBurst(
   teams: TeamsSide,
   refreshers: number,
 ): Promise<BurstResult> {
-  const config = loadConfig(
-    {
-      NODE_ENV: 'development',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      LOG_LEVEL: 'silent',
-      PLAYGROUND_ENABLED: 'false',
-    },
-    { envFile: null },
-  );
-  // The app's own Teams channel and outbox, as deployed (the scheduler runs too; its tick finds nothing due here).
-  const app = await createApp(config, { logger: quiet });
-  const { url } = await app.listen();
-  const botUrl = `${url}${MESSAGES_PATH}`;
+  const { app, botUrl } = await startBot(databaseUrl);
   try {
     if (refreshers > 0) await teams.setTarget({ ...target(world, refreshers), botUrl });
     const result = await burst(

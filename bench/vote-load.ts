@@ -10,9 +10,6 @@
  *
  *   node dist/bench/run.js vote-load [--cells 50] [--members 40] [--seconds 60] [--window 10] [--database postgresql://…/test]
  */
-import { createApp, type App } from '../src/app';
-import { MESSAGES_PATH } from '../src/channels/teams';
-import { loadConfig } from '../src/config';
 import { cardKey } from '../src/features/shared/card-keys';
 import { openDatabase, type Database } from '../src/store/database';
 import {
@@ -22,12 +19,13 @@ import {
   postgresArgument,
   printCosts,
   printFigures,
-  quiet,
   row,
   settled,
+  startBot,
   type BurstResult,
   type Press,
 } from './burst-measure';
+import type { App } from '../src/app';
 import { withScratchDatabase } from './scratch-database';
 import { startTeamsSide, type TeamsSide } from './teams-side-process';
 import { choiceOf, createLoadWorld, loadInvoke, type LoadCell, type LoadChoice } from './vote-load-setup';
@@ -58,23 +56,6 @@ function schedule(world: readonly LoadCell[], shape: LoadShape): ScheduledPress[
     }),
   );
   return presses.sort((a, b) => a.atMs - b.atMs);
-}
-
-async function startBot(databaseUrl: string): Promise<{ app: App; botUrl: string }> {
-  const config = loadConfig(
-    {
-      NODE_ENV: 'development',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      LOG_LEVEL: 'silent',
-      PLAYGROUND_ENABLED: 'false',
-    },
-    { envFile: null },
-  );
-  const app = await createApp(config, { logger: quiet });
-  const { url } = await app.listen();
-  return { app, botUrl: `${url}${MESSAGES_PATH}` };
 }
 
 interface Tallies {
