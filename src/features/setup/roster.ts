@@ -36,17 +36,27 @@ async function sync(
 
 /** Syncs with the conversation and shows one page of the roster card. */
 export async function showSetupRoster(ctx: CommitteeContext, data: unknown): Promise<TurnResult> {
-  const { cell } = ctx;
   const accounts = await conversationMembersOf(ctx);
   const { report } = await sync(ctx, accounts);
   const notes = report ? [linkReportLine(report, ctx.turn.locale)] : [];
+  return rosterPage(ctx, accounts, report, notes, pagesOf(data).page);
+}
+
+/** The roster card at `page`, with what the sync found and the notes of this press. */
+async function rosterPage(
+  ctx: CommitteeContext,
+  accounts: readonly ConversationMember[] | null,
+  report: LinkReport | null,
+  notes: readonly string[],
+  page: number,
+): Promise<TurnResult> {
   const view = await rosterCardView(ctx.db, {
-    cell,
+    cell: ctx.cell,
     platform: ctx.turn.actor.platform,
     listed: accounts !== null,
     unmatched: report?.unmatched ?? [],
     notes,
-    page: pagesOf(data).page,
+    page,
     locale: ctx.turn.locale,
   });
   return updateWith(view, []);
@@ -65,14 +75,5 @@ export async function saveSetupRoster(ctx: CommitteeContext, data: unknown): Pro
   ctx.logger.info({ cellId: cell.id, ...outcome }, 'setup: roster page saved');
   const { report } = await sync(ctx, accounts);
   const notes = [savedLine(outcome, ctx.turn.locale), ...(report ? [linkReportLine(report, ctx.turn.locale)] : [])];
-  const view = await rosterCardView(ctx.db, {
-    cell,
-    platform: ctx.turn.actor.platform,
-    listed: accounts !== null,
-    unmatched: report?.unmatched ?? [],
-    notes,
-    page: pagesOf(data).goto,
-    locale: ctx.turn.locale,
-  });
-  return updateWith(view, []);
+  return rosterPage(ctx, accounts, report, notes, pagesOf(data).goto);
 }
