@@ -15,19 +15,7 @@ import type {
   ReportPeriod,
   TargetTotal,
 } from '../../src/reports/committee-report-types';
-
-const ATTENTION_ORDER: readonly AttentionCode[] = [
-  'meeting.missing',
-  'thematic.missing',
-  'minutes.missing',
-  'online.unapproved',
-  'absence.unexcused',
-  'attendance.low',
-  'absence.excused_streak',
-  'meeting.short',
-  'documents.late',
-  'probation.due',
-];
+import { ATTENTION_ORDER } from '../../src/reports/committee-report-rows';
 
 export interface MeetingSpec {
   readonly month: string;
