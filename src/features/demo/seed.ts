@@ -3,60 +3,21 @@
  * latest monthly meeting already held (minutes-ready) and the next one in draft.
  * Idempotent: the cell has a fixed id, and seeding stops if it exists.
  */
-import { DEFAULT_CELL_RULES, type MemberRole, type MemberStatus } from '../../core/types';
+import { DEFAULT_CELL_RULES } from '../../core/types';
 import type { Database } from '../../store/database';
 import { isUniqueViolation } from '../../store/errors';
 import type { Clock } from '../ports';
 import { computeOutcome } from '../votes/vote-outcome';
 import { periodOf } from '../../core/format';
 import { DEMO_TIME_ZONE, demoDates, minutes, type DemoDates } from './demo-dates';
+import { agenda, monthLabel } from './demo-agenda';
+import { DEMO_MEMBERS as MEMBERS, type DemoMember } from './demo-members';
 import { recordDemoSchedule } from './seed-schedule';
 
 export const DEMO_CELL_ID = 'demo-cell';
 export const DEMO_CELL_NAME = 'Chi bộ Phòng Kỹ thuật (demo)';
 
 type Tx = Parameters<Parameters<Database['prisma']['$transaction']>[0]>[0];
-type Presence = 'present' | 'excused' | null;
-interface DemoMember {
-  readonly key: string;
-  readonly fullName: string;
-  readonly status: MemberStatus;
-  readonly role: MemberRole;
-  readonly group: string;
-  /** At the held meeting: where they sat (main venue or online), excused with a reason, or not summoned. */
-  readonly presence: Presence;
-  readonly online?: boolean;
-  readonly reason?: string;
-}
-
-// Key, name, status, role, party group, presence at the held meeting.
-const M = (
-  key: string,
-  fullName: string,
-  status: MemberStatus,
-  role: MemberRole,
-  group: string,
-  presence: Presence,
-  extra: Partial<DemoMember> = {},
-): DemoMember => ({ key, fullName, status, role, group, presence, ...extra });
-const MEMBERS: readonly DemoMember[] = [
-  M('m01', 'Nguyễn Văn Hùng', 'official', 'secretary', 'Tổ 1', 'present'),
-  M('m02', 'Trần Thị Mai', 'official', 'deputy_secretary', 'Tổ 1', 'present'),
-  M('m03', 'Lê Minh Tuấn', 'official', 'committee', 'Tổ 2', 'present'),
-  M('m04', 'Phạm Quốc Bảo', 'official', 'member', 'Tổ 1', 'present'),
-  M('m05', 'Hoàng Thị Lan', 'official', 'member', 'Tổ 1', 'present'),
-  M('m06', 'Vũ Đức Thắng', 'official', 'member', 'Tổ 2', 'present', { online: true }),
-  M('m07', 'Đặng Thị Hồng', 'official', 'member', 'Tổ 2', 'present'),
-  M('m08', 'Bùi Văn Nam', 'official', 'member', 'Tổ 2', 'present', { online: true }),
-  M('m09', 'Đỗ Thị Thu Hà', 'official', 'member', 'Tổ 1', 'present'),
-  M('m10', 'Ngô Quang Huy', 'official', 'member', 'Tổ 2', 'present'),
-  M('m11', 'Dương Thị Ngọc', 'official', 'member', 'Tổ 1', 'excused', { reason: 'Đi công tác tại Nhà máy Đà Nẵng' }),
-  M('m12', 'Lý Hoàng Long', 'probationary', 'member', 'Tổ 2', 'present'),
-  M('m13', 'Phan Thị Yến', 'probationary', 'member', 'Tổ 1', 'present', { online: true }),
-  M('m14', 'Trịnh Văn Sơn', 'exempt', 'member', 'Tổ 2', null),
-  M('m15', 'Cao Thị Thanh', 'attached_in', 'member', 'Tổ 2', 'present'),
-  M('m16', 'Mai Xuân Trường', 'attached_out', 'member', 'Tổ 1', null),
-];
 const id = (key: string): string => `demo-${key}`;
 const VENUES = [
   { name: 'Phòng họp tầng 3, trụ sở công ty', main: true },
@@ -90,8 +51,6 @@ export async function seedDemoIfEmpty(db: Database, clock: Clock): Promise<{ cel
   return seedDemoCell(db, clock);
 }
 
-const monthLabel = (period: string): string => `${Number(period.slice(5))}/${period.slice(0, 4)}`;
-
 async function seedCellAndMembers(tx: Tx): Promise<void> {
   await tx.cell.create({
     data: {
@@ -118,23 +77,6 @@ async function seedCellAndMembers(tx: Tx): Promise<void> {
       officialAt: m.status === 'probationary' ? null : new Date(Date.UTC(2006 + index, index % 12, 3 + index)),
     })),
   });
-}
-
-function agenda(period: string, previous: string): { position: number; title: string; presenter: string }[] {
-  return [
-    [
-      'Tuyên bố lý do, giới thiệu đại biểu; cử thư ký; điểm danh; thông qua chương trình',
-      'Đồng chí Nguyễn Văn Hùng, Bí thư',
-    ],
-    ['Thông tin thời sự, thông tin nội bộ', 'Đồng chí Trần Thị Mai, Phó Bí thư'],
-    [`Đánh giá kết quả thực hiện Nghị quyết tháng ${monthLabel(previous)}`, 'Đồng chí Nguyễn Văn Hùng, Bí thư'],
-    ['Chuyên đề "Tự soi, tự sửa": trách nhiệm nêu gương của đảng viên', 'Đồng chí Lê Minh Tuấn, Chi ủy viên'],
-    [`Phương hướng, nhiệm vụ tháng ${monthLabel(period)}; thảo luận`, 'Đồng chí Nguyễn Văn Hùng, Bí thư'],
-    [
-      `Kết luận, biểu quyết Nghị quyết tháng ${monthLabel(period)}; thông qua biên bản`,
-      'Đồng chí Nguyễn Văn Hùng, Bí thư',
-    ],
-  ].map(([title, presenter], index) => ({ position: index + 1, title: title ?? '', presenter: presenter ?? '' }));
 }
 
 const HELD_MEETING_ID = 'demo-meeting-held';
